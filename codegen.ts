@@ -1,0 +1,24 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Typed documents for the tests (and an example for front-end teams): every `graphql(`…`)` in
+ * test/ is checked against schema.graphql and gets its result and variable types.
+ */
+const config: CodegenConfig = {
+  schema: './schema.graphql',
+  documents: ['test/**/*.ts', '!test/gql/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    './test/gql/': {
+      preset: 'client',
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
+      },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;

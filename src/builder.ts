@@ -1,0 +1,39 @@
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from './context.js';
+import type PrismaTypes from './generated/pothos-types.js';
+import { getDatamodel } from './generated/pothos-types.js';
+
+/** The Pothos builder and its plugins; no types are defined here. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { description: '按全局ID取单个对象 (fetch one object by global ID); null when not visible' },
+    nodesQueryOptions: { description: '按全局ID批量取对象 (fetch objects by global ID); null for each one not visible' },
+    pageInfoTypeOptions: { description: '分页信息 (Relay page info)' },
+    nodeTypeOptions: { description: '可按全局ID获取的对象 (an object with a global ID)' },
+  },
+});
+
+builder.queryType({ description: '查询 (queries)' });
+builder.mutationType({ description: '变更 (mutations): each runs in one transaction and writes an audit event' });

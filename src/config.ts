@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Environment, parsed and validated once. Defaults give the embedded set-up (PGlite in ./data). */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  /** PostgreSQL connection string; when absent, embedded PGlite is used. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where PGlite keeps its files, and where uploaded evidence is stored by default. */
+  DATA_DIR: z.string().default('./data'),
+  /** HMAC secret for JWTs and signed links. Required in production; generated per data dir otherwise. */
+  JWT_SECRET: z.string().min(32).optional(),
+  /** Token lifetime in seconds. */
+  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+  /** With Redis, subscription events cross server instances. */
+  REDIS_URL: z.string().optional(),
+  /** Load the demo data into an empty embedded database on start (PostgreSQL: only `npm run seed`). */
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  /** Largest request body in bytes (GraphQL JSON). */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.JWT_SECRET) {
+    throw new Error('Invalid configuration:\n  JWT_SECRET: required in production (32+ characters)');
+  }
+  return parsed.data;
+}

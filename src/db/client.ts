@@ -1,0 +1,92 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { pgliteAdapterFactory } from './pglite-adapter.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { SqlSession } from './migrate.js';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+
+export type Prisma = PrismaClient;
+export type { PrismaClient };
+
+export interface Database {
+  prisma: PrismaClient;
+  /** A raw session for migrations, locks and maintenance (not for request work). */
+  sql: SqlSession;
+  engine: 'pglite' | 'postgresql';
+  /** Counts SQL statements sent through Prisma; tests and benchmarks read it. */
+  statements: { count: number };
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgresql://… for PostgreSQL; otherwise PGlite. */
+  url?: string;
+  /** PGlite data directory, or 'memory://' for an in-memory database. */
+  dataDir?: string;
+  /** A PGlite instance to reuse (tests clone one). */
+  pglite?: PGlite;
+}
+
+function countingClient(adapter: SqlDriverAdapterFactory) {
+  const statements = { count: 0 };
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  prisma.$on('query', () => {
+    statements.count += 1;
+  });
+  return { prisma, statements };
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 2 });
+    const { prisma, statements } = countingClient(new PrismaPg({ connectionString: options.url }));
+    // A pool hands out different connections; multi-statement work (migrations, locks) needs one.
+    const session = await pool.connect();
+    const pinned: SqlSession = {
+      async query(text, params) {
+        return (await session.query(text, params as unknown[])).rows;
+      },
+      async exec(text) {
+        await session.query(text);
+      },
+    };
+    return {
+      prisma,
+      sql: pinned,
+      engine: 'postgresql',
+      statements,
+      async close() {
+        session.release();
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  let pglite = options.pglite;
+  if (!pglite) {
+    const dataDir = options.dataDir ?? 'memory://';
+    if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
+    pglite = await PGlite.create(dataDir);
+  }
+  const instance = pglite;
+  const { prisma, statements } = countingClient(pgliteAdapterFactory(instance));
+  return {
+    prisma,
+    sql: {
+      async query(text, params) {
+        return (await instance.query(text, params)).rows as never[];
+      },
+      async exec(text) {
+        await instance.exec(text);
+      },
+    },
+    engine: 'pglite',
+    statements,
+    async close() {
+      await prisma.$disconnect();
+      if (!options.pglite) await instance.close();
+    },
+  };
+}

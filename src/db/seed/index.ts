@@ -1,0 +1,21 @@
+import { hashPassword } from '../../modules/auth/service.js';
+import type { PrismaClient } from '../client.js';
+import { DEMO_PASSWORD, seedOrg, type DemoOrg } from './org.js';
+
+export type DemoData = DemoOrg;
+
+/**
+ * Loads the demo data in one transaction (so the responsibility rules are checked once, at commit,
+ * on the whole team). Later features add their demo records here, after the organisation.
+ */
+export async function seedDemo(prisma: PrismaClient, options: { passwordHash?: string } = {}): Promise<DemoData> {
+  const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
+  return prisma.$transaction(async (tx) => {
+    const org = await seedOrg(tx, passwordHash);
+    return org;
+  }, { timeout: 120_000, maxWait: 10_000 });
+}
+
+export async function isEmpty(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.tenant.count()) === 0;
+}

@@ -1,0 +1,20 @@
+/** Calendar dates (DATE columns) travel as UTC-midnight Date objects and as 'YYYY-MM-DD' strings. */
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parseDate(value: string): Date | undefined {
+  const m = DATE_RE.exec(value);
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return formatDate(date) === value ? date : undefined;
+}
+
+export function formatDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today in China Standard Time, the bureau's calendar, as a UTC-midnight date. */
+export function todayInChina(now: Date = new Date()): Date {
+  const local = new Date(now.getTime() + 8 * 3600 * 1000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
+}

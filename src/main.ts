@@ -1,0 +1,30 @@
+import { createServer as createHttpServer } from 'node:http';
+import { startServices } from './app.js';
+import { loadConfig } from './config.js';
+import { isEmpty, seedDemo } from './db/seed/index.js';
+import { createServer } from './server.js';
+
+const config = loadConfig();
+const services = await startServices(config);
+
+// The embedded database starts with the demo data; PostgreSQL only through `npm run seed`.
+if (!config.DATABASE_URL && config.SEED_DEMO === 'auto' && (await isEmpty(services.db.prisma))) {
+  await seedDemo(services.db.prisma);
+  console.log('Loaded the demo data (password for every demo account: demo).');
+}
+
+const yoga = createServer(services);
+const server = createHttpServer(yoga);
+server.listen(config.PORT, config.HOST, () => {
+  console.log(`zeren on http://localhost:${config.PORT}/graphql (${services.db.engine})`);
+});
+
+async function shutdown(signal: string) {
+  console.log(`${signal}: closing`);
+  server.close();
+  await services.pubsub.close();
+  await services.db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,87 @@
+import { builder } from '../../builder.js';
+import type { Viewer } from '../../authz/scope.js';
+import { PersonRef } from '../people/schema.js';
+import { login } from './service.js';
+
+const LoginPayload = builder.objectRef<{ token: string; expiresAt: Date }>('LoginPayload').implement({
+  description: '登录结果 (login result)',
+  fields: (t) => ({
+    token: t.exposeString('token', { description: '访问令牌 (bearer token: send as `Authorization: Bearer <token>`)' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: '过期时间 (expiry)' }),
+  }),
+});
+
+builder.mutationField('login', (t) =>
+  t.field({
+    type: LoginPayload,
+    description: '登录 (sign in); fails with INVALID_CREDENTIALS',
+    args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => login(ctx.prisma, ctx.tokens, args.username, args.password),
+  }),
+);
+
+export const DistrictRoleEnum = builder.enumType('DistrictRole', {
+  description: '区级角色 (district role)',
+  values: {
+    DISTRICT_COMMITTEE: { description: '区委 (district committee)' },
+    PROPAGANDA_DEPARTMENT: { description: '区委宣传部 (district propaganda department)' },
+    CYBERSPACE_OFFICE: { description: '区委网信办 (district cyberspace affairs office)' },
+    DISCIPLINE_INSPECTION: { description: '纪检监察 (discipline inspection and supervision)' },
+  },
+});
+
+export const ViewerRef = builder.objectRef<Exclude<Viewer, { kind: 'anonymous' }>>('Viewer').implement({
+  description: '当前用户 (the signed-in user)',
+  fields: (t) => ({
+    username: t.string({ description: '用户名 (username)', resolve: (v) => v.username }),
+    districtRole: t.field({
+      type: DistrictRoleEnum,
+      nullable: true,
+      description: '区级角色 (district role; null for bureau people)',
+      resolve: (v) => (v.kind === 'district' ? v.role : null),
+    }),
+    person: t.prismaField({
+      type: 'Person',
+      nullable: true,
+      description: '本人 (the person; null for district roles). Their posts and duties hang off it',
+      resolve: (query, v, _args, ctx) => (v.kind === 'person' ? ctx.prisma.person.findUnique({ ...query, where: { id: v.personId } }) : null),
+    }),
+    tenant: t.prismaField({
+      type: 'Tenant',
+      nullable: true,
+      description: '所属局 (the bureau; null for district roles)',
+      resolve: (query, v, _args, ctx) => (v.kind === 'person' ? ctx.prisma.tenant.findUnique({ ...query, where: { id: v.tenantId } }) : null),
+    }),
+    district: t.prismaField({
+      type: 'District',
+      description: '所属区 (the district)',
+      resolve: async (query, v, _args, ctx) => {
+        if (v.kind === 'district') return ctx.prisma.district.findUniqueOrThrow({ ...query, where: { id: v.districtId } });
+        const tenant = await ctx.prisma.tenant.findUniqueOrThrow({ where: { id: v.tenantId }, select: { districtId: true } });
+        return ctx.prisma.district.findUniqueOrThrow({ ...query, where: { id: tenant.districtId } });
+      },
+    }),
+    posts: t.prismaField({
+      type: ['Post'],
+      description: '本人在任职务 (the viewer\'s active posts)',
+      resolve: (query, v, _args, ctx) =>
+        v.kind === 'person' ? ctx.prisma.post.findMany({ ...query, where: { tenantId: v.tenantId, personId: v.personId, endDate: null } }) : [],
+    }),
+    duties: t.prismaField({
+      type: ['Duty'],
+      description: '本人现有责任 (the viewer\'s duties in force)',
+      resolve: (query, v, _args, ctx) =>
+        v.kind === 'person' ? ctx.prisma.duty.findMany({ ...query, where: { tenantId: v.tenantId, personId: v.personId, endDate: null } }) : [],
+    }),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.field({
+    type: ViewerRef,
+    description: '当前用户 (the signed-in user, their person, posts and duties)',
+    resolve: (_root, _args, ctx) => ctx.viewer as Exclude<Viewer, { kind: 'anonymous' }>,
+  }),
+);
+
+void PersonRef;

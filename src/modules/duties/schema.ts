@@ -1,0 +1,251 @@
+import { builder } from '../../builder.js';
+import type { OrgUnit } from '../../generated/prisma/client.js';
+import { bureauViewer } from '../../authz/guards.js';
+import { idOf, idsOf } from '../../lib/ids.js';
+import { todayInChina } from '../../lib/dates.js';
+import { OrgUnitRef, visibleUnitWhere } from '../org/schema.js';
+import { PersonRef, PostRoleEnum } from '../people/schema.js';
+import {
+  appointToPost, assignDuty, changeDuty, dutiesInForceWhere, endDuty, endPost, rearrangeDuties, TEAM_ROLES, uncoveredUnits,
+} from './service.js';
+
+export const DutyKindEnum = builder.enumType('DutyKind', {
+  description: '责任类别 (kind of duty in the ideological work responsibility system)',
+  values: {
+    FIRST_RESPONSIBLE: { description: '第一责任人 (first responsible person: the secretary; the whole unit and below)' },
+    DIRECT_RESPONSIBLE: { description: '直接责任人 (direct responsible person: the member in charge, 分管领导; the whole unit and below)' },
+    DUAL_DUTY: { description: '一岗双责 (one post, two duties: other team members, for the areas they lead)' },
+  },
+});
+
+export const DutyRef = builder.prismaNode('Duty', {
+  id: { field: 'id' },
+  description: '责任分工 (a duty assignment), effective-dated over [startDate, endDate) and never deleted',
+  findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
+  fields: (t) => ({
+    kind: t.expose('kind', { type: DutyKindEnum, description: '责任类别 (kind)' }),
+    startDate: t.expose('startDate', { type: 'Date', description: '起始日期 (start date)' }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true, description: '终止日期 (end date; null while in force)' }),
+    endReason: t.exposeString('endReason', { nullable: true, description: '终止原因 (why it ended)' }),
+    isActive: t.boolean({ description: '是否有效 (whether in force now)', resolve: (d) => d.endDate === null }),
+    unit: t.relation('unit', { description: '所在单位 (the committee-level unit)' }),
+    person: t.relation('person', { description: '责任人 (the person)' }),
+    post: t.relation('post', { description: '所依据的职务 (the post the duty rests on)' }),
+    scopeUnits: t.field({
+      type: [OrgUnitRef],
+      description: '责任范围 (units covered, with their subtrees), those the viewer may see',
+      select: (_args, ctx) => ({ scope: { where: { unit: visibleUnitWhere(ctx) }, select: { unit: true } } }),
+      resolve: (duty) => duty.scope.map((s) => s.unit),
+    }),
+  }),
+});
+
+// A unit's team and duties, as fields of OrgUnit.
+builder.prismaObjectFields('OrgUnit', (t) => ({
+  posts: t.relation('posts', {
+    description: '任职 (posts in this unit)',
+    args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '含已离任 (include ended posts)' }) },
+    query: (args) => ({ where: args.includeEnded ? {} : { endDate: null }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }] }),
+  }),
+  leadershipTeam: t.relation('posts', {
+    description: '领导班子 (active leadership team: secretary, deputy secretaries, committee members)',
+    query: () => ({ where: { endDate: null, role: { in: [...TEAM_ROLES] } }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }] }),
+  }),
+  duties: t.relation('duties', {
+    description: '责任分工 (duties in force on a date, today by default; or all history)',
+    args: {
+      asOf: t.arg({ type: 'Date', required: false, description: '查询日期 (the date; today in China by default)' }),
+      includeEnded: t.arg.boolean({ defaultValue: false, description: '全部历史 (all history, ignoring asOf)' }),
+    },
+    query: (args, ctx) => ({
+      where: args.includeEnded ? {} : dutiesInForceWhere(args.asOf ?? todayInChina(ctx.now())),
+      orderBy: [{ kind: 'asc' }, { startDate: 'asc' }],
+    }),
+  }),
+  firstResponsible: t.field({
+    type: PersonRef,
+    nullable: true,
+    description: '第一责任人 (first responsible person now)',
+    select: { duties: { where: { endDate: null, kind: 'FIRST_RESPONSIBLE' }, select: { person: true } } },
+    resolve: (unit) => unit.duties[0]?.person ?? null,
+  }),
+  directResponsible: t.field({
+    type: PersonRef,
+    nullable: true,
+    description: '直接责任人 (direct responsible person now)',
+    select: { duties: { where: { endDate: null, kind: 'DIRECT_RESPONSIBLE' }, select: { person: true } } },
+    resolve: (unit) => unit.duties[0]?.person ?? null,
+  }),
+}));
+
+builder.prismaObjectFields('Person', (t) => ({
+  duties: t.relation('duties', {
+    description: '承担的责任 (duties in units the viewer may see)',
+    args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '全部历史 (include ended duties)' }) },
+    query: (args, ctx) => ({ where: { unit: visibleUnitWhere(ctx), ...(args.includeEnded ? {} : { endDate: null }) }, orderBy: [{ startDate: 'desc' }] }),
+  }),
+}));
+
+builder.prismaObjectFields('Post', (t) => ({
+  duties: t.relation('duties', { description: '该职务承担的责任 (duties resting on this post, all history)', query: { orderBy: [{ startDate: 'asc' }] } }),
+}));
+
+interface CoverageShape {
+  unit: OrgUnit;
+  totalUnits: number;
+  uncovered: OrgUnit[];
+}
+
+const Coverage = builder.objectRef<CoverageShape>('Coverage').implement({
+  description: '责任全覆盖 (coverage, rule 7): units under a committee that no "one post, two duties" scope covers',
+  fields: (t) => ({
+    unit: t.field({ type: OrgUnitRef, description: '党组织 (the committee)', resolve: (c) => c.unit }),
+    totalUnits: t.exposeInt('totalUnits', { description: '下级单元总数 (active units below the committee)' }),
+    uncoveredCount: t.int({ description: '未覆盖数 (how many no scope covers)', resolve: (c) => c.uncovered.length }),
+    uncoveredUnits: t.field({ type: [OrgUnitRef], description: '未覆盖单元 (the uncovered units)', resolve: (c) => c.uncovered }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  unitDuties: t.prismaField({
+    type: ['Duty'],
+    description: '单位责任分工 (duties of a unit in force on a date — "who was responsible for this unit on 2024-03-01?")',
+    args: {
+      unitId: t.arg.id({ required: true }),
+      asOf: t.arg({ type: 'Date', required: false, description: '查询日期 (today in China by default)' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const { scope } = bureauViewer(ctx.viewer);
+      const unitId = idOf(String(args.unitId), 'OrgUnit', 'unitId');
+      return ctx.prisma.duty.findMany({
+        ...query,
+        where: { unitId, unit: scope.unitWhere(), ...dutiesInForceWhere(args.asOf ?? todayInChina(ctx.now())) },
+        orderBy: [{ kind: 'asc' }, { startDate: 'asc' }],
+      });
+    },
+  }),
+  coverage: t.field({
+    type: Coverage,
+    description: '责任全覆盖检查 (rule 7: which units under a committee fall in no one\'s "one post, two duties" scope)',
+    args: { unitId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const { scope } = bureauViewer(ctx.viewer);
+      const unitId = idOf(String(args.unitId), 'OrgUnit', 'unitId');
+      const uncoveredIds = await uncoveredUnits(ctx.prisma, scope, unitId);
+      const [unit, totalUnits, uncovered] = await Promise.all([
+        ctx.prisma.orgUnit.findUniqueOrThrow({ where: { id: unitId } }),
+        ctx.prisma.orgUnit.count({ where: { AND: [scope.unitWhere(), { ancestorIds: { has: unitId }, id: { not: unitId }, archivedAt: null }] } }),
+        ctx.prisma.orgUnit.findMany({ where: { id: { in: uncoveredIds }, ...scope.unitWhere() }, orderBy: [{ depth: 'asc' }, { sortOrder: 'asc' }] }),
+      ]);
+      return { unit, totalUnits, uncovered };
+    },
+  }),
+}));
+
+const DutyInput = builder.inputType('DutyInput', {
+  description: '责任 (a duty to give with a post)',
+  fields: (t) => ({
+    kind: t.field({ type: DutyKindEnum, required: true, description: 'DIRECT_RESPONSIBLE or DUAL_DUTY' }),
+    scopeUnitIds: t.idList({ required: false, description: '责任范围 (for DUAL_DUTY: units in this unit\'s subtree; non-empty)' }),
+  }),
+});
+
+const AppointInput = builder.inputType('AppointToPostInput', {
+  description: '任职 (appoint a person to a post)',
+  fields: (t) => ({
+    unitId: t.id({ required: true }),
+    personId: t.id({ required: true }),
+    role: t.field({ type: PostRoleEnum, required: true }),
+    title: t.string({ required: false, description: '职务名称 (title)' }),
+    businessArea: t.string({ required: false, description: '分管领域 (business areas led)' }),
+    startDate: t.field({ type: 'Date', required: false, description: '任职日期 (today by default)' }),
+    duty: t.field({ type: DutyInput, required: false, description: '责任 (required for deputy secretaries and committee members; rule 3)' }),
+  }),
+});
+
+const AssignmentInput = builder.inputType('DutyAssignmentInput', {
+  description: '分工 (one member\'s duty in a re-division)',
+  fields: (t) => ({
+    personId: t.id({ required: true }),
+    kind: t.field({ type: DutyKindEnum, required: true }),
+    scopeUnitIds: t.idList({ required: false }),
+  }),
+});
+
+const unitIds = (ids: readonly (string | number)[] | null | undefined) => idsOf(ids?.map(String), 'OrgUnit', 'scopeUnitIds');
+
+builder.mutationFields((t) => ({
+  appointToPost: t.prismaField({
+    type: 'Post',
+    description: '任职 (appoint to a post). A new secretary replaces the incumbent and takes the first responsibility (rule 1)',
+    args: { input: t.arg({ type: AppointInput, required: true }) },
+    resolve: (_q, _r, { input }, ctx) =>
+      appointToPost(ctx.prisma, ctx.viewer, {
+        ...input,
+        unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
+        personId: idOf(String(input.personId), 'Person', 'personId'),
+        duty: input.duty ? { kind: input.duty.kind, scopeUnitIds: unitIds(input.duty.scopeUnitIds) } : null,
+      }, ctx.now()),
+  }),
+  endPost: t.prismaField({
+    type: 'Post',
+    description: '离任 (end a post and the duties resting on it; rule 5)',
+    args: { postId: t.arg.id({ required: true }), endDate: t.arg({ type: 'Date', required: false }), reason: t.arg.string({ required: false }) },
+    resolve: (_q, _r, args, ctx) =>
+      endPost(ctx.prisma, ctx.viewer, { postId: idOf(String(args.postId), 'Post', 'postId'), endDate: args.endDate, reason: args.reason }, ctx.now()),
+  }),
+  assignDuty: t.prismaField({
+    type: 'Duty',
+    description: '分配责任 (assign a duty to a team member who holds none in the unit)',
+    args: {
+      unitId: t.arg.id({ required: true }), personId: t.arg.id({ required: true }),
+      kind: t.arg({ type: DutyKindEnum, required: true }), scopeUnitIds: t.arg.idList({ required: false }),
+      startDate: t.arg({ type: 'Date', required: false }),
+    },
+    resolve: (_q, _r, args, ctx) =>
+      assignDuty(ctx.prisma, ctx.viewer, {
+        unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'), personId: idOf(String(args.personId), 'Person', 'personId'),
+        kind: args.kind, scopeUnitIds: unitIds(args.scopeUnitIds), startDate: args.startDate,
+      }, ctx.now()),
+  }),
+  changeDuty: t.prismaField({
+    type: 'Duty',
+    description: '调整责任 (change a duty\'s kind or scope: the old assignment ends, a new one starts; history is kept)',
+    args: {
+      dutyId: t.arg.id({ required: true }), kind: t.arg({ type: DutyKindEnum, required: false }),
+      scopeUnitIds: t.arg.idList({ required: false }), effectiveDate: t.arg({ type: 'Date', required: false }),
+      reason: t.arg.string({ required: false }),
+    },
+    resolve: (_q, _r, args, ctx) =>
+      changeDuty(ctx.prisma, ctx.viewer, {
+        dutyId: idOf(String(args.dutyId), 'Duty', 'dutyId'), kind: args.kind, scopeUnitIds: unitIds(args.scopeUnitIds),
+        effectiveDate: args.effectiveDate, reason: args.reason,
+      }, ctx.now()),
+  }),
+  endDuty: t.prismaField({
+    type: 'Duty',
+    description: '终止责任 (end a duty; refused when it would leave the team breaking rules 1–3)',
+    args: { dutyId: t.arg.id({ required: true }), endDate: t.arg({ type: 'Date', required: false }), reason: t.arg.string({ required: false }) },
+    resolve: (_q, _r, args, ctx) =>
+      endDuty(ctx.prisma, ctx.viewer, { dutyId: idOf(String(args.dutyId), 'Duty', 'dutyId'), endDate: args.endDate, reason: args.reason }, ctx.now()),
+  }),
+  rearrangeDuties: t.prismaField({
+    type: ['Duty'],
+    description: '班子分工调整 (re-divide the team\'s duties at once, e.g. pass the direct responsibility to another member)',
+    args: {
+      unitId: t.arg.id({ required: true }),
+      assignments: t.arg({ type: [AssignmentInput], required: true }),
+      effectiveDate: t.arg({ type: 'Date', required: false }),
+      reason: t.arg.string({ required: false }),
+    },
+    resolve: (_q, _r, args, ctx) =>
+      rearrangeDuties(ctx.prisma, ctx.viewer, {
+        unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
+        assignments: args.assignments.map((a) => ({
+          personId: idOf(String(a.personId), 'Person', 'personId'), kind: a.kind, scopeUnitIds: unitIds(a.scopeUnitIds),
+        })),
+        effectiveDate: args.effectiveDate,
+        reason: args.reason,
+      }, ctx.now()),
+  }),
+}));

@@ -1,0 +1,147 @@
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
+import { idOf } from '../../lib/ids.js';
+import { archiveUnit, createUnit, moveUnit, renameUnit } from './service.js';
+
+/** The viewer's visible units as a filter; nothing at all for anyone but a bureau person. */
+export function visibleUnitWhere(ctx: Context): Prisma.OrgUnitWhereInput {
+  return ctx.viewer.kind === 'person' ? ctx.viewer.scope.unitWhere() : { id: { in: [] } };
+}
+
+export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', {
+  description: '组织单元类型 (kind of organisation unit)',
+  values: {
+    BUREAU_COMMITTEE: { description: '局党委 (the bureau\'s party committee, root of its tree)' },
+    PARTY_COMMITTEE: { description: '党委 (party committee, e.g. 大丰林场党委, 局机关党委)' },
+    GENERAL_BRANCH: { description: '党总支部 (general party branch)' },
+    BRANCH: { description: '党支部 (party branch)' },
+    RESOURCE_OFFICE: { description: '自然资源所 (natural-resources office of a town)' },
+    SUB_BUREAU: { description: '分局 (sub-bureau)' },
+    DIRECT_UNIT: { description: '直属单位 (directly affiliated unit)' },
+  },
+});
+
+export const OrgUnitRef = builder.prismaNode('OrgUnit', {
+  id: { field: 'id' },
+  description: '组织单元 (organisation unit): a committee, branch, office or unit of a bureau',
+  findUnique: (id, ctx) => ({ id, AND: [visibleUnitWhere(ctx)] }),
+  fields: (t) => ({
+    name: t.exposeString('name', { description: '名称 (name)' }),
+    kind: t.expose('kind', { type: OrgUnitKindEnum, description: '类型 (kind)' }),
+    depth: t.exposeInt('depth', { description: '层级 (depth below the bureau committee, which is 0)' }),
+    sortOrder: t.exposeInt('sortOrder', { description: '排序 (order among siblings)' }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: '撤销时间 (when archived)' }),
+    isCommittee: t.boolean({
+      description: '是否党组织 (whether the unit has a leadership team: bureau/party committee, general branch, branch)',
+      resolve: (unit) => ['BUREAU_COMMITTEE', 'PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'].includes(unit.kind),
+    }),
+    children: t.relation('children', {
+      description: '下级单元 (child units the viewer may see)',
+      args: { includeArchived: t.arg.boolean({ defaultValue: false, description: '含已撤销 (include archived units)' }) },
+      query: (args, ctx) => ({
+        where: { AND: [visibleUnitWhere(ctx), args.includeArchived ? {} : { archivedAt: null }] },
+        orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+      }),
+    }),
+  }),
+});
+
+// Self-references are declared after the type, so that TypeScript can infer OrgUnitRef.
+builder.prismaObjectFields('OrgUnit', (t) => ({
+    parent: t.field({
+      type: OrgUnitRef,
+      nullable: true,
+      description: '上级单元 (parent unit); null at the root or when the viewer may not see it',
+      select: { parent: true },
+      resolve: (unit, _args, ctx) =>
+        unit.parent && ctx.viewer.kind === 'person' && ctx.viewer.scope.canSeeUnit(unit.parent) ? unit.parent : null,
+    }),
+    ancestors: t.field({
+      type: [OrgUnitRef],
+      description: '上级链 (ancestors from the root down), only those the viewer may see',
+      resolve: async (unit, _args, ctx) => {
+        const ids = unit.ancestorIds.slice(0, -1);
+        if (!ids.length) return [];
+        const rows = await ctx.loaders.units.loadMany(ids);
+        return rows.filter((row): row is OrgUnit => !!row && !(row instanceof Error));
+      },
+    }),
+}));
+
+const OrgUnitFilter = builder.inputType('OrgUnitFilter', {
+  description: '组织单元筛选 (filter for units); always within what the viewer may see',
+  fields: (t) => ({
+    kinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '类型 (kinds)' }),
+    subtreeOf: t.id({ required: false, description: '某单元及其下级 (only this unit and its descendants)' }),
+    nameContains: t.string({ required: false, description: '名称包含 (name contains)' }),
+    includeArchived: t.boolean({ required: false, description: '含已撤销 (include archived units)' }),
+  }),
+});
+
+builder.queryField('orgUnits', (t) =>
+  t.prismaConnection({
+    type: 'OrgUnit',
+    cursor: 'id',
+    description: '组织单元列表 (units the viewer may see), root first, then by depth and order',
+    args: { filter: t.arg({ type: OrgUnitFilter, required: false }) },
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.orgUnit.findMany({ ...query, where: orgUnitWhere(ctx, args.filter), orderBy: [{ depth: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] }),
+    totalCount: (_parent, args, ctx) => ctx.prisma.orgUnit.count({ where: orgUnitWhere(ctx, args.filter) }),
+  }, { description: '组织单元分页 (a page of units)' }, { description: '组织单元边 (an edge to a unit)' }),
+);
+
+function orgUnitWhere(
+  ctx: Context,
+  filter: { kinds?: readonly string[] | null; subtreeOf?: string | number | null; nameContains?: string | null; includeArchived?: boolean | null } | null | undefined,
+): Prisma.OrgUnitWhereInput {
+  const and: Prisma.OrgUnitWhereInput[] = [visibleUnitWhere(ctx)];
+  if (!filter?.includeArchived) and.push({ archivedAt: null });
+  if (filter?.kinds?.length) and.push({ kind: { in: filter.kinds as Prisma.OrgUnitWhereInput['kind'] as never } });
+  if (filter?.subtreeOf) and.push({ ancestorIds: { has: idOf(String(filter.subtreeOf), 'OrgUnit', 'filter.subtreeOf') } });
+  if (filter?.nameContains) and.push({ name: { contains: filter.nameContains.slice(0, 100) } });
+  return { AND: and };
+}
+
+const CreateOrgUnitInput = builder.inputType('CreateOrgUnitInput', {
+  description: '新建组织单元 (create a unit under a parent)',
+  fields: (t) => ({
+    parentId: t.id({ required: true, description: '上级单元 (parent unit)' }),
+    kind: t.field({ type: OrgUnitKindEnum, required: true, description: '类型 (kind); not BUREAU_COMMITTEE' }),
+    name: t.string({ required: true, description: '名称 (name), 1–100 characters, unique among active siblings' }),
+    sortOrder: t.int({ required: false, description: '排序 (order among siblings)' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createOrgUnit: t.prismaField({
+    type: 'OrgUnit',
+    description: '新建组织单元 (create a unit); first or direct responsible people of a committee above only',
+    args: { input: t.arg({ type: CreateOrgUnitInput, required: true }) },
+    resolve: (_query, _root, { input }, ctx) =>
+      createUnit(ctx.prisma, ctx.viewer, { ...input, parentId: idOf(String(input.parentId), 'OrgUnit', 'parentId') }),
+  }),
+  renameOrgUnit: t.prismaField({
+    type: 'OrgUnit',
+    description: '重命名组织单元 (rename a unit)',
+    args: { unitId: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
+    resolve: (_query, _root, args, ctx) =>
+      renameUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'), name: args.name }),
+  }),
+  moveOrgUnit: t.prismaField({
+    type: 'OrgUnit',
+    description: '调整隶属关系 (move a unit and its subtree under another parent of the same bureau)',
+    args: { unitId: t.arg.id({ required: true }), newParentId: t.arg.id({ required: true }) },
+    resolve: (_query, _root, args, ctx) =>
+      moveUnit(ctx.prisma, ctx.viewer, {
+        unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
+        newParentId: idOf(String(args.newParentId), 'OrgUnit', 'newParentId'),
+      }),
+  }),
+  archiveOrgUnit: t.prismaField({
+    type: 'OrgUnit',
+    description: '撤销组织单元 (archive an empty unit: no active children, posts or duty scopes); kept for history',
+    args: { unitId: t.arg.id({ required: true }) },
+    resolve: (_query, _root, args, ctx) => archiveUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') }),
+  }),
+}));

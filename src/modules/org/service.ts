@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { bureauViewer } from '../../authz/guards.js';
+import type { UnitScope, Viewer } from '../../authz/scope.js';
+import type { PrismaClient } from '../../db/client.js';
+import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
+import { DomainError, notFound } from '../../errors.js';
+import type { OrgUnit } from '../../generated/prisma/client.js';
+import type { OrgUnitKind } from '../../generated/prisma/enums.js';
+import { parseInput } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+
+const unitName = z.string().trim().min(1, 'name is required').max(100, 'name is at most 100 characters');
+
+/** A unit the viewer may see, or NOT_FOUND (the same answer for "does not exist" and "not yours"). */
+export async function visibleUnit(db: PrismaClient | Tx, scope: UnitScope, unitId: string): Promise<OrgUnit> {
+  const unit = await db.orgUnit.findFirst({ where: { id: unitId, ...scope.unitWhere() } });
+  if (!unit) throw notFound('unit');
+  return unit;
+}
+
+/** A unit the viewer leads (first or direct responsible person of it or a committee above). */
+export async function managedUnit(db: PrismaClient | Tx, scope: UnitScope, unitId: string): Promise<OrgUnit> {
+  const unit = await visibleUnit(db, scope, unitId);
+  if (!scope.canManageUnit(unit)) {
+    throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of a committee above may change this unit');
+  }
+  return unit;
+}
+
+async function assertSiblingNameFree(tx: Tx, tenantId: string, parentId: string, name: string, exceptId?: string) {
+  const clash = await tx.orgUnit.findFirst({
+    where: { tenantId, parentId, name, archivedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (clash) throw new DomainError('BAD_USER_INPUT', `a unit named ${name} already exists here`, { field: 'name' });
+}
+
+export async function createUnit(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  input: { parentId: string; kind: OrgUnitKind; name: string; sortOrder?: number | null },
+): Promise<OrgUnit> {
+  const { scope } = bureauViewer(viewer);
+  const name = parseInput(unitName, input.name, 'name');
+  if (input.kind === 'BUREAU_COMMITTEE') {
+    throw new DomainError('BAD_USER_INPUT', 'a bureau has exactly one bureau committee, its root', { field: 'kind' });
+  }
+  return inTransaction(prisma, async (tx) => {
+    const parent = await managedUnit(tx, scope, input.parentId);
+    if (parent.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the parent unit is archived', { field: 'parentId' });
+    await assertSiblingNameFree(tx, parent.tenantId, parent.id, name);
+    const id = randomUUID();
+    const unit = await tx.orgUnit.create({
+      data: {
+        id,
+        tenantId: parent.tenantId,
+        parentId: parent.id,
+        kind: input.kind,
+        name,
+        ancestorIds: [...parent.ancestorIds, id],
+        depth: parent.depth + 1,
+        sortOrder: input.sortOrder ?? 0,
+      },
+    });
+    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'unit.create', entityType: 'OrgUnit', entityId: id, after: unit });
+    return unit;
+  });
+}
+
+export async function renameUnit(prisma: PrismaClient, viewer: Viewer, input: { unitId: string; name: string }) {
+  const { scope } = bureauViewer(viewer);
+  const name = parseInput(unitName, input.name, 'name');
+  return inTransaction(prisma, async (tx) => {
+    const unit = await managedUnit(tx, scope, input.unitId);
+    if (unit.parentId) await assertSiblingNameFree(tx, unit.tenantId, unit.parentId, name, unit.id);
+    const renamed = await tx.orgUnit.update({ where: { id: unit.id }, data: { name } });
+    await recordAudit(tx, viewer, {
+      tenantId: unit.tenantId, action: 'unit.rename', entityType: 'OrgUnit', entityId: unit.id,
+      before: { name: unit.name }, after: { name },
+    });
+    return renamed;
+  });
+}
+
+/**
+ * Moves a unit and its subtree under a new parent of the same bureau: one UPDATE rewrites the
+ * ancestry of the whole subtree. Duty scopes that would leave their committee's subtree are
+ * refused (rule 4) by the deferred database check.
+ */
+export async function moveUnit(prisma: PrismaClient, viewer: Viewer, input: { unitId: string; newParentId: string }) {
+  const { scope } = bureauViewer(viewer);
+  return inTransaction(prisma, async (tx) => {
+    const unit = await managedUnit(tx, scope, input.unitId);
+    const parent = await managedUnit(tx, scope, input.newParentId);
+    if (!unit.parentId) throw new DomainError('INVALID_MOVE', 'the bureau committee is the root and cannot move');
+    if (parent.ancestorIds.includes(unit.id)) throw new DomainError('INVALID_MOVE');
+    if (parent.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the new parent unit is archived', { field: 'newParentId' });
+    if (parent.id === unit.parentId) return unit;
+    await lockUnit(tx, unit.tenantId);
+    await assertSiblingNameFree(tx, unit.tenantId, parent.id, unit.name, unit.id);
+    await tx.$executeRaw`
+      UPDATE "OrgUnit"
+         SET "ancestorIds" = ${parent.ancestorIds}::text[] || "ancestorIds"[${unit.depth + 1}:],
+             "depth" = "depth" - ${unit.depth}::int + ${parent.depth + 1}::int,
+             "parentId" = CASE WHEN "id" = ${unit.id} THEN ${parent.id} ELSE "parentId" END,
+             "updatedAt" = now()
+       WHERE "tenantId" = ${unit.tenantId} AND "ancestorIds" @> ARRAY[${unit.id}]::text[]`;
+    const moved = await tx.orgUnit.findUniqueOrThrow({ where: { id: unit.id } });
+    await recordAudit(tx, viewer, {
+      tenantId: unit.tenantId, action: 'unit.move', entityType: 'OrgUnit', entityId: unit.id,
+      before: { parentId: unit.parentId }, after: { parentId: parent.id },
+    });
+    return moved;
+  });
+}
+
+/** Archives an empty unit: no active children, no active posts, named in no active duty scope. */
+export async function archiveUnit(prisma: PrismaClient, viewer: Viewer, input: { unitId: string }) {
+  const { scope } = bureauViewer(viewer);
+  return inTransaction(prisma, async (tx) => {
+    const unit = await managedUnit(tx, scope, input.unitId);
+    if (!unit.parentId) throw new DomainError('BAD_USER_INPUT', 'the bureau committee cannot be archived', { field: 'unitId' });
+    if (unit.archivedAt) return unit;
+    const [children, posts, scopes] = await Promise.all([
+      tx.orgUnit.count({ where: { tenantId: unit.tenantId, parentId: unit.id, archivedAt: null } }),
+      tx.post.count({ where: { tenantId: unit.tenantId, unitId: unit.id, endDate: null } }),
+      tx.dutyScopeUnit.count({ where: { tenantId: unit.tenantId, unitId: unit.id, duty: { endDate: null } } }),
+    ]);
+    if (children || posts || scopes) {
+      throw new DomainError('UNIT_NOT_EMPTY', undefined, { activeChildren: children, activePosts: posts, dutyScopes: scopes });
+    }
+    const archived = await tx.orgUnit.update({ where: { id: unit.id }, data: { archivedAt: new Date() } });
+    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'unit.archive', entityType: 'OrgUnit', entityId: unit.id });
+    return archived;
+  });
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { bureauViewer } from '../../authz/guards.js';
+import { builder } from '../../builder.js';
+import { personWhere } from '../../context.js';
+import { inTransaction } from '../../db/transaction.js';
+import { parseInput } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+import { visibleUnitWhere } from '../org/schema.js';
+import { DomainError } from '../../errors.js';
+
+export const PostRoleEnum = builder.enumType('PostRole', {
+  description: '职务类别 (kind of post)',
+  values: {
+    SECRETARY: { description: '书记 (secretary; always the first responsible person)' },
+    DEPUTY_SECRETARY: { description: '副书记 (deputy secretary; a leadership team member)' },
+    COMMITTEE_MEMBER: { description: '委员 (committee member; a leadership team member)' },
+    MEMBER: { description: '一般人员 (member or staff; not in the leadership team)' },
+  },
+});
+
+export const PersonRef = builder.prismaNode('Person', {
+  id: { field: 'id' },
+  description: '人员 (a person of the bureau)',
+  findUnique: (id, ctx) => ({ id, AND: [personWhere(ctx.viewer)] }),
+  fields: (t) => ({
+    name: t.exposeString('name', { description: '姓名 (name)' }),
+    gender: t.exposeString('gender', { nullable: true, description: '性别 (gender)' }),
+    jobTitle: t.exposeString('jobTitle', { nullable: true, description: '职务 (job title, e.g. 副局长)' }),
+    posts: t.relation('posts', {
+      description: '任职 (posts in units the viewer may see)',
+      args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '含已离任 (include ended posts)' }) },
+      query: (args, ctx) => ({
+        where: { unit: visibleUnitWhere(ctx), ...(args.includeEnded ? {} : { endDate: null }) },
+        orderBy: [{ startDate: 'desc' }],
+      }),
+    }),
+  }),
+});
+
+export const PostRef = builder.prismaNode('Post', {
+  id: { field: 'id' },
+  description: '任职 (a person\'s post in a unit), effective-dated over [startDate, endDate)',
+  findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
+  fields: (t) => ({
+    role: t.expose('role', { type: PostRoleEnum, description: '职务类别 (kind of post)' }),
+    title: t.exposeString('title', { nullable: true, description: '职务名称 (title, e.g. 党委书记、局长)' }),
+    businessArea: t.exposeString('businessArea', { nullable: true, description: '分管领域 (business areas this member leads)' }),
+    startDate: t.expose('startDate', { type: 'Date', description: '任职日期 (start date)' }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true, description: '离任日期 (end date; null while active)' }),
+    isActive: t.boolean({ description: '是否在任 (whether the post is active)', resolve: (post) => post.endDate === null }),
+    isTeamMember: t.boolean({
+      description: '是否班子成员 (whether the post is in the leadership team)',
+      resolve: (post) => post.role !== 'MEMBER',
+    }),
+    unit: t.relation('unit', { description: '所在单元 (unit)' }),
+    person: t.relation('person', { description: '人员 (person)' }),
+  }),
+});
+
+const PersonInput = builder.inputType('CreatePersonInput', {
+  description: '新建人员 (create a person in the viewer\'s bureau)',
+  fields: (t) => ({
+    name: t.string({ required: true, description: '姓名 (name), 1–50 characters' }),
+    gender: t.string({ required: false, description: '性别 (gender)' }),
+    jobTitle: t.string({ required: false, description: '职务 (job title)' }),
+  }),
+});
+
+const personSchema = z.object({
+  name: z.string().trim().min(1, 'name is required').max(50, 'name is at most 50 characters'),
+  gender: z.enum(['男', '女']).nullish(),
+  jobTitle: z.string().trim().max(100).nullish(),
+});
+
+builder.mutationField('createPerson', (t) =>
+  t.prismaField({
+    type: 'Person',
+    description: '新建人员 (create a person); first or direct responsible people only. Appoint them to a post to place them in a unit',
+    args: { input: t.arg({ type: PersonInput, required: true }) },
+    resolve: async (_query, _root, { input }, ctx) => {
+      const viewer = bureauViewer(ctx.viewer);
+      if (!viewer.scope.managedRoots.length) throw new DomainError('FORBIDDEN');
+      const data = parseInput(personSchema, input, 'input');
+      return inTransaction(ctx.prisma, async (tx) => {
+        const person = await tx.person.create({ data: { ...data, tenantId: viewer.tenantId } });
+        await recordAudit(tx, ctx.viewer, { tenantId: viewer.tenantId, action: 'person.create', entityType: 'Person', entityId: person.id, after: person });
+        return person;
+      });
+    },
+  }),
+);

@@ -1,0 +1,28 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+
+/**
+ * Events pushed to subscriptions. Topics are broad (one per kind of event); every subscription
+ * filters each event through the subscriber's own scope before it is delivered.
+ */
+export type PubSubEvents = {
+  notification: [{ notificationId: string; tenantId: string; recipientPersonId: string }];
+  riskWarning: [{ riskId: string; tenantId: string; recipientPersonIds: string[] }];
+};
+
+export type PubSub = ReturnType<typeof createPubSub<PubSubEvents>> & { close(): Promise<void> };
+
+/** In-process by default; with REDIS_URL, through Redis so that every instance delivers every event. */
+export function createEventBus(redisUrl?: string): PubSub {
+  if (!redisUrl) return Object.assign(createPubSub<PubSubEvents>(), { close: async () => {} });
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  return Object.assign(createPubSub<PubSubEvents>({ eventTarget }), {
+    async close() {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  });
+}

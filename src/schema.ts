@@ -1,0 +1,25 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { builder } from './builder.js';
+import { permissions } from './authz/shield.js';
+import { ERROR_CODES } from './errors.js';
+import './scalars.js';
+import './modules/org/schema.js';
+import './modules/people/schema.js';
+import './modules/duties/schema.js';
+import './modules/auth/schema.js';
+import './modules/tenancy/schema.js';
+
+// Documents the error codes in the contract: clients read them from `errors[].extensions.code`.
+builder.enumType('ErrorCode', {
+  description: '错误代码 (error codes, found in errors[].extensions.code; rule errors also carry extensions.rule)',
+  values: Object.fromEntries(Object.entries(ERROR_CODES).map(([code, description]) => [code, { description }])),
+});
+
+/** The schema without authorisation middleware: for printing and codegen. */
+export const rawSchema = builder.toSchema({ sortSchema: true });
+
+/** The served schema: every field behind graphql-shield. */
+export const schema = applyMiddleware(rawSchema, permissions(rawSchema));
+
+export const printedSchema = () => printSchema(lexicographicSortSchema(rawSchema));

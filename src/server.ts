@@ -1,0 +1,70 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { createContext, type AppServices, type Context } from './context.js';
+import { schema } from './schema.js';
+
+/**
+ * Limits against hostile queries, chosen so that real front-end queries (Relay connections a few
+ * levels deep, GraphiQL's introspection) pass: depth 15, 20 aliases, 4,000 tokens, cost 30,000,
+ * 20 directives, batches of at most 5 operations, and a body size limit.
+ */
+export const LIMITS = { maxDepth: 15, maxAliases: 20, maxTokens: 4000, maxCost: 30_000, maxDirectives: 20, batch: 5 };
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+}
+
+/** GET /health: 200 when the database answers, 503 when it does not. */
+function useHealth(services: AppServices): Plugin {
+  return {
+    async onRequest({ url, endResponse }) {
+      if (url.pathname !== '/health') return;
+      try {
+        await services.db.sql.query('SELECT 1');
+        endResponse(json(200, { status: 'ok', database: 'up', engine: services.db.engine }));
+      } catch {
+        endResponse(json(503, { status: 'unavailable', database: 'down' }));
+      }
+    },
+  };
+}
+
+/** Refuses oversized bodies before they are read (multipart uploads have their own, larger limit). */
+function useBodyLimit(maxBytes: number, maxUploadBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse }) {
+      const length = Number(request.headers.get('content-length') ?? 0);
+      const multipart = request.headers.get('content-type')?.startsWith('multipart/form-data');
+      const limit = multipart ? maxUploadBytes : maxBytes;
+      if (length > limit) {
+        endResponse(json(413, { errors: [{ message: `request body exceeds ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+      }
+    },
+  };
+}
+
+export function createServer(services: AppServices, extraPlugins: Plugin[] = []) {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: (initial) => createContext(services, initial),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/__yoga_health',
+    landingPage: false,
+    graphiql: services.config.NODE_ENV === 'production' ? false : { title: 'zeren 意识形态工作责任制' },
+    batching: { limit: LIMITS.batch },
+    logging: services.config.NODE_ENV === 'test' ? false : services.config.LOG_LEVEL,
+    plugins: [
+      useHealth(services),
+      useBodyLimit(services.config.MAX_BODY_BYTES, 25 * 1024 * 1024),
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+        maxAliases: { n: LIMITS.maxAliases },
+        maxTokens: { n: LIMITS.maxTokens },
+        costLimit: { maxCost: LIMITS.maxCost },
+        maxDirectives: { n: LIMITS.maxDirectives },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      ...extraPlugins,
+    ],
+  });
+}
