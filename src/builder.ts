@@ -37,3 +37,4 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: '查询 (queries)' });
 builder.mutationType({ description: '变更 (mutations): each runs in one transaction and writes an audit event' });
+builder.subscriptionType({ description: '订阅 (subscriptions), served over SSE at /graphql with Accept: text/event-stream' });

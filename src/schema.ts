@@ -9,6 +9,7 @@ import './modules/people/schema.js';
 import './modules/duties/schema.js';
 import './modules/auth/schema.js';
 import './modules/tenancy/schema.js';
+import './modules/notifications/schema.js';
 
 // Documents the error codes in the contract: clients read them from `errors[].extensions.code`.
 builder.enumType('ErrorCode', {

@@ -48,6 +48,10 @@ const districtIsVisible = rule({ cache: 'contextual' })(async (district: Row, _a
   return tenant?.districtId === district.id;
 });
 
+const notificationIsOwn = rule({ cache: 'no_cache' })((n: Row & { recipientPersonId: string }, _a, ctx: Context) =>
+  ctx.viewer.kind === 'person' && n.tenantId === ctx.viewer.tenantId && n.recipientPersonId === ctx.viewer.personId,
+);
+
 /** Rules for whole object types; modules of later features add theirs here. */
 export const typeRules: Record<string, IRule> = {
   Viewer: isAuthenticated,
@@ -60,6 +64,7 @@ export const typeRules: Record<string, IRule> = {
   Person: personIsVisible,
   Tenant: tenantIsVisible,
   District: districtIsVisible,
+  Notification: notificationIsOwn,
 };
 
 /** Rules for root fields. Mutations check scope again in their services. */
@@ -86,8 +91,12 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     changeDuty: isBureauPerson,
     endDuty: isBureauPerson,
     rearrangeDuties: isBureauPerson,
+    markNotificationsRead: isBureauPerson,
   },
-  Subscription: {},
+  // Shield does not run on `subscribe`; each subscription authorises itself (see its module).
+  Subscription: {
+    notificationAdded: isBureauPerson,
+  },
 };
 
 export function permissions(schema: GraphQLSchema) {

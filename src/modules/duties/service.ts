@@ -353,3 +353,31 @@ export async function uncoveredUnits(prisma: PrismaClient, scope: UnitScope, uni
             AND u."ancestorIds" @> ARRAY[s."unitId"])
      ORDER BY u."depth", u."sortOrder", u."name"`.then((rows) => rows.map((r) => r.id));
 }
+
+/**
+ * The people who answer for a unit now: the first and direct responsible people of every
+ * committee on its ancestry (including the unit itself when it is one), and the "one post, two
+ * duties" members whose scope covers it. `above: true` leaves out the unit's own team — used to
+ * escalate to the committee above. One SQL statement.
+ */
+export async function responsiblePeople(
+  db: PrismaClient | Tx,
+  unit: { tenantId: string; id: string; ancestorIds: readonly string[] },
+  options: { above?: boolean; kinds?: readonly DutyKind[] } = {},
+): Promise<string[]> {
+  const committees = options.above ? unit.ancestorIds.filter((id) => id !== unit.id) : [...unit.ancestorIds];
+  if (!committees.length) return [];
+  const kinds = options.kinds ?? ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE', 'DUAL_DUTY'];
+  const rows = await db.duty.findMany({
+    where: {
+      tenantId: unit.tenantId,
+      endDate: null,
+      unitId: { in: committees },
+      kind: { in: [...kinds] },
+      OR: [{ kind: { not: 'DUAL_DUTY' } }, { scope: { some: { unitId: { in: [...unit.ancestorIds] } } } }],
+    },
+    select: { personId: true },
+    distinct: ['personId'],
+  });
+  return rows.map((r) => r.personId);
+}
