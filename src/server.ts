@@ -52,7 +52,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
     landingPage: false,
     graphiql: services.config.NODE_ENV === 'production' ? false : { title: 'zeren 意识形态工作责任制' },
     batching: { limit: LIMITS.batch },
-    logging: services.config.NODE_ENV === 'test' ? false : services.config.LOG_LEVEL,
+    logging: services.config.NODE_ENV === 'test' && !process.env.ZEREN_TEST_LOG ? false : services.config.LOG_LEVEL,
     plugins: [
       useHealth(services),
       useBodyLimit(services.config.MAX_BODY_BYTES, 25 * 1024 * 1024),

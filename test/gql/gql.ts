@@ -14,10 +14,36 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n": typeof types.ConcurrentAppointDocument,
+    "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n": typeof types.RulesCreatePersonDocument,
+    "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n": typeof types.RulesAppointDocument,
+    "\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(postId: $postId, reason: $reason) { id isActive endDate duties { kind isActive endReason } } }\n": typeof types.RulesEndPostDocument,
+    "\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope) { id kind }\n  }\n": typeof types.RulesAssignDocument,
+    "\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date) { id kind startDate scopeUnits { name } }\n  }\n": typeof types.RulesChangeDocument,
+    "\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(dutyId: $dutyId) { id } }\n": typeof types.RulesEndDutyDocument,
+    "\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(unitId: $unitId, assignments: $assignments) { kind person { name } }\n  }\n": typeof types.RulesRearrangeDocument,
+    "\n  query RulesUnitTeam($id: ID!, $asOf: Date) {\n    node(id: $id) {\n      ... on OrgUnit {\n        name\n        firstResponsible { id name }\n        directResponsible { id name }\n        leadershipTeam { id role person { id name } }\n        duties(asOf: $asOf) { id kind startDate endDate person { id name } scopeUnits { name } }\n      }\n    }\n  }\n": typeof types.RulesUnitTeamDocument,
+    "\n  query RulesUnitDuties($unitId: ID!, $asOf: Date) { unitDuties(unitId: $unitId, asOf: $asOf) { kind person { name } } }\n": typeof types.RulesUnitDutiesDocument,
+    "\n  query RulesCoverage($unitId: ID!) { coverage(unitId: $unitId) { totalUnits uncoveredCount uncoveredUnits { name } } }\n": typeof types.RulesCoverageDocument,
+    "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name depth ancestors { name } } }\n": typeof types.RulesCreateUnitDocument,
+    "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $parentId) { id depth parent { name } } }\n": typeof types.RulesMoveUnitDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
 };
 const documents: Documents = {
+    "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n": types.ConcurrentAppointDocument,
+    "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n": types.RulesCreatePersonDocument,
+    "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n": types.RulesAppointDocument,
+    "\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(postId: $postId, reason: $reason) { id isActive endDate duties { kind isActive endReason } } }\n": types.RulesEndPostDocument,
+    "\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope) { id kind }\n  }\n": types.RulesAssignDocument,
+    "\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date) { id kind startDate scopeUnits { name } }\n  }\n": types.RulesChangeDocument,
+    "\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(dutyId: $dutyId) { id } }\n": types.RulesEndDutyDocument,
+    "\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(unitId: $unitId, assignments: $assignments) { kind person { name } }\n  }\n": types.RulesRearrangeDocument,
+    "\n  query RulesUnitTeam($id: ID!, $asOf: Date) {\n    node(id: $id) {\n      ... on OrgUnit {\n        name\n        firstResponsible { id name }\n        directResponsible { id name }\n        leadershipTeam { id role person { id name } }\n        duties(asOf: $asOf) { id kind startDate endDate person { id name } scopeUnits { name } }\n      }\n    }\n  }\n": types.RulesUnitTeamDocument,
+    "\n  query RulesUnitDuties($unitId: ID!, $asOf: Date) { unitDuties(unitId: $unitId, asOf: $asOf) { kind person { name } } }\n": types.RulesUnitDutiesDocument,
+    "\n  query RulesCoverage($unitId: ID!) { coverage(unitId: $unitId) { totalUnits uncoveredCount uncoveredUnits { name } } }\n": types.RulesCoverageDocument,
+    "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name depth ancestors { name } } }\n": types.RulesCreateUnitDocument,
+    "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $parentId) { id depth parent { name } } }\n": types.RulesMoveUnitDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
 };
@@ -36,6 +62,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n"): (typeof documents)["\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n"): (typeof documents)["\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n"): (typeof documents)["\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(postId: $postId, reason: $reason) { id isActive endDate duties { kind isActive endReason } } }\n"): (typeof documents)["\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(postId: $postId, reason: $reason) { id isActive endDate duties { kind isActive endReason } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope) { id kind }\n  }\n"): (typeof documents)["\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope) { id kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date) { id kind startDate scopeUnits { name } }\n  }\n"): (typeof documents)["\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date) { id kind startDate scopeUnits { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(dutyId: $dutyId) { id } }\n"): (typeof documents)["\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(dutyId: $dutyId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(unitId: $unitId, assignments: $assignments) { kind person { name } }\n  }\n"): (typeof documents)["\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(unitId: $unitId, assignments: $assignments) { kind person { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesUnitTeam($id: ID!, $asOf: Date) {\n    node(id: $id) {\n      ... on OrgUnit {\n        name\n        firstResponsible { id name }\n        directResponsible { id name }\n        leadershipTeam { id role person { id name } }\n        duties(asOf: $asOf) { id kind startDate endDate person { id name } scopeUnits { name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulesUnitTeam($id: ID!, $asOf: Date) {\n    node(id: $id) {\n      ... on OrgUnit {\n        name\n        firstResponsible { id name }\n        directResponsible { id name }\n        leadershipTeam { id role person { id name } }\n        duties(asOf: $asOf) { id kind startDate endDate person { id name } scopeUnits { name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesUnitDuties($unitId: ID!, $asOf: Date) { unitDuties(unitId: $unitId, asOf: $asOf) { kind person { name } } }\n"): (typeof documents)["\n  query RulesUnitDuties($unitId: ID!, $asOf: Date) { unitDuties(unitId: $unitId, asOf: $asOf) { kind person { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesCoverage($unitId: ID!) { coverage(unitId: $unitId) { totalUnits uncoveredCount uncoveredUnits { name } } }\n"): (typeof documents)["\n  query RulesCoverage($unitId: ID!) { coverage(unitId: $unitId) { totalUnits uncoveredCount uncoveredUnits { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name depth ancestors { name } } }\n"): (typeof documents)["\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name depth ancestors { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $parentId) { id depth parent { name } } }\n"): (typeof documents)["\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $parentId) { id depth parent { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
