@@ -21,6 +21,8 @@ export const DutyKindEnum = builder.enumType('DutyKind', {
 
 export const DutyRef = builder.prismaNode('Duty', {
   id: { field: 'id' },
+  // A node the viewer may not see resolves to null, exactly like one that does not exist.
+  nullable: true,
   description: '责任分工 (a duty assignment), effective-dated over [startDate, endDate) and never deleted',
   findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
   fields: (t) => ({

@@ -24,6 +24,8 @@ export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', {
 
 export const OrgUnitRef = builder.prismaNode('OrgUnit', {
   id: { field: 'id' },
+  // A node the viewer may not see resolves to null, exactly like one that does not exist.
+  nullable: true,
   description: '组织单元 (organisation unit): a committee, branch, office or unit of a bureau',
   findUnique: (id, ctx) => ({ id, AND: [visibleUnitWhere(ctx)] }),
   fields: (t) => ({

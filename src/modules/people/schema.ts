@@ -20,6 +20,8 @@ export const PostRoleEnum = builder.enumType('PostRole', {
 
 export const PersonRef = builder.prismaNode('Person', {
   id: { field: 'id' },
+  // A node the viewer may not see resolves to null, exactly like one that does not exist.
+  nullable: true,
   description: '人员 (a person of the bureau)',
   findUnique: (id, ctx) => ({ id, AND: [personWhere(ctx.viewer)] }),
   fields: (t) => ({
@@ -39,6 +41,8 @@ export const PersonRef = builder.prismaNode('Person', {
 
 export const PostRef = builder.prismaNode('Post', {
   id: { field: 'id' },
+  // A node the viewer may not see resolves to null, exactly like one that does not exist.
+  nullable: true,
   description: '任职 (a person\'s post in a unit), effective-dated over [startDate, endDate)',
   findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
   fields: (t) => ({
