@@ -24,7 +24,6 @@ export const DutyRef = builder.prismaNode('Duty', {
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,
   description: '责任分工 (a duty assignment), effective-dated over [startDate, endDate) and never deleted',
-  findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
   fields: (t) => ({
     kind: t.expose('kind', { type: DutyKindEnum, description: '责任类别 (kind)' }),
     startDate: t.expose('startDate', { type: 'Date', description: '起始日期 (start date)' }),

