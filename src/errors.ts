@@ -12,6 +12,12 @@ export const ERROR_CODES = {
   NOT_FOUND: '不存在或无权查看 (no such record, or not visible to the viewer)',
   BAD_USER_INPUT: '输入不合法 (input fails validation)',
   CONFLICT: '并发冲突 (a concurrent change won; retry)',
+  QUERY_TOO_COMPLEX: '查询过于复杂 (over the depth, alias, token, cost or directive limits)',
+  PAYLOAD_TOO_LARGE: '请求体过大 (request body over the size limit)',
+  BAD_REQUEST: '请求格式错误 (malformed HTTP request or JSON, or too many batched operations)',
+  GRAPHQL_PARSE_FAILED: '语法错误 (the operation is not valid GraphQL)',
+  GRAPHQL_VALIDATION_FAILED: '校验失败 (the operation does not match the schema)',
+  INTERNAL_SERVER_ERROR: '服务器内部错误 (not the client\'s fault; details are logged, not shown)',
   // Organisation tree
   UNIT_NOT_EMPTY: '单元下仍有在用下级或在任人员 (the unit still has active children or posts)',
   INVALID_MOVE: '不能移动到自身或下级之下 (a unit cannot move under itself or its descendants)',

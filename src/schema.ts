@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { builder } from './builder.js';
 import { permissions } from './authz/shield.js';
@@ -19,6 +19,14 @@ builder.enumType('ErrorCode', {
 
 /** The schema without authorisation middleware: for printing and codegen. */
 export const rawSchema = builder.toSchema({ sortSchema: true });
+
+// The prisma plugin adds `totalCount` to connections without a description option.
+for (const type of Object.values(rawSchema.getTypeMap())) {
+  if (isObjectType(type) && type.name.endsWith('Connection')) {
+    const field = type.getFields().totalCount;
+    if (field && !field.description) field.description = '总数 (total count of matching rows the viewer may see)';
+  }
+}
 
 /** The served schema: every field behind graphql-shield. */
 export const schema = applyMiddleware(rawSchema, permissions(rawSchema));

@@ -1,4 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
 import { schema } from './schema.js';
@@ -44,6 +45,40 @@ function useBodyLimit(maxBytes: number, maxUploadBytes: number): Plugin {
   };
 }
 
+const TOO_COMPLEX = /(depth|Token|Cost|Aliases|Directives) limit|aliases limit|limit of \d+ exceeded/i;
+
+/**
+ * Gives every error the client caused a stable code: variable coercion failures become
+ * BAD_USER_INPUT, and the hostile-query limits QUERY_TOO_COMPLEX (graphql-armor reports them as
+ * bare syntax errors).
+ */
+function useErrorCodes(): Plugin {
+  const codeFor = (error: GraphQLError) => {
+    if (TOO_COMPLEX.test(error.message)) return 'QUERY_TOO_COMPLEX';
+    if (!error.extensions?.code && /^Variable "\$/.test(error.message)) return 'BAD_USER_INPUT';
+    return undefined;
+  };
+  const relabel = (error: GraphQLError) => {
+    const code = codeFor(error);
+    if (!code) return error;
+    return new GraphQLError(error.message, {
+      nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
+      originalError: error.originalError, extensions: { ...error.extensions, code, http: { status: 400 } },
+    });
+  };
+  const fix = (result: unknown) => {
+    const r = result as { errors?: GraphQLError[] };
+    if (r && Array.isArray(r.errors)) r.errors = r.errors.map((e) => (e instanceof GraphQLError ? relabel(e) : e));
+    return r;
+  };
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result)) setResult(result.map(fix) as never);
+      else if (result && typeof result === 'object' && 'errors' in result) setResult(fix(result) as never);
+    },
+  };
+}
+
 export function createServer(services: AppServices, extraPlugins: Plugin[] = []) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -65,6 +100,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
         maxDirectives: { n: LIMITS.maxDirectives },
         blockFieldSuggestion: { enabled: true },
       }),
+      useErrorCodes(),
       ...extraPlugins,
     ],
   });

@@ -10,12 +10,15 @@ export type AppointToPostInput = {
   businessArea?: string | null | undefined;
   /** 责任 (required for deputy secretaries and committee members; rule 3) */
   duty?: DutyInput | null | undefined;
+  /** 人员 (the person) */
   personId: string | number;
+  /** 职务类别 (kind of post) */
   role: PostRole;
   /** 任职日期 (today by default) */
   startDate?: string | null | undefined;
   /** 职务名称 (title) */
   title?: string | null | undefined;
+  /** 单元 (the unit) */
   unitId: string | number;
 };
 
@@ -43,8 +46,11 @@ export type CreatePersonInput = {
 
 /** 分工 (one member's duty in a re-division) */
 export type DutyAssignmentInput = {
+  /** 责任类别 (kind of duty) */
   kind: DutyKind;
+  /** 班子成员 (the team member) */
   personId: string | number;
+  /** 责任范围 (for DUAL_DUTY: units in the unit's subtree) */
   scopeUnitIds?: Array<string | number> | null | undefined;
 };
 

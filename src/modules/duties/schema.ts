@@ -155,9 +155,9 @@ const DutyInput = builder.inputType('DutyInput', {
 const AppointInput = builder.inputType('AppointToPostInput', {
   description: '任职 (appoint a person to a post)',
   fields: (t) => ({
-    unitId: t.id({ required: true }),
-    personId: t.id({ required: true }),
-    role: t.field({ type: PostRoleEnum, required: true }),
+    unitId: t.id({ required: true, description: '单元 (the unit)' }),
+    personId: t.id({ required: true, description: '人员 (the person)' }),
+    role: t.field({ type: PostRoleEnum, required: true, description: '职务类别 (kind of post)' }),
     title: t.string({ required: false, description: '职务名称 (title)' }),
     businessArea: t.string({ required: false, description: '分管领域 (business areas led)' }),
     startDate: t.field({ type: 'Date', required: false, description: '任职日期 (today by default)' }),
@@ -168,9 +168,9 @@ const AppointInput = builder.inputType('AppointToPostInput', {
 const AssignmentInput = builder.inputType('DutyAssignmentInput', {
   description: '分工 (one member\'s duty in a re-division)',
   fields: (t) => ({
-    personId: t.id({ required: true }),
-    kind: t.field({ type: DutyKindEnum, required: true }),
-    scopeUnitIds: t.idList({ required: false }),
+    personId: t.id({ required: true, description: '班子成员 (the team member)' }),
+    kind: t.field({ type: DutyKindEnum, required: true, description: '责任类别 (kind of duty)' }),
+    scopeUnitIds: t.idList({ required: false, description: '责任范围 (for DUAL_DUTY: units in the unit\'s subtree)' }),
   }),
 });
 
