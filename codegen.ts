@@ -6,7 +6,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: './schema.graphql',
-  documents: ['test/**/*.ts', '!test/gql/**'],
+  documents: ['test/**/*.ts', 'scripts/**/*.ts', '!test/gql/**'],
   ignoreNoDocuments: true,
   emitLegacyCommonJSImports: false,
   generates: {

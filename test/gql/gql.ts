@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n": typeof types.BenchTreeDocument,
     "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n": typeof types.ConcurrentAppointDocument,
     "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n": typeof types.RulesCreatePersonDocument,
     "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n": typeof types.RulesAppointDocument,
@@ -41,6 +42,7 @@ type Documents = {
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PropertyNodeDocument,
 };
 const documents: Documents = {
+    "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n": types.BenchTreeDocument,
     "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n": types.ConcurrentAppointDocument,
     "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n": types.RulesCreatePersonDocument,
     "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n": types.RulesAppointDocument,
@@ -82,6 +84,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
