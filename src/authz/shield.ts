@@ -5,6 +5,7 @@ import { allow as allowRule, deny, rule, shield, type IRule } from 'graphql-shie
 const allow = allowRule as unknown as IRule;
 import type { Context } from '../context.js';
 import { DomainError } from '../errors.js';
+import { leadsTenantRootCached, mayAlsoSeeCase } from '../modules/misconduct/service.js';
 
 /**
  * The second authorisation layer. Resolvers already filter every list in SQL by the viewer's scope;
@@ -52,6 +53,18 @@ const notificationIsOwn = rule({ cache: 'no_cache' })((n: Row & { recipientPerso
   ctx.viewer.kind === 'person' && n.tenantId === ctx.viewer.tenantId && n.recipientPersonId === ctx.viewer.personId,
 );
 
+/** A channel or one of its reviews: visible exactly when the channel's owner unit is. */
+const channelOwnerIsVisible = rule({ cache: 'no_cache' })(async (row: Row & { ownerUnitId: string }, _a, ctx: Context) =>
+  ctx.viewer.kind === 'person' && row.tenantId === ctx.viewer.tenantId && ctx.loaders.visibleUnit.load(row.ownerUnitId),
+);
+/** Misconduct cases have their own, narrower rule (src/modules/misconduct/service.ts). */
+const misconductCaseIsVisible = rule({ cache: 'no_cache' })(async (row: Row & { referredOn: Date | null; referredToDistrictId: string | null }, _a, ctx: Context) =>
+  mayAlsoSeeCase(ctx.viewer, row, ctx.viewer.kind === 'person' && (await leadsTenantRootCached(ctx.prisma, ctx.viewer))),
+);
+const isBureauPersonOrDiscipline = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
+  ctx.viewer.kind === 'anonymous' ? unauthenticated() : ctx.viewer.kind === 'person' || ctx.viewer.role === 'DISCIPLINE_INSPECTION',
+);
+
 /** Rules for whole object types; modules of later features add theirs here. */
 export const typeRules: Record<string, IRule> = {
   Viewer: isAuthenticated,
@@ -65,6 +78,15 @@ export const typeRules: Record<string, IRule> = {
   Tenant: tenantIsVisible,
   District: districtIsVisible,
   Notification: notificationIsOwn,
+  Risk: ownerUnitIsVisible,
+  RiskTransition: ownerUnitIsVisible,
+  RiskResponse: ownerUnitIsVisible,
+  Rectification: ownerUnitIsVisible,
+  RiskWarning: isBureauPerson,
+  OnlineChannel: channelOwnerIsVisible,
+  ChannelReview: channelOwnerIsVisible,
+  ChannelZeroReport: ownerUnitIsVisible,
+  MisconductCase: misconductCaseIsVisible,
 };
 
 /** Rules for root fields. Mutations check scope again in their services. */
@@ -77,6 +99,10 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     unitDuties: isBureauPerson,
     coverage: isBureauPerson,
     bureaus: isDistrictRole,
+    risks: isBureauPerson,
+    onlineChannels: isBureauPerson,
+    channelZeroReports: isBureauPerson,
+    misconductCases: isBureauPersonOrDiscipline,
   },
   Mutation: {
     login: allow,
@@ -92,10 +118,23 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     endDuty: isBureauPerson,
     rearrangeDuties: isBureauPerson,
     markNotificationsRead: isBureauPerson,
+    reportRisk: isBureauPerson,
+    transitionRisk: isBureauPerson,
+    recordRiskResponse: isBureauPerson,
+    addRectification: isBureauPerson,
+    completeRectification: isBureauPerson,
+    createOnlineChannel: isBureauPerson,
+    updateOnlineChannel: isBureauPerson,
+    recordChannelReview: isBureauPerson,
+    fileChannelZeroReport: isBureauPerson,
+    recordMisconductCase: isBureauPerson,
+    referMisconductCase: isBureauPerson,
+    recordMisconductOutcome: isBureauPersonOrDiscipline,
   },
   // Shield does not run on `subscribe`; each subscription authorises itself (see its module).
   Subscription: {
     notificationAdded: isBureauPerson,
+    riskWarnings: isBureauPerson,
   },
 };
 
