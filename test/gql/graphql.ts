@@ -4,6 +4,37 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 新增整改事项 (add a rectification item to a handled risk) */
+export type AddRectificationInput = {
+  /** 整改时限 (due date; not in the past) */
+  dueOn: string;
+  /** 整改责任人 (who answers for it) */
+  responsiblePersonId: string | number;
+  /** 风险 (the risk, in stage HANDLED) */
+  riskId: string | number;
+  /** 整改内容 (what is to be put right) */
+  task: string;
+};
+
+/** 通知类别 (kind of notification) */
+export type NotificationKind =
+  /** 网络阵地备案提醒 (an online channel must be registered) */
+  | 'CHANNEL_REGISTRATION_DUE'
+  /** 规定动作即将到期 (a recurring obligation is due soon) */
+  | 'OBLIGATION_DUE_SOON'
+  /** 规定动作逾期 (a recurring obligation is overdue) */
+  | 'OBLIGATION_OVERDUE'
+  /** 重大风险报告 (a risk reported at the highest severity) */
+  | 'RISK_CRITICAL_REPORTED'
+  /** 风险预警 (an early warning on a risk) */
+  | 'RISK_WARNED'
+  /** 任务即将到期 (a work item is due soon) */
+  | 'WORK_ITEM_DUE_SOON'
+  /** 逾期上报 (an overdue work item, escalated to the committee above) */
+  | 'WORK_ITEM_ESCALATED'
+  /** 任务逾期 (a work item is overdue) */
+  | 'WORK_ITEM_OVERDUE';
+
 /** 组织单元类型 (kind of organisation unit) */
 export type OrgUnitKind =
   /** 党支部 (party branch) */
@@ -21,6 +52,140 @@ export type OrgUnitKind =
   /** 分局 (sub-bureau) */
   | 'SUB_BUREAU';
 
+/** 登记发声 (record a response on a risk) */
+export type RecordRiskResponseInput = {
+  /** 渠道 (channel) */
+  channel: RiskResponseChannel;
+  /** 内容 (content) */
+  content: string;
+  /** 日期 (date; today by default, never in the future) */
+  respondedOn?: string | null | undefined;
+  /** 风险 (the risk) */
+  riskId: string | number;
+};
+
+/** 报告风险 (report a risk); anyone whose scope includes the unit */
+export type ReportRiskInput = {
+  /** 情况描述 (description) */
+  description?: string | null | undefined;
+  /** 处置时限 (an earlier deadline than the severity gives; not in the past) */
+  handlingDeadline?: string | null | undefined;
+  /** 所属机制 (mechanism) */
+  mechanism: RiskMechanism;
+  /** 责任人 (person responsible; the first responsible person of the nearest committee by default) */
+  responsiblePersonId?: string | number | null | undefined;
+  /** 问题性质 (class) */
+  riskClass: RiskClass;
+  /** 等级 (severity); sets the handling deadline */
+  severity: RiskSeverity;
+  /** 来源 (source; OTHER by default) */
+  source?: RiskSource | null | undefined;
+  /** 标题 (title), 1–200 characters */
+  title: string;
+  /** 所属单位 (the unit) */
+  unitId: string | number;
+};
+
+/** 问题性质 (class of the question, task 13) */
+export type RiskClass =
+  /** 学术观点问题 (a question of academic viewpoint) */
+  | 'ACADEMIC_VIEWPOINT'
+  /** 思想认识问题 (a question of ideological understanding) */
+  | 'IDEOLOGICAL_UNDERSTANDING'
+  /** 政治原则问题 (a question of political principle) */
+  | 'POLITICAL_PRINCIPLE';
+
+/** 风险筛选 (filter for risks); always within what the viewer may see */
+export type RiskFilter = {
+  /** 机制 (mechanisms) */
+  mechanisms?: Array<RiskMechanism> | null | undefined;
+  /** 逾期 (true: open past the deadline; false: the rest) */
+  overdue?: boolean | null | undefined;
+  /** 性质 (classes) */
+  riskClasses?: Array<RiskClass> | null | undefined;
+  /** 等级 (severities) */
+  severities?: Array<RiskSeverity> | null | undefined;
+  /** 阶段 (stages) */
+  stages?: Array<RiskStage> | null | undefined;
+  /** 某单位及其下级 (this unit and its descendants) */
+  unitId?: string | number | null | undefined;
+};
+
+/** 四项机制 (the four mechanisms of task 6) */
+export type RiskMechanism =
+  /** 决策风险评估 (decision risk assessment) */
+  | 'DECISION_RISK_ASSESSMENT'
+  /** 风险防控协同 (risk-prevention coordination) */
+  | 'PREVENTION_COORDINATION'
+  /** 风险防控责任 (risk-prevention responsibility) */
+  | 'PREVENTION_RESPONSIBILITY'
+  /** 风险研判 (risk judgement) */
+  | 'RISK_JUDGEMENT';
+
+/** 发声渠道 (channel of a response, task 13) */
+export type RiskResponseChannel =
+  /** 党内通报 (internal party notice) */
+  | 'INTERNAL_NOTICE'
+  /** 新闻媒体 (news media) */
+  | 'MEDIA'
+  /** 会议 (meeting) */
+  | 'MEETING'
+  /** 网络平台 (online platform) */
+  | 'ONLINE_PLATFORM'
+  /** 其他 (other) */
+  | 'OTHER';
+
+/** 风险等级 (severity); the handling deadline follows from it: CRITICAL 1 day(s), HIGH 3 day(s), MEDIUM 7 day(s), LOW 15 day(s) */
+export type RiskSeverity =
+  /** 特别重大 (critical): within 1 day; reporting it warns everyone responsible at once */
+  | 'CRITICAL'
+  /** 重大 (high): within 3 days */
+  | 'HIGH'
+  /** 一般 (low): handled within 15 days */
+  | 'LOW'
+  /** 较大 (medium): within 7 days */
+  | 'MEDIUM';
+
+/** 风险来源 (where the risk came to notice) */
+export type RiskSource =
+  /** 重要情况 (an important situation) */
+  | 'IMPORTANT_SITUATION'
+  /** 单位内部 (inside the unit) */
+  | 'INTERNAL'
+  /** 重大事件 (a major event) */
+  | 'MAJOR_EVENT'
+  /** 网络 (online) */
+  | 'ONLINE'
+  /** 其他 (other) */
+  | 'OTHER'
+  /** 重要社情民意、舆情 (public sentiment, public opinion) */
+  | 'PUBLIC_OPINION';
+
+/** 风险阶段 (stage of the lifecycle, task 7): MONITORED → ASSESSED → WARNED → HANDLED → CLOSED; DISMISSED from any stage not yet closed */
+export type RiskStage =
+  /** 精准研判 (assessed) */
+  | 'ASSESSED'
+  /** 销号 (closed, with a reason; terminal) */
+  | 'CLOSED'
+  /** 排除 (dismissed as no risk, with a reason; terminal) */
+  | 'DISMISSED'
+  /** 妥善处置 (handled; rectification items hang off it) */
+  | 'HANDLED'
+  /** 动态监测 (being monitored; the stage a report starts in) */
+  | 'MONITORED'
+  /** 及早预警 (warned: everyone responsible for the unit is notified) */
+  | 'WARNED';
+
+/** 风险流转 (move a risk to its next stage) */
+export type TransitionRiskInput = {
+  /** 说明 (note; the reason, required for CLOSED and DISMISSED) */
+  note?: string | null | undefined;
+  /** 风险 (the risk) */
+  riskId: string | number;
+  /** 目标阶段 (the stage to move to) */
+  to: RiskStage;
+};
+
 export type RoleUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -31,6 +196,60 @@ export type RoleBureausQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RoleBureausQuery = { bureaus: Array<{ name: string, shortName: string }> };
 
+export type LcReportMutationVariables = Exact<{
+  input: ReportRiskInput;
+}>;
+
+
+export type LcReportMutation = { reportRisk: { id: string, title: string, stage: RiskStage, severity: RiskSeverity, handlingDeadline: string, isOverdue: boolean, responsiblePerson: { name: string } | null, transitions: Array<{ fromStage: RiskStage | null, toStage: RiskStage, note: string | null, actor: { name: string } | null }> } };
+
+export type LcMoveMutationVariables = Exact<{
+  input: TransitionRiskInput;
+}>;
+
+
+export type LcMoveMutation = { transitionRisk: { id: string, stage: RiskStage, handledAt: string | null, closedAt: string | null, closeReason: string | null, allowedMoves: Array<RiskStage>, transitions: Array<{ fromStage: RiskStage | null, toStage: RiskStage, note: string | null, at: string, actor: { name: string } | null }> } };
+
+export type LcAddItemMutationVariables = Exact<{
+  input: AddRectificationInput;
+}>;
+
+
+export type LcAddItemMutation = { addRectification: { id: string, task: string, dueOn: string, isDone: boolean, responsiblePerson: { name: string } | null } };
+
+export type LcCompleteItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LcCompleteItemMutation = { completeRectification: { id: string, isDone: boolean, doneOn: string | null } };
+
+export type LcRespondMutationVariables = Exact<{
+  input: RecordRiskResponseInput;
+}>;
+
+
+export type LcRespondMutation = { recordRiskResponse: { id: string, channel: RiskResponseChannel, content: string, respondedOn: string } };
+
+export type LcFilteredQueryVariables = Exact<{
+  filter?: RiskFilter | null | undefined;
+}>;
+
+
+export type LcFilteredQuery = { risks: { totalCount: number, edges: Array<{ node: { title: string, stage: RiskStage, isOverdue: boolean } }> } };
+
+export type LcNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LcNotificationsQuery = { viewer: { notifications: { edges: Array<{ node: { kind: NotificationKind, title: string, subjectId: string | null } }> } } };
+
 
 export const RoleUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoleUnitsQuery, RoleUnitsQueryVariables>;
 export const RoleBureausDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleBureaus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureaus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<RoleBureausQuery, RoleBureausQueryVariables>;
+export const LcReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"handlingDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LcReportMutation, LcReportMutationVariables>;
+export const LcMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LcMoveMutation, LcMoveMutationVariables>;
+export const LcAddItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcAddItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"isDone"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LcAddItemMutation, LcAddItemMutationVariables>;
+export const LcCompleteItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcCompleteItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rectificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDone"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}}]}}]}}]} as unknown as DocumentNode<LcCompleteItemMutation, LcCompleteItemMutationVariables>;
+export const LcRespondDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcRespond"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}}]}}]}}]} as unknown as DocumentNode<LcRespondMutation, LcRespondMutationVariables>;
+export const LcFilteredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LcFiltered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LcFilteredQuery, LcFilteredQueryVariables>;
+export const LcNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LcNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LcNotificationsQuery, LcNotificationsQueryVariables>;

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { idOf } from '../../lib/ids.js';
+import { reread } from '../../lib/reread.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
 import { visibleOrNull } from '../risks/schema.js';
@@ -188,25 +189,27 @@ builder.mutationFields((t) => ({
     type: 'OnlineChannel',
     description: '登记网络阵地 (register a channel); first or direct responsible people of the owner unit or a committee above',
     args: { input: t.arg({ type: CreateChannelInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
+    resolve: async (query, _r, { input }, ctx) =>
+      reread(ctx, 'onlineChannel', query, await
       createOnlineChannel(ctx.prisma, ctx.viewer, {
         ...input,
         ownerUnitId: idOf(String(input.ownerUnitId), 'OrgUnit', 'ownerUnitId'),
         responsiblePersonId: personId(input.responsiblePersonId, 'responsiblePersonId')!,
         reviewerPersonId: personId(input.reviewerPersonId, 'reviewerPersonId')!,
-      }, ctx.now()),
+      }, ctx.now())),
   }),
   updateOnlineChannel: t.prismaField({
     type: 'OnlineChannel',
     description: '变更网络阵地 (change a channel: people, registration date, status)',
     args: { input: t.arg({ type: UpdateChannelInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
+    resolve: async (query, _r, { input }, ctx) =>
+      reread(ctx, 'onlineChannel', query, await
       updateOnlineChannel(ctx.prisma, ctx.viewer, {
         ...input,
         channelId: idOf(String(input.channelId), 'OnlineChannel', 'channelId'),
         responsiblePersonId: personId(input.responsiblePersonId, 'responsiblePersonId'),
         reviewerPersonId: personId(input.reviewerPersonId, 'reviewerPersonId'),
-      }, ctx.now()),
+      }, ctx.now())),
   }),
   recordChannelReview: t.prismaField({
     type: 'ChannelReview',
@@ -217,8 +220,9 @@ builder.mutationFields((t) => ({
       reviewedOn: t.arg({ type: 'Date', required: false, description: '审核日期 (today by default)' }),
       findings: t.arg.string({ required: false, description: '发现的问题 (findings; required when issues were found)' }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      recordChannelReview(ctx.prisma, ctx.viewer, { ...args, channelId: idOf(String(args.channelId), 'OnlineChannel', 'channelId') }, ctx.now()),
+    resolve: async (query, _r, args, ctx) =>
+      reread(ctx, 'channelReview', query, await
+      recordChannelReview(ctx.prisma, ctx.viewer, { ...args, channelId: idOf(String(args.channelId), 'OnlineChannel', 'channelId') }, ctx.now())),
   }),
   fileChannelZeroReport: t.prismaField({
     type: 'ChannelZeroReport',
@@ -228,7 +232,8 @@ builder.mutationFields((t) => ({
       period: t.arg.string({ required: true, description: '报告期 (quarter, e.g. 2025-Q3)' }),
       note: t.arg.string({ required: false, description: '说明 (note)' }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      fileChannelZeroReport(ctx.prisma, ctx.viewer, { ...args, unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') }, ctx.now()),
+    resolve: async (query, _r, args, ctx) =>
+      reread(ctx, 'channelZeroReport', query, await
+      fileChannelZeroReport(ctx.prisma, ctx.viewer, { ...args, unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') }, ctx.now())),
   }),
 }));

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { DomainError } from '../../errors.js';
 import { idOf } from '../../lib/ids.js';
+import { reread } from '../../lib/reread.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { visibleOrNull } from '../risks/schema.js';
@@ -94,10 +95,11 @@ builder.mutationFields((t) => ({
     type: 'MisconductCase',
     description: '登记错误言论案件 (record a case); the bureau committee\'s first and direct responsible people only',
     args: { input: t.arg({ type: RecordCaseInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
+    resolve: async (query, _r, { input }, ctx) =>
+      reread(ctx, 'misconductCase', query, await
       recordMisconductCase(ctx.prisma, ctx.viewer, {
         ...input, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'), personId: idOf(String(input.personId), 'Person', 'personId'),
-      }, ctx.now()),
+      }, ctx.now())),
   }),
   referMisconductCase: t.prismaField({
     type: 'MisconductCase',
@@ -108,8 +110,9 @@ builder.mutationFields((t) => ({
       referredOn: t.arg({ type: 'Date', required: false, description: '移交日期 (today by default)' }),
       body: t.arg.string({ required: false, description: '移交机关 (the body; the district\'s discipline inspection body by default)' }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      referMisconductCase(ctx.prisma, ctx.viewer, { ...args, caseId: idOf(String(args.caseId), 'MisconductCase', 'caseId') }, ctx.now()),
+    resolve: async (query, _r, args, ctx) =>
+      reread(ctx, 'misconductCase', query, await
+      referMisconductCase(ctx.prisma, ctx.viewer, { ...args, caseId: idOf(String(args.caseId), 'MisconductCase', 'caseId') }, ctx.now())),
   }),
   recordMisconductOutcome: t.prismaField({
     type: 'MisconductCase',
@@ -119,7 +122,8 @@ builder.mutationFields((t) => ({
       outcome: t.arg.string({ required: true, description: '处理结果 (outcome)' }),
       outcomeOn: t.arg({ type: 'Date', required: false, description: '处理日期 (today by default)' }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      recordMisconductOutcome(ctx.prisma, ctx.viewer, { ...args, caseId: idOf(String(args.caseId), 'MisconductCase', 'caseId') }, ctx.now()),
+    resolve: async (query, _r, args, ctx) =>
+      reread(ctx, 'misconductCase', query, await
+      recordMisconductOutcome(ctx.prisma, ctx.viewer, { ...args, caseId: idOf(String(args.caseId), 'MisconductCase', 'caseId') }, ctx.now())),
   }),
 }));

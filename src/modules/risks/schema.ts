@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
+import { reread } from '../../lib/reread.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
 import { allowedMoves, HANDLING_DAYS } from './lifecycle.js';
@@ -261,37 +262,41 @@ builder.mutationFields((t) => ({
     type: 'Risk',
     description: '报告风险 (report a risk: starts MONITORED; a CRITICAL report warns everyone responsible for the unit at once)',
     args: { input: t.arg({ type: ReportRiskInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
+    resolve: async (query, _r, { input }, ctx) =>
+      reread(ctx, 'risk', query, await
       reportRisk(ctx.prisma, ctx.pubsub, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         responsiblePersonId: input.responsiblePersonId ? idOf(String(input.responsiblePersonId), 'Person', 'responsiblePersonId') : null,
-      }, ctx.now()),
+      }, ctx.now())),
   }),
   transitionRisk: t.prismaField({
     type: 'Risk',
     description: '风险流转 (assess, warn, handle, close or dismiss a risk); ILLEGAL_TRANSITION for a move the lifecycle forbids',
     args: { input: t.arg({ type: TransitionRiskInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      transitionRisk(ctx.prisma, ctx.pubsub, ctx.viewer, { riskId: idOf(String(input.riskId), 'Risk', 'riskId'), to: input.to, note: input.note }, ctx.now()),
+    resolve: async (query, _r, { input }, ctx) =>
+      reread(ctx, 'risk', query, await
+      transitionRisk(ctx.prisma, ctx.pubsub, ctx.viewer, { riskId: idOf(String(input.riskId), 'Risk', 'riskId'), to: input.to, note: input.note }, ctx.now())),
   }),
   recordRiskResponse: t.prismaField({
     type: 'RiskResponse',
     description: '登记发声 (record a rebuttal or statement on a risk); leaders of the unit or the risk\'s responsible person',
     args: { input: t.arg({ type: RecordRiskResponseInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      recordRiskResponse(ctx.prisma, ctx.viewer, { ...input, riskId: idOf(String(input.riskId), 'Risk', 'riskId') }, ctx.now()),
+    resolve: async (query, _r, { input }, ctx) =>
+      reread(ctx, 'riskResponse', query, await
+      recordRiskResponse(ctx.prisma, ctx.viewer, { ...input, riskId: idOf(String(input.riskId), 'Risk', 'riskId') }, ctx.now())),
   }),
   addRectification: t.prismaField({
     type: 'Rectification',
     description: '新增整改事项 (add a rectification item to a handled risk); leaders of the unit',
     args: { input: t.arg({ type: AddRectificationInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
+    resolve: async (query, _r, { input }, ctx) =>
+      reread(ctx, 'rectification', query, await
       addRectification(ctx.prisma, ctx.viewer, {
         ...input,
         riskId: idOf(String(input.riskId), 'Risk', 'riskId'),
         responsiblePersonId: idOf(String(input.responsiblePersonId), 'Person', 'responsiblePersonId'),
-      }, ctx.now()),
+      }, ctx.now())),
   }),
   completeRectification: t.prismaField({
     type: 'Rectification',
@@ -300,8 +305,9 @@ builder.mutationFields((t) => ({
       rectificationId: t.arg.id({ required: true, description: '整改事项 (the item)' }),
       doneOn: t.arg({ type: 'Date', required: false, description: '完成日期 (today by default)' }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      completeRectification(ctx.prisma, ctx.viewer, { rectificationId: idOf(String(args.rectificationId), 'Rectification', 'rectificationId'), doneOn: args.doneOn }, ctx.now()),
+    resolve: async (query, _r, args, ctx) =>
+      reread(ctx, 'rectification', query, await
+      completeRectification(ctx.prisma, ctx.viewer, { rectificationId: idOf(String(args.rectificationId), 'Rectification', 'rectificationId'), doneOn: args.doneOn }, ctx.now())),
   }),
 }));
 
