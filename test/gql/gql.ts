@@ -16,6 +16,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
+    "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n": typeof types.CmChannelsDocument,
+    "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n": typeof types.CmCreateChannelDocument,
+    "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n": typeof types.CmUpdateChannelDocument,
+    "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n": typeof types.CmReviewDocument,
+    "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n": typeof types.CmZeroDocument,
+    "\n  query CmCases {\n    misconductCases(first: 20) {\n      totalCount\n      edges { node { id personName unitName bureauName venue misconductClass isReferred referredToBody referenceNumber outcome person { name } unit { name } } }\n    }\n  }\n": typeof types.CmCasesDocument,
+    "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n": typeof types.CmCaseNodeDocument,
+    "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n": typeof types.CmReferDocument,
+    "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n": typeof types.CmOutcomeDocument,
     "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n": typeof types.LcReportDocument,
     "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": typeof types.LcMoveDocument,
     "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n": typeof types.LcAddItemDocument,
@@ -23,10 +32,21 @@ type Documents = {
     "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n": typeof types.LcRespondDocument,
     "\n  query LcFiltered($filter: RiskFilter) {\n    risks(first: 50, filter: $filter) { totalCount edges { node { title stage isOverdue } } }\n  }\n": typeof types.LcFilteredDocument,
     "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n": typeof types.LcNotificationsDocument,
+    "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": typeof types.StRiskListDocument,
+    "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n": typeof types.StChannelsDocument,
 };
 const documents: Documents = {
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
+    "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n": types.CmChannelsDocument,
+    "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n": types.CmCreateChannelDocument,
+    "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n": types.CmUpdateChannelDocument,
+    "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n": types.CmReviewDocument,
+    "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n": types.CmZeroDocument,
+    "\n  query CmCases {\n    misconductCases(first: 20) {\n      totalCount\n      edges { node { id personName unitName bureauName venue misconductClass isReferred referredToBody referenceNumber outcome person { name } unit { name } } }\n    }\n  }\n": types.CmCasesDocument,
+    "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n": types.CmCaseNodeDocument,
+    "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n": types.CmReferDocument,
+    "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n": types.CmOutcomeDocument,
     "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n": types.LcReportDocument,
     "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": types.LcMoveDocument,
     "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n": types.LcAddItemDocument,
@@ -34,6 +54,8 @@ const documents: Documents = {
     "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n": types.LcRespondDocument,
     "\n  query LcFiltered($filter: RiskFilter) {\n    risks(first: 50, filter: $filter) { totalCount edges { node { title stage isOverdue } } }\n  }\n": types.LcFilteredDocument,
     "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n": types.LcNotificationsDocument,
+    "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": types.StRiskListDocument,
+    "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n": types.StChannelsDocument,
 };
 
 /**
@@ -58,6 +80,42 @@ export function graphql(source: "\n  query RoleUnits {\n    orgUnits(first: 100)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n"): (typeof documents)["\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n"): (typeof documents)["\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n"): (typeof documents)["\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n"): (typeof documents)["\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n"): (typeof documents)["\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CmCases {\n    misconductCases(first: 20) {\n      totalCount\n      edges { node { id personName unitName bureauName venue misconductClass isReferred referredToBody referenceNumber outcome person { name } unit { name } } }\n    }\n  }\n"): (typeof documents)["\n  query CmCases {\n    misconductCases(first: 20) {\n      totalCount\n      edges { node { id personName unitName bureauName venue misconductClass isReferred referredToBody referenceNumber outcome person { name } unit { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n"): (typeof documents)["\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n"): (typeof documents)["\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n"): (typeof documents)["\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -86,6 +144,14 @@ export function graphql(source: "\n  query LcFiltered($filter: RiskFilter) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n"): (typeof documents)["\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n"): (typeof documents)["\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n"): (typeof documents)["\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

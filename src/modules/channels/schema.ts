@@ -64,6 +64,7 @@ export const ChannelReviewRef = builder.prismaObject('ChannelReview', {
 
 export const OnlineChannelRef = builder.prismaNode('OnlineChannel', {
   id: { field: 'id' },
+  nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
   description: '网络阵地 (an online channel: website, WeChat official account, Weibo, short-video account …)',
   findUnique: (id, ctx) => ({ id, AND: [channelWhere(ctx.viewer)] }),
   fields: (t) => ({
@@ -100,6 +101,7 @@ export const OnlineChannelRef = builder.prismaNode('OnlineChannel', {
 
 export const ChannelZeroReportRef = builder.prismaNode('ChannelZeroReport', {
   id: { field: 'id' },
+  nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
   description: '网络阵地零报告 (a unit\'s report that it ran no online channel in a quarter)',
   findUnique: (id, ctx) => ({ id, AND: [zeroReportWhere(ctx.viewer)] }),
   fields: (t) => ({

@@ -113,6 +113,7 @@ export const RiskResponseRef = builder.prismaObject('RiskResponse', {
 
 export const RectificationRef = builder.prismaNode('Rectification', {
   id: { field: 'id' },
+  nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
   description: '整改事项 (a rectification item of a handled risk: what, who, by when)',
   findUnique: (id, ctx) => ({ id, AND: [{ risk: riskWhere(ctx.viewer) }] }),
   fields: (t) => ({
@@ -132,6 +133,7 @@ export const RectificationRef = builder.prismaNode('Rectification', {
 
 export const RiskRef = builder.prismaNode('Risk', {
   id: { field: 'id' },
+  nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
   description: '风险台账 (a risk or incident of a unit, and its handling)',
   findUnique: (id, ctx) => ({ id, AND: [riskWhere(ctx.viewer)] }),
   fields: (t) => ({
