@@ -32,6 +32,10 @@ type Documents = {
     "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n": typeof types.LcRespondDocument,
     "\n  query LcFiltered($filter: RiskFilter) {\n    risks(first: 50, filter: $filter) { totalCount edges { node { title stage isOverdue } } }\n  }\n": typeof types.LcFilteredDocument,
     "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n": typeof types.LcNotificationsDocument,
+    "\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n": typeof types.PbtRisksDocument,
+    "\n  query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }\n": typeof types.PbtChannelsDocument,
+    "\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n": typeof types.PbtCasesDocument,
+    "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PbtNodesDocument,
     "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": typeof types.StRiskListDocument,
     "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n": typeof types.StChannelsDocument,
 };
@@ -54,6 +58,10 @@ const documents: Documents = {
     "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n": types.LcRespondDocument,
     "\n  query LcFiltered($filter: RiskFilter) {\n    risks(first: 50, filter: $filter) { totalCount edges { node { title stage isOverdue } } }\n  }\n": types.LcFilteredDocument,
     "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n": types.LcNotificationsDocument,
+    "\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n": types.PbtRisksDocument,
+    "\n  query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }\n": types.PbtChannelsDocument,
+    "\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n": types.PbtCasesDocument,
+    "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PbtNodesDocument,
     "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": types.StRiskListDocument,
     "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n": types.StChannelsDocument,
 };
@@ -144,6 +152,22 @@ export function graphql(source: "\n  query LcFiltered($filter: RiskFilter) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n"): (typeof documents)["\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n"): (typeof documents)["\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }\n"): (typeof documents)["\n  query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n"): (typeof documents)["\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
