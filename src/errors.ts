@@ -36,6 +36,16 @@ export const ERROR_CODES = {
   DUPLICATE_DUTY: '规则5: 同一人在同一单位只能承担一项责任 (rule 5: one duty per person and unit)',
   HISTORY_IMMUTABLE: '规则6: 已结束的任职与责任不可修改 (rule 6: ended posts and duties are history)',
   AUDIT_APPEND_ONLY: '审计日志只能追加 (the audit trail is append-only)',
+  // Risks, online channels, misconduct (plan tasks 6, 7, 12, 13, 14)
+  ILLEGAL_TRANSITION: '风险流转不合规 (the risk lifecycle does not allow this move; extensions.allowed lists the moves that are)',
+  RECTIFICATIONS_OPEN: '整改事项未完成，不能销号 (a risk with open rectification items cannot be closed)',
+  RISK_NOT_HANDLED: '风险尚未处置 (rectification items hang off a handled risk)',
+  REVIEWER_OUTSIDE_TENANT: '审核人须为本局人员 (the content reviewer must be a person of the owner unit\'s bureau)',
+  CHANNEL_ACCOUNT_TAKEN: '该网络阵地已登记 (a channel of this kind and account is already registered)',
+  UNIT_HAS_CHANNEL: '本单位有网络阵地，不能零报告 (a unit that runs an online channel cannot file a zero report)',
+  ZERO_REPORT_EXISTS: '本期已零报告 (the unit already filed a zero report for this period)',
+  ALREADY_REFERRED: '案件已移交 (the case was already referred to the discipline inspection body)',
+  NOT_REFERRED: '案件尚未移交 (the case has not been referred yet)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -84,6 +94,8 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   if (/Duty_one_active_per_person_rule/.test(text)) return new DomainError('DUPLICATE_DUTY');
   if (/Post_one_active_secretary_rule/.test(text)) return new DomainError('CONFLICT', 'another secretary was appointed at the same time');
   if (/Post_one_active_per_person_rule/.test(text)) return new DomainError('POST_ALREADY_HELD');
+  if (/ChannelZeroReport_tenantId_unitId_period_key/.test(text)) return new DomainError('ZERO_REPORT_EXISTS');
+  if (/OnlineChannel_tenantId_kind_account_key/.test(text)) return new DomainError('CHANNEL_ACCOUNT_TAKEN');
   if (/could not serialize|deadlock detected|P2034/.test(text)) return new DomainError('CONFLICT');
   return undefined;
 }

@@ -8,17 +8,26 @@ import { Redis } from 'ioredis';
  */
 export type PubSubEvents = {
   notification: [{ notificationId: string; tenantId: string; recipientPersonId: string }];
-  riskWarning: [{ riskId: string; tenantId: string; recipientPersonIds: string[] }];
+  riskWarning: [{ riskId: string; tenantId: string; recipientPersonIds: string[]; kind?: 'RISK_WARNED' | 'RISK_CRITICAL_REPORTED' }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<PubSubEvents>> & { close(): Promise<void> };
 
-/** In-process by default; with REDIS_URL, through Redis so that every instance delivers every event. */
-export function createEventBus(redisUrl?: string): PubSub {
+/**
+ * In-process by default; with REDIS_URL, through Redis so that every instance delivers every event.
+ * `channelPrefix` namespaces the Redis channels (several deployments, or test runs, on one Redis).
+ */
+export function createEventBus(redisUrl?: string, options: { channelPrefix?: string } = {}): PubSub {
   if (!redisUrl) return Object.assign(createPubSub<PubSubEvents>(), { close: async () => {} });
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  const redisTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
+  const prefix = options.channelPrefix ?? '';
+  const eventTarget: typeof redisTarget = !prefix ? redisTarget : {
+    addEventListener: (topic, listener) => redisTarget.addEventListener(prefix + topic, listener),
+    removeEventListener: (topic, listener) => redisTarget.removeEventListener(prefix + topic, listener),
+    dispatchEvent: (event) => redisTarget.dispatchEvent(new CustomEvent(prefix + event.type, { detail: event.detail })),
+  };
   return Object.assign(createPubSub<PubSubEvents>({ eventTarget }), {
     async close() {
       publishClient.disconnect();

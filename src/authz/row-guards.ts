@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { leadsTenantRootCached, mayAlsoSeeCase } from '../modules/misconduct/service.js';
 
 /**
  * One place that says, for every object type, whether the viewer may see a given row. The
@@ -22,10 +23,26 @@ export const ownedByVisibleUnit: RowGuard = (row, ctx) => {
   return !!viewer && row.tenantId === viewer.tenantId && ctx.loaders.visibleUnit.load(row.unitId);
 };
 
+/** A channel or one of its reviews: visible exactly when the channel's owner unit is. */
+const ownedByVisibleOwnerUnit: RowGuard = (row, ctx) => {
+  const viewer = personViewer(ctx);
+  return !!viewer && row.tenantId === viewer.tenantId && ctx.loaders.visibleUnit.load(row.ownerUnitId);
+};
+
 export const rowGuards: Record<string, RowGuard> = {
   OrgUnit: unitRowVisible,
   Post: ownedByVisibleUnit,
   Duty: ownedByVisibleUnit,
+  Risk: ownedByVisibleUnit,
+  RiskTransition: ownedByVisibleUnit,
+  RiskResponse: ownedByVisibleUnit,
+  Rectification: ownedByVisibleUnit,
+  OnlineChannel: ownedByVisibleOwnerUnit,
+  ChannelReview: ownedByVisibleOwnerUnit,
+  ChannelZeroReport: ownedByVisibleUnit,
+  // Misconduct cases have their own, narrower rule (src/modules/misconduct/service.ts).
+  MisconductCase: async (row, ctx) =>
+    mayAlsoSeeCase(ctx.viewer, row, ctx.viewer.kind === 'person' && (await leadsTenantRootCached(ctx.prisma, ctx.viewer))),
   Person: (person, ctx) => {
     const viewer = personViewer(ctx);
     return !!viewer && person.tenantId === viewer.tenantId && ctx.loaders.visiblePerson.load(person.id);

@@ -24,6 +24,10 @@ const isDistrictRole = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
   ctx.viewer.kind === 'anonymous' ? unauthenticated() : ctx.viewer.kind === 'district',
 );
 
+const isBureauPersonOrDiscipline = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
+  ctx.viewer.kind === 'anonymous' ? unauthenticated() : ctx.viewer.kind === 'person' || ctx.viewer.role === 'DISCIPLINE_INSPECTION',
+);
+
 const guardRule = (guard: RowGuard) => rule({ cache: 'no_cache' })((row, _a, ctx: Context) => guard(row, ctx));
 
 /**
@@ -35,6 +39,7 @@ export const typeRules: Record<string, IRule> = {
   LoginPayload: allow,
   PageInfo: isAuthenticated,
   Coverage: isBureauPerson,
+  RiskWarning: isBureauPerson,
   ...Object.fromEntries(Object.entries(rowGuards).map(([type, guard]) => [type, guardRule(guard)])),
 };
 
@@ -48,6 +53,10 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     unitDuties: isBureauPerson,
     coverage: isBureauPerson,
     bureaus: isDistrictRole,
+    risks: isBureauPerson,
+    onlineChannels: isBureauPerson,
+    channelZeroReports: isBureauPerson,
+    misconductCases: isBureauPersonOrDiscipline,
   },
   Mutation: {
     login: allow,
@@ -63,10 +72,23 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     endDuty: isBureauPerson,
     rearrangeDuties: isBureauPerson,
     markNotificationsRead: isBureauPerson,
+    reportRisk: isBureauPerson,
+    transitionRisk: isBureauPerson,
+    recordRiskResponse: isBureauPerson,
+    addRectification: isBureauPerson,
+    completeRectification: isBureauPerson,
+    createOnlineChannel: isBureauPerson,
+    updateOnlineChannel: isBureauPerson,
+    recordChannelReview: isBureauPerson,
+    fileChannelZeroReport: isBureauPerson,
+    recordMisconductCase: isBureauPerson,
+    referMisconductCase: isBureauPerson,
+    recordMisconductOutcome: isBureauPersonOrDiscipline,
   },
   // Shield does not run on `subscribe`; each subscription authorises itself (see its module).
   Subscription: {
     notificationAdded: isBureauPerson,
+    riskWarnings: isBureauPerson,
   },
 };
 
@@ -91,4 +113,4 @@ export function permissions(schema: GraphQLSchema) {
   });
 }
 
-export { isAuthenticated, isBureauPerson, isDistrictRole };
+export { isAuthenticated, isBureauPerson, isBureauPersonOrDiscipline, isDistrictRole };

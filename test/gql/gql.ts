@@ -31,6 +31,28 @@ type Documents = {
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": typeof types.StatementsTreeDocument,
+    "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n": typeof types.CmChannelsDocument,
+    "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n": typeof types.CmCreateChannelDocument,
+    "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n": typeof types.CmUpdateChannelDocument,
+    "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n": typeof types.CmReviewDocument,
+    "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n": typeof types.CmZeroDocument,
+    "\n  query CmCases {\n    misconductCases(first: 20) {\n      totalCount\n      edges { node { id personName unitName bureauName venue misconductClass isReferred referredToBody referenceNumber outcome person { name } unit { name } } }\n    }\n  }\n": typeof types.CmCasesDocument,
+    "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n": typeof types.CmCaseNodeDocument,
+    "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n": typeof types.CmReferDocument,
+    "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n": typeof types.CmOutcomeDocument,
+    "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n": typeof types.LcReportDocument,
+    "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": typeof types.LcMoveDocument,
+    "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n": typeof types.LcAddItemDocument,
+    "\n  mutation LcCompleteItem($id: ID!) { completeRectification(rectificationId: $id) { id isDone doneOn } }\n": typeof types.LcCompleteItemDocument,
+    "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n": typeof types.LcRespondDocument,
+    "\n  query LcFiltered($filter: RiskFilter) {\n    risks(first: 50, filter: $filter) { totalCount edges { node { title stage isOverdue } } }\n  }\n": typeof types.LcFilteredDocument,
+    "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n": typeof types.LcNotificationsDocument,
+    "\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n": typeof types.PbtRisksDocument,
+    "\n  query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }\n": typeof types.PbtChannelsDocument,
+    "\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n": typeof types.PbtCasesDocument,
+    "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PbtNodesDocument,
+    "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": typeof types.StRiskListDocument,
+    "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n": typeof types.StChannelsDocument,
     "\n  query CrossNode($id: ID!) { node(id: $id) { id ... on OrgUnit { name } ... on Person { name } ... on Duty { kind } ... on Post { role } } }\n": typeof types.CrossNodeDocument,
     "\n  query CrossFilter($subtree: ID!) { orgUnits(first: 50, filter: { subtreeOf: $subtree }) { totalCount edges { node { name } } } }\n": typeof types.CrossFilterDocument,
     "\n  query CrossDuties($unitId: ID!) { unitDuties(unitId: $unitId) { kind } }\n": typeof types.CrossDutiesDocument,
@@ -59,6 +81,28 @@ const documents: Documents = {
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": types.StatementsTreeDocument,
+    "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n": types.CmChannelsDocument,
+    "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n": types.CmCreateChannelDocument,
+    "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n": types.CmUpdateChannelDocument,
+    "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n": types.CmReviewDocument,
+    "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n": types.CmZeroDocument,
+    "\n  query CmCases {\n    misconductCases(first: 20) {\n      totalCount\n      edges { node { id personName unitName bureauName venue misconductClass isReferred referredToBody referenceNumber outcome person { name } unit { name } } }\n    }\n  }\n": types.CmCasesDocument,
+    "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n": types.CmCaseNodeDocument,
+    "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n": types.CmReferDocument,
+    "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n": types.CmOutcomeDocument,
+    "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n": types.LcReportDocument,
+    "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": types.LcMoveDocument,
+    "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n": types.LcAddItemDocument,
+    "\n  mutation LcCompleteItem($id: ID!) { completeRectification(rectificationId: $id) { id isDone doneOn } }\n": types.LcCompleteItemDocument,
+    "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n": types.LcRespondDocument,
+    "\n  query LcFiltered($filter: RiskFilter) {\n    risks(first: 50, filter: $filter) { totalCount edges { node { title stage isOverdue } } }\n  }\n": types.LcFilteredDocument,
+    "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n": types.LcNotificationsDocument,
+    "\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n": types.PbtRisksDocument,
+    "\n  query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }\n": types.PbtChannelsDocument,
+    "\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n": types.PbtCasesDocument,
+    "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PbtNodesDocument,
+    "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": types.StRiskListDocument,
+    "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n": types.StChannelsDocument,
     "\n  query CrossNode($id: ID!) { node(id: $id) { id ... on OrgUnit { name } ... on Person { name } ... on Duty { kind } ... on Post { role } } }\n": types.CrossNodeDocument,
     "\n  query CrossFilter($subtree: ID!) { orgUnits(first: 50, filter: { subtreeOf: $subtree }) { totalCount edges { node { name } } } }\n": types.CrossFilterDocument,
     "\n  query CrossDuties($unitId: ID!) { unitDuties(unitId: $unitId) { kind } }\n": types.CrossDutiesDocument,
@@ -152,6 +196,94 @@ export function graphql(source: "\n  query RoleBureaus {\n    bureaus { name sho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n"): (typeof documents)["\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n"): (typeof documents)["\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n"): (typeof documents)["\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n"): (typeof documents)["\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CmCases {\n    misconductCases(first: 20) {\n      totalCount\n      edges { node { id personName unitName bureauName venue misconductClass isReferred referredToBody referenceNumber outcome person { name } unit { name } } }\n    }\n  }\n"): (typeof documents)["\n  query CmCases {\n    misconductCases(first: 20) {\n      totalCount\n      edges { node { id personName unitName bureauName venue misconductClass isReferred referredToBody referenceNumber outcome person { name } unit { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n"): (typeof documents)["\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n"): (typeof documents)["\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n"): (typeof documents)["\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n"): (typeof documents)["\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcCompleteItem($id: ID!) { completeRectification(rectificationId: $id) { id isDone doneOn } }\n"): (typeof documents)["\n  mutation LcCompleteItem($id: ID!) { completeRectification(rectificationId: $id) { id isDone doneOn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n"): (typeof documents)["\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcFiltered($filter: RiskFilter) {\n    risks(first: 50, filter: $filter) { totalCount edges { node { title stage isOverdue } } }\n  }\n"): (typeof documents)["\n  query LcFiltered($filter: RiskFilter) {\n    risks(first: 50, filter: $filter) { totalCount edges { node { title stage isOverdue } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n"): (typeof documents)["\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n"): (typeof documents)["\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }\n"): (typeof documents)["\n  query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n"): (typeof documents)["\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n"): (typeof documents)["\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n"): (typeof documents)["\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 新增整改事项 (add a rectification item to a handled risk) */
+export type AddRectificationInput = {
+  /** 整改时限 (due date; not in the past) */
+  dueOn: string;
+  /** 整改责任人 (who answers for it) */
+  responsiblePersonId: string | number;
+  /** 风险 (the risk, in stage HANDLED) */
+  riskId: string | number;
+  /** 整改内容 (what is to be put right) */
+  task: string;
+};
+
 /** 任职 (appoint a person to a post) */
 export type AppointToPostInput = {
   /** 分管领域 (business areas led) */
@@ -20,6 +32,46 @@ export type AppointToPostInput = {
   title?: string | null | undefined;
   /** 单元 (the unit) */
   unitId: string | number;
+};
+
+/** 备案情况 (registration against the rule: registered within 30 days of launch) */
+export type ChannelRegistrationStatus =
+  /** 逾期未备案 (not registered, and the 30 days have passed) */
+  | 'OVERDUE'
+  /** 待备案 (not registered yet; still within the 30 days) */
+  | 'PENDING'
+  /** 逾期备案 (registered, but after the 30 days) */
+  | 'REGISTERED_LATE'
+  /** 按时备案 (registered within the 30 days) */
+  | 'REGISTERED_ON_TIME';
+
+/** 审核结论 (result of a content review) */
+export type ChannelReviewResult =
+  /** 发现问题 (issues found; findings say which) */
+  | 'ISSUES_FOUND'
+  /** 未发现问题 (no issues found) */
+  | 'PASSED';
+
+/** 登记网络阵地 (register a channel in the ledger) */
+export type CreateOnlineChannelInput = {
+  /** 账号或网址 (account name or URL); unique per kind in the bureau */
+  account: string;
+  /** 类型 (kind) */
+  kind: OnlineChannelKind;
+  /** 开通日期 (launch date; not in the future) */
+  launchedOn: string;
+  /** 名称 (name) */
+  name: string;
+  /** 主办单位 (owner unit) */
+  ownerUnitId: string | number;
+  /** 备案日期 (registration date, on or after launch) */
+  registeredOn?: string | null | undefined;
+  /** 责任人 (person responsible) */
+  responsiblePersonId: string | number;
+  /** 内容审核人 (content reviewer: a person of the owner unit's bureau) */
+  reviewerPersonId: string | number;
+  /** 状态 (ACTIVE by default) */
+  status?: OnlineChannelStatus | null | undefined;
 };
 
 /** 新建组织单元 (create a unit under a parent) */
@@ -71,6 +123,79 @@ export type DutyKind =
   /** 第一责任人 (first responsible person: the secretary; the whole unit and below) */
   | 'FIRST_RESPONSIBLE';
 
+/** 错误言论性质 (class of the misconduct, task 14) */
+export type MisconductClass =
+  /** 发表同党中央精神相违背的言论 (statements against the spirit of the Party Central Committee) */
+  | 'AGAINST_CENTRAL_LINE'
+  /** 非议党的理论和路线方针政策以及重大决策部署 (disparaging the Party's theory, line, policies or major decisions) */
+  | 'DISPARAGING_POLICY'
+  /** 散布传播政治谣言 (spreading political rumours) */
+  | 'POLITICAL_RUMOUR';
+
+/** 发表场合 (where it was said, task 14) */
+export type MisconductVenue =
+  /** 互联网 (the internet) */
+  | 'INTERNET'
+  /** 讲座论坛等公开场合 (a lecture, forum or other public occasion) */
+  | 'LECTURE_FORUM'
+  /** 境内外各类媒体 (media, at home or abroad) */
+  | 'MEDIA'
+  /** 出版物 (a publication) */
+  | 'PUBLICATION';
+
+/** 通知类别 (kind of notification) */
+export type NotificationKind =
+  /** 网络阵地备案提醒 (an online channel must be registered) */
+  | 'CHANNEL_REGISTRATION_DUE'
+  /** 规定动作即将到期 (a recurring obligation is due soon) */
+  | 'OBLIGATION_DUE_SOON'
+  /** 规定动作逾期 (a recurring obligation is overdue) */
+  | 'OBLIGATION_OVERDUE'
+  /** 重大风险报告 (a risk reported at the highest severity) */
+  | 'RISK_CRITICAL_REPORTED'
+  /** 风险预警 (an early warning on a risk) */
+  | 'RISK_WARNED'
+  /** 任务即将到期 (a work item is due soon) */
+  | 'WORK_ITEM_DUE_SOON'
+  /** 逾期上报 (an overdue work item, escalated to the committee above) */
+  | 'WORK_ITEM_ESCALATED'
+  /** 任务逾期 (a work item is overdue) */
+  | 'WORK_ITEM_OVERDUE';
+
+/** 网络阵地筛选 (filter for channels); always within what the viewer may see */
+export type OnlineChannelFilter = {
+  /** 类型 (kinds) */
+  kinds?: Array<OnlineChannelKind> | null | undefined;
+  /** 逾期未备案 (true: unregistered past the 30 days) */
+  registrationOverdue?: boolean | null | undefined;
+  /** 状态 (statuses) */
+  statuses?: Array<OnlineChannelStatus> | null | undefined;
+  /** 某单位及其下级 (owned by this unit or its descendants) */
+  unitId?: string | number | null | undefined;
+};
+
+/** 网络阵地类型 (kind of online channel) */
+export type OnlineChannelKind =
+  /** 其他 (other) */
+  | 'OTHER'
+  /** 短视频账号 (short-video account: Douyin, Kuaishou, WeChat Channels …) */
+  | 'SHORT_VIDEO'
+  /** 网站 (website) */
+  | 'WEBSITE'
+  /** 微信公众号 (WeChat official account) */
+  | 'WECHAT_OFFICIAL'
+  /** 微博 (Weibo account) */
+  | 'WEIBO';
+
+/** 运行状态 (status of a channel) */
+export type OnlineChannelStatus =
+  /** 正常运行 (active) */
+  | 'ACTIVE'
+  /** 已关停 (closed) */
+  | 'CLOSED'
+  /** 停更 (dormant: not updated) */
+  | 'DORMANT';
+
 /** 组织单元类型 (kind of organisation unit) */
 export type OrgUnitKind =
   /** 党支部 (party branch) */
@@ -98,6 +223,158 @@ export type PostRole =
   | 'MEMBER'
   /** 书记 (secretary; always the first responsible person) */
   | 'SECRETARY';
+
+/** 登记发声 (record a response on a risk) */
+export type RecordRiskResponseInput = {
+  /** 渠道 (channel) */
+  channel: RiskResponseChannel;
+  /** 内容 (content) */
+  content: string;
+  /** 日期 (date; today by default, never in the future) */
+  respondedOn?: string | null | undefined;
+  /** 风险 (the risk) */
+  riskId: string | number;
+};
+
+/** 报告风险 (report a risk); anyone whose scope includes the unit */
+export type ReportRiskInput = {
+  /** 情况描述 (description) */
+  description?: string | null | undefined;
+  /** 处置时限 (an earlier deadline than the severity gives; not in the past) */
+  handlingDeadline?: string | null | undefined;
+  /** 所属机制 (mechanism) */
+  mechanism: RiskMechanism;
+  /** 责任人 (person responsible; the first responsible person of the nearest committee by default) */
+  responsiblePersonId?: string | number | null | undefined;
+  /** 问题性质 (class) */
+  riskClass: RiskClass;
+  /** 等级 (severity); sets the handling deadline */
+  severity: RiskSeverity;
+  /** 来源 (source; OTHER by default) */
+  source?: RiskSource | null | undefined;
+  /** 标题 (title), 1–200 characters */
+  title: string;
+  /** 所属单位 (the unit) */
+  unitId: string | number;
+};
+
+/** 问题性质 (class of the question, task 13) */
+export type RiskClass =
+  /** 学术观点问题 (a question of academic viewpoint) */
+  | 'ACADEMIC_VIEWPOINT'
+  /** 思想认识问题 (a question of ideological understanding) */
+  | 'IDEOLOGICAL_UNDERSTANDING'
+  /** 政治原则问题 (a question of political principle) */
+  | 'POLITICAL_PRINCIPLE';
+
+/** 风险筛选 (filter for risks); always within what the viewer may see */
+export type RiskFilter = {
+  /** 机制 (mechanisms) */
+  mechanisms?: Array<RiskMechanism> | null | undefined;
+  /** 逾期 (true: open past the deadline; false: the rest) */
+  overdue?: boolean | null | undefined;
+  /** 性质 (classes) */
+  riskClasses?: Array<RiskClass> | null | undefined;
+  /** 等级 (severities) */
+  severities?: Array<RiskSeverity> | null | undefined;
+  /** 阶段 (stages) */
+  stages?: Array<RiskStage> | null | undefined;
+  /** 某单位及其下级 (this unit and its descendants) */
+  unitId?: string | number | null | undefined;
+};
+
+/** 四项机制 (the four mechanisms of task 6) */
+export type RiskMechanism =
+  /** 决策风险评估 (decision risk assessment) */
+  | 'DECISION_RISK_ASSESSMENT'
+  /** 风险防控协同 (risk-prevention coordination) */
+  | 'PREVENTION_COORDINATION'
+  /** 风险防控责任 (risk-prevention responsibility) */
+  | 'PREVENTION_RESPONSIBILITY'
+  /** 风险研判 (risk judgement) */
+  | 'RISK_JUDGEMENT';
+
+/** 发声渠道 (channel of a response, task 13) */
+export type RiskResponseChannel =
+  /** 党内通报 (internal party notice) */
+  | 'INTERNAL_NOTICE'
+  /** 新闻媒体 (news media) */
+  | 'MEDIA'
+  /** 会议 (meeting) */
+  | 'MEETING'
+  /** 网络平台 (online platform) */
+  | 'ONLINE_PLATFORM'
+  /** 其他 (other) */
+  | 'OTHER';
+
+/** 风险等级 (severity); the handling deadline follows from it: CRITICAL 1 day(s), HIGH 3 day(s), MEDIUM 7 day(s), LOW 15 day(s) */
+export type RiskSeverity =
+  /** 特别重大 (critical): within 1 day; reporting it warns everyone responsible at once */
+  | 'CRITICAL'
+  /** 重大 (high): within 3 days */
+  | 'HIGH'
+  /** 一般 (low): handled within 15 days */
+  | 'LOW'
+  /** 较大 (medium): within 7 days */
+  | 'MEDIUM';
+
+/** 风险来源 (where the risk came to notice) */
+export type RiskSource =
+  /** 重要情况 (an important situation) */
+  | 'IMPORTANT_SITUATION'
+  /** 单位内部 (inside the unit) */
+  | 'INTERNAL'
+  /** 重大事件 (a major event) */
+  | 'MAJOR_EVENT'
+  /** 网络 (online) */
+  | 'ONLINE'
+  /** 其他 (other) */
+  | 'OTHER'
+  /** 重要社情民意、舆情 (public sentiment, public opinion) */
+  | 'PUBLIC_OPINION';
+
+/** 风险阶段 (stage of the lifecycle, task 7): MONITORED → ASSESSED → WARNED → HANDLED → CLOSED; DISMISSED from any stage not yet closed */
+export type RiskStage =
+  /** 精准研判 (assessed) */
+  | 'ASSESSED'
+  /** 销号 (closed, with a reason; terminal) */
+  | 'CLOSED'
+  /** 排除 (dismissed as no risk, with a reason; terminal) */
+  | 'DISMISSED'
+  /** 妥善处置 (handled; rectification items hang off it) */
+  | 'HANDLED'
+  /** 动态监测 (being monitored; the stage a report starts in) */
+  | 'MONITORED'
+  /** 及早预警 (warned: everyone responsible for the unit is notified) */
+  | 'WARNED';
+
+/** 风险流转 (move a risk to its next stage) */
+export type TransitionRiskInput = {
+  /** 说明 (note; the reason, required for CLOSED and DISMISSED) */
+  note?: string | null | undefined;
+  /** 风险 (the risk) */
+  riskId: string | number;
+  /** 目标阶段 (the stage to move to) */
+  to: RiskStage;
+};
+
+/** 变更网络阵地 (change a channel); omitted fields stay as they are */
+export type UpdateOnlineChannelInput = {
+  /** 账号或网址 (account or URL) */
+  account?: string | null | undefined;
+  /** 网络阵地 (the channel) */
+  channelId: string | number;
+  /** 名称 (name) */
+  name?: string | null | undefined;
+  /** 备案日期 (registration date) */
+  registeredOn?: string | null | undefined;
+  /** 责任人 (person responsible) */
+  responsiblePersonId?: string | number | null | undefined;
+  /** 内容审核人 (content reviewer) */
+  reviewerPersonId?: string | number | null | undefined;
+  /** 状态 (status) */
+  status?: OnlineChannelStatus | null | undefined;
+};
 
 export type BenchTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -224,17 +501,189 @@ export type StatementsTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StatementsTreeQuery = { orgUnits: { totalCount: number, edges: Array<{ node: { name: string, kind: OrgUnitKind, parent: { name: string } | null, ancestors: Array<{ name: string }>, children: Array<{ name: string, leadershipTeam: Array<{ title: string | null, person: { name: string } }> }>, firstResponsible: { name: string } | null, directResponsible: { name: string } | null, leadershipTeam: Array<{ role: PostRole, person: { name: string, duties: Array<{ kind: DutyKind }> } }>, duties: Array<{ kind: DutyKind, person: { name: string }, scopeUnits: Array<{ name: string }> }> } }> } };
 
+export type CmChannelsQueryVariables = Exact<{
+  filter?: OnlineChannelFilter | null | undefined;
+}>;
+
+
+export type CmChannelsQuery = { onlineChannels: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: OnlineChannelKind, status: OnlineChannelStatus, launchedOn: string, registeredOn: string | null, registrationDueOn: string, registrationStatus: ChannelRegistrationStatus, registeredInTime: boolean | null, ownerUnit: { name: string }, reviewer: { name: string } | null, reviews: Array<{ result: ChannelReviewResult, findings: string | null, reviewer: { name: string } | null }> } }> } };
+
+export type CmCreateChannelMutationVariables = Exact<{
+  input: CreateOnlineChannelInput;
+}>;
+
+
+export type CmCreateChannelMutation = { createOnlineChannel: { id: string, name: string, registrationStatus: ChannelRegistrationStatus, registrationDueOn: string, reviewer: { name: string } | null } };
+
+export type CmUpdateChannelMutationVariables = Exact<{
+  input: UpdateOnlineChannelInput;
+}>;
+
+
+export type CmUpdateChannelMutation = { updateOnlineChannel: { id: string, registeredOn: string | null, registrationStatus: ChannelRegistrationStatus, registeredInTime: boolean | null, status: OnlineChannelStatus, reviewer: { name: string } | null } };
+
+export type CmReviewMutationVariables = Exact<{
+  channelId: string | number;
+  result: ChannelReviewResult;
+  findings?: string | null | undefined;
+}>;
+
+
+export type CmReviewMutation = { recordChannelReview: { id: string, result: ChannelReviewResult, reviewedOn: string, reviewer: { name: string } | null } };
+
+export type CmZeroMutationVariables = Exact<{
+  unitId: string | number;
+  period: string;
+}>;
+
+
+export type CmZeroMutation = { fileChannelZeroReport: { id: string, period: string, unit: { name: string }, filedBy: { name: string } | null } };
+
+export type CmCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CmCasesQuery = { misconductCases: { totalCount: number, edges: Array<{ node: { id: string, personName: string, unitName: string, bureauName: string, venue: MisconductVenue, misconductClass: MisconductClass, isReferred: boolean, referredToBody: string | null, referenceNumber: string | null, outcome: string | null, person: { name: string } | null, unit: { name: string } | null } }> } };
+
+export type CmCaseNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CmCaseNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { personName: string, summary: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type CmReferMutationVariables = Exact<{
+  caseId: string | number;
+  ref: string;
+}>;
+
+
+export type CmReferMutation = { referMisconductCase: { id: string, isReferred: boolean, referredOn: string | null, referredToBody: string | null, referenceNumber: string | null } };
+
+export type CmOutcomeMutationVariables = Exact<{
+  caseId: string | number;
+  outcome: string;
+}>;
+
+
+export type CmOutcomeMutation = { recordMisconductOutcome: { id: string, outcome: string | null, outcomeOn: string | null } };
+
+export type LcReportMutationVariables = Exact<{
+  input: ReportRiskInput;
+}>;
+
+
+export type LcReportMutation = { reportRisk: { id: string, title: string, stage: RiskStage, severity: RiskSeverity, handlingDeadline: string, isOverdue: boolean, responsiblePerson: { name: string } | null, transitions: Array<{ fromStage: RiskStage | null, toStage: RiskStage, note: string | null, actor: { name: string } | null }> } };
+
+export type LcMoveMutationVariables = Exact<{
+  input: TransitionRiskInput;
+}>;
+
+
+export type LcMoveMutation = { transitionRisk: { id: string, stage: RiskStage, handledAt: string | null, closedAt: string | null, closeReason: string | null, allowedMoves: Array<RiskStage>, transitions: Array<{ fromStage: RiskStage | null, toStage: RiskStage, note: string | null, at: string, actor: { name: string } | null }> } };
+
+export type LcAddItemMutationVariables = Exact<{
+  input: AddRectificationInput;
+}>;
+
+
+export type LcAddItemMutation = { addRectification: { id: string, task: string, dueOn: string, isDone: boolean, responsiblePerson: { name: string } | null } };
+
+export type LcCompleteItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LcCompleteItemMutation = { completeRectification: { id: string, isDone: boolean, doneOn: string | null } };
+
+export type LcRespondMutationVariables = Exact<{
+  input: RecordRiskResponseInput;
+}>;
+
+
+export type LcRespondMutation = { recordRiskResponse: { id: string, channel: RiskResponseChannel, content: string, respondedOn: string } };
+
+export type LcFilteredQueryVariables = Exact<{
+  filter?: RiskFilter | null | undefined;
+}>;
+
+
+export type LcFilteredQuery = { risks: { totalCount: number, edges: Array<{ node: { title: string, stage: RiskStage, isOverdue: boolean } }> } };
+
+export type LcNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LcNotificationsQuery = { viewer: { notifications: { edges: Array<{ node: { kind: NotificationKind, title: string, subjectId: string | null } }> } } };
+
+export type PbtRisksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PbtRisksQuery = { risks: { totalCount: number, edges: Array<{ node: { id: string, unit: { id: string }, transitions: Array<{ toStage: RiskStage, actor: { id: string } | null }>, rectifications: Array<{ id: string }> } }> } };
+
+export type PbtChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PbtChannelsQuery = { onlineChannels: { totalCount: number, edges: Array<{ node: { id: string, ownerUnit: { id: string }, reviews: Array<{ id: string }> } }> } };
+
+export type PbtCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PbtCasesQuery = { misconductCases: { totalCount: number, edges: Array<{ node: { id: string, personName: string } }> } };
+
+export type PbtNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type PbtNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type StRiskListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StRiskListQuery = { risks: { totalCount: number, edges: Array<{ node: { id: string, title: string, stage: RiskStage, isOverdue: boolean, handledInTime: boolean | null, unit: { name: string }, responsiblePerson: { name: string } | null, reportedBy: { name: string } | null, transitions: Array<{ fromStage: RiskStage | null, toStage: RiskStage, at: string, note: string | null, actor: { name: string } | null }>, responses: Array<{ channel: RiskResponseChannel, content: string, recordedBy: { name: string } | null }>, rectifications: Array<{ task: string, dueOn: string, isDone: boolean, responsiblePerson: { name: string } | null }> } }> } };
+
+export type StChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StChannelsQuery = { onlineChannels: { totalCount: number, edges: Array<{ node: { name: string, registrationStatus: ChannelRegistrationStatus, ownerUnit: { name: string }, responsiblePerson: { name: string } | null, reviewer: { name: string } | null, reviews: Array<{ result: ChannelReviewResult, reviewer: { name: string } | null }> } }> } };
+
 export type CrossNodeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type CrossNodeQuery = { node:
+    | { id: string }
     | { kind: DutyKind, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { name: string, id: string }
     | { name: string, id: string }
     | { role: PostRole, id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CrossFilterQueryVariables = Exact<{
@@ -293,6 +742,11 @@ export type PropertyNodeQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 
@@ -313,6 +767,28 @@ export const RulesMoveUnitDocument = {"kind":"Document","definitions":[{"kind":"
 export const RoleUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoleUnitsQuery, RoleUnitsQueryVariables>;
 export const RoleBureausDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleBureaus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureaus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<RoleBureausQuery, RoleBureausQueryVariables>;
 export const StatementsTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstResponsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directResponsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadershipTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementsTreeQuery, StatementsTreeQueryVariables>;
+export const CmChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CmChannels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OnlineChannelFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onlineChannels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registeredInTime"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CmChannelsQuery, CmChannelsQueryVariables>;
+export const CmCreateChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CmCreateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOnlineChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOnlineChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CmCreateChannelMutation, CmCreateChannelMutationVariables>;
+export const CmUpdateChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CmUpdateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOnlineChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOnlineChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registeredInTime"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CmUpdateChannelMutation, CmUpdateChannelMutationVariables>;
+export const CmReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CmReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"result"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChannelReviewResult"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"findings"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChannelReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channelId"}}},{"kind":"Argument","name":{"kind":"Name","value":"result"},"value":{"kind":"Variable","name":{"kind":"Name","value":"result"}}},{"kind":"Argument","name":{"kind":"Name","value":"findings"},"value":{"kind":"Variable","name":{"kind":"Name","value":"findings"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CmReviewMutation, CmReviewMutationVariables>;
+export const CmZeroDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CmZero"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileChannelZeroReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CmZeroMutation, CmZeroMutationVariables>;
+export const CmCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CmCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"bureauName"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"misconductClass"}},{"kind":"Field","name":{"kind":"Name","value":"isReferred"}},{"kind":"Field","name":{"kind":"Name","value":"referredToBody"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CmCasesQuery, CmCasesQueryVariables>;
+export const CmCaseNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CmCaseNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]} as unknown as DocumentNode<CmCaseNodeQuery, CmCaseNodeQueryVariables>;
+export const CmReferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CmRefer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referMisconductCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"referenceNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isReferred"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"referredToBody"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}}]}}]}}]} as unknown as DocumentNode<CmReferMutation, CmReferMutationVariables>;
+export const CmOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CmOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMisconductOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}}]}}]}}]} as unknown as DocumentNode<CmOutcomeMutation, CmOutcomeMutationVariables>;
+export const LcReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"handlingDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LcReportMutation, LcReportMutationVariables>;
+export const LcMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LcMoveMutation, LcMoveMutationVariables>;
+export const LcAddItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcAddItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"isDone"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LcAddItemMutation, LcAddItemMutationVariables>;
+export const LcCompleteItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcCompleteItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rectificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDone"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}}]}}]}}]} as unknown as DocumentNode<LcCompleteItemMutation, LcCompleteItemMutationVariables>;
+export const LcRespondDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcRespond"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}}]}}]}}]} as unknown as DocumentNode<LcRespondMutation, LcRespondMutationVariables>;
+export const LcFilteredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LcFiltered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LcFilteredQuery, LcFilteredQueryVariables>;
+export const LcNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LcNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LcNotificationsQuery, LcNotificationsQueryVariables>;
+export const PbtRisksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PbtRisks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PbtRisksQuery, PbtRisksQueryVariables>;
+export const PbtChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PbtChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onlineChannels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PbtChannelsQuery, PbtChannelsQueryVariables>;
+export const PbtCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PbtCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PbtCasesQuery, PbtCasesQueryVariables>;
+export const PbtNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PbtNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PbtNodesQuery, PbtNodesQueryVariables>;
+export const StRiskListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StRiskList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"handledInTime"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"responses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"isDone"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StRiskListQuery, StRiskListQueryVariables>;
+export const StChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onlineChannels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StChannelsQuery, StChannelsQueryVariables>;
 export const CrossNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrossNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Duty"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Post"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<CrossNodeQuery, CrossNodeQueryVariables>;
 export const CrossFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrossFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subtree"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"subtreeOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subtree"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrossFilterQuery, CrossFilterQueryVariables>;
 export const CrossDutiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrossDuties"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitDuties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CrossDutiesQuery, CrossDutiesQueryVariables>;

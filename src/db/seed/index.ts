@@ -1,6 +1,7 @@
 import { hashPassword } from '../../modules/auth/service.js';
 import type { PrismaClient } from '../client.js';
 import { DEMO_PASSWORD, seedOrg, type DemoOrg } from './org.js';
+import { seedRisks } from './risks.js';
 
 export type DemoData = DemoOrg;
 
@@ -12,6 +13,7 @@ export async function seedDemo(prisma: PrismaClient, options: { passwordHash?: s
   const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
   return prisma.$transaction(async (tx) => {
     const org = await seedOrg(tx, passwordHash);
+    await seedRisks(tx, org, new Date());
     return org;
   }, { timeout: 120_000, maxWait: 10_000 });
 }

@@ -1,0 +1,239 @@
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import { idOf } from '../../lib/ids.js';
+import { reread } from '../../lib/reread.js';
+import { todayInChina } from '../../lib/dates.js';
+import { PersonRef } from '../people/schema.js';
+import { visibleOrNull } from '../risks/schema.js';
+import {
+  CHANNEL_REGISTRATION_DAYS, channelListWhere, channelRegistrationDueOn, channelRegistrationStatus, channelWhere,
+  createOnlineChannel, fileChannelZeroReport, recordChannelReview, updateOnlineChannel, zeroReportWhere,
+} from './service.js';
+
+export const OnlineChannelKindEnum = builder.enumType('OnlineChannelKind', {
+  description: '网络阵地类型 (kind of online channel)',
+  values: {
+    WEBSITE: { description: '网站 (website)' },
+    WECHAT_OFFICIAL: { description: '微信公众号 (WeChat official account)' },
+    WEIBO: { description: '微博 (Weibo account)' },
+    SHORT_VIDEO: { description: '短视频账号 (short-video account: Douyin, Kuaishou, WeChat Channels …)' },
+    OTHER: { description: '其他 (other)' },
+  },
+});
+
+export const OnlineChannelStatusEnum = builder.enumType('OnlineChannelStatus', {
+  description: '运行状态 (status of a channel)',
+  values: {
+    ACTIVE: { description: '正常运行 (active)' },
+    DORMANT: { description: '停更 (dormant: not updated)' },
+    CLOSED: { description: '已关停 (closed)' },
+  },
+});
+
+export const ChannelReviewResultEnum = builder.enumType('ChannelReviewResult', {
+  description: '审核结论 (result of a content review)',
+  values: {
+    PASSED: { description: '未发现问题 (no issues found)' },
+    ISSUES_FOUND: { description: '发现问题 (issues found; findings say which)' },
+  },
+});
+
+export const ChannelRegistrationStatusEnum = builder.enumType('ChannelRegistrationStatus', {
+  description: `备案情况 (registration against the rule: registered within ${CHANNEL_REGISTRATION_DAYS} days of launch)`,
+  values: {
+    REGISTERED_ON_TIME: { description: '按时备案 (registered within the 30 days)' },
+    REGISTERED_LATE: { description: '逾期备案 (registered, but after the 30 days)' },
+    PENDING: { description: '待备案 (not registered yet; still within the 30 days)' },
+    OVERDUE: { description: '逾期未备案 (not registered, and the 30 days have passed)' },
+  },
+});
+
+export const ChannelReviewRef = builder.prismaObject('ChannelReview', {
+  description: '审核记录 (a content review of a channel)',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: '标识 (id)' }),
+    reviewedOn: t.expose('reviewedOn', { type: 'Date', description: '审核日期 (date)' }),
+    result: t.expose('result', { type: ChannelReviewResultEnum, description: '结论 (result)' }),
+    findings: t.exposeString('findings', { nullable: true, description: '发现的问题 (findings)' }),
+    reviewer: t.field({
+      type: PersonRef, nullable: true, description: '审核人 (reviewer; null when not visible to the viewer)',
+      select: { reviewer: true }, resolve: (row, _a, ctx) => visibleOrNull(row.reviewer, ctx),
+    }),
+  }),
+});
+
+export const OnlineChannelRef = builder.prismaNode('OnlineChannel', {
+  id: { field: 'id' },
+  nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
+  description: '网络阵地 (an online channel: website, WeChat official account, Weibo, short-video account …)',
+  fields: (t) => ({
+    kind: t.expose('kind', { type: OnlineChannelKindEnum, description: '类型 (kind)' }),
+    name: t.exposeString('name', { description: '名称 (name)' }),
+    account: t.exposeString('account', { description: '账号或网址 (account name or URL)' }),
+    status: t.expose('status', { type: OnlineChannelStatusEnum, description: '状态 (status)' }),
+    launchedOn: t.expose('launchedOn', { type: 'Date', description: '开通日期 (launch date)' }),
+    registeredOn: t.expose('registeredOn', { type: 'Date', nullable: true, description: '备案日期 (registration date; null until registered)' }),
+    registrationDueOn: t.field({
+      type: 'Date', description: `备案截止日期 (launch date + ${CHANNEL_REGISTRATION_DAYS} days)`,
+      resolve: (c) => channelRegistrationDueOn(c),
+    }),
+    registrationStatus: t.field({
+      type: ChannelRegistrationStatusEnum, description: '备案情况 (registration against the 30-day rule, today)',
+      resolve: (c, _a, ctx) => channelRegistrationStatus(c, todayInChina(ctx.now())),
+    }),
+    registeredInTime: t.boolean({
+      nullable: true, description: '是否30日内备案 (registered within 30 days of launch; null while unregistered)',
+      resolve: (c) => (c.registeredOn ? c.registeredOn <= channelRegistrationDueOn(c) : null),
+    }),
+    ownerUnit: t.relation('ownerUnit', { description: '主办单位 (owner unit)' }),
+    responsiblePerson: t.field({
+      type: PersonRef, nullable: true, description: '责任人 (person responsible; null when not visible to the viewer)',
+      select: { responsiblePerson: true }, resolve: (row, _a, ctx) => visibleOrNull(row.responsiblePerson, ctx),
+    }),
+    reviewer: t.field({
+      type: PersonRef, nullable: true, description: '内容审核人 (content reviewer; null when not visible to the viewer)',
+      select: { reviewer: true }, resolve: (row, _a, ctx) => visibleOrNull(row.reviewer, ctx),
+    }),
+    reviews: t.relation('reviews', { description: '审核记录 (reviews, newest first)', query: { orderBy: [{ reviewedOn: 'desc' }, { id: 'desc' }] } }),
+  }),
+});
+
+export const ChannelZeroReportRef = builder.prismaNode('ChannelZeroReport', {
+  id: { field: 'id' },
+  nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
+  description: '网络阵地零报告 (a unit\'s report that it ran no online channel in a quarter)',
+  fields: (t) => ({
+    period: t.exposeString('period', { description: '报告期 (quarter, e.g. 2025-Q3)' }),
+    filedAt: t.expose('filedAt', { type: 'DateTime', description: '报告时间 (when filed)' }),
+    note: t.exposeString('note', { nullable: true, description: '说明 (note)' }),
+    unit: t.relation('unit', { description: '单位 (the unit)' }),
+    filedBy: t.field({
+      type: PersonRef, nullable: true, description: '报告人 (who filed it)',
+      select: { filedBy: true }, resolve: (row, _a, ctx) => visibleOrNull(row.filedBy, ctx),
+    }),
+  }),
+});
+
+const ChannelFilterInput = builder.inputType('OnlineChannelFilter', {
+  description: '网络阵地筛选 (filter for channels); always within what the viewer may see',
+  fields: (t) => ({
+    kinds: t.field({ type: [OnlineChannelKindEnum], required: false, description: '类型 (kinds)' }),
+    statuses: t.field({ type: [OnlineChannelStatusEnum], required: false, description: '状态 (statuses)' }),
+    unitId: t.id({ required: false, description: '某单位及其下级 (owned by this unit or its descendants)' }),
+    registrationOverdue: t.boolean({ required: false, description: '逾期未备案 (true: unregistered past the 30 days)' }),
+  }),
+});
+
+function channelFilter(ctx: Context, filter: typeof ChannelFilterInput.$inferInput | null | undefined) {
+  return channelListWhere(ctx.viewer, filter && {
+    ...filter, subtreeOf: filter.unitId ? idOf(String(filter.unitId), 'OrgUnit', 'filter.unitId') : null,
+  }, todayInChina(ctx.now()));
+}
+
+builder.queryFields((t) => ({
+  onlineChannels: t.prismaConnection({
+    type: 'OnlineChannel',
+    cursor: 'id',
+    description: '网络阵地台账 (online channels the viewer may see)',
+    args: { filter: t.arg({ type: ChannelFilterInput, required: false, description: '筛选 (filter)' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.onlineChannel.findMany({ ...query, where: channelFilter(ctx, args.filter), orderBy: [{ launchedOn: 'desc' }, { id: 'asc' }] }),
+    totalCount: (_root, args, ctx) => ctx.prisma.onlineChannel.count({ where: channelFilter(ctx, args.filter) }),
+  }, { description: '网络阵地分页 (a page of channels)' }, { description: '网络阵地边 (an edge to a channel)' }),
+  channelZeroReports: t.prismaConnection({
+    type: 'ChannelZeroReport',
+    cursor: 'id',
+    description: '零报告 (zero reports the viewer may see)',
+    args: { period: t.arg.string({ required: false, description: '报告期 (quarter, e.g. 2025-Q3)' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.channelZeroReport.findMany({
+        ...query, where: { AND: [zeroReportWhere(ctx.viewer), args.period ? { period: args.period } : {}] }, orderBy: [{ period: 'desc' }, { id: 'asc' }],
+      }),
+    totalCount: (_root, args, ctx) =>
+      ctx.prisma.channelZeroReport.count({ where: { AND: [zeroReportWhere(ctx.viewer), args.period ? { period: args.period } : {}] } }),
+  }, { description: '零报告分页 (a page of zero reports)' }, { description: '零报告边 (an edge to a zero report)' }),
+}));
+
+const CreateChannelInput = builder.inputType('CreateOnlineChannelInput', {
+  description: '登记网络阵地 (register a channel in the ledger)',
+  fields: (t) => ({
+    ownerUnitId: t.id({ required: true, description: '主办单位 (owner unit)' }),
+    kind: t.field({ type: OnlineChannelKindEnum, required: true, description: '类型 (kind)' }),
+    name: t.string({ required: true, description: '名称 (name)' }),
+    account: t.string({ required: true, description: '账号或网址 (account name or URL); unique per kind in the bureau' }),
+    responsiblePersonId: t.id({ required: true, description: '责任人 (person responsible)' }),
+    reviewerPersonId: t.id({ required: true, description: '内容审核人 (content reviewer: a person of the owner unit\'s bureau)' }),
+    launchedOn: t.field({ type: 'Date', required: true, description: '开通日期 (launch date; not in the future)' }),
+    registeredOn: t.field({ type: 'Date', required: false, description: '备案日期 (registration date, on or after launch)' }),
+    status: t.field({ type: OnlineChannelStatusEnum, required: false, description: '状态 (ACTIVE by default)' }),
+  }),
+});
+
+const UpdateChannelInput = builder.inputType('UpdateOnlineChannelInput', {
+  description: '变更网络阵地 (change a channel); omitted fields stay as they are',
+  fields: (t) => ({
+    channelId: t.id({ required: true, description: '网络阵地 (the channel)' }),
+    name: t.string({ required: false, description: '名称 (name)' }),
+    account: t.string({ required: false, description: '账号或网址 (account or URL)' }),
+    responsiblePersonId: t.id({ required: false, description: '责任人 (person responsible)' }),
+    reviewerPersonId: t.id({ required: false, description: '内容审核人 (content reviewer)' }),
+    registeredOn: t.field({ type: 'Date', required: false, description: '备案日期 (registration date)' }),
+    status: t.field({ type: OnlineChannelStatusEnum, required: false, description: '状态 (status)' }),
+  }),
+});
+
+const personId = (id: string | number | null | undefined, field: string) => (id ? idOf(String(id), 'Person', field) : null);
+
+builder.mutationFields((t) => ({
+  createOnlineChannel: t.prismaField({
+    type: 'OnlineChannel',
+    description: '登记网络阵地 (register a channel); first or direct responsible people of the owner unit or a committee above',
+    args: { input: t.arg({ type: CreateChannelInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) =>
+      reread(ctx, 'onlineChannel', query, await
+      createOnlineChannel(ctx.prisma, ctx.viewer, {
+        ...input,
+        ownerUnitId: idOf(String(input.ownerUnitId), 'OrgUnit', 'ownerUnitId'),
+        responsiblePersonId: personId(input.responsiblePersonId, 'responsiblePersonId')!,
+        reviewerPersonId: personId(input.reviewerPersonId, 'reviewerPersonId')!,
+      }, ctx.now())),
+  }),
+  updateOnlineChannel: t.prismaField({
+    type: 'OnlineChannel',
+    description: '变更网络阵地 (change a channel: people, registration date, status)',
+    args: { input: t.arg({ type: UpdateChannelInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) =>
+      reread(ctx, 'onlineChannel', query, await
+      updateOnlineChannel(ctx.prisma, ctx.viewer, {
+        ...input,
+        channelId: idOf(String(input.channelId), 'OnlineChannel', 'channelId'),
+        responsiblePersonId: personId(input.responsiblePersonId, 'responsiblePersonId'),
+        reviewerPersonId: personId(input.reviewerPersonId, 'reviewerPersonId'),
+      }, ctx.now())),
+  }),
+  recordChannelReview: t.prismaField({
+    type: 'ChannelReview',
+    description: '登记审核记录 (record a content review, the viewer being the reviewer)',
+    args: {
+      channelId: t.arg.id({ required: true, description: '网络阵地 (the channel)' }),
+      result: t.arg({ type: ChannelReviewResultEnum, required: true, description: '结论 (result)' }),
+      reviewedOn: t.arg({ type: 'Date', required: false, description: '审核日期 (today by default)' }),
+      findings: t.arg.string({ required: false, description: '发现的问题 (findings; required when issues were found)' }),
+    },
+    resolve: async (query, _r, args, ctx) =>
+      reread(ctx, 'channelReview', query, await
+      recordChannelReview(ctx.prisma, ctx.viewer, { ...args, channelId: idOf(String(args.channelId), 'OnlineChannel', 'channelId') }, ctx.now())),
+  }),
+  fileChannelZeroReport: t.prismaField({
+    type: 'ChannelZeroReport',
+    description: '网络阵地零报告 (file a zero report: the unit ran no online channel in the quarter); once per unit and quarter',
+    args: {
+      unitId: t.arg.id({ required: true, description: '单位 (the unit)' }),
+      period: t.arg.string({ required: true, description: '报告期 (quarter, e.g. 2025-Q3)' }),
+      note: t.arg.string({ required: false, description: '说明 (note)' }),
+    },
+    resolve: async (query, _r, args, ctx) =>
+      reread(ctx, 'channelZeroReport', query, await
+      fileChannelZeroReport(ctx.prisma, ctx.viewer, { ...args, unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') }, ctx.now())),
+  }),
+}));

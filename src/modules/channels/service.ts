@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
+import type { Viewer } from '../../authz/scope.js';
+import { personWhere } from '../../context.js';
+import type { PrismaClient } from '../../db/client.js';
+import { inTransaction, type Tx } from '../../db/transaction.js';
+import { DomainError, notFound } from '../../errors.js';
+import type { OnlineChannel, Prisma } from '../../generated/prisma/client.js';
+import type { ChannelReviewResult, OnlineChannelKind, OnlineChannelStatus } from '../../generated/prisma/enums.js';
+import { formatDate, todayInChina } from '../../lib/dates.js';
+import { parseInput } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+import { managedUnit, visibleUnit } from '../org/service.js';
+
+/**
+ * Network ideological security (task 12): the bureau's online channels, their content reviews, and
+ * zero reports from units that run none. A channel is visible exactly when its owner unit is.
+ */
+
+export function channelWhere(viewer: Viewer): Prisma.OnlineChannelWhereInput {
+  return viewer.kind === 'person' ? { tenantId: viewer.tenantId, ownerUnit: viewer.scope.unitWhere() } : { id: { in: [] } };
+}
+
+export function zeroReportWhere(viewer: Viewer): Prisma.ChannelZeroReportWhereInput {
+  return viewer.kind === 'person' ? viewer.scope.viaUnit() : { id: { in: [] } };
+}
+
+/**
+ * The obligation rule "a new channel is registered (备案) within 30 days of launch". Until the
+ * plan-and-compliance rule data lands this module holds the number; see docs/readme-risks.md.
+ */
+export const CHANNEL_REGISTRATION_DAYS = 30;
+
+export type ChannelRegistrationStatus = 'REGISTERED_ON_TIME' | 'REGISTERED_LATE' | 'PENDING' | 'OVERDUE';
+
+export function channelRegistrationDueOn(channel: Pick<OnlineChannel, 'launchedOn'>): Date {
+  return new Date(channel.launchedOn.getTime() + CHANNEL_REGISTRATION_DAYS * 86_400_000);
+}
+
+/** Where a channel stands against the 30-day registration rule on `today`. */
+export function channelRegistrationStatus(channel: Pick<OnlineChannel, 'launchedOn' | 'registeredOn'>, today: Date): ChannelRegistrationStatus {
+  const dueOn = channelRegistrationDueOn(channel);
+  if (channel.registeredOn) return channel.registeredOn <= dueOn ? 'REGISTERED_ON_TIME' : 'REGISTERED_LATE';
+  return today > dueOn ? 'OVERDUE' : 'PENDING';
+}
+
+/** Channels still unregistered past the 30 days, as a SQL filter. */
+export function registrationOverdueWhere(today: Date): Prisma.OnlineChannelWhereInput {
+  return { registeredOn: null, launchedOn: { lt: new Date(today.getTime() - CHANNEL_REGISTRATION_DAYS * 86_400_000) } };
+}
+
+export interface ChannelFilter {
+  kinds?: readonly OnlineChannelKind[] | null;
+  statuses?: readonly OnlineChannelStatus[] | null;
+  subtreeOf?: string | null;
+  registrationOverdue?: boolean | null;
+}
+
+export function channelListWhere(viewer: Viewer, filter: ChannelFilter | null | undefined, today: Date): Prisma.OnlineChannelWhereInput {
+  const and: Prisma.OnlineChannelWhereInput[] = [channelWhere(viewer)];
+  if (filter?.kinds?.length) and.push({ kind: { in: [...filter.kinds] } });
+  if (filter?.statuses?.length) and.push({ status: { in: [...filter.statuses] } });
+  if (filter?.subtreeOf) and.push({ ownerUnit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter?.registrationOverdue === true) and.push(registrationOverdueWhere(today));
+  if (filter?.registrationOverdue === false) and.push({ NOT: registrationOverdueWhere(today) });
+  return { AND: and };
+}
+
+const text = (field: string, max: number) => z.string().trim().min(1, `${field} is required`).max(max, `${field} is at most ${max} characters`);
+
+/** The content reviewer: a person of the owner unit's bureau (whom the viewer may see), or REVIEWER_OUTSIDE_TENANT. */
+async function reviewerOf(tx: Tx, viewer: PersonViewer, tenantId: string, personId: string) {
+  const person = await tx.person.findFirst({ where: { id: personId, tenantId, AND: [personWhere(viewer)] } });
+  if (!person) throw new DomainError('REVIEWER_OUTSIDE_TENANT', undefined, { field: 'reviewerPersonId' });
+  return person;
+}
+
+async function responsibleOf(tx: Tx, viewer: PersonViewer, tenantId: string, personId: string) {
+  const person = await tx.person.findFirst({ where: { id: personId, tenantId, AND: [personWhere(viewer)] } });
+  if (!person) throw new DomainError('NOT_FOUND', 'responsiblePersonId: person not found', { field: 'responsiblePersonId' });
+  return person;
+}
+
+function assertDates(launchedOn: Date, registeredOn: Date | null | undefined, today: Date) {
+  if (launchedOn > today) throw new DomainError('BAD_USER_INPUT', 'launchedOn is in the future: register a channel once it runs', { field: 'launchedOn' });
+  if (registeredOn && registeredOn < launchedOn) throw new DomainError('BAD_USER_INPUT', 'registeredOn is before launchedOn', { field: 'registeredOn' });
+  if (registeredOn && registeredOn > today) throw new DomainError('BAD_USER_INPUT', 'registeredOn is in the future', { field: 'registeredOn' });
+}
+
+async function assertAccountFree(tx: Tx, tenantId: string, kind: OnlineChannelKind, account: string, exceptId?: string) {
+  const clash = await tx.onlineChannel.findFirst({ where: { tenantId, kind, account, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  if (clash) throw new DomainError('CHANNEL_ACCOUNT_TAKEN', undefined, { field: 'account' });
+}
+
+export interface CreateChannelInput {
+  ownerUnitId: string;
+  kind: OnlineChannelKind;
+  name: string;
+  account: string;
+  responsiblePersonId: string;
+  reviewerPersonId: string;
+  launchedOn: Date;
+  registeredOn?: Date | null;
+  status?: OnlineChannelStatus | null;
+}
+
+/** Registers a channel in the ledger: leaders (first or direct responsible) of the owner unit. */
+export async function createOnlineChannel(prisma: PrismaClient, viewer: Viewer, input: CreateChannelInput, now: Date) {
+  const person = bureauViewer(viewer);
+  const name = parseInput(text('name', 100), input.name, 'name');
+  const account = parseInput(text('account', 300), input.account, 'account');
+  assertDates(input.launchedOn, input.registeredOn, todayInChina(now));
+  return inTransaction(prisma, async (tx) => {
+    const unit = await managedUnit(tx, person.scope, input.ownerUnitId);
+    const responsible = await responsibleOf(tx, person, unit.tenantId, input.responsiblePersonId);
+    const reviewer = await reviewerOf(tx, person, unit.tenantId, input.reviewerPersonId);
+    await assertAccountFree(tx, unit.tenantId, input.kind, account);
+    const channel = await tx.onlineChannel.create({
+      data: {
+        tenantId: unit.tenantId, ownerUnitId: unit.id, kind: input.kind, name, account, responsiblePersonId: responsible.id,
+        reviewerPersonId: reviewer.id, launchedOn: input.launchedOn, registeredOn: input.registeredOn ?? null, status: input.status ?? 'ACTIVE',
+      },
+    });
+    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'channel.create', entityType: 'OnlineChannel', entityId: channel.id, after: channel });
+    return channel;
+  });
+}
+
+export interface UpdateChannelInput {
+  channelId: string;
+  name?: string | null;
+  account?: string | null;
+  responsiblePersonId?: string | null;
+  reviewerPersonId?: string | null;
+  registeredOn?: Date | null;
+  status?: OnlineChannelStatus | null;
+}
+
+/** Changes a channel (people, registration date, status …): leaders of the owner unit. */
+export async function updateOnlineChannel(prisma: PrismaClient, viewer: Viewer, input: UpdateChannelInput, now: Date) {
+  const person = bureauViewer(viewer);
+  const name = input.name == null ? undefined : parseInput(text('name', 100), input.name, 'name');
+  const account = input.account == null ? undefined : parseInput(text('account', 300), input.account, 'account');
+  return inTransaction(prisma, async (tx) => {
+    const before = await tx.onlineChannel.findFirst({ where: { id: input.channelId, AND: [channelWhere(viewer)] } });
+    if (!before) throw notFound('channel');
+    const unit = await managedUnit(tx, person.scope, before.ownerUnitId);
+    assertDates(before.launchedOn, input.registeredOn ?? before.registeredOn, todayInChina(now));
+    const data: Prisma.OnlineChannelUncheckedUpdateInput = {};
+    if (name) data.name = name;
+    if (account) {
+      await assertAccountFree(tx, unit.tenantId, before.kind, account, before.id);
+      data.account = account;
+    }
+    if (input.responsiblePersonId) data.responsiblePersonId = (await responsibleOf(tx, person, unit.tenantId, input.responsiblePersonId)).id;
+    if (input.reviewerPersonId) data.reviewerPersonId = (await reviewerOf(tx, person, unit.tenantId, input.reviewerPersonId)).id;
+    if (input.registeredOn) data.registeredOn = input.registeredOn;
+    if (input.status) data.status = input.status;
+    const channel = await tx.onlineChannel.update({ where: { id: before.id }, data });
+    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'channel.update', entityType: 'OnlineChannel', entityId: channel.id, before, after: channel });
+    return channel;
+  });
+}
+
+/**
+ * Records a content review of a channel (审核记录), the viewer being the reviewer: the channel's
+ * content reviewer or responsible person, or a leader of its owner unit.
+ */
+export async function recordChannelReview(
+  prisma: PrismaClient, viewer: Viewer,
+  input: { channelId: string; reviewedOn?: Date | null; result: ChannelReviewResult; findings?: string | null }, now: Date,
+) {
+  const person = bureauViewer(viewer);
+  const findings = parseInput(z.string().trim().max(5000).nullish(), input.findings, 'findings') || null;
+  if (input.result === 'ISSUES_FOUND' && !findings) {
+    throw new DomainError('BAD_USER_INPUT', 'findings: say what was found', { field: 'findings' });
+  }
+  const today = todayInChina(now);
+  const reviewedOn = input.reviewedOn ?? today;
+  if (reviewedOn > today) throw new DomainError('BAD_USER_INPUT', 'reviewedOn is in the future', { field: 'reviewedOn' });
+  return inTransaction(prisma, async (tx) => {
+    const channel = await tx.onlineChannel.findFirst({ where: { id: input.channelId, AND: [channelWhere(viewer)] }, include: { ownerUnit: true } });
+    if (!channel) throw notFound('channel');
+    const own = person.personId === channel.reviewerPersonId || person.personId === channel.responsiblePersonId;
+    if (!own && !person.scope.canManageUnit(channel.ownerUnit)) {
+      throw new DomainError('FORBIDDEN', '只有审核人、责任人或单位负责人可以登记审核 (only the reviewer, the responsible person or leaders of the unit)');
+    }
+    if (reviewedOn < channel.launchedOn) throw new DomainError('BAD_USER_INPUT', `reviewedOn is before the launch on ${formatDate(channel.launchedOn)}`, { field: 'reviewedOn' });
+    const review = await tx.channelReview.create({
+      data: {
+        tenantId: channel.tenantId, channelId: channel.id, ownerUnitId: channel.ownerUnitId, reviewedOn,
+        reviewerPersonId: person.personId, result: input.result, findings,
+      },
+    });
+    await recordAudit(tx, viewer, { tenantId: channel.tenantId, action: 'channel.review', entityType: 'ChannelReview', entityId: review.id, after: review });
+    return review;
+  });
+}
+
+const PERIOD = /^(\d{4})-Q([1-4])$/;
+
+/** The first day of a quarter like '2025-Q3'. */
+export function periodStart(period: string): Date | undefined {
+  const m = PERIOD.exec(period);
+  return m ? new Date(Date.UTC(Number(m[1]), (Number(m[2]) - 1) * 3, 1)) : undefined;
+}
+
+/**
+ * Files a zero report (零报告) for a quarter: the unit runs no online channel. Anyone whose scope
+ * includes the unit; refused when the unit owns a channel that is not closed, or already filed.
+ */
+export async function fileChannelZeroReport(
+  prisma: PrismaClient, viewer: Viewer, input: { unitId: string; period: string; note?: string | null }, now: Date,
+) {
+  const person = bureauViewer(viewer);
+  const start = periodStart(input.period);
+  if (!start) throw new DomainError('BAD_USER_INPUT', 'period is a quarter like 2025-Q3', { field: 'period' });
+  if (start > todayInChina(now)) throw new DomainError('BAD_USER_INPUT', 'period has not begun yet', { field: 'period' });
+  const note = parseInput(z.string().trim().max(1000).nullish(), input.note, 'note') || null;
+  return inTransaction(prisma, async (tx) => {
+    const unit = await visibleUnit(tx, person.scope, input.unitId);
+    const channel = await tx.onlineChannel.findFirst({ where: { tenantId: unit.tenantId, ownerUnitId: unit.id, status: { not: 'CLOSED' } }, select: { name: true } });
+    if (channel) throw new DomainError('UNIT_HAS_CHANNEL', `${unit.name}有网络阵地“${channel.name}” (the unit runs ${channel.name})`);
+    const existing = await tx.channelZeroReport.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, period: input.period }, select: { id: true } });
+    if (existing) throw new DomainError('ZERO_REPORT_EXISTS');
+    const report = await tx.channelZeroReport.create({
+      data: { tenantId: unit.tenantId, unitId: unit.id, period: input.period, filedById: person.personId, filedAt: now, note },
+    });
+    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'channel.zeroReport', entityType: 'ChannelZeroReport', entityId: report.id, after: report });
+    return report;
+  });
+}

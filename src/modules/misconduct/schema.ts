@@ -1,0 +1,129 @@
+import { builder } from '../../builder.js';
+import { DomainError } from '../../errors.js';
+import { idOf } from '../../lib/ids.js';
+import { reread } from '../../lib/reread.js';
+import { OrgUnitRef } from '../org/schema.js';
+import { PersonRef } from '../people/schema.js';
+import { visibleOrNull } from '../risks/schema.js';
+import { misconductWhere, recordMisconductCase, recordMisconductOutcome, referMisconductCase } from './service.js';
+
+export const MisconductVenueEnum = builder.enumType('MisconductVenue', {
+  description: '发表场合 (where it was said, task 14)',
+  values: {
+    MEDIA: { description: '境内外各类媒体 (media, at home or abroad)' },
+    INTERNET: { description: '互联网 (the internet)' },
+    PUBLICATION: { description: '出版物 (a publication)' },
+    LECTURE_FORUM: { description: '讲座论坛等公开场合 (a lecture, forum or other public occasion)' },
+  },
+});
+
+export const MisconductClassEnum = builder.enumType('MisconductClass', {
+  description: '错误言论性质 (class of the misconduct, task 14)',
+  values: {
+    AGAINST_CENTRAL_LINE: { description: '发表同党中央精神相违背的言论 (statements against the spirit of the Party Central Committee)' },
+    DISPARAGING_POLICY: { description: '非议党的理论和路线方针政策以及重大决策部署 (disparaging the Party\'s theory, line, policies or major decisions)' },
+    POLITICAL_RUMOUR: { description: '散布传播政治谣言 (spreading political rumours)' },
+  },
+});
+
+export const MisconductCaseRef = builder.prismaNode('MisconductCase', {
+  id: { field: 'id' },
+  nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
+  description: '错误言论案件 (a misconduct case and its referral to discipline inspection); seen only by the bureau committee\'s first and direct responsible people and, once referred, by the district discipline inspection body',
+  fields: (t) => ({
+    venue: t.expose('venue', { type: MisconductVenueEnum, description: '发表场合 (venue)' }),
+    misconductClass: t.expose('misconductClass', { type: MisconductClassEnum, description: '性质 (class)' }),
+    occurredOn: t.expose('occurredOn', { type: 'Date', description: '发生日期 (date of the statement)' }),
+    summary: t.exposeString('summary', { description: '情况摘要 (summary)' }),
+    personName: t.string({ description: '当事人 (the person concerned, by name)', select: { person: { select: { name: true } } }, resolve: (c) => c.person.name }),
+    personJobTitle: t.string({ nullable: true, description: '当事人职务 (their job title)', select: { person: { select: { jobTitle: true } } }, resolve: (c) => c.person.jobTitle }),
+    unitName: t.string({ description: '所在单位 (their unit, by name)', select: { unit: { select: { name: true } } }, resolve: (c) => c.unit.name }),
+    bureauName: t.string({ description: '所在局 (their bureau)', select: { tenant: { select: { name: true } } }, resolve: (c) => c.tenant.name }),
+    unit: t.field({
+      type: OrgUnitRef, nullable: true, description: '所在单位 (the unit record; for bureau viewers only)',
+      select: { unit: true },
+      resolve: (c, _a, ctx) => (ctx.viewer.kind === 'person' && ctx.viewer.scope.canSeeUnit(c.unit) ? c.unit : null),
+    }),
+    person: t.field({
+      type: PersonRef, nullable: true, description: '当事人 (the person record; for bureau viewers only)',
+      select: { person: true }, resolve: (c, _a, ctx) => visibleOrNull(c.person, ctx),
+    }),
+    isReferred: t.boolean({ description: '是否已移交 (whether referred)', resolve: (c) => c.referredOn !== null }),
+    referredOn: t.expose('referredOn', { type: 'Date', nullable: true, description: '移交日期 (referral date)' }),
+    referredToBody: t.exposeString('referredToBody', { nullable: true, description: '移交机关 (the discipline inspection body)' }),
+    referenceNumber: t.exposeString('referenceNumber', { nullable: true, description: '移交文号 (reference number)' }),
+    outcome: t.exposeString('outcome', { nullable: true, description: '处理结果 (outcome)' }),
+    outcomeOn: t.expose('outcomeOn', { type: 'Date', nullable: true, description: '处理日期 (date of the outcome)' }),
+  }),
+});
+
+builder.queryField('misconductCases', (t) =>
+  t.prismaConnection({
+    type: 'MisconductCase',
+    cursor: 'id',
+    description: '错误言论案件 (misconduct cases): the bureau committee\'s first and direct responsible people see their bureau\'s; the district discipline inspection body those referred to it; everyone else none',
+    args: { referred: t.arg.boolean({ required: false, description: '是否已移交 (only referred, or only not yet referred)' }) },
+    resolve: (query, _root, args, ctx) => {
+      if (ctx.viewer.kind === 'district' && ctx.viewer.role !== 'DISCIPLINE_INSPECTION') throw new DomainError('FORBIDDEN');
+      return ctx.prisma.misconductCase.findMany({
+        ...query,
+        where: { AND: [misconductWhere(ctx.viewer), args.referred == null ? {} : { referredOn: args.referred ? { not: null } : null }] },
+        orderBy: [{ occurredOn: 'desc' }, { id: 'asc' }],
+      });
+    },
+    totalCount: (_root, args, ctx) =>
+      ctx.prisma.misconductCase.count({
+        where: { AND: [misconductWhere(ctx.viewer), args.referred == null ? {} : { referredOn: args.referred ? { not: null } : null }] },
+      }),
+  }, { description: '案件分页 (a page of cases)' }, { description: '案件边 (an edge to a case)' }),
+);
+
+const RecordCaseInput = builder.inputType('RecordMisconductCaseInput', {
+  description: '登记错误言论案件 (record a misconduct case)',
+  fields: (t) => ({
+    unitId: t.id({ required: true, description: '所在单位 (the person\'s unit)' }),
+    personId: t.id({ required: true, description: '当事人 (the person concerned)' }),
+    venue: t.field({ type: MisconductVenueEnum, required: true, description: '发表场合 (venue)' }),
+    misconductClass: t.field({ type: MisconductClassEnum, required: true, description: '性质 (class)' }),
+    occurredOn: t.field({ type: 'Date', required: true, description: '发生日期 (date; not in the future)' }),
+    summary: t.string({ required: true, description: '情况摘要 (summary)' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  recordMisconductCase: t.prismaField({
+    type: 'MisconductCase',
+    description: '登记错误言论案件 (record a case); the bureau committee\'s first and direct responsible people only',
+    args: { input: t.arg({ type: RecordCaseInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) =>
+      reread(ctx, 'misconductCase', query, await
+      recordMisconductCase(ctx.prisma, ctx.viewer, {
+        ...input, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'), personId: idOf(String(input.personId), 'Person', 'personId'),
+      }, ctx.now())),
+  }),
+  referMisconductCase: t.prismaField({
+    type: 'MisconductCase',
+    description: '移交纪检监察机关 (refer a case to the district discipline inspection body); once — a second referral is ALREADY_REFERRED',
+    args: {
+      caseId: t.arg.id({ required: true, description: '案件 (the case)' }),
+      referenceNumber: t.arg.string({ required: true, description: '移交文号 (reference number)' }),
+      referredOn: t.arg({ type: 'Date', required: false, description: '移交日期 (today by default)' }),
+      body: t.arg.string({ required: false, description: '移交机关 (the body; the district\'s discipline inspection body by default)' }),
+    },
+    resolve: async (query, _r, args, ctx) =>
+      reread(ctx, 'misconductCase', query, await
+      referMisconductCase(ctx.prisma, ctx.viewer, { ...args, caseId: idOf(String(args.caseId), 'MisconductCase', 'caseId') }, ctx.now())),
+  }),
+  recordMisconductOutcome: t.prismaField({
+    type: 'MisconductCase',
+    description: '登记处理结果 (record the outcome of a referred case); the discipline inspection body it was referred to, or the bureau committee\'s leaders',
+    args: {
+      caseId: t.arg.id({ required: true, description: '案件 (the case)' }),
+      outcome: t.arg.string({ required: true, description: '处理结果 (outcome)' }),
+      outcomeOn: t.arg({ type: 'Date', required: false, description: '处理日期 (today by default)' }),
+    },
+    resolve: async (query, _r, args, ctx) =>
+      reread(ctx, 'misconductCase', query, await
+      recordMisconductOutcome(ctx.prisma, ctx.viewer, { ...args, caseId: idOf(String(args.caseId), 'MisconductCase', 'caseId') }, ctx.now())),
+  }),
+}));

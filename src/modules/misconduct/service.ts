@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import type { Viewer } from '../../authz/scope.js';
+import type { PrismaClient } from '../../db/client.js';
+import { inTransaction, type Tx } from '../../db/transaction.js';
+import { DomainError, notFound } from '../../errors.js';
+import type { MisconductCase, Prisma } from '../../generated/prisma/client.js';
+import type { MisconductClass, MisconductVenue } from '../../generated/prisma/enums.js';
+import { formatDate, todayInChina } from '../../lib/dates.js';
+import { parseInput } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+
+/**
+ * Misconduct cases (task 14): statements against the central line by members or cadres, and their
+ * referral to the district's discipline inspection body. The most sensitive records of the system,
+ * so their own visibility rule, narrower than the unit scope:
+ * - the tenant root's first and direct responsible people (they lead the whole bureau);
+ * - a DISCIPLINE_INSPECTION account, for the cases referred to its district's body;
+ * - nobody else: not branch or committee leaders below the root, not other district roles.
+ */
+export function misconductWhere(viewer: Viewer): Prisma.MisconductCaseWhereInput {
+  if (viewer.kind === 'person' && viewer.scope.managedRoots.length) {
+    // "leads the root": one of the viewer's managed subtrees is the bureau's root unit.
+    return { tenantId: viewer.tenantId, tenant: { units: { some: { parentId: null, id: { in: [...viewer.scope.managedRoots] } } } } };
+  }
+  if (viewer.kind === 'district' && viewer.role === 'DISCIPLINE_INSPECTION') {
+    return { referredToDistrictId: viewer.districtId, referredOn: { not: null } };
+  }
+  return { id: { in: [] } };
+}
+
+/** Whether the viewer leads the bureau root (may record and refer cases). One query. */
+export async function leadsTenantRoot(db: PrismaClient | Tx, viewer: Viewer): Promise<boolean> {
+  if (viewer.kind !== 'person' || !viewer.scope.managedRoots.length) return false;
+  const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, parentId: null, id: { in: [...viewer.scope.managedRoots] } }, select: { id: true } });
+  return !!root;
+}
+
+/** The same check as the list filter, for one row already loaded (the shield's second layer). */
+export function mayAlsoSeeCase(viewer: Viewer, row: Pick<MisconductCase, 'tenantId' | 'referredOn' | 'referredToDistrictId'>, leadsRoot: boolean): boolean {
+  if (viewer.kind === 'person') return leadsRoot && row.tenantId === viewer.tenantId;
+  if (viewer.kind === 'district') return viewer.role === 'DISCIPLINE_INSPECTION' && row.referredOn !== null && row.referredToDistrictId === viewer.districtId;
+  return false;
+}
+
+async function assertRootLeader(tx: Tx, viewer: Viewer) {
+  if (viewer.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED');
+  if (!(await leadsTenantRoot(tx, viewer))) {
+    throw new DomainError('FORBIDDEN', '只有局党委第一责任人、直接责任人可以登记和移交错误言论案件 (only the bureau committee\'s first and direct responsible people)');
+  }
+  return viewer as Extract<Viewer, { kind: 'person' }>;
+}
+
+export interface RecordCaseInput {
+  unitId: string;
+  personId: string;
+  venue: MisconductVenue;
+  misconductClass: MisconductClass;
+  occurredOn: Date;
+  summary: string;
+}
+
+export async function recordMisconductCase(prisma: PrismaClient, viewer: Viewer, input: RecordCaseInput, now: Date) {
+  const summary = parseInput(z.string().trim().min(1, 'summary is required').max(5000), input.summary, 'summary');
+  if (input.occurredOn > todayInChina(now)) throw new DomainError('BAD_USER_INPUT', 'occurredOn is in the future', { field: 'occurredOn' });
+  return inTransaction(prisma, async (tx) => {
+    const leader = await assertRootLeader(tx, viewer);
+    const unit = await tx.orgUnit.findFirst({ where: { id: input.unitId, tenantId: leader.tenantId } });
+    if (!unit) throw new DomainError('NOT_FOUND', 'unitId: unit not found', { field: 'unitId' });
+    const person = await tx.person.findFirst({ where: { id: input.personId, tenantId: leader.tenantId } });
+    if (!person) throw new DomainError('NOT_FOUND', 'personId: person not found', { field: 'personId' });
+    const record = await tx.misconductCase.create({
+      data: {
+        tenantId: leader.tenantId, unitId: unit.id, personId: person.id, venue: input.venue, misconductClass: input.misconductClass,
+        occurredOn: input.occurredOn, summary, recordedById: leader.personId,
+      },
+    });
+    await recordAudit(tx, viewer, { tenantId: leader.tenantId, action: 'misconduct.record', entityType: 'MisconductCase', entityId: record.id, after: record });
+    return record;
+  });
+}
+
+/**
+ * Refers a case to the discipline inspection body of the bureau's district (配合上级纪检监察部门).
+ * Once: a second referral is ALREADY_REFERRED (and the database refuses to change a referral).
+ */
+export async function referMisconductCase(
+  prisma: PrismaClient, viewer: Viewer,
+  input: { caseId: string; referenceNumber: string; referredOn?: Date | null; body?: string | null }, now: Date,
+) {
+  const referenceNumber = parseInput(z.string().trim().min(1, 'referenceNumber is required').max(100), input.referenceNumber, 'referenceNumber');
+  const today = todayInChina(now);
+  const referredOn = input.referredOn ?? today;
+  if (referredOn > today) throw new DomainError('BAD_USER_INPUT', 'referredOn is in the future', { field: 'referredOn' });
+  return inTransaction(prisma, async (tx) => {
+    const leader = await assertRootLeader(tx, viewer);
+    const before = await tx.misconductCase.findFirst({ where: { id: input.caseId, AND: [misconductWhere(leader)] }, include: { tenant: { include: { district: true } } } });
+    if (!before) throw notFound('case');
+    await tx.$executeRaw`SELECT 1 FROM "MisconductCase" WHERE "id" = ${before.id} FOR UPDATE`;
+    const current = await tx.misconductCase.findUniqueOrThrow({ where: { id: before.id } });
+    if (current.referredOn) {
+      throw new DomainError('ALREADY_REFERRED', `案件已于 ${formatDate(current.referredOn)} 移交 (referred on ${formatDate(current.referredOn)}, ${current.referenceNumber})`);
+    }
+    if (referredOn < current.occurredOn) throw new DomainError('BAD_USER_INPUT', 'referredOn is before the case occurred', { field: 'referredOn' });
+    const { district } = before.tenant;
+    const bodyAccount = await tx.userAccount.findFirst({ where: { districtId: district.id, districtRole: 'DISCIPLINE_INSPECTION' }, select: { displayName: true } });
+    const body = parseInput(z.string().trim().max(100).nullish(), input.body, 'body') || bodyAccount?.displayName || `${district.name}纪委监委`;
+    const { tenant: _t, ...rest } = before;
+    const referred = await tx.misconductCase.update({
+      where: { id: before.id },
+      data: { referredOn, referredToDistrictId: district.id, referredToBody: body, referenceNumber },
+    });
+    await recordAudit(tx, viewer, { tenantId: referred.tenantId, action: 'misconduct.refer', entityType: 'MisconductCase', entityId: referred.id, before: rest, after: referred });
+    return referred;
+  });
+}
+
+/**
+ * Records the outcome of a referred case: the discipline inspection body it was referred to, or the
+ * bureau root's leaders passing on the body's decision. NOT_REFERRED before a referral.
+ */
+export async function recordMisconductOutcome(
+  prisma: PrismaClient, viewer: Viewer, input: { caseId: string; outcome: string; outcomeOn?: Date | null }, now: Date,
+) {
+  if (viewer.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED');
+  const outcome = parseInput(z.string().trim().min(1, 'outcome is required').max(5000), input.outcome, 'outcome');
+  const today = todayInChina(now);
+  const outcomeOn = input.outcomeOn ?? today;
+  if (outcomeOn > today) throw new DomainError('BAD_USER_INPUT', 'outcomeOn is in the future', { field: 'outcomeOn' });
+  return inTransaction(prisma, async (tx) => {
+    const before = await tx.misconductCase.findFirst({ where: { id: input.caseId, AND: [misconductWhere(viewer)] } });
+    if (!before) throw notFound('case');
+    if (viewer.kind === 'person') await assertRootLeader(tx, viewer);
+    if (!before.referredOn) throw new DomainError('NOT_REFERRED');
+    if (outcomeOn < before.referredOn) throw new DomainError('BAD_USER_INPUT', 'outcomeOn is before the referral', { field: 'outcomeOn' });
+    const updated = await tx.misconductCase.update({ where: { id: before.id }, data: { outcome, outcomeOn } });
+    await recordAudit(tx, viewer, { tenantId: updated.tenantId, action: 'misconduct.outcome', entityType: 'MisconductCase', entityId: updated.id, before, after: updated });
+    return updated;
+  });
+}
+
+const rootLeaderMemo = new WeakMap<object, Promise<boolean>>();
+
+/** leadsTenantRoot once per request (the viewer object lives as long as the request's context). */
+export function leadsTenantRootCached(db: PrismaClient, viewer: Viewer): Promise<boolean> {
+  let known = rootLeaderMemo.get(viewer);
+  if (!known) {
+    known = leadsTenantRoot(db, viewer);
+    rootLeaderMemo.set(viewer, known);
+  }
+  return known;
+}
