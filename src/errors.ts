@@ -30,6 +30,17 @@ export const ERROR_CODES = {
   DUPLICATE_DUTY: '规则5: 同一人在同一单位只能承担一项责任 (rule 5: one duty per person and unit)',
   HISTORY_IMMUTABLE: '规则6: 已结束的任职与责任不可修改 (rule 6: ended posts and duties are history)',
   AUDIT_APPEND_ONLY: '审计日志只能追加 (the audit trail is append-only)',
+  // Assessment and accountability (task 10, IV.2, IV.3)
+  INDICATOR_WEIGHTS_NOT_100: '指标权重之和必须为100 (the weights of an indicator set must sum to exactly 100)',
+  INDICATOR_SOURCE_UNAVAILABLE: '该指标的数据来源尚不可用 (the derived indicator\'s source records do not exist in this deployment yet)',
+  INDICATOR_SET_IMMUTABLE: '指标体系发布后不可修改，请发布新版本 (indicator definitions never change; define a new version)',
+  NO_INDICATOR_SET: '该年度尚无考核指标体系 (no active indicator set for that year)',
+  ASSESSMENT_EXISTS: '该年度考核已存在 (an assessment for that subject and year already exists)',
+  ASSESSMENT_FINAL: '考核已定稿，只能通过更正记录修改 (the assessment is final: change it through an amendment)',
+  ASSESSMENT_NOT_FINAL: '考核尚未定稿，请直接修改 (the assessment is still a draft: edit it directly)',
+  ASSESSMENT_INCOMPLETE: '手工评分指标尚未全部填写 (manual indicators still lack values)',
+  RATING_OUT_OF_SCALE: '评议分值超出量表范围 (the rating lies outside the set\'s scale)',
+  ACCOUNTABILITY_OUTSIDE_SCOPE: '问责对象不在本人管理范围内 (the subject is not under a committee the recorder leads)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -78,6 +89,8 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   if (/Duty_one_active_per_person_rule/.test(text)) return new DomainError('DUPLICATE_DUTY');
   if (/Post_one_active_secretary_rule/.test(text)) return new DomainError('CONFLICT', 'another secretary was appointed at the same time');
   if (/Post_one_active_per_person_rule/.test(text)) return new DomainError('POST_ALREADY_HELD');
+  if (/IndicatorSet_one_active_rule/.test(text)) return new DomainError('CONFLICT', 'another version of that year\'s indicator set was defined at the same time');
+  if (/Assessment_one_per_(unit|member)_rule/.test(text)) return new DomainError('ASSESSMENT_EXISTS');
   if (/could not serialize|deadlock detected|P2034/.test(text)) return new DomainError('CONFLICT');
   return undefined;
 }

@@ -5,6 +5,7 @@ import { allow as allowRule, deny, rule, shield, type IRule } from 'graphql-shie
 const allow = allowRule as unknown as IRule;
 import type { Context } from '../context.js';
 import { DomainError } from '../errors.js';
+import { requestLoader } from '../lib/request-loader.js';
 
 /**
  * The second authorisation layer. Resolvers already filter every list in SQL by the viewer's scope;
@@ -52,6 +53,40 @@ const notificationIsOwn = rule({ cache: 'no_cache' })((n: Row & { recipientPerso
   ctx.viewer.kind === 'person' && n.tenantId === ctx.viewer.tenantId && n.recipientPersonId === ctx.viewer.personId,
 );
 
+/** Rows of the viewer's bureau that are configuration, not records of a unit (indicator sets). */
+const sameTenant = rule({ cache: 'no_cache' })((row: Row, _a, ctx: Context) => ctx.viewer.kind === 'person' && row.tenantId === ctx.viewer.tenantId);
+
+/** Assessments and accountability records: visible with their unit, and to the person they concern. */
+const ownOrUnitIsVisible = rule({ cache: 'no_cache' })(async (row: Row & { personId: string | null }, _a, ctx: Context) =>
+  ctx.viewer.kind === 'person' && row.tenantId === ctx.viewer.tenantId &&
+  (row.personId === ctx.viewer.personId || ctx.loaders.visibleUnit.load(row.unitId)),
+);
+
+/** Rows of an assessment (values, amendments): visible when the assessment is (one batched query per request). */
+const assessmentIsVisible = rule({ cache: 'no_cache' })(async (row: Row & { assessmentId: string }, _a, ctx: Context) => {
+  if (ctx.viewer.kind !== 'person' || row.tenantId !== ctx.viewer.tenantId) return false;
+  const viewer = ctx.viewer;
+  return requestLoader<string, boolean>(ctx, 'visibleAssessment', async (ids) => {
+    const rows = await ctx.prisma.assessment.findMany({
+      where: { id: { in: [...ids] }, tenantId: viewer.tenantId, OR: [{ unit: viewer.scope.unitWhere() }, { personId: viewer.personId }] },
+      select: { id: true },
+    });
+    const found = new Set(rows.map((r) => r.id));
+    return ids.map((id) => found.has(id));
+  }).load(row.assessmentId);
+});
+
+/** A rating is seen by its rater only (评议 is anonymous to everyone else, who sees the summary). */
+const ratingIsOwn = rule({ cache: 'no_cache' })((row: Row & { raterPersonId: string }, _a, ctx: Context) =>
+  ctx.viewer.kind === 'person' && row.tenantId === ctx.viewer.tenantId && row.raterPersonId === ctx.viewer.personId,
+);
+
+/** A training participant: the viewer themself, or a person the viewer may see. */
+const participantIsVisible = rule({ cache: 'no_cache' })(async (row: Row & { personId: string }, _a, ctx: Context) =>
+  ctx.viewer.kind === 'person' && row.tenantId === ctx.viewer.tenantId &&
+  (row.personId === ctx.viewer.personId || ctx.loaders.visiblePerson.load(row.personId)),
+);
+
 /** Rules for whole object types; modules of later features add theirs here. */
 export const typeRules: Record<string, IRule> = {
   Viewer: isAuthenticated,
@@ -65,6 +100,22 @@ export const typeRules: Record<string, IRule> = {
   Tenant: tenantIsVisible,
   District: districtIsVisible,
   Notification: notificationIsOwn,
+  LiaisonContact: ownerUnitIsVisible,
+  LiaisonSummary: isBureauPerson,
+  LiaisonSectorCount: isBureauPerson,
+  TrainingRecord: ownerUnitIsVisible,
+  TrainingParticipant: participantIsVisible,
+  IndicatorSet: sameTenant,
+  IndicatorDefinition: sameTenant,
+  IndicatorSource: isBureauPerson,
+  Assessment: ownOrUnitIsVisible,
+  AssessmentValue: assessmentIsVisible,
+  AssessmentAmendment: assessmentIsVisible,
+  AssessmentRating: ratingIsOwn,
+  RatingSummary: isBureauPerson,
+  AssessmentRankingEntry: isBureauPerson,
+  AssessmentTrendPoint: isBureauPerson,
+  AccountabilityRecord: ownOrUnitIsVisible,
 };
 
 /** Rules for root fields. Mutations check scope again in their services. */
@@ -77,6 +128,15 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     unitDuties: isBureauPerson,
     coverage: isBureauPerson,
     bureaus: isDistrictRole,
+    liaisonContacts: isBureauPerson,
+    liaisonSummary: isBureauPerson,
+    trainingRecords: isBureauPerson,
+    indicatorSets: isBureauPerson,
+    indicatorSources: isBureauPerson,
+    assessments: isBureauPerson,
+    assessmentRanking: isBureauPerson,
+    assessmentTrend: isBureauPerson,
+    accountabilityRecords: isBureauPerson,
   },
   Mutation: {
     login: allow,
@@ -92,6 +152,17 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     endDuty: isBureauPerson,
     rearrangeDuties: isBureauPerson,
     markNotificationsRead: isBureauPerson,
+    recordLiaisonContact: isBureauPerson,
+    recordTraining: isBureauPerson,
+    defineIndicatorSet: isBureauPerson,
+    createAssessment: isBureauPerson,
+    startUnitAssessments: isBureauPerson,
+    updateAssessment: isBureauPerson,
+    refreshAssessment: isBureauPerson,
+    rateAssessment: isBureauPerson,
+    finaliseAssessment: isBureauPerson,
+    amendAssessment: isBureauPerson,
+    recordAccountability: isBureauPerson,
   },
   // Shield does not run on `subscribe`; each subscription authorises itself (see its module).
   Subscription: {
