@@ -83,7 +83,7 @@ export const badInput = (message: string, field?: string) =>
  */
 export function fromDatabaseError(error: unknown): DomainError | undefined {
   const text = collectMessages(error);
-  const coded = /zeren:([A-Z_]+)/.exec(text);
+  const coded = /zeren:([A-Z][A-Z0-9_]*)/.exec(text);
   if (coded && coded[1] && coded[1] in ERROR_CODES) return new DomainError(coded[1] as ErrorCode);
   if (/Duty_one_active_leader_rule/.test(text)) return new DomainError('DIRECT_RESPONSIBLE_TAKEN');
   if (/Duty_one_active_per_person_rule/.test(text)) return new DomainError('DUPLICATE_DUTY');

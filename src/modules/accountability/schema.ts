@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { reloaded } from '../../lib/reload.js';
 import type { Context } from '../../context.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
@@ -32,6 +33,7 @@ export const AccountabilitySourceTypeEnum = builder.enumType('AccountabilitySour
 
 export const AccountabilityRecordRef = builder.prismaNode('AccountabilityRecord', {
   id: { field: 'id' },
+  nullable: true,
   description: '责任追究记录 (an accountability measure against a unit or a person)',
   findUnique: (id, ctx) => ({ id, AND: [accountabilityWhere(ctx.viewer)] }),
   fields: (t) => ({
@@ -128,12 +130,11 @@ builder.mutationField('recordAccountability', (t) =>
     type: 'AccountabilityRecord',
     description: '登记责任追究 (record a measure); only first or direct responsible people of a committee at or above the subject\'s unit',
     args: { input: t.arg({ type: AccountabilityInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      recordAccountability(ctx.prisma, ctx.viewer, {
+    resolve: (query, _r, { input }, ctx) => reloaded.accountabilityRecord(ctx, query, recordAccountability(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         personId: input.personId ? idOf(String(input.personId), 'Person', 'personId') : null,
         sourceId: input.sourceId ? String(input.sourceId) : null,
-      }, ctx.now()),
+      }, ctx.now())),
   }),
 );

@@ -124,25 +124,31 @@ export async function recordAccountability(prisma: PrismaClient, viewer: Viewer,
 
 /**
  * The measures of a year against many assessment subjects at once (one statement): a unit's
- * assessment shows the measures recorded against the unit or anyone in it; a member's, those
- * against that person. Only records the viewer may see.
+ * assessment shows the measures recorded against the unit, the units under it or anyone in them
+ * (a committee answers for its subtree); a member's, those against that person. Only records the
+ * viewer may see.
  */
 export async function measuresForSubjects(
   prisma: PrismaClient, viewer: Viewer, subjects: readonly { key: string; unitId: string; personId: string | null; year: number }[],
 ) {
-  if (!subjects.length) return new Map<string, Prisma.AccountabilityRecordGetPayload<object>[]>();
   const rows = await prisma.accountabilityRecord.findMany({
     where: {
       AND: [
         accountabilityWhere(viewer),
-        { OR: subjects.map((s) => ({ ...(s.personId ? { personId: s.personId } : { unitId: s.unitId }), decidedOn: yearRange(s.year) })) },
+        {
+          OR: subjects.map((s) => ({
+            ...(s.personId ? { personId: s.personId } : { unit: { ancestorIds: { has: s.unitId } } }),
+            decidedOn: yearRange(s.year),
+          })),
+        },
       ],
     },
+    include: { unit: { select: { ancestorIds: true } } },
     orderBy: [{ decidedOn: 'asc' }, { createdAt: 'asc' }],
   });
   const bySubject = new Map<string, typeof rows>();
   for (const s of subjects) {
-    bySubject.set(s.key, rows.filter((r) => (s.personId ? r.personId === s.personId : r.unitId === s.unitId)
+    bySubject.set(s.key, rows.filter((r) => (s.personId ? r.personId === s.personId : r.unit.ancestorIds.includes(s.unitId))
       && r.decidedOn.getUTCFullYear() === s.year));
   }
   return bySubject;

@@ -1,5 +1,6 @@
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
+import { reloaded } from '../../lib/reload.js';
 import type { Context } from '../../context.js';
 import type { OrgUnit, Person, Prisma } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
@@ -51,6 +52,7 @@ export const AssessmentGradeEnum = builder.enumType('AssessmentGrade', {
 
 export const IndicatorSetRef = builder.prismaNode('IndicatorSet', {
   id: { field: 'id' },
+  nullable: true,
   description: '考核指标体系 (a year\'s indicator set, one version of it)',
   findUnique: (id, ctx) => ({ id, tenantId: ctx.viewer.kind === 'person' ? ctx.viewer.tenantId : '' }),
   fields: (t) => ({
@@ -147,6 +149,7 @@ function visiblePersonField(t: any, relation: string, column: string, descriptio
 
 export const AssessmentRef = builder.prismaNode('Assessment', {
   id: { field: 'id' },
+  nullable: true,
   description: '考核 (a unit\'s, or a leadership-team member\'s, assessment for a year)',
   findUnique: (id, ctx) => ({ id, AND: [assessmentWhere(ctx.viewer)] }),
   fields: (t) => ({
@@ -376,7 +379,7 @@ builder.mutationFields((t) => ({
     type: 'IndicatorSet',
     description: '发布考核指标体系 (define a year\'s indicator set; the previous version is superseded). Bureau committee\'s first or direct responsible people',
     args: { input: t.arg({ type: IndicatorSetInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) => defineIndicatorSet(ctx.prisma, ctx.viewer, input),
+    resolve: (query, _r, { input }, ctx) => reloaded.indicatorSet(ctx, query, defineIndicatorSet(ctx.prisma, ctx.viewer, input)),
   }),
   createAssessment: t.prismaField({
     type: 'Assessment',
@@ -386,18 +389,16 @@ builder.mutationFields((t) => ({
       unitId: t.arg.id({ required: true, description: '单位 (unit)' }),
       personId: t.arg.id({ required: false, description: '班子成员 (team member; omit to assess the unit)' }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      createAssessment(ctx.prisma, ctx.viewer, {
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, createAssessment(ctx.prisma, ctx.viewer, {
         year: args.year, unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
         personId: args.personId ? idOf(String(args.personId), 'Person', 'personId') : null,
-      }),
+      })),
   }),
   startUnitAssessments: t.prismaField({
     type: ['Assessment'],
     description: '启动年度考核 (open DRAFT assessments for every unit directly under a committee that has none for the year)',
     args: { year: t.arg.int({ required: true, description: '年度 (year)' }), committeeId: t.arg.id({ required: true, description: '党组织 (committee)' }) },
-    resolve: (_q, _r, args, ctx) =>
-      startUnitAssessments(ctx.prisma, ctx.viewer, { year: args.year, committeeId: idOf(String(args.committeeId), 'OrgUnit', 'committeeId') }),
+    resolve: (query, _r, args, ctx) => reloaded.assessments(ctx, query, startUnitAssessments(ctx.prisma, ctx.viewer, { year: args.year, committeeId: idOf(String(args.committeeId), 'OrgUnit', 'committeeId') })),
   }),
   updateAssessment: t.prismaField({
     type: 'Assessment',
@@ -408,14 +409,13 @@ builder.mutationFields((t) => ({
       grade: t.arg({ type: AssessmentGradeEnum, required: false, description: '定性等次 (grade)' }),
       comment: t.arg.string({ required: false, description: '考核评语 (comment)' }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      updateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, comment: args.comment }),
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, updateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, comment: args.comment })),
   }),
   refreshAssessment: t.prismaField({
     type: 'Assessment',
     description: '重新取数 (recompute a DRAFT\'s derived values from the records as they are now)',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_q, _r, args, ctx) => refreshAssessment(ctx.prisma, ctx.viewer, assessmentId(args.id)),
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, refreshAssessment(ctx.prisma, ctx.viewer, assessmentId(args.id))),
   }),
   rateAssessment: t.prismaField({
     type: 'Assessment',
@@ -425,8 +425,7 @@ builder.mutationFields((t) => ({
       score: t.arg({ type: 'Decimal', required: true, description: '分值 (rating, within the set\'s scale)' }),
       comment: t.arg.string({ required: false, description: '评语 (comment)' }),
     },
-    resolve: async (_q, _r, args, ctx) =>
-      (await rateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), score: args.score, comment: args.comment })).assessment,
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, rateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), score: args.score, comment: args.comment }).then((r) => r.assessment)),
   }),
   finaliseAssessment: t.prismaField({
     type: 'Assessment',
@@ -436,7 +435,7 @@ builder.mutationFields((t) => ({
       grade: t.arg({ type: AssessmentGradeEnum, required: true, description: '定性等次 (grade)' }),
       comment: t.arg.string({ required: false, description: '考核评语 (comment)' }),
     },
-    resolve: (_q, _r, args, ctx) => finaliseAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), grade: args.grade, comment: args.comment }, ctx.now()),
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, finaliseAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), grade: args.grade, comment: args.comment }, ctx.now())),
   }),
   amendAssessment: t.prismaField({
     type: 'Assessment',
@@ -447,7 +446,6 @@ builder.mutationFields((t) => ({
       grade: t.arg({ type: AssessmentGradeEnum, required: false, description: '更正的等次 (corrected grade)' }),
       reason: t.arg.string({ required: true, description: '更正理由 (reason), 2–1000 characters' }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      amendAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, reason: args.reason }),
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, amendAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, reason: args.reason })),
   }),
 }));

@@ -146,7 +146,7 @@ export async function defineIndicatorSet(prisma: PrismaClient, viewer: Viewer, i
         definitions: {
           createMany: {
             data: definitions.map((d) => ({
-              tenantId: me.tenantId, code: d.code, name: d.name, description: d.description ?? null, weight: d.weight,
+              code: d.code, name: d.name, description: d.description ?? null, weight: d.weight,
               scoring: d.scoring, source: d.source ?? null, target: d.target, sortOrder: d.sortOrder,
             })),
           },
@@ -202,23 +202,26 @@ async function computeValues(
 // ---------------------------------------------------------------------------------------------
 // Creating assessments
 
-async function insertAssessments(tx: Tx, me: PersonViewer, y: number, subjects: readonly Subject[]) {
-  const set = await activeSet(tx, me.tenantId, y);
-  const computed = await computeValues(tx, me.tenantId, y, set.definitions, subjects);
+/** Inserts DRAFT assessments with their values for many subjects: a constant number of statements. */
+export async function openAssessments(tx: Tx, tenantId: string, createdById: string, y: number, subjects: readonly Subject[]) {
+  const set = await activeSet(tx, tenantId, y);
+  const computed = await computeValues(tx, tenantId, y, set.definitions, subjects);
   const created = await tx.assessment.createManyAndReturn({
     data: subjects.map((s) => ({
-      tenantId: me.tenantId, year: y, unitId: s.unitId, personId: s.personId, setId: set.id,
-      quantitativeScore: computed.get(subjectKey(s))!.total, createdById: me.personId,
+      tenantId, year: y, unitId: s.unitId, personId: s.personId, setId: set.id,
+      quantitativeScore: computed.get(subjectKey(s))!.total, createdById,
     })),
   });
   const now = new Date();
   await tx.assessmentValue.createMany({
     data: created.flatMap((a) => computed.get(subjectKey(a))!.rows.map((r) => ({
-      tenantId: me.tenantId, assessmentId: a.id, definitionId: r.definitionId, value: r.value, score: r.score, computedAt: now,
+      tenantId, assessmentId: a.id, definitionId: r.definitionId, value: r.value, score: r.score, computedAt: now,
     }))),
   });
   return created;
 }
+
+const insertAssessments = (tx: Tx, me: PersonViewer, y: number, subjects: readonly Subject[]) => openAssessments(tx, me.tenantId, me.personId, y, subjects);
 
 /** Opens the DRAFT assessment of one unit, or of one leadership-team member of a unit, for a year. */
 export async function createAssessment(prisma: PrismaClient, viewer: Viewer, input: { year: number; unitId: string; personId?: string | null }) {
@@ -298,7 +301,7 @@ function assertDraft(assessment: Assessment) {
  * Recomputes a DRAFT: derived values from the records as they are now, on the year's ACTIVE set
  * (a draft opened on a superseded version moves to the new one; manual values carry over by code).
  */
-async function recompute(tx: Tx, assessment: Assessment, manualOverrides: ReadonlyMap<string, Decimal | null> = new Map()) {
+export async function recompute(tx: Tx, assessment: Assessment, manualOverrides: ReadonlyMap<string, Decimal | null> = new Map()) {
   const set = await activeSet(tx, assessment.tenantId, assessment.year);
   const current = await tx.assessmentValue.findMany({ where: { tenantId: assessment.tenantId, assessmentId: assessment.id }, include: { definition: { select: { code: true } } } });
   const manual = new Map<string, Decimal | null>(current.map((v) => [v.definition.code, v.value]));
@@ -320,7 +323,7 @@ export interface ValueInput {
 }
 
 /** Checks manual values against their definitions: known code, MANUAL scoring, within [0, target]. */
-function manualValues(definitions: readonly IndicatorDefinition[], values: readonly ValueInput[], allowDerived = false) {
+export function manualValues(definitions: readonly IndicatorDefinition[], values: readonly ValueInput[], allowDerived = false) {
   const byCode = new Map(definitions.map((d) => [d.code, d]));
   const out = new Map<string, Decimal | null>();
   for (const v of values) {

@@ -1,5 +1,6 @@
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
+import { reloaded } from '../../lib/reload.js';
 import { idOf } from '../../lib/ids.js';
 import { requestLoader } from '../../lib/request-loader.js';
 import { OrgUnitRef, visibleUnitWhere } from '../org/schema.js';
@@ -60,6 +61,7 @@ export const TrainingClassEnum = builder.enumType('TrainingClass', {
 
 export const LiaisonContactRef = builder.prismaNode('LiaisonContact', {
   id: { field: 'id' },
+  nullable: true,
   description: '联系知识分子记录 (a leader\'s contact with an intellectual, tasks 15 and 16)',
   findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
   fields: (t) => ({
@@ -76,6 +78,7 @@ export const LiaisonContactRef = builder.prismaNode('LiaisonContact', {
 
 export const TrainingRecordRef = builder.prismaNode('TrainingRecord', {
   id: { field: 'id' },
+  nullable: true,
   description: '教育培训记录 (a training, tasks 16 and 17)',
   findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
   fields: (t) => ({
@@ -249,22 +252,20 @@ builder.mutationFields((t) => ({
     type: 'LiaisonContact',
     description: '登记联系知识分子 (record a contact): by the leader themself, or by the first or direct responsible people at or above the unit',
     args: { input: t.arg({ type: LiaisonInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      recordLiaisonContact(ctx.prisma, ctx.viewer, {
+    resolve: (query, _r, { input }, ctx) => reloaded.liaisonContact(ctx, query, recordLiaisonContact(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         leaderPersonId: idOf(String(input.leaderId), 'Person', 'leaderId'),
-      }, ctx.now()),
+      }, ctx.now())),
   }),
   recordTraining: t.prismaField({
     type: 'TrainingRecord',
     description: '登记教育培训 (record a training and its participants); first or direct responsible people at or above the unit',
     args: { input: t.arg({ type: TrainingInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      recordTraining(ctx.prisma, ctx.viewer, {
+    resolve: (query, _r, { input }, ctx) => reloaded.trainingRecord(ctx, query, recordTraining(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         participants: input.participants.map((p) => ({ personId: idOf(String(p.personId), 'Person', 'participants.personId'), hours: p.hours })),
-      }, ctx.now()),
+      }, ctx.now())),
   }),
 }));
