@@ -46,6 +46,17 @@ export const ERROR_CODES = {
   ZERO_REPORT_EXISTS: '本期已零报告 (the unit already filed a zero report for this period)',
   ALREADY_REFERRED: '案件已移交 (the case was already referred to the discipline inspection body)',
   NOT_REFERRED: '案件尚未移交 (the case has not been referred yet)',
+  // Assessment and accountability (task 10, IV.2, IV.3)
+  INDICATOR_WEIGHTS_NOT_100: '指标权重之和必须为100 (the weights of an indicator set must sum to exactly 100)',
+  INDICATOR_SOURCE_UNAVAILABLE: '该指标的数据来源尚不可用 (the derived indicator\'s source records do not exist in this deployment yet)',
+  INDICATOR_SET_IMMUTABLE: '指标体系发布后不可修改，请发布新版本 (indicator definitions never change; define a new version)',
+  NO_INDICATOR_SET: '该年度尚无考核指标体系 (no active indicator set for that year)',
+  ASSESSMENT_EXISTS: '该年度考核已存在 (an assessment for that subject and year already exists)',
+  ASSESSMENT_FINAL: '考核已定稿，只能通过更正记录修改 (the assessment is final: change it through an amendment)',
+  ASSESSMENT_NOT_FINAL: '考核尚未定稿，请直接修改 (the assessment is still a draft: edit it directly)',
+  ASSESSMENT_INCOMPLETE: '手工评分指标尚未全部填写 (manual indicators still lack values)',
+  RATING_OUT_OF_SCALE: '评议分值超出量表范围 (the rating lies outside the set\'s scale)',
+  ACCOUNTABILITY_OUTSIDE_SCOPE: '问责对象不在本人管理范围内 (the subject is not under a committee the recorder leads)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -88,7 +99,7 @@ export const badInput = (message: string, field?: string) =>
  */
 export function fromDatabaseError(error: unknown): DomainError | undefined {
   const text = collectMessages(error);
-  const coded = /zeren:([A-Z_]+)/.exec(text);
+  const coded = /zeren:([A-Z][A-Z0-9_]*)/.exec(text);
   if (coded && coded[1] && coded[1] in ERROR_CODES) return new DomainError(coded[1] as ErrorCode);
   if (/Duty_one_active_leader_rule/.test(text)) return new DomainError('DIRECT_RESPONSIBLE_TAKEN');
   if (/Duty_one_active_per_person_rule/.test(text)) return new DomainError('DUPLICATE_DUTY');
@@ -96,6 +107,8 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   if (/Post_one_active_per_person_rule/.test(text)) return new DomainError('POST_ALREADY_HELD');
   if (/ChannelZeroReport_tenantId_unitId_period_key/.test(text)) return new DomainError('ZERO_REPORT_EXISTS');
   if (/OnlineChannel_tenantId_kind_account_key/.test(text)) return new DomainError('CHANNEL_ACCOUNT_TAKEN');
+  if (/IndicatorSet_one_active_rule/.test(text)) return new DomainError('CONFLICT', 'another version of that year\'s indicator set was defined at the same time');
+  if (/Assessment_one_per_(unit|member)_rule/.test(text)) return new DomainError('ASSESSMENT_EXISTS');
   if (/could not serialize|deadlock detected|P2034/.test(text)) return new DomainError('CONFLICT');
   return undefined;
 }

@@ -35,3 +35,22 @@ builder.scalarType('JSON', {
   serialize: (value) => value,
   parseValue: (value) => value,
 });
+
+const DECIMAL_RE = /^-?\d{1,7}(\.\d{1,2})?$/;
+
+function decimalFrom(value: unknown): string {
+  if (typeof value !== 'string' || !DECIMAL_RE.test(value)) {
+    throw new GraphQLError(`Decimal must be a string with at most two decimals, e.g. "87.50", got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+// Scores, weights and hours are exact: they travel as strings, never as floating-point numbers.
+builder.scalarType('Decimal', {
+  description: '精确小数 (exact decimal) as a string with two decimals, e.g. "87.50"; never a floating-point number',
+  serialize: (value) => (typeof value === 'string' ? value : value.toFixed(2)),
+  parseValue: decimalFrom,
+  parseLiteral: (ast) => decimalFrom(ast.kind === Kind.STRING ? ast.value : undefined),
+});

@@ -13,6 +13,9 @@ import './modules/notifications/schema.js';
 import './modules/risks/schema.js';
 import './modules/channels/schema.js';
 import './modules/misconduct/schema.js';
+import './modules/intellectuals/schema.js';
+import './modules/accountability/schema.js';
+import './modules/assessment/schema.js';
 
 // Documents the error codes in the contract: clients read them from `errors[].extensions.code`.
 builder.enumType('ErrorCode', {

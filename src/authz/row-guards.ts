@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { requestLoader } from '../lib/request-loader.js';
 import { leadsTenantRootCached, mayAlsoSeeCase } from '../modules/misconduct/service.js';
 
 /**
@@ -29,6 +30,29 @@ const ownedByVisibleOwnerUnit: RowGuard = (row, ctx) => {
   return !!viewer && row.tenantId === viewer.tenantId && ctx.loaders.visibleUnit.load(row.ownerUnitId);
 };
 
+/** Configuration rows of the viewer's bureau, not records of a unit (indicator sets). */
+const sameTenant: RowGuard = (row, ctx) => personViewer(ctx)?.tenantId === row.tenantId;
+
+/** Assessments and accountability records: visible with their unit, and to the person they concern. */
+const ownOrOwnedByVisibleUnit: RowGuard = (row, ctx) => {
+  const viewer = personViewer(ctx);
+  return !!viewer && row.tenantId === viewer.tenantId && (row.personId === viewer.personId || ctx.loaders.visibleUnit.load(row.unitId));
+};
+
+/** Rows of an assessment (values, amendments): visible when the assessment is (one batched query per request). */
+const partOfVisibleAssessment: RowGuard = (row, ctx) => {
+  const viewer = personViewer(ctx);
+  if (!viewer || row.tenantId !== viewer.tenantId) return false;
+  return requestLoader<string, boolean>(ctx, 'visibleAssessment', async (ids) => {
+    const rows = await ctx.prisma.assessment.findMany({
+      where: { id: { in: [...ids] }, tenantId: viewer.tenantId, OR: [{ unit: viewer.scope.unitWhere() }, { personId: viewer.personId }] },
+      select: { id: true },
+    });
+    const found = new Set(rows.map((r) => r.id));
+    return ids.map((id) => found.has(id));
+  }).load(row.assessmentId);
+};
+
 export const rowGuards: Record<string, RowGuard> = {
   OrgUnit: unitRowVisible,
   Post: ownedByVisibleUnit,
@@ -40,6 +64,24 @@ export const rowGuards: Record<string, RowGuard> = {
   OnlineChannel: ownedByVisibleOwnerUnit,
   ChannelReview: ownedByVisibleOwnerUnit,
   ChannelZeroReport: ownedByVisibleUnit,
+  LiaisonContact: ownedByVisibleUnit,
+  TrainingRecord: ownedByVisibleUnit,
+  // A training participant: the viewer themself, or a person the viewer may see.
+  TrainingParticipant: (row, ctx) => {
+    const viewer = personViewer(ctx);
+    return !!viewer && row.tenantId === viewer.tenantId && (row.personId === viewer.personId || ctx.loaders.visiblePerson.load(row.personId));
+  },
+  IndicatorSet: sameTenant,
+  IndicatorDefinition: sameTenant,
+  Assessment: ownOrOwnedByVisibleUnit,
+  AccountabilityRecord: ownOrOwnedByVisibleUnit,
+  AssessmentValue: partOfVisibleAssessment,
+  AssessmentAmendment: partOfVisibleAssessment,
+  // A rating is seen by its rater only (评议 is anonymous to everyone else, who sees the summary).
+  AssessmentRating: (row, ctx) => {
+    const viewer = personViewer(ctx);
+    return !!viewer && row.tenantId === viewer.tenantId && row.raterPersonId === viewer.personId;
+  },
   // Misconduct cases have their own, narrower rule (src/modules/misconduct/service.ts).
   MisconductCase: async (row, ctx) =>
     mayAlsoSeeCase(ctx.viewer, row, ctx.viewer.kind === 'person' && (await leadsTenantRootCached(ctx.prisma, ctx.viewer))),

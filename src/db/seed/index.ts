@@ -1,9 +1,10 @@
 import { hashPassword } from '../../modules/auth/service.js';
 import type { PrismaClient } from '../client.js';
 import { DEMO_PASSWORD, seedOrg, type DemoOrg } from './org.js';
+import { seedAssessment, type DemoAssessment } from './assessment.js';
 import { seedRisks } from './risks.js';
 
-export type DemoData = DemoOrg;
+export type DemoData = DemoOrg & { assessment: DemoAssessment };
 
 /**
  * Loads the demo data in one transaction (so the responsibility rules are checked once, at commit,
@@ -14,7 +15,8 @@ export async function seedDemo(prisma: PrismaClient, options: { passwordHash?: s
   return prisma.$transaction(async (tx) => {
     const org = await seedOrg(tx, passwordHash);
     await seedRisks(tx, org, new Date());
-    return org;
+    const assessment = await seedAssessment(tx, org, new Date());
+    return { ...org, assessment };
   }, { timeout: 120_000, maxWait: 10_000 });
 }
 

@@ -1,0 +1,155 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import { bureauViewer } from '../../authz/guards.js';
+import type { Viewer } from '../../authz/scope.js';
+import type { PrismaClient } from '../../db/client.js';
+import { inTransaction, type Tx } from '../../db/transaction.js';
+import { DomainError } from '../../errors.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { AccountabilityMeasure, AccountabilitySourceType } from '../../generated/prisma/enums.js';
+import { todayInChina } from '../../lib/dates.js';
+import { parseInput } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+import { yearRange } from '../intellectuals/service.js';
+
+/**
+ * Accountability (IV.3, 严肃责任追究): measures against a unit or a person, by severity. Recorded
+ * only by the first and direct responsible people of a committee at or above the subject's unit;
+ * visible to those who see the unit, and to the person it is against.
+ */
+
+/** The plan's order of severity, mildest first (IV.3). */
+export const MEASURES_BY_SEVERITY: readonly AccountabilityMeasure[] = [
+  'REMINDER', 'CRITICISM_EDUCATION', 'WRITTEN_SELF_EXAMINATION', 'CIRCULATED_CRITICISM', 'ORGANISATIONAL_HANDLING', 'DISCIPLINARY_SANCTION',
+];
+
+export const severityOf = (measure: AccountabilityMeasure) => MEASURES_BY_SEVERITY.indexOf(measure) + 1;
+
+/** The GraphQL type and the table each kind of source lives in (tables land with later features). */
+export const SOURCE_TYPES: Record<AccountabilitySourceType, { typename: string; table: string }> = {
+  RISK: { typename: 'Risk', table: 'Risk' },
+  MISCONDUCT_CASE: { typename: 'MisconductCase', table: 'MisconductCase' },
+  WORK_ITEM: { typename: 'WorkItem', table: 'WorkItem' },
+};
+
+export function accountabilityWhere(viewer: Viewer): Prisma.AccountabilityRecordWhereInput {
+  if (viewer.kind !== 'person') return { id: { in: [] } };
+  return { tenantId: viewer.tenantId, OR: [{ unit: viewer.scope.unitWhere() }, { personId: viewer.personId }] };
+}
+
+export interface AccountabilityFilter {
+  subtreeOf?: string | null;
+  personId?: string | null;
+  year?: number | null;
+  measures?: readonly AccountabilityMeasure[] | null;
+  minSeverity?: number | null;
+}
+
+export function accountabilityFilterWhere(viewer: Viewer, filter: AccountabilityFilter | null | undefined): Prisma.AccountabilityRecordWhereInput {
+  const and: Prisma.AccountabilityRecordWhereInput[] = [accountabilityWhere(viewer)];
+  if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter?.personId) and.push({ personId: filter.personId });
+  if (filter?.year) and.push({ decidedOn: yearRange(filter.year) });
+  if (filter?.measures?.length) and.push({ measure: { in: [...filter.measures] } });
+  if (filter?.minSeverity) and.push({ measure: { in: MEASURES_BY_SEVERITY.slice(Math.max(0, filter.minSeverity - 1)) } });
+  return { AND: and };
+}
+
+export interface AccountabilityInput {
+  unitId: string;
+  personId?: string | null;
+  measure: AccountabilityMeasure;
+  basis: string;
+  decidingBody: string;
+  decidedOn: Date;
+  sourceType?: AccountabilitySourceType | null;
+  /** The source record's global ID (Risk:…, MisconductCase:…, WorkItem:…). */
+  sourceId?: string | null;
+}
+
+/** Decodes the source's global ID and, when its table exists here, checks the row is the bureau's. */
+async function resolveSource(tx: Tx, tenantId: string, type: AccountabilitySourceType | null | undefined, globalId: string | null | undefined) {
+  if (!type && !globalId) return { sourceType: null, sourceId: null };
+  if (!type || !globalId) throw new DomainError('BAD_USER_INPUT', 'give both sourceType and sourceId, or neither', { field: 'sourceId' });
+  const { typename, table } = SOURCE_TYPES[type];
+  let id: string;
+  try {
+    const decoded = decodeGlobalID(globalId);
+    if (decoded.typename !== typename || !decoded.id) throw new Error('wrong type');
+    id = decoded.id;
+  } catch {
+    throw new DomainError('BAD_USER_INPUT', `sourceId is not a valid ${typename} ID`, { field: 'sourceId' });
+  }
+  const [present] = await tx.$queryRaw<{ present: boolean }[]>`SELECT to_regclass(${`"${table}"`}) IS NOT NULL AS present`;
+  if (present?.present) {
+    const rows = await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "${table}" WHERE "tenantId" = $1 AND "id" = $2`, tenantId, id);
+    if (!rows.length) throw new DomainError('NOT_FOUND', `${typename} not found`, { field: 'sourceId' });
+  }
+  return { sourceType: type, sourceId: id };
+}
+
+const outsideScope = () => new DomainError('ACCOUNTABILITY_OUTSIDE_SCOPE');
+
+/**
+ * Records a measure. The subject's unit must lie under a committee the recorder leads (first or
+ * direct responsible person); a person must hold or have held a post in that unit, and is never the
+ * recorder. Anything else — including ids that do not exist — is ACCOUNTABILITY_OUTSIDE_SCOPE, so
+ * the answer reveals nothing about units the recorder cannot see.
+ */
+export async function recordAccountability(prisma: PrismaClient, viewer: Viewer, input: AccountabilityInput, now: Date) {
+  const me = bureauViewer(viewer);
+  const basis = parseInput(z.string().trim().min(1, 'basis is required').max(2000), input.basis, 'basis');
+  const decidingBody = parseInput(z.string().trim().min(1, 'decidingBody is required').max(100), input.decidingBody, 'decidingBody');
+  if (input.decidedOn > todayInChina(now)) throw new DomainError('BAD_USER_INPUT', 'decidedOn lies in the future', { field: 'decidedOn' });
+  return inTransaction(prisma, async (tx) => {
+    const unit = await tx.orgUnit.findFirst({ where: { id: input.unitId, ...me.scope.unitWhere() } });
+    if (!unit || !me.scope.canManageUnit(unit)) throw outsideScope();
+    const personId = input.personId ?? null;
+    if (personId) {
+      if (personId === me.personId) throw new DomainError('FORBIDDEN', 'no one records a measure against themself');
+      const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId }, select: { id: true } });
+      if (!post) throw outsideScope();
+    }
+    const source = await resolveSource(tx, unit.tenantId, input.sourceType, input.sourceId);
+    const record = await tx.accountabilityRecord.create({
+      data: {
+        tenantId: unit.tenantId, unitId: unit.id, personId, measure: input.measure, basis, decidingBody,
+        decidedOn: input.decidedOn, ...source, recordedById: me.personId,
+      },
+    });
+    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'accountability.record', entityType: 'AccountabilityRecord', entityId: record.id, after: record });
+    return record;
+  });
+}
+
+/**
+ * The measures of a year against many assessment subjects at once (one statement): a unit's
+ * assessment shows the measures recorded against the unit, the units under it or anyone in them
+ * (a committee answers for its subtree); a member's, those against that person. Only records the
+ * viewer may see.
+ */
+export async function measuresForSubjects(
+  prisma: PrismaClient, viewer: Viewer, subjects: readonly { key: string; unitId: string; personId: string | null; year: number }[],
+) {
+  const rows = await prisma.accountabilityRecord.findMany({
+    where: {
+      AND: [
+        accountabilityWhere(viewer),
+        {
+          OR: subjects.map((s) => ({
+            ...(s.personId ? { personId: s.personId } : { unit: { ancestorIds: { has: s.unitId } } }),
+            decidedOn: yearRange(s.year),
+          })),
+        },
+      ],
+    },
+    include: { unit: { select: { ancestorIds: true } } },
+    orderBy: [{ decidedOn: 'asc' }, { createdAt: 'asc' }],
+  });
+  const bySubject = new Map<string, typeof rows>();
+  for (const s of subjects) {
+    bySubject.set(s.key, rows.filter((r) => (s.personId ? r.personId === s.personId : r.unit.ancestorIds.includes(s.unitId))
+      && r.decidedOn.getUTCFullYear() === s.year));
+  }
+  return bySubject;
+}

@@ -1,0 +1,449 @@
+import { bureauViewer } from '../../authz/guards.js';
+import { builder } from '../../builder.js';
+import { reloaded } from '../../lib/reload.js';
+import type { Context } from '../../context.js';
+import type { OrgUnit, Person, Prisma } from '../../generated/prisma/client.js';
+import { idOf } from '../../lib/ids.js';
+import { requestLoader } from '../../lib/request-loader.js';
+import { ViewerRef } from '../auth/schema.js';
+import { OrgUnitRef } from '../org/schema.js';
+import { PersonRef } from '../people/schema.js';
+import { AccountabilityRecordRef } from '../accountability/schema.js';
+import { measuresForSubjects } from '../accountability/service.js';
+import {
+  amendAssessment, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, rateAssessment,
+  ratingSummaries, refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
+} from './service.js';
+import { availableSources, INDICATOR_SOURCES } from './sources.js';
+
+export const IndicatorScoringEnum = builder.enumType('IndicatorScoring', {
+  description: '计分方式 (how an indicator is scored)',
+  values: {
+    DERIVED: { description: '系统取数 (derived from the records the system holds, by its source)' },
+    MANUAL: { description: '人工评分 (entered by the assessor, from 0 to the target)' },
+  },
+});
+
+export const IndicatorSetStatusEnum = builder.enumType('IndicatorSetStatus', {
+  description: '指标体系状态 (status of an indicator set version)',
+  values: {
+    ACTIVE: { description: '现行 (the year\'s version in force)' },
+    SUPERSEDED: { description: '已被替代 (replaced by a later version)' },
+  },
+});
+
+export const AssessmentStatusEnum = builder.enumType('AssessmentStatus', {
+  description: '考核状态 (assessment status)',
+  values: {
+    DRAFT: { description: '草稿 (draft: values, ratings and grade may change)' },
+    FINAL: { description: '定稿 (final: locked; changes only by amendment)' },
+  },
+});
+
+export const AssessmentGradeEnum = builder.enumType('AssessmentGrade', {
+  description: '定性等次 (qualitative grade)',
+  values: {
+    EXCELLENT: { description: '优秀 (excellent)' },
+    GOOD: { description: '良好 (good)' },
+    FAIR: { description: '一般 (fair)' },
+    POOR: { description: '较差 (poor)' },
+  },
+});
+
+export const IndicatorSetRef = builder.prismaNode('IndicatorSet', {
+  id: { field: 'id' },
+  nullable: true,
+  description: '考核指标体系 (a year\'s indicator set, one version of it)',
+  fields: (t) => ({
+    year: t.exposeInt('year', { description: '年度 (year)' }),
+    version: t.exposeInt('version', { description: '版本 (version, from 1)' }),
+    status: t.expose('status', { type: IndicatorSetStatusEnum, description: '状态 (status)' }),
+    ratingScaleMin: t.field({ type: 'Decimal', description: '评议量表最低分 (lowest rating on the scale)', resolve: (s) => s.ratingScaleMin }),
+    ratingScaleMax: t.field({ type: 'Decimal', description: '评议量表最高分 (highest rating on the scale)', resolve: (s) => s.ratingScaleMax }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '发布时间 (when defined)' }),
+    definitions: t.relation('definitions', { description: '指标 (indicators, in order)', query: { orderBy: { sortOrder: 'asc' } } }),
+  }),
+});
+
+builder.prismaObject('IndicatorDefinition', {
+  description: '考核指标 (an indicator of a set)',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: '代码 (code, e.g. TRAINING)' }),
+    name: t.exposeString('name', { description: '名称 (name)' }),
+    description: t.exposeString('description', { nullable: true, description: '说明 (what is measured and how)' }),
+    weight: t.field({ type: 'Decimal', description: '权重 (weight; a set\'s weights sum to 100.00)', resolve: (d) => d.weight }),
+    scoring: t.expose('scoring', { type: IndicatorScoringEnum, description: '计分方式 (scoring)' }),
+    source: t.exposeString('source', { nullable: true, description: '数据来源 (source key of a derived indicator; see indicatorSources)' }),
+    target: t.field({ type: 'Decimal', description: '满分值 (value earning the full weight: a derived target, or a manual scale\'s maximum)', resolve: (d) => d.target }),
+  }),
+});
+
+const IndicatorSourceRef = builder.objectRef<{ key: string; name: string; measure: string; available: boolean }>('IndicatorSource').implement({
+  description: '指标数据来源 (a source derived indicators can use)',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: '键 (key, used as IndicatorDefinition.source)' }),
+    name: t.exposeString('name', { description: '名称 (name)' }),
+    measure: t.exposeString('measure', { description: '计量 (what the number counts)' }),
+    available: t.exposeBoolean('available', { description: '是否可用 (whether its records exist in this deployment)' }),
+  }),
+});
+
+builder.prismaObject('AssessmentValue', {
+  description: '指标得分 (an indicator\'s value and score in an assessment)',
+  fields: (t) => ({
+    indicator: t.relation('definition', { description: '指标 (the indicator)' }),
+    value: t.field({ type: 'Decimal', nullable: true, description: '指标值 (value; null for a manual indicator not yet scored)', resolve: (v) => v.value }),
+    score: t.field({ type: 'Decimal', description: '得分 (score earned: weight × min(value, target) / target)', resolve: (v) => v.score }),
+    computedAt: t.expose('computedAt', { type: 'DateTime', nullable: true, description: '计算时间 (when computed)' }),
+  }),
+});
+
+const RatingRef = builder.prismaObject('AssessmentRating', {
+  description: '评议 (one cadre\'s or staff member\'s rating); visible to its rater only',
+  fields: (t) => ({
+    score: t.field({ type: 'Decimal', description: '分值 (rating, on the set\'s scale)', resolve: (r) => r.score }),
+    comment: t.exposeString('comment', { nullable: true, description: '评语 (comment)' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: '时间 (when)' }),
+    rater: t.relation('rater', { description: '评议人 (rater)' }),
+  }),
+});
+
+builder.prismaObject('AssessmentAmendment', {
+  description: '考核更正记录 (a change to a final assessment)',
+  fields: (t) => ({
+    field: t.exposeString('field', { description: '更正项 (what changed: value:<code>, quantitativeScore or grade)' }),
+    before: t.exposeString('before', { nullable: true, description: '更正前 (before)' }),
+    after: t.exposeString('after', { nullable: true, description: '更正后 (after)' }),
+    reason: t.exposeString('reason', { description: '更正理由 (reason)' }),
+    at: t.expose('at', { type: 'DateTime', description: '时间 (when)' }),
+    by: visiblePersonField(t, 'by', 'byPersonId', '更正人 (who amended; null when not visible)'),
+  }),
+});
+
+interface RatingSummaryShape { count: number; average: Prisma.Decimal | null; min: Prisma.Decimal | null; max: Prisma.Decimal | null }
+const RatingSummary = builder.objectRef<RatingSummaryShape>('RatingSummary').implement({
+  description: '评议汇总 (ratings aggregated)',
+  fields: (t) => ({
+    count: t.exposeInt('count', { description: '评议人数 (raters)' }),
+    average: t.field({ type: 'Decimal', nullable: true, description: '平均分 (average, rounded half-up to two decimals)', resolve: (s) => s.average }),
+    min: t.field({ type: 'Decimal', nullable: true, description: '最低分 (lowest)', resolve: (s) => s.min }),
+    max: t.field({ type: 'Decimal', nullable: true, description: '最高分 (highest)', resolve: (s) => s.max }),
+  }),
+});
+
+/** A person relation that answers null (not FORBIDDEN) when the viewer may not see the person. */
+function visiblePersonField(t: any, relation: string, column: string, description: string) {
+  return t.field({
+    type: PersonRef,
+    nullable: true,
+    description,
+    select: { [relation]: true },
+    resolve: async (row: Record<string, unknown>, _args: unknown, ctx: Context) => {
+      const person = row[relation] as Person | null;
+      if (!person || !row[column]) return null;
+      return (await ctx.loaders.visiblePerson.load(person.id)) ? person : null;
+    },
+  });
+}
+
+export const AssessmentRef = builder.prismaNode('Assessment', {
+  id: { field: 'id' },
+  nullable: true,
+  description: '考核 (a unit\'s, or a leadership-team member\'s, assessment for a year)',
+  fields: (t) => ({
+    year: t.exposeInt('year', { description: '年度 (year)' }),
+    status: t.expose('status', { type: AssessmentStatusEnum, description: '状态 (status)' }),
+    subjectIsPerson: t.boolean({ description: '是否个人考核 (whether the subject is a team member rather than the unit)', resolve: (a) => a.personId !== null }),
+    unit: t.field({
+      type: OrgUnitRef,
+      nullable: true,
+      description: '被考核单位 (the unit, or the member\'s unit); null when the viewer may not see it',
+      select: { unit: true },
+      resolve: (a, _args, ctx) => (ctx.viewer.kind === 'person' && ctx.viewer.scope.canSeeUnit(a.unit) ? a.unit : null),
+    }),
+    person: t.relation('person', { nullable: true, description: '被考核班子成员 (the team member; null for a unit\'s assessment)' }),
+    indicatorSet: t.relation('set', { description: '所用指标体系 (the indicator set version it was scored with)' }),
+    values: t.relation('values', {
+      description: '指标得分 (indicator values and scores, in the set\'s order)',
+      query: { orderBy: { definition: { sortOrder: 'asc' } } },
+    }),
+    quantitativeScore: t.field({ type: 'Decimal', description: '定量得分 (quantitative score, 0–100, exact)', resolve: (a) => a.quantitativeScore }),
+    suggestedGrade: t.field({ type: AssessmentGradeEnum, description: '建议等次 (grade the score suggests: ≥90 优秀, ≥75 良好, ≥60 一般, else 较差)', resolve: (a) => suggestedGrade(a.quantitativeScore) }),
+    grade: t.expose('grade', { type: AssessmentGradeEnum, nullable: true, description: '定性等次 (grade given by the assessor; required to finalise)' }),
+    comment: t.exposeString('comment', { nullable: true, description: '考核评语 (assessor\'s comment)' }),
+    finalisedAt: t.expose('finalisedAt', { type: 'DateTime', nullable: true, description: '定稿时间 (when finalised)' }),
+    finalisedBy: visiblePersonField(t, 'finalisedBy', 'finalisedById', '定稿人 (who finalised; null when not visible)'),
+    ratingSummary: t.field({
+      type: RatingSummary,
+      description: '评议汇总 (ratings by cadres and staff, aggregated in SQL)',
+      resolve: (a, _args, ctx) =>
+        requestLoader<string, RatingSummaryShape>(ctx, 'ratingSummary', async (ids) => {
+          const map = await ratingSummaries(ctx.prisma, ids);
+          return ids.map((id) => map.get(id) ?? { count: 0, average: null, min: null, max: null });
+        }).load(a.id),
+    }),
+    myRating: t.field({
+      type: RatingRef,
+      nullable: true,
+      description: '我的评议 (the viewer\'s own rating; individual ratings are seen by their rater only, everyone else sees the summary)',
+      select: (_args, ctx) => ({ ratings: { where: { raterPersonId: ctx.viewer.kind === 'person' ? ctx.viewer.personId : '' } } }),
+      resolve: (a) => a.ratings[0] ?? null,
+    }),
+    amendments: t.relation('amendments', { description: '更正记录 (amendments after finalisation, oldest first)', query: { orderBy: { at: 'asc' } } }),
+    accountabilityMeasures: t.field({
+      type: [AccountabilityRecordRef],
+      description: '当年问责情况 (accountability measures of the assessment\'s year: against the unit or anyone in it, or against the member)',
+      resolve: async (a, _args, ctx) => {
+        const loader = requestLoader<{ key: string; unitId: string; personId: string | null; year: number }, unknown[]>(
+          ctx, 'assessmentMeasures',
+          async (subjects) => {
+            const map = await measuresForSubjects(ctx.prisma, ctx.viewer, subjects);
+            return subjects.map((s) => map.get(s.key) ?? []);
+          },
+          { cacheKeyFn: (s) => s.key },
+        );
+        return loader.load({ key: a.id, unitId: a.unitId, personId: a.personId, year: a.year }) as never;
+      },
+    }),
+  }),
+});
+
+builder.objectFields(ViewerRef, (t) => ({
+  assessments: t.prismaField({
+    type: ['Assessment'],
+    description: '本人考核 (the viewer\'s own assessments as a team member, newest first)',
+    resolve: (query, v, _args, ctx) =>
+      v.kind === 'person' ? ctx.prisma.assessment.findMany({ ...query, where: { tenantId: v.tenantId, personId: v.personId }, orderBy: [{ year: 'desc' }] }) : [],
+  }),
+}));
+
+const yearArg = (n: number | null | undefined, fallback: number) => Math.min(Math.max(n ?? fallback, MIN_YEAR), MAX_YEAR);
+
+interface RankingShape { assessmentId: string; unitId: string; rank: number; score: Prisma.Decimal; grade: string | null; status: string }
+const RankingEntry = builder.objectRef<RankingShape>('AssessmentRankingEntry').implement({
+  description: '考核排名 (one unit\'s place in its committee\'s ranking)',
+  fields: (t) => ({
+    rank: t.exposeInt('rank', { description: '名次 (rank; ties share a rank, RANK())' }),
+    score: t.field({ type: 'Decimal', description: '定量得分 (quantitative score)', resolve: (r) => r.score }),
+    grade: t.field({ type: AssessmentGradeEnum, nullable: true, description: '等次 (grade)', resolve: (r) => r.grade as never }),
+    status: t.field({ type: AssessmentStatusEnum, description: '状态 (status)', resolve: (r) => r.status as never }),
+    unit: t.field({
+      type: OrgUnitRef,
+      description: '单位 (unit)',
+      resolve: async (r, _a, ctx) => (await ctx.loaders.units.load(r.unitId)) as OrgUnit,
+    }),
+    assessment: t.prismaField({
+      type: 'Assessment',
+      description: '考核 (the assessment)',
+      resolve: async (query, r, _a, ctx) => {
+        const loader = requestLoader<string, unknown>(ctx, `rankingAssessments`, async (ids) => {
+          const rows = await ctx.prisma.assessment.findMany({ ...query, where: { id: { in: [...ids] }, AND: [assessmentWhere(ctx.viewer)] } });
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => byId.get(id) ?? new Error('not found'));
+        });
+        return loader.load(r.assessmentId) as never;
+      },
+    }),
+  }),
+});
+
+interface TrendShape { assessmentId: string; year: number; score: Prisma.Decimal; change: Prisma.Decimal | null; grade: string | null; status: string }
+const TrendPoint = builder.objectRef<TrendShape>('AssessmentTrendPoint').implement({
+  description: '考核趋势点 (a year\'s score)',
+  fields: (t) => ({
+    year: t.exposeInt('year', { description: '年度 (year)' }),
+    score: t.field({ type: 'Decimal', description: '定量得分 (quantitative score)', resolve: (r) => r.score }),
+    change: t.field({ type: 'Decimal', nullable: true, description: '较上一考核年度变化 (change from the previous assessed year)', resolve: (r) => r.change }),
+    grade: t.field({ type: AssessmentGradeEnum, nullable: true, description: '等次 (grade)', resolve: (r) => r.grade as never }),
+    status: t.field({ type: AssessmentStatusEnum, description: '状态 (status)', resolve: (r) => r.status as never }),
+  }),
+});
+
+const AssessmentFilter = builder.inputType('AssessmentFilter', {
+  description: '考核筛选 (filter), always within what the viewer may see',
+  fields: (t) => ({
+    year: t.int({ required: false, description: '年度 (year)' }),
+    subtreeOf: t.id({ required: false, description: '某单位及其下级 (this unit and below)' }),
+    status: t.field({ type: AssessmentStatusEnum, required: false, description: '状态 (status)' }),
+    subjectIsPerson: t.boolean({ required: false, description: '个人考核/单位考核 (members\' or units\' assessments)' }),
+  }),
+});
+
+type AssessmentFilterArg = { year?: number | null; subtreeOf?: string | number | null; status?: string | null; subjectIsPerson?: boolean | null } | null | undefined;
+function assessmentListWhere(ctx: Context, f: AssessmentFilterArg): Prisma.AssessmentWhereInput {
+  const and: Prisma.AssessmentWhereInput[] = [assessmentWhere(ctx.viewer)];
+  if (f?.year) and.push({ year: f.year });
+  if (f?.subtreeOf) and.push({ unit: { ancestorIds: { has: idOf(String(f.subtreeOf), 'OrgUnit', 'filter.subtreeOf') } } });
+  if (f?.status) and.push({ status: f.status as never });
+  if (f?.subjectIsPerson != null) and.push({ personId: f.subjectIsPerson ? { not: null } : null });
+  return { AND: and };
+}
+
+builder.queryFields((t) => ({
+  indicatorSets: t.prismaField({
+    type: ['IndicatorSet'],
+    description: '考核指标体系 (the bureau\'s indicator sets, every version, newest first)',
+    args: { year: t.arg.int({ required: false, description: '年度 (year)' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.indicatorSet.findMany({
+        ...query,
+        where: { tenantId: bureauViewer(ctx.viewer).tenantId, ...(args.year ? { year: args.year } : {}) },
+        orderBy: [{ year: 'desc' }, { version: 'desc' }],
+      }),
+  }),
+  indicatorSources: t.field({
+    type: [IndicatorSourceRef],
+    description: '指标数据来源 (sources derived indicators may use, and whether each is available here)',
+    resolve: async (_root, _args, ctx) => {
+      bureauViewer(ctx.viewer);
+      const available = await availableSources(ctx.prisma);
+      return INDICATOR_SOURCES.map((s) => ({ key: s.key, name: s.name, measure: s.measure, available: available.has(s.key) }));
+    },
+  }),
+  assessments: t.prismaConnection({
+    type: 'Assessment',
+    cursor: 'id',
+    description: '考核 (assessments the viewer may see: of units they see, and their own)',
+    args: { filter: t.arg({ type: AssessmentFilter, required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.assessment.findMany({ ...query, where: assessmentListWhere(ctx, args.filter), orderBy: [{ year: 'desc' }, { quantitativeScore: 'desc' }, { id: 'asc' }] }),
+    totalCount: (_root, args, ctx) => ctx.prisma.assessment.count({ where: assessmentListWhere(ctx, args.filter) }),
+  }, { description: '考核分页 (a page of assessments)' }, { description: '考核边 (an edge to an assessment)' }),
+  assessmentRanking: t.field({
+    type: [RankingEntry],
+    description: '考核排名 (the units directly under a committee ranked by score for a year, among those the viewer may see)',
+    args: {
+      committeeId: t.arg.id({ required: true, description: '党组织 (the committee)' }),
+      year: t.arg.int({ required: true, description: '年度 (year)' }),
+      finalOnly: t.arg.boolean({ defaultValue: true, description: '仅定稿 (final assessments only)' }),
+    },
+    resolve: (_root, args, ctx) =>
+      unitRanking(ctx.prisma, bureauViewer(ctx.viewer).scope, idOf(String(args.committeeId), 'OrgUnit', 'committeeId'), yearArg(args.year, MIN_YEAR), args.finalOnly ?? true),
+  }),
+  assessmentTrend: t.field({
+    type: [TrendPoint],
+    description: '考核趋势 (a unit\'s, or a team member\'s, score over the years, with the change from year to year)',
+    args: {
+      unitId: t.arg.id({ required: true, description: '单位 (unit)' }),
+      personId: t.arg.id({ required: false, description: '班子成员 (a team member of that unit; omit for the unit itself)' }),
+      fromYear: t.arg.int({ required: false, description: '起始年度 (from year)' }),
+      toYear: t.arg.int({ required: false, description: '截止年度 (to year)' }),
+    },
+    resolve: (_root, args, ctx) =>
+      scoreTrend(
+        ctx.prisma, ctx.viewer, idOf(String(args.unitId), 'OrgUnit', 'unitId'),
+        args.personId ? idOf(String(args.personId), 'Person', 'personId') : null,
+        yearArg(args.fromYear, MIN_YEAR), yearArg(args.toYear, MAX_YEAR),
+      ),
+  }),
+}));
+
+const DefinitionInput = builder.inputType('IndicatorDefinitionInput', {
+  description: '考核指标 (an indicator to define)',
+  fields: (t) => ({
+    code: t.string({ required: true, description: '代码 (code: capitals, digits, _; unique in the set)' }),
+    name: t.string({ required: true, description: '名称 (name, in Chinese)' }),
+    description: t.string({ required: false, description: '说明 (description)' }),
+    weight: t.field({ type: 'Decimal', required: true, description: '权重 (weight; the set\'s weights sum to exactly 100)' }),
+    scoring: t.field({ type: IndicatorScoringEnum, required: true, description: '计分方式 (scoring)' }),
+    source: t.string({ required: false, description: '数据来源 (source key, for DERIVED only)' }),
+    target: t.field({ type: 'Decimal', required: true, description: '满分值 (value earning the full weight)' }),
+  }),
+});
+
+const IndicatorSetInput = builder.inputType('DefineIndicatorSetInput', {
+  description: '发布考核指标体系 (define a year\'s indicator set as a new version)',
+  fields: (t) => ({
+    year: t.int({ required: true, description: '年度 (year)' }),
+    ratingScaleMin: t.field({ type: 'Decimal', required: true, description: '评议量表最低分 (lowest rating, e.g. "1.00" or "0.00")' }),
+    ratingScaleMax: t.field({ type: 'Decimal', required: true, description: '评议量表最高分 (highest rating, e.g. "5.00" or "100.00")' }),
+    definitions: t.field({ type: [DefinitionInput], required: true, description: '指标 (1–50 indicators)' }),
+  }),
+});
+
+const ValueInput = builder.inputType('AssessmentValueInput', {
+  description: '指标值 (a value for an indicator, by code)',
+  fields: (t) => ({
+    code: t.string({ required: true, description: '指标代码 (indicator code)' }),
+    value: t.field({ type: 'Decimal', required: false, description: '指标值 (value; null clears a manual value)' }),
+  }),
+});
+
+const assessmentId = (id: string | number) => idOf(String(id), 'Assessment', 'id');
+const values = (v: readonly { code: string; value?: string | null }[] | null | undefined) => v?.map((x) => ({ code: x.code, value: x.value ?? null }));
+
+builder.mutationFields((t) => ({
+  defineIndicatorSet: t.prismaField({
+    type: 'IndicatorSet',
+    description: '发布考核指标体系 (define a year\'s indicator set; the previous version is superseded). Bureau committee\'s first or direct responsible people',
+    args: { input: t.arg({ type: IndicatorSetInput, required: true }) },
+    resolve: (query, _r, { input }, ctx) => reloaded.indicatorSet(ctx, query, defineIndicatorSet(ctx.prisma, ctx.viewer, input)),
+  }),
+  createAssessment: t.prismaField({
+    type: 'Assessment',
+    description: '新建考核 (open a DRAFT assessment of a unit, or of a team member of a unit, for a year; derived values computed)',
+    args: {
+      year: t.arg.int({ required: true, description: '年度 (year)' }),
+      unitId: t.arg.id({ required: true, description: '单位 (unit)' }),
+      personId: t.arg.id({ required: false, description: '班子成员 (team member; omit to assess the unit)' }),
+    },
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, createAssessment(ctx.prisma, ctx.viewer, {
+        year: args.year, unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
+        personId: args.personId ? idOf(String(args.personId), 'Person', 'personId') : null,
+      })),
+  }),
+  startUnitAssessments: t.prismaField({
+    type: ['Assessment'],
+    description: '启动年度考核 (open DRAFT assessments for every unit directly under a committee that has none for the year)',
+    args: { year: t.arg.int({ required: true, description: '年度 (year)' }), committeeId: t.arg.id({ required: true, description: '党组织 (committee)' }) },
+    resolve: (query, _r, args, ctx) => reloaded.assessments(ctx, query, startUnitAssessments(ctx.prisma, ctx.viewer, { year: args.year, committeeId: idOf(String(args.committeeId), 'OrgUnit', 'committeeId') })),
+  }),
+  updateAssessment: t.prismaField({
+    type: 'Assessment',
+    description: '修改考核草稿 (enter manual values, grade or comment of a DRAFT; refused with ASSESSMENT_FINAL once final)',
+    args: {
+      id: t.arg.id({ required: true }),
+      values: t.arg({ type: [ValueInput], required: false, description: '人工评分 (manual values)' }),
+      grade: t.arg({ type: AssessmentGradeEnum, required: false, description: '定性等次 (grade)' }),
+      comment: t.arg.string({ required: false, description: '考核评语 (comment)' }),
+    },
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, updateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, comment: args.comment })),
+  }),
+  refreshAssessment: t.prismaField({
+    type: 'Assessment',
+    description: '重新取数 (recompute a DRAFT\'s derived values from the records as they are now)',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, refreshAssessment(ctx.prisma, ctx.viewer, assessmentId(args.id))),
+  }),
+  rateAssessment: t.prismaField({
+    type: 'Assessment',
+    description: '评议 (rate an assessment\'s subject on the set\'s scale; one rating per person, while DRAFT)',
+    args: {
+      id: t.arg.id({ required: true }),
+      score: t.arg({ type: 'Decimal', required: true, description: '分值 (rating, within the set\'s scale)' }),
+      comment: t.arg.string({ required: false, description: '评语 (comment)' }),
+    },
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, rateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), score: args.score, comment: args.comment }).then((r) => r.assessment)),
+  }),
+  finaliseAssessment: t.prismaField({
+    type: 'Assessment',
+    description: '考核定稿 (DRAFT → FINAL: derived values recomputed, every manual value required, grade given; locked afterwards)',
+    args: {
+      id: t.arg.id({ required: true }),
+      grade: t.arg({ type: AssessmentGradeEnum, required: true, description: '定性等次 (grade)' }),
+      comment: t.arg.string({ required: false, description: '考核评语 (comment)' }),
+    },
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, finaliseAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), grade: args.grade, comment: args.comment }, ctx.now())),
+  }),
+  amendAssessment: t.prismaField({
+    type: 'Assessment',
+    description: '更正已定稿考核 (amend a FINAL assessment: every changed field is recorded with the reason)',
+    args: {
+      id: t.arg.id({ required: true }),
+      values: t.arg({ type: [ValueInput], required: false, description: '更正的指标值 (corrected values)' }),
+      grade: t.arg({ type: AssessmentGradeEnum, required: false, description: '更正的等次 (corrected grade)' }),
+      reason: t.arg.string({ required: true, description: '更正理由 (reason), 2–1000 characters' }),
+    },
+    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, amendAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, reason: args.reason })),
+  }),
+}));

@@ -1,0 +1,572 @@
+import { z } from 'zod';
+import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
+import type { UnitScope, Viewer } from '../../authz/scope.js';
+import type { PrismaClient } from '../../db/client.js';
+import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
+import { DomainError, notFound } from '../../errors.js';
+import { Prisma, type Assessment, type IndicatorDefinition, type OrgUnit } from '../../generated/prisma/client.js';
+import type { AssessmentGrade, IndicatorScoring } from '../../generated/prisma/enums.js';
+import { parseInput } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+import { TEAM_ROLES } from '../duties/service.js';
+import { visibleUnit } from '../org/service.js';
+import { assertSourcesAvailable, availableSources, deriveValues, subjectKey, type Subject } from './sources.js';
+
+/**
+ * Assessment as data (task 10, IV.2): yearly indicator sets, assessments of units and of
+ * leadership-team members, cadres' and staff's ratings (评议), DRAFT → FINAL with amendments after.
+ *
+ * Arithmetic is exact (numeric in SQL, decimal.js in code). An indicator earns
+ * weight × min(value, target) / target, rounded half-up to two decimals; the quantitative score is
+ * the sum of what the indicators earn, so it never exceeds 100.
+ */
+
+const D = Prisma.Decimal;
+type Decimal = Prisma.Decimal;
+const ZERO = new D(0);
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+const decimal = (field: string) =>
+  z.string().regex(/^\d{1,7}(\.\d{1,2})?$/, `${field} is a non-negative decimal with at most two decimals, e.g. "12.50"`)
+    .transform((v) => new D(v));
+const year = z.number().int().min(MIN_YEAR, 'year out of range').max(MAX_YEAR, 'year out of range');
+
+/** What one indicator earns. */
+export function indicatorScore(weight: Decimal, target: Decimal, value: Decimal | null): Decimal {
+  if (value === null) return ZERO;
+  const capped = D.min(D.max(value, ZERO), target);
+  return weight.mul(capped).div(target).toDecimalPlaces(2, D.ROUND_HALF_UP);
+}
+
+/** The grade the quantitative score suggests; the assessor decides the grade (定性考核). */
+export function suggestedGrade(score: Decimal): AssessmentGrade {
+  if (score.gte(90)) return 'EXCELLENT';
+  if (score.gte(75)) return 'GOOD';
+  if (score.gte(60)) return 'FAIR';
+  return 'POOR';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who may do what
+
+/** The bureau committee at the root of the viewer's tenant. */
+async function rootUnit(db: PrismaClient | Tx, tenantId: string): Promise<OrgUnit> {
+  return db.orgUnit.findFirstOrThrow({ where: { tenantId, parentId: null } });
+}
+
+/**
+ * A unit is assessed by the first or direct responsible people of a committee above it; the bureau
+ * committee, which has nothing above it in the bureau, by its own.
+ */
+export function canAssessUnit(scope: UnitScope, unit: OrgUnit): boolean {
+  const above = unit.ancestorIds.length > 1 ? unit.ancestorIds.slice(0, -1) : unit.ancestorIds;
+  return unit.tenantId === scope.tenantId && above.some((id) => scope.managedRoots.includes(id));
+}
+
+/** A team member is assessed by the first or direct responsible people at or above their unit, never by themself. */
+export function canAssessSubject(me: PersonViewer, unit: OrgUnit, personId: string | null): boolean {
+  if (personId === null) return canAssessUnit(me.scope, unit);
+  return personId !== me.personId && me.scope.canManageUnit(unit);
+}
+
+/** Assessments the viewer may see: those of units they see, and their own. */
+export function assessmentWhere(viewer: Viewer): Prisma.AssessmentWhereInput {
+  if (viewer.kind !== 'person') return { id: { in: [] } };
+  return { tenantId: viewer.tenantId, OR: [{ unit: viewer.scope.unitWhere() }, { personId: viewer.personId }] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indicator sets
+
+export interface DefinitionInput {
+  code: string;
+  name: string;
+  description?: string | null;
+  weight: string;
+  scoring: IndicatorScoring;
+  source?: string | null;
+  target: string;
+}
+
+export interface IndicatorSetInput {
+  year: number;
+  ratingScaleMin: string;
+  ratingScaleMax: string;
+  definitions: readonly DefinitionInput[];
+}
+
+const definitionSchema = z.object({
+  code: z.string().trim().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'code is 1–32 capital letters, digits or _'),
+  name: z.string().trim().min(1, 'name is required').max(200),
+  description: z.string().trim().max(1000).nullish(),
+  weight: decimal('weight').refine((d) => d.gt(0) && d.lte(100), 'weight is more than 0 and at most 100'),
+  scoring: z.enum(['DERIVED', 'MANUAL']),
+  source: z.string().trim().max(64).nullish(),
+  target: decimal('target').refine((d) => d.gt(0), 'target is more than 0'),
+});
+
+/**
+ * Defines the indicator set of a year as a new version; the previous version is superseded (drafts
+ * move to the new one when refreshed, final assessments keep the version they were scored with).
+ * Weights must sum to exactly 100; derived indicators name an available source. Only the first or
+ * direct responsible people of the bureau committee define sets.
+ */
+export async function defineIndicatorSet(prisma: PrismaClient, viewer: Viewer, input: IndicatorSetInput) {
+  const me = bureauViewer(viewer);
+  const y = parseInput(year, input.year, 'year');
+  const scaleMin = parseInput(decimal('ratingScaleMin'), input.ratingScaleMin, 'ratingScaleMin');
+  const scaleMax = parseInput(decimal('ratingScaleMax'), input.ratingScaleMax, 'ratingScaleMax');
+  if (!scaleMax.gt(scaleMin)) throw new DomainError('BAD_USER_INPUT', 'ratingScaleMax must exceed ratingScaleMin', { field: 'ratingScaleMax' });
+  if (!input.definitions.length || input.definitions.length > 50) {
+    throw new DomainError('BAD_USER_INPUT', 'between 1 and 50 indicators', { field: 'definitions' });
+  }
+  const definitions = input.definitions.map((d, i) => ({ ...parseInput(definitionSchema, d, `definitions.${i}`), sortOrder: i + 1 }));
+  const codes = new Set(definitions.map((d) => d.code));
+  if (codes.size !== definitions.length) throw new DomainError('BAD_USER_INPUT', 'indicator codes must be unique', { field: 'definitions.code' });
+  for (const d of definitions) {
+    if (d.scoring === 'DERIVED' && !d.source) throw new DomainError('BAD_USER_INPUT', `${d.code}: a derived indicator names its source`, { field: 'definitions.source' });
+    if (d.scoring === 'MANUAL' && d.source) throw new DomainError('BAD_USER_INPUT', `${d.code}: a manual indicator has no source`, { field: 'definitions.source' });
+  }
+  const sum = definitions.reduce((acc, d) => acc.add(d.weight), ZERO);
+  if (!sum.eq(100)) throw new DomainError('INDICATOR_WEIGHTS_NOT_100', `指标权重之和为 ${sum.toFixed(2)}，应为 100.00 (weights sum to ${sum.toFixed(2)}, not 100)`, { field: 'definitions.weight', sum: sum.toFixed(2) });
+
+  return inTransaction(prisma, async (tx) => {
+    const root = await rootUnit(tx, me.tenantId);
+    if (!me.scope.canManageUnit(root)) throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee define indicator sets');
+    assertSourcesAvailable(definitions.flatMap((d) => (d.source ? [d.source] : [])), await availableSources(tx), 'definitions.source');
+    await lockUnit(tx, `indicators:${me.tenantId}:${y}`);
+    const last = await tx.indicatorSet.findFirst({ where: { tenantId: me.tenantId, year: y }, orderBy: { version: 'desc' } });
+    await tx.indicatorSet.updateMany({ where: { tenantId: me.tenantId, year: y, status: 'ACTIVE' }, data: { status: 'SUPERSEDED' } });
+    const set = await tx.indicatorSet.create({
+      data: {
+        tenantId: me.tenantId, year: y, version: (last?.version ?? 0) + 1, ratingScaleMin: scaleMin, ratingScaleMax: scaleMax,
+        createdById: me.personId,
+        definitions: {
+          createMany: {
+            data: definitions.map((d) => ({
+              code: d.code, name: d.name, description: d.description ?? null, weight: d.weight,
+              scoring: d.scoring, source: d.source ?? null, target: d.target, sortOrder: d.sortOrder,
+            })),
+          },
+        },
+      },
+    });
+    await recordAudit(tx, viewer, {
+      tenantId: me.tenantId, action: 'indicatorSet.define', entityType: 'IndicatorSet', entityId: set.id,
+      before: last ? { supersededVersion: last.version } : undefined, after: { year: y, version: set.version, definitions },
+    });
+    return set;
+  });
+}
+
+async function activeSet(db: PrismaClient | Tx, tenantId: string, y: number) {
+  const set = await db.indicatorSet.findFirst({ where: { tenantId, year: y, status: 'ACTIVE' }, include: { definitions: { orderBy: { sortOrder: 'asc' } } } });
+  if (!set) throw new DomainError('NO_INDICATOR_SET', undefined, { field: 'year', year: y });
+  return set;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Computing values
+
+interface ValueRow {
+  definitionId: string;
+  value: Decimal | null;
+  score: Decimal;
+}
+
+/**
+ * The values of every indicator for many subjects at once: derived ones from their sources (one
+ * statement per source), manual ones carried over from `manual` (by subject, then code).
+ */
+async function computeValues(
+  tx: Tx, tenantId: string, y: number, definitions: readonly IndicatorDefinition[], subjects: readonly Subject[],
+  manual: ReadonlyMap<string, ReadonlyMap<string, Decimal | null>> = new Map(),
+): Promise<Map<string, { rows: ValueRow[]; total: Decimal }>> {
+  const sources = definitions.flatMap((d) => (d.scoring === 'DERIVED' && d.source ? [d.source] : []));
+  if (sources.length) assertSourcesAvailable(sources, await availableSources(tx), 'source');
+  const derived = await deriveValues(tx, tenantId, sources, subjects, y);
+  const out = new Map<string, { rows: ValueRow[]; total: Decimal }>();
+  for (const subject of subjects) {
+    const key = subjectKey(subject);
+    const rows = definitions.map((d) => {
+      const value = d.scoring === 'DERIVED' ? derived.get(d.source!)!.get(key) ?? ZERO : manual.get(key)?.get(d.code) ?? null;
+      return { definitionId: d.id, value, score: indicatorScore(d.weight, d.target, value) };
+    });
+    out.set(key, { rows, total: rows.reduce((acc, r) => acc.add(r.score), ZERO) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Creating assessments
+
+/** Inserts DRAFT assessments with their values for many subjects: a constant number of statements. */
+export async function openAssessments(tx: Tx, tenantId: string, createdById: string, y: number, subjects: readonly Subject[]) {
+  const set = await activeSet(tx, tenantId, y);
+  const computed = await computeValues(tx, tenantId, y, set.definitions, subjects);
+  const created = await tx.assessment.createManyAndReturn({
+    data: subjects.map((s) => ({
+      tenantId, year: y, unitId: s.unitId, personId: s.personId, setId: set.id,
+      quantitativeScore: computed.get(subjectKey(s))!.total, createdById,
+    })),
+  });
+  const now = new Date();
+  await tx.assessmentValue.createMany({
+    data: created.flatMap((a) => computed.get(subjectKey(a))!.rows.map((r) => ({
+      tenantId, assessmentId: a.id, definitionId: r.definitionId, value: r.value, score: r.score, computedAt: now,
+    }))),
+  });
+  return created;
+}
+
+const insertAssessments = (tx: Tx, me: PersonViewer, y: number, subjects: readonly Subject[]) => openAssessments(tx, me.tenantId, me.personId, y, subjects);
+
+/** Opens the DRAFT assessment of one unit, or of one leadership-team member of a unit, for a year. */
+export async function createAssessment(prisma: PrismaClient, viewer: Viewer, input: { year: number; unitId: string; personId?: string | null }) {
+  const me = bureauViewer(viewer);
+  const y = parseInput(year, input.year, 'year');
+  return inTransaction(prisma, async (tx) => {
+    const unit = await visibleUnit(tx, me.scope, input.unitId);
+    const personId = input.personId ?? null;
+    if (!canAssessSubject(me, unit, personId)) {
+      throw new DomainError('FORBIDDEN', personId
+        ? 'team members are assessed by the first or direct responsible people at or above their unit, never by themselves'
+        : 'a unit is assessed by the first or direct responsible people of a committee above it');
+    }
+    if (personId) {
+      const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId, endDate: null, role: { in: [...TEAM_ROLES] } }, select: { id: true } });
+      if (!post) throw new DomainError('BAD_USER_INPUT', 'the person holds no leadership-team post in this unit', { field: 'personId' });
+    }
+    const exists = await tx.assessment.findFirst({ where: { tenantId: unit.tenantId, year: y, unitId: unit.id, personId }, select: { id: true } });
+    if (exists) throw new DomainError('ASSESSMENT_EXISTS');
+    const [assessment] = await insertAssessments(tx, me, y, [{ unitId: unit.id, personId }]);
+    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'assessment.create', entityType: 'Assessment', entityId: assessment!.id, after: assessment });
+    return assessment!;
+  });
+}
+
+/**
+ * Opens DRAFT assessments for every active unit directly under a committee that has none for the
+ * year yet: the yearly round (年度考核). Derived values for all of them come from one aggregate per
+ * source. Returns the assessments created.
+ */
+export async function startUnitAssessments(prisma: PrismaClient, viewer: Viewer, input: { year: number; committeeId: string }) {
+  const me = bureauViewer(viewer);
+  const y = parseInput(year, input.year, 'year');
+  return inTransaction(prisma, async (tx) => {
+    const committee = await visibleUnit(tx, me.scope, input.committeeId);
+    if (!me.scope.canManageUnit(committee)) throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the committee start its assessment round');
+    await lockUnit(tx, `assessments:${committee.id}:${y}`);
+    const units = await tx.orgUnit.findMany({
+      where: { tenantId: committee.tenantId, parentId: committee.id, archivedAt: null, assessments: { none: { year: y, personId: null } } },
+      select: { id: true },
+      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    });
+    if (!units.length) return [];
+    const created = await insertAssessments(tx, me, y, units.map((u) => ({ unitId: u.id, personId: null })));
+    await recordAudit(tx, viewer, {
+      tenantId: committee.tenantId, action: 'assessment.startRound', entityType: 'OrgUnit', entityId: committee.id,
+      after: { year: y, assessmentIds: created.map((a) => a.id) },
+    });
+    return created;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Working on a draft
+
+/** An assessment the viewer may see, or NOT_FOUND; with its unit. */
+async function visibleAssessment(tx: Tx, viewer: Viewer, id: string) {
+  const assessment = await tx.assessment.findFirst({ where: { id, AND: [assessmentWhere(viewer)] }, include: { unit: true } });
+  if (!assessment) throw notFound('assessment');
+  return assessment;
+}
+
+/** An assessment the viewer may work on as assessor. */
+async function assessedBy(tx: Tx, me: PersonViewer, id: string) {
+  const assessment = await visibleAssessment(tx, me, id);
+  if (!canAssessSubject(me, assessment.unit, assessment.personId)) {
+    throw new DomainError('FORBIDDEN', 'only the assessor (first or direct responsible people above the subject) may change an assessment');
+  }
+  return assessment;
+}
+
+function assertDraft(assessment: Assessment) {
+  if (assessment.status === 'FINAL') throw new DomainError('ASSESSMENT_FINAL');
+}
+
+/**
+ * Recomputes a DRAFT: derived values from the records as they are now, on the year's ACTIVE set
+ * (a draft opened on a superseded version moves to the new one; manual values carry over by code).
+ */
+export async function recompute(tx: Tx, assessment: Assessment, manualOverrides: ReadonlyMap<string, Decimal | null> = new Map()) {
+  const set = await activeSet(tx, assessment.tenantId, assessment.year);
+  const current = await tx.assessmentValue.findMany({ where: { tenantId: assessment.tenantId, assessmentId: assessment.id }, include: { definition: { select: { code: true } } } });
+  const manual = new Map<string, Decimal | null>(current.map((v) => [v.definition.code, v.value]));
+  for (const [code, value] of manualOverrides) manual.set(code, value);
+  const subject = { unitId: assessment.unitId, personId: assessment.personId };
+  const computed = (await computeValues(tx, assessment.tenantId, assessment.year, set.definitions, [subject], new Map([[subjectKey(subject), manual]])))
+    .get(subjectKey(subject))!;
+  const now = new Date();
+  await tx.assessmentValue.deleteMany({ where: { tenantId: assessment.tenantId, assessmentId: assessment.id } });
+  await tx.assessmentValue.createMany({
+    data: computed.rows.map((r) => ({ tenantId: assessment.tenantId, assessmentId: assessment.id, definitionId: r.definitionId, value: r.value, score: r.score, computedAt: now })),
+  });
+  return { setId: set.id, definitions: set.definitions, total: computed.total, rows: computed.rows };
+}
+
+export interface ValueInput {
+  code: string;
+  value: string | null;
+}
+
+/** Checks manual values against their definitions: known code, MANUAL scoring, within [0, target]. */
+export function manualValues(definitions: readonly IndicatorDefinition[], values: readonly ValueInput[], allowDerived = false) {
+  const byCode = new Map(definitions.map((d) => [d.code, d]));
+  const out = new Map<string, Decimal | null>();
+  for (const v of values) {
+    const d = byCode.get(v.code);
+    if (!d) throw new DomainError('BAD_USER_INPUT', `no indicator ${v.code} in this assessment's set`, { field: 'values.code' });
+    if (d.scoring === 'DERIVED' && !allowDerived) throw new DomainError('BAD_USER_INPUT', `${v.code} is derived from records and cannot be entered`, { field: 'values.code' });
+    const value = v.value === null ? null : parseInput(decimal('value'), v.value, 'values.value');
+    if (value && d.scoring === 'MANUAL' && value.gt(d.target)) {
+      throw new DomainError('BAD_USER_INPUT', `${v.code} is scored from 0 to ${d.target.toFixed(2)}`, { field: 'values.value' });
+    }
+    out.set(v.code, value);
+  }
+  return out;
+}
+
+/** Enters manual values (and optionally the grade and comment) of a DRAFT; recomputes the score. */
+export async function updateAssessment(
+  prisma: PrismaClient, viewer: Viewer,
+  input: { id: string; values?: readonly ValueInput[] | null; grade?: AssessmentGrade | null; comment?: string | null },
+) {
+  const me = bureauViewer(viewer);
+  const comment = parseInput(z.string().trim().max(2000).nullish(), input.comment, 'comment');
+  return inTransaction(prisma, async (tx) => {
+    const assessment = await assessedBy(tx, me, input.id);
+    assertDraft(assessment);
+    const set = await activeSet(tx, assessment.tenantId, assessment.year);
+    const overrides = manualValues(set.definitions, input.values ?? []);
+    const { total, setId } = await recompute(tx, assessment, overrides);
+    const updated = await tx.assessment.update({
+      where: { id: assessment.id },
+      data: { setId, quantitativeScore: total, ...(input.grade !== undefined ? { grade: input.grade } : {}), ...(comment !== undefined ? { comment } : {}) },
+    });
+    await recordAudit(tx, viewer, {
+      tenantId: assessment.tenantId, action: 'assessment.update', entityType: 'Assessment', entityId: assessment.id,
+      before: { quantitativeScore: assessment.quantitativeScore.toFixed(2), grade: assessment.grade },
+      after: { quantitativeScore: total.toFixed(2), grade: updated.grade, values: input.values },
+    });
+    return updated;
+  });
+}
+
+/** Recomputes a DRAFT's derived values from the records as they are now. */
+export async function refreshAssessment(prisma: PrismaClient, viewer: Viewer, id: string) {
+  return updateAssessment(prisma, viewer, { id });
+}
+
+const ratingComment = z.string().trim().max(1000, 'comment is at most 1000 characters').nullish();
+
+/**
+ * 评议: the viewer rates an assessment's subject on the set's scale. Raters are cadres and staff who
+ * see the subject's unit; the subject never rates themself. One rating per rater, changeable while
+ * the assessment is a DRAFT.
+ */
+export async function rateAssessment(prisma: PrismaClient, viewer: Viewer, input: { id: string; score: string; comment?: string | null }) {
+  const me = bureauViewer(viewer);
+  const comment = parseInput(ratingComment, input.comment, 'comment');
+  const score = parseInput(z.string().regex(/^-?\d{1,7}(\.\d{1,2})?$/, 'score is a decimal such as "4.50"').transform((v) => new D(v)), input.score, 'score');
+  return inTransaction(prisma, async (tx) => {
+    const assessment = await visibleAssessment(tx, me, input.id);
+    if (!me.scope.canSeeUnit(assessment.unit)) throw notFound('assessment');
+    if (assessment.personId === me.personId) throw new DomainError('FORBIDDEN', 'no one rates their own assessment');
+    assertDraft(assessment);
+    const set = await tx.indicatorSet.findUniqueOrThrow({ where: { id: assessment.setId } });
+    if (score.lt(set.ratingScaleMin) || score.gt(set.ratingScaleMax)) {
+      throw new DomainError('RATING_OUT_OF_SCALE', `评议分值应在 ${set.ratingScaleMin.toFixed(2)}–${set.ratingScaleMax.toFixed(2)} 之间 (the scale is ${set.ratingScaleMin.toFixed(2)}–${set.ratingScaleMax.toFixed(2)})`, {
+        field: 'score', min: set.ratingScaleMin.toFixed(2), max: set.ratingScaleMax.toFixed(2),
+      });
+    }
+    const rating = await tx.assessmentRating.upsert({
+      where: { assessmentId_raterPersonId: { assessmentId: assessment.id, raterPersonId: me.personId } },
+      create: { tenantId: assessment.tenantId, assessmentId: assessment.id, raterPersonId: me.personId, score, comment: comment ?? null },
+      update: { score, comment: comment ?? null },
+    });
+    await recordAudit(tx, viewer, { tenantId: assessment.tenantId, action: 'assessment.rate', entityType: 'Assessment', entityId: assessment.id, after: { score: score.toFixed(2) } });
+    return tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } }).then((a) => ({ assessment: a, rating }));
+  });
+}
+
+/**
+ * DRAFT → FINAL. Derived values are recomputed one last time (so ratings and records up to now
+ * count), every manual indicator must have a value, and the assessor gives the grade. From then on
+ * the database refuses changes except through `amendAssessment`.
+ */
+export async function finaliseAssessment(prisma: PrismaClient, viewer: Viewer, input: { id: string; grade: AssessmentGrade; comment?: string | null }, now: Date) {
+  const me = bureauViewer(viewer);
+  const comment = parseInput(z.string().trim().max(2000).nullish(), input.comment, 'comment');
+  return inTransaction(prisma, async (tx) => {
+    const assessment = await assessedBy(tx, me, input.id);
+    assertDraft(assessment);
+    const { total, setId, rows, definitions } = await recompute(tx, assessment);
+    const missing = definitions.filter((d) => d.scoring === 'MANUAL' && rows.find((r) => r.definitionId === d.id)?.value == null).map((d) => d.code);
+    if (missing.length) throw new DomainError('ASSESSMENT_INCOMPLETE', `尚未评分: ${missing.join(', ')} (no value yet for ${missing.join(', ')})`, { missing });
+    const final = await tx.assessment.update({
+      where: { id: assessment.id },
+      data: {
+        setId, quantitativeScore: total, grade: input.grade, status: 'FINAL', finalisedAt: now, finalisedById: me.personId,
+        ...(comment !== undefined ? { comment } : {}),
+      },
+    });
+    await recordAudit(tx, viewer, {
+      tenantId: assessment.tenantId, action: 'assessment.finalise', entityType: 'Assessment', entityId: assessment.id,
+      after: { quantitativeScore: total.toFixed(2), grade: input.grade },
+    });
+    return final;
+  });
+}
+
+/**
+ * Changes a FINAL assessment the only way the database allows: inside a transaction that raises the
+ * transaction-local flag `zeren.amendment`, writing one amendment row per changed field (value of
+ * an indicator, the quantitative score it moves, the grade), with the reason.
+ */
+export async function amendAssessment(
+  prisma: PrismaClient, viewer: Viewer,
+  input: { id: string; values?: readonly ValueInput[] | null; grade?: AssessmentGrade | null; reason: string },
+) {
+  const me = bureauViewer(viewer);
+  const reason = parseInput(z.string().trim().min(2, 'a reason is required').max(1000), input.reason, 'reason');
+  return inTransaction(prisma, async (tx) => {
+    const assessment = await assessedBy(tx, me, input.id);
+    if (assessment.status !== 'FINAL') throw new DomainError('ASSESSMENT_NOT_FINAL');
+    const values = await tx.assessmentValue.findMany({
+      where: { tenantId: assessment.tenantId, assessmentId: assessment.id }, include: { definition: true },
+    });
+    const changes = manualValues(values.map((v) => v.definition), input.values ?? [], true);
+    const amendments: { field: string; before: string | null; after: string | null }[] = [];
+    await tx.$queryRaw`SELECT set_config('zeren.amendment', 'on', true)`;
+    let total = ZERO;
+    for (const v of values) {
+      const next = changes.has(v.definition.code) ? changes.get(v.definition.code)! : v.value;
+      const score = indicatorScore(v.definition.weight, v.definition.target, next);
+      total = total.add(score);
+      const before = v.value?.toFixed(2) ?? null;
+      const after = next?.toFixed(2) ?? null;
+      if (before === after) continue;
+      amendments.push({ field: `value:${v.definition.code}`, before, after });
+      await tx.assessmentValue.update({
+        where: { assessmentId_definitionId: { assessmentId: assessment.id, definitionId: v.definitionId } },
+        data: { value: next, score },
+      });
+    }
+    if (!total.eq(assessment.quantitativeScore)) {
+      amendments.push({ field: 'quantitativeScore', before: assessment.quantitativeScore.toFixed(2), after: total.toFixed(2) });
+    }
+    if (input.grade && input.grade !== assessment.grade) amendments.push({ field: 'grade', before: assessment.grade, after: input.grade });
+    if (!amendments.length) throw new DomainError('BAD_USER_INPUT', 'the amendment changes nothing', { field: 'values' });
+    const amended = await tx.assessment.update({
+      where: { id: assessment.id },
+      data: { quantitativeScore: total, ...(input.grade ? { grade: input.grade } : {}) },
+    });
+    await tx.assessmentAmendment.createMany({
+      data: amendments.map((a) => ({ tenantId: assessment.tenantId, assessmentId: assessment.id, ...a, reason, byPersonId: me.personId })),
+    });
+    await tx.$queryRaw`SELECT set_config('zeren.amendment', 'off', true)`;
+    await recordAudit(tx, viewer, { tenantId: assessment.tenantId, action: 'assessment.amend', entityType: 'Assessment', entityId: assessment.id, after: { amendments, reason } });
+    return amended;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranking and trends
+
+/** The viewer's visible units as a SQL condition on the alias `u` (the same rule as UnitScope.unitWhere). */
+export function visibleUnitSql(scope: UnitScope): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (scope.subtreeRoots.length) parts.push(Prisma.sql`u."ancestorIds" && ${[...scope.subtreeRoots]}::text[]`);
+  if (scope.singleUnits.length) parts.push(Prisma.sql`u."id" = ANY(${[...scope.singleUnits]}::text[])`);
+  return parts.length ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
+}
+
+export interface RankingRow {
+  assessmentId: string;
+  unitId: string;
+  rank: number;
+  score: Decimal;
+  grade: AssessmentGrade | null;
+  status: 'DRAFT' | 'FINAL';
+}
+
+/**
+ * 排名: the units directly under a committee ranked by their quantitative score for a year
+ * (RANK(): ties share a rank), among the units the viewer may see. One statement.
+ */
+export async function unitRanking(prisma: PrismaClient, scope: UnitScope, committeeId: string, y: number, finalOnly: boolean): Promise<RankingRow[]> {
+  const committee = await visibleUnit(prisma, scope, committeeId);
+  const rows = await prisma.$queryRaw<(Omit<RankingRow, 'score'> & { score: string })[]>`
+    SELECT a."id" AS "assessmentId", a."unitId", a."quantitativeScore"::text AS score, a."grade"::text AS grade, a."status"::text AS status,
+           RANK() OVER (ORDER BY a."quantitativeScore" DESC)::int AS rank
+      FROM "Assessment" a
+      JOIN "OrgUnit" u ON u."tenantId" = a."tenantId" AND u."id" = a."unitId"
+     WHERE a."tenantId" = ${committee.tenantId} AND a."year" = ${y} AND a."personId" IS NULL
+       AND u."parentId" = ${committee.id} AND ${visibleUnitSql(scope)}
+       AND (${!finalOnly} OR a."status" = 'FINAL')
+     ORDER BY rank, u."sortOrder", u."name"`;
+  return rows.map((r) => ({ ...r, score: new D(r.score) }));
+}
+
+export interface TrendPoint {
+  assessmentId: string;
+  year: number;
+  score: Decimal;
+  change: Decimal | null;
+  grade: AssessmentGrade | null;
+  status: 'DRAFT' | 'FINAL';
+}
+
+/**
+ * 趋势: a unit's (or a team member's) quantitative score over the years, with the change from the
+ * previous assessed year (LAG()). One statement.
+ */
+export async function scoreTrend(prisma: PrismaClient, viewer: Viewer, unitId: string, personId: string | null, fromYear: number, toYear: number): Promise<TrendPoint[]> {
+  const me = bureauViewer(viewer);
+  const rows = await prisma.$queryRaw<{ assessmentId: string; year: number; score: string; change: string | null; grade: AssessmentGrade | null; status: 'DRAFT' | 'FINAL' }[]>`
+    SELECT a."id" AS "assessmentId", a."year", a."quantitativeScore"::text AS score,
+           (a."quantitativeScore" - LAG(a."quantitativeScore") OVER (ORDER BY a."year"))::text AS change,
+           a."grade"::text AS grade, a."status"::text AS status
+      FROM "Assessment" a
+      JOIN "OrgUnit" u ON u."tenantId" = a."tenantId" AND u."id" = a."unitId"
+     WHERE a."tenantId" = ${me.tenantId} AND a."unitId" = ${unitId}
+       AND a."personId" IS NOT DISTINCT FROM ${personId}
+       AND a."year" BETWEEN ${fromYear} AND ${toYear}
+       AND (${visibleUnitSql(me.scope)} OR a."personId" = ${me.personId})
+     ORDER BY a."year"`;
+  return rows.map((r) => ({ ...r, score: new D(r.score), change: r.change === null ? null : new D(r.change) }));
+}
+
+/**
+ * 评议汇总 for many assessments in one aggregate; the average is exact numeric from SQL, rounded
+ * half-up to two decimals. Callers have already established the assessments are visible.
+ */
+export async function ratingSummaries(prisma: PrismaClient, assessmentIds: readonly string[]) {
+  const rows = await prisma.assessmentRating.groupBy({
+    by: ['assessmentId'],
+    where: { assessmentId: { in: [...assessmentIds] } },
+    _count: { _all: true },
+    _avg: { score: true },
+    _min: { score: true },
+    _max: { score: true },
+  });
+  return new Map(rows.map((r) => [r.assessmentId, {
+    count: r._count._all,
+    average: r._avg.score ? new D(r._avg.score).toDecimalPlaces(2, D.ROUND_HALF_UP) : null,
+    min: r._min.score,
+    max: r._max.score,
+  }]));
+}
