@@ -30,6 +30,14 @@ export const ERROR_CODES = {
   DUPLICATE_DUTY: '规则5: 同一人在同一单位只能承担一项责任 (rule 5: one duty per person and unit)',
   HISTORY_IMMUTABLE: '规则6: 已结束的任职与责任不可修改 (rule 6: ended posts and duties are history)',
   AUDIT_APPEND_ONLY: '审计日志只能追加 (the audit trail is append-only)',
+  // Annual plan, work items, records, evidence
+  PLAN_ALREADY_EXISTS: '该年度计划已存在 (the bureau already has a plan for that year)',
+  DUE_DATE_OUTSIDE_PLAN_YEAR: '完成时限须在计划年度内 (a work item is due within its plan\'s year)',
+  INVALID_STATUS_TRANSITION: '任务状态不能如此变更 (that status change is not allowed, e.g. out of CANCELLED)',
+  CANCEL_REASON_REQUIRED: '取消任务须说明理由 (cancelling or reopening a work item needs a reason)',
+  RECORD_DATE_IN_FUTURE: '台账日期不能晚于今天 (a work record cannot be dated in the future)',
+  FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
+  FILE_TYPE_REFUSED: '不允许的文件类型 (the file type is not on the allow-list, or its content does not match it)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -78,6 +86,12 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   if (/Duty_one_active_per_person_rule/.test(text)) return new DomainError('DUPLICATE_DUTY');
   if (/Post_one_active_secretary_rule/.test(text)) return new DomainError('CONFLICT', 'another secretary was appointed at the same time');
   if (/Post_one_active_per_person_rule/.test(text)) return new DomainError('POST_ALREADY_HELD');
+  if (/WorkItem_cancel_reason_rule/.test(text)) return new DomainError('CANCEL_REASON_REQUIRED');
+  if (/AnnualPlan_tenantId_year_key|Unique constraint failed on the fields: \(`tenantId`,`year`\)/.test(text)) return new DomainError('PLAN_ALREADY_EXISTS');
+  if (/ObligationRule_(count|due)_rule/.test(text)) return new DomainError('BAD_USER_INPUT', 'the obligation rule is invalid');
+  if (/ObligationRule_tenantId_code_key|Unique constraint failed on the fields: \(`tenantId`,`code`\)/.test(text)) {
+    return new DomainError('BAD_USER_INPUT', 'a rule with that code exists', { field: 'code' });
+  }
   if (/could not serialize|deadlock detected|P2034/.test(text)) return new DomainError('CONFLICT');
   return undefined;
 }
