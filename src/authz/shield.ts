@@ -52,6 +52,22 @@ const notificationIsOwn = rule({ cache: 'no_cache' })((n: Row & { recipientPerso
   ctx.viewer.kind === 'person' && n.tenantId === ctx.viewer.tenantId && n.recipientPersonId === ctx.viewer.personId,
 );
 
+/** Rows that belong to the viewer's bureau as a whole (annual plans, obligation rules). */
+const ownTenantRow = rule({ cache: 'no_cache' })((row: Row, _a, ctx: Context) =>
+  ctx.viewer.kind === 'person' && row.tenantId === ctx.viewer.tenantId,
+);
+/** A bureau's figures, for a district role of the bureau's district. */
+const bureauOfOwnDistrict = rule({ cache: 'no_cache' })((row: { tenant: Row }, _a, ctx: Context) =>
+  ctx.viewer.kind === 'district' && row.tenant.districtId === ctx.viewer.districtId,
+);
+/** A work record addressed (主送 or 抄送) to the district role reading it, from its district. */
+const reportAddressedToViewer = rule({ cache: 'no_cache' })(
+  (row: { sentTo: string[]; copiedTo: string[]; unit: { tenant: Row } }, _a, ctx: Context) =>
+    ctx.viewer.kind === 'district' &&
+    row.unit.tenant.districtId === ctx.viewer.districtId &&
+    (row.sentTo.includes(ctx.viewer.role) || row.copiedTo.includes(ctx.viewer.role)),
+);
+
 /** Rules for whole object types; modules of later features add theirs here. */
 export const typeRules: Record<string, IRule> = {
   Viewer: isAuthenticated,
@@ -65,6 +81,23 @@ export const typeRules: Record<string, IRule> = {
   Tenant: tenantIsVisible,
   District: districtIsVisible,
   Notification: notificationIsOwn,
+  // Plan module
+  PlanTemplate: isAuthenticated,
+  PlanTemplateTask: isAuthenticated,
+  AnnualPlan: ownTenantRow,
+  WorkItemProgress: isBureauPerson,
+  WorkItem: ownerUnitIsVisible,
+  WorkItemNote: ownerUnitIsVisible,
+  Attachment: ownerUnitIsVisible,
+  WorkRecord: ownerUnitIsVisible,
+  ObligationRule: ownTenantRow,
+  ComplianceEntry: ownerUnitIsVisible,
+  CompliancePeriod: isBureauPerson,
+  ComplianceRuleTally: isBureauPerson,
+  ComplianceSummary: isBureauPerson,
+  BureauOverview: bureauOfOwnDistrict,
+  DistrictReport: reportAddressedToViewer,
+  ReportAttachment: isDistrictRole,
 };
 
 /** Rules for root fields. Mutations check scope again in their services. */
@@ -77,6 +110,15 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     unitDuties: isBureauPerson,
     coverage: isBureauPerson,
     bureaus: isDistrictRole,
+    planTemplates: isAuthenticated,
+    annualPlan: isBureauPerson,
+    workItems: isBureauPerson,
+    workRecords: isBureauPerson,
+    obligationRules: isBureauPerson,
+    compliance: isBureauPerson,
+    complianceSummary: isBureauPerson,
+    districtOverview: isDistrictRole,
+    receivedReports: isDistrictRole,
   },
   Mutation: {
     login: allow,
@@ -92,6 +134,15 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     endDuty: isBureauPerson,
     rearrangeDuties: isBureauPerson,
     markNotificationsRead: isBureauPerson,
+    createAnnualPlan: isBureauPerson,
+    createWorkItem: isBureauPerson,
+    updateWorkItem: isBureauPerson,
+    changeWorkItemStatus: isBureauPerson,
+    addWorkItemNote: isBureauPerson,
+    uploadEvidence: isBureauPerson,
+    createWorkRecord: isBureauPerson,
+    createObligationRule: isBureauPerson,
+    updateObligationRule: isBureauPerson,
   },
   // Shield does not run on `subscribe`; each subscription authorises itself (see its module).
   Subscription: {

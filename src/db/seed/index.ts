@@ -1,6 +1,7 @@
 import { hashPassword } from '../../modules/auth/service.js';
 import type { PrismaClient } from '../client.js';
 import { DEMO_PASSWORD, seedOrg, type DemoOrg } from './org.js';
+import { seedPlan } from './plan.js';
 
 export type DemoData = DemoOrg;
 
@@ -8,10 +9,11 @@ export type DemoData = DemoOrg;
  * Loads the demo data in one transaction (so the responsibility rules are checked once, at commit,
  * on the whole team). Later features add their demo records here, after the organisation.
  */
-export async function seedDemo(prisma: PrismaClient, options: { passwordHash?: string } = {}): Promise<DemoData> {
+export async function seedDemo(prisma: PrismaClient, options: { passwordHash?: string; now?: Date } = {}): Promise<DemoData> {
   const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
   return prisma.$transaction(async (tx) => {
     const org = await seedOrg(tx, passwordHash);
+    await seedPlan(tx, org, options.now ?? new Date());
     return org;
   }, { timeout: 120_000, maxWait: 10_000 });
 }
