@@ -16,10 +16,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
+    "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": typeof types.PlanTemplatesDocument,
+    "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n": typeof types.CreatePlanDocument,
+    "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": typeof types.PlanOfYearDocument,
+    "\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": typeof types.WiCreatePlanDocument,
+    "\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    }\n  }\n": typeof types.WiCreateItemDocument,
+    "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { id status completedAt cancelReason notes { text } }\n  }\n": typeof types.WiChangeStatusDocument,
+    "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { id dueDate responsiblePerson { name } } }\n": typeof types.WiUpdateItemDocument,
+    "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }\n": typeof types.WiAddNoteDocument,
+    "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": typeof types.WiItemDocument,
+    "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": typeof types.WiPlanDocument,
 };
 const documents: Documents = {
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
+    "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": types.PlanTemplatesDocument,
+    "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n": types.CreatePlanDocument,
+    "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": types.PlanOfYearDocument,
+    "\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": types.WiCreatePlanDocument,
+    "\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    }\n  }\n": types.WiCreateItemDocument,
+    "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { id status completedAt cancelReason notes { text } }\n  }\n": types.WiChangeStatusDocument,
+    "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { id dueDate responsiblePerson { name } } }\n": types.WiUpdateItemDocument,
+    "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }\n": types.WiAddNoteDocument,
+    "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": types.WiItemDocument,
+    "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": types.WiPlanDocument,
 };
 
 /**
@@ -44,6 +64,46 @@ export function graphql(source: "\n  query RoleUnits {\n    orgUnits(first: 100)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n"): (typeof documents)["\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n"): (typeof documents)["\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n"): (typeof documents)["\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n"): (typeof documents)["\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n"): (typeof documents)["\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    }\n  }\n"): (typeof documents)["\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { id status completedAt cancelReason notes { text } }\n  }\n"): (typeof documents)["\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { id status completedAt cancelReason notes { text } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { id dueDate responsiblePerson { name } } }\n"): (typeof documents)["\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { id dueDate responsiblePerson { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }\n"): (typeof documents)["\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n"): (typeof documents)["\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n"): (typeof documents)["\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

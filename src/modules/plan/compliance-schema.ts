@@ -253,15 +253,19 @@ builder.mutationFields((t) => ({
     type: 'ObligationRule',
     description: '新增规定动作规则 (first or direct responsible person of the bureau committee; audited)',
     args: { input: t.arg({ type: CreateObligationRuleInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) => createObligationRule(ctx.prisma, ctx.viewer, input),
+    resolve: async (query, _r, { input }, ctx) => {
+      const rule = await createObligationRule(ctx.prisma, ctx.viewer, input);
+      return ctx.prisma.obligationRule.findUniqueOrThrow({ ...query, where: { id: rule.id } });
+    },
   }),
   updateObligationRule: t.prismaField({
     type: 'ObligationRule',
     description: '修改规定动作规则 (first or direct responsible person of the bureau committee; audited, version +1)',
     args: { input: t.arg({ type: UpdateObligationRuleInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) => {
+    resolve: async (query, _r, { input }, ctx) => {
       const { ruleId, ...fields } = input;
-      return updateObligationRule(ctx.prisma, ctx.viewer, idOf(String(ruleId), 'ObligationRule', 'ruleId'), fields);
+      const rule = await updateObligationRule(ctx.prisma, ctx.viewer, idOf(String(ruleId), 'ObligationRule', 'ruleId'), fields);
+      return ctx.prisma.obligationRule.findUniqueOrThrow({ ...query, where: { id: rule.id } });
     },
   }),
 }));

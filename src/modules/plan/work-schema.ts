@@ -441,62 +441,78 @@ builder.mutationFields((t) => ({
     type: 'AnnualPlan',
     description: '新建年度计划 (create the plan for a year; first or direct responsible person of the bureau committee)',
     args: { input: t.arg({ type: CreateAnnualPlanInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) => createAnnualPlan(ctx.prisma, ctx.viewer, input),
+    resolve: async (query, _r, { input }, ctx) => {
+      const plan = await createAnnualPlan(ctx.prisma, ctx.viewer, input);
+      return ctx.prisma.annualPlan.findUniqueOrThrow({ ...query, where: { id: plan.id } });
+    },
   }),
   createWorkItem: t.prismaField({
     type: 'WorkItem',
     description: '新建工作任务 (decompose the plan: a work item for a unit the viewer leads)',
     args: { input: t.arg({ type: CreateWorkItemInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      createWorkItem(ctx.prisma, ctx.viewer, {
+    resolve: async (query, _r, { input }, ctx) => {
+      const row = await createWorkItem(ctx.prisma, ctx.viewer, {
         ...input,
         planId: idOf(String(input.planId), 'AnnualPlan', 'planId'),
         templateTaskId: input.templateTaskId ? idOf(String(input.templateTaskId), 'PlanTemplateTask', 'templateTaskId') : null,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         responsiblePersonId: idOf(String(input.responsiblePersonId), 'Person', 'responsiblePersonId'),
-      }),
+      });
+      return ctx.prisma.workItem.findUniqueOrThrow({ ...query, where: { id: row.id } });
+    },
   }),
   updateWorkItem: t.prismaField({
     type: 'WorkItem',
     description: '修改工作任务 (leaders of the unit)',
     args: { input: t.arg({ type: UpdateWorkItemInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      updateWorkItem(ctx.prisma, ctx.viewer, {
+    resolve: async (query, _r, { input }, ctx) => {
+      const row = await updateWorkItem(ctx.prisma, ctx.viewer, {
         ...input,
         workItemId: workItemId(input.workItemId),
         responsiblePersonId: input.responsiblePersonId ? idOf(String(input.responsiblePersonId), 'Person', 'responsiblePersonId') : null,
-      }),
+      });
+      return ctx.prisma.workItem.findUniqueOrThrow({ ...query, where: { id: row.id } });
+    },
   }),
   changeWorkItemStatus: t.prismaField({
     type: 'WorkItem',
     description: '变更任务状态 (the responsible person starts and finishes; leaders also cancel and reopen, with a reason)',
     args: { input: t.arg({ type: ChangeWorkItemStatusInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      changeWorkItemStatus(ctx.prisma, ctx.viewer, { ...input, workItemId: workItemId(input.workItemId) }, ctx.now()),
+    resolve: async (query, _r, { input }, ctx) => {
+      const row = await changeWorkItemStatus(ctx.prisma, ctx.viewer, { ...input, workItemId: workItemId(input.workItemId) }, ctx.now());
+      return ctx.prisma.workItem.findUniqueOrThrow({ ...query, where: { id: row.id } });
+    },
   }),
   addWorkItemNote: t.prismaField({
     type: 'WorkItemNote',
     description: '报告进展 (add a progress note; the responsible person or the unit\'s leaders)',
     args: { workItemId: t.arg.id({ required: true, description: '工作任务 (work item)' }), text: t.arg.string({ required: true, description: '内容 (text)' }) },
-    resolve: (_q, _r, args, ctx) => addWorkItemNote(ctx.prisma, ctx.viewer, { workItemId: workItemId(args.workItemId), text: args.text }),
+    resolve: async (query, _r, args, ctx) => {
+      const row = await addWorkItemNote(ctx.prisma, ctx.viewer, { workItemId: workItemId(args.workItemId), text: args.text });
+      return ctx.prisma.workItemNote.findUniqueOrThrow({ ...query, where: { id: row.id } });
+    },
   }),
   uploadEvidence: t.prismaField({
     type: 'Attachment',
     description: '上传佐证材料 (upload evidence; GraphQL multipart request). Refused: FILE_TOO_LARGE, FILE_TYPE_REFUSED',
     args: { input: t.arg({ type: UploadEvidenceInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      attachEvidence(ctx.prisma, blobStoreFor(ctx.config), ctx.viewer, {
+    resolve: async (query, _r, { input }, ctx) => {
+      const row = await attachEvidence(ctx.prisma, blobStoreFor(ctx.config), ctx.viewer, {
         workItemId: input.workItemId ? workItemId(input.workItemId) : null,
         workRecordId: input.workRecordId ? idOf(String(input.workRecordId), 'WorkRecord', 'workRecordId') : null,
         file: input.file,
-      }),
+      });
+      return ctx.prisma.attachment.findUniqueOrThrow({ ...query, where: { id: row.id } });
+    },
   }),
   createWorkRecord: t.prismaField({
     type: 'WorkRecord',
     description: '登记工作台账 (record work of a unit the viewer leads)',
     args: { input: t.arg({ type: CreateWorkRecordInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      createWorkRecord(ctx.prisma, ctx.viewer, { ...input, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId') }, ctx.now()),
+    resolve: async (query, _r, { input }, ctx) => {
+      const row = await createWorkRecord(ctx.prisma, ctx.viewer, { ...input, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId') }, ctx.now());
+      return ctx.prisma.workRecord.findUniqueOrThrow({ ...query, where: { id: row.id } });
+    },
   }),
 }));
 
