@@ -16,6 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
+    "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": typeof types.CoComplianceDocument,
+    "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": typeof types.CoSummaryDocument,
+    "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n": typeof types.RrCreateRecordDocument,
+    "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n": typeof types.RrRecordsDocument,
+    "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n": typeof types.RrRulesDocument,
+    "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n": typeof types.RrUpdateRuleDocument,
+    "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n": typeof types.RrCreateRuleDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": typeof types.PlanTemplatesDocument,
     "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n": typeof types.CreatePlanDocument,
     "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": typeof types.PlanOfYearDocument,
@@ -30,6 +37,13 @@ type Documents = {
 const documents: Documents = {
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
+    "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": types.CoComplianceDocument,
+    "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": types.CoSummaryDocument,
+    "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n": types.RrCreateRecordDocument,
+    "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n": types.RrRecordsDocument,
+    "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n": types.RrRulesDocument,
+    "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n": types.RrUpdateRuleDocument,
+    "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n": types.RrCreateRuleDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": types.PlanTemplatesDocument,
     "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n": types.CreatePlanDocument,
     "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": types.PlanOfYearDocument,
@@ -64,6 +78,34 @@ export function graphql(source: "\n  query RoleUnits {\n    orgUnits(first: 100)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n"): (typeof documents)["\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n"): (typeof documents)["\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n"): (typeof documents)["\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n"): (typeof documents)["\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n"): (typeof documents)["\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n"): (typeof documents)["\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n"): (typeof documents)["\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,17 @@ export type ChangeWorkItemStatusInput = {
   workItemId: string | number;
 };
 
+/** 落实情况 (compliance status of a rule for a unit, as of a date) */
+export type ComplianceStatus =
+  /** 即将到期 (not met; due within 30 days) */
+  | 'DUE_SOON'
+  /** 已落实 (enough records count in every period begun so far) */
+  | 'MET'
+  /** 未到期 (not met yet; due later than 30 days ahead) */
+  | 'NOT_YET_DUE'
+  /** 已逾期 (not met after the due date of a period) */
+  | 'OVERDUE';
+
 /** 新建年度计划 (create the bureau's plan for a year) */
 export type CreateAnnualPlanInput = {
   /** 方案版本 (template version; the latest by default) */
@@ -22,6 +33,28 @@ export type CreateAnnualPlanInput = {
   title?: string | null | undefined;
   /** 年度 (year) */
   year: number;
+};
+
+/** 新增规定动作规则 (add an obligation rule) */
+export type CreateObligationRuleInput = {
+  /** 适用单元类型 (unit kinds; empty: all) */
+  appliesToKinds?: Array<OrgUnitKind> | null | undefined;
+  /** 依据条款 (clause) */
+  clause?: string | null | undefined;
+  /** 代码 (code, A–Z 0–9 _) */
+  code: string;
+  /** 期限 (MM-DD within the period) */
+  dueMonthDay?: string | null | undefined;
+  /** 每周期最少次数 (minimum per period, ≥ 1) */
+  minCount: number;
+  /** 名称 (name) */
+  name: string;
+  /** 周期 (period) */
+  period: ObligationPeriod;
+  /** 计数的台账类别 (record kind it counts) */
+  recordKind: WorkRecordKind;
+  /** 须报送/抄送 (district roles to reach) */
+  requiredCopies?: Array<DistrictRole> | null | undefined;
 };
 
 /** 新建工作任务 (create a work item under the plan) */
@@ -42,6 +75,50 @@ export type CreateWorkItemInput = {
   unitId: string | number;
 };
 
+/** 登记工作台账 (record a meeting, report, briefing or inspection) */
+export type CreateWorkRecordInput = {
+  /** 抄送 (district roles it is copied to) */
+  copiedTo?: Array<DistrictRole> | null | undefined;
+  /** 日期 (date; not in the future) */
+  date: string;
+  /** 类别 (kind) */
+  kind: WorkRecordKind;
+  /** 其他报送对象 (other addressees) */
+  otherRecipients?: string | null | undefined;
+  /** 参加人员 (participants) */
+  participants?: Array<string> | null | undefined;
+  /** 主送 (district roles it is sent to) */
+  sentTo?: Array<DistrictRole> | null | undefined;
+  /** 内容摘要 (summary or minutes) */
+  summary?: string | null | undefined;
+  /** 标题 (title) */
+  title: string;
+  /** 单位 (unit; one the viewer leads) */
+  unitId: string | number;
+};
+
+/** 区级角色 (district role) */
+export type DistrictRole =
+  /** 区委网信办 (district cyberspace affairs office) */
+  | 'CYBERSPACE_OFFICE'
+  /** 纪检监察 (discipline inspection and supervision) */
+  | 'DISCIPLINE_INSPECTION'
+  /** 区委 (district committee) */
+  | 'DISTRICT_COMMITTEE'
+  /** 区委宣传部 (district propaganda department) */
+  | 'PROPAGANDA_DEPARTMENT';
+
+/** 考核周期 (period of an obligation rule) */
+export type ObligationPeriod =
+  /** 每半年 (half-yearly) */
+  | 'HALF_YEAR'
+  /** 每月 (monthly) */
+  | 'MONTH'
+  /** 每季度 (quarterly) */
+  | 'QUARTER'
+  /** 每年 (yearly) */
+  | 'YEAR';
+
 /** 组织单元类型 (kind of organisation unit) */
 export type OrgUnitKind =
   /** 党支部 (party branch) */
@@ -58,6 +135,30 @@ export type OrgUnitKind =
   | 'RESOURCE_OFFICE'
   /** 分局 (sub-bureau) */
   | 'SUB_BUREAU';
+
+/** 修改规定动作规则 (edit an obligation rule; only the fields given change) */
+export type UpdateObligationRuleInput = {
+  /** 是否启用 (active) */
+  active?: boolean | null | undefined;
+  /** 适用单元类型 (unit kinds) */
+  appliesToKinds?: Array<OrgUnitKind> | null | undefined;
+  /** 依据条款 (clause) */
+  clause?: string | null | undefined;
+  /** 期限 (MM-DD within the period; empty string clears it) */
+  dueMonthDay?: string | null | undefined;
+  /** 每周期最少次数 (minimum per period, ≥ 1) */
+  minCount?: number | null | undefined;
+  /** 名称 (name) */
+  name?: string | null | undefined;
+  /** 周期 (period) */
+  period?: ObligationPeriod | null | undefined;
+  /** 计数的台账类别 (record kind) */
+  recordKind?: WorkRecordKind | null | undefined;
+  /** 须报送/抄送 (district roles to reach) */
+  requiredCopies?: Array<DistrictRole> | null | undefined;
+  /** 规则 (rule) */
+  ruleId: string | number;
+};
 
 /** 修改工作任务 (change a work item's title, content, due date or responsible person) */
 export type UpdateWorkItemInput = {
@@ -84,6 +185,35 @@ export type WorkItemStatus =
   /** 未开始 (planned) */
   | 'PLANNED';
 
+/** 台账筛选 (filter for work records); always within what the viewer may see */
+export type WorkRecordFilter = {
+  /** 类别 (kinds) */
+  kinds?: Array<WorkRecordKind> | null | undefined;
+  /** 某单元及其下级 (only this unit and its descendants) */
+  subtreeOf?: string | number | null | undefined;
+  /** 年度 (year of the date) */
+  year?: number | null | undefined;
+};
+
+/** 台账类别 (kind of work record) */
+export type WorkRecordKind =
+  /** 贯彻意识形态工作责任制情况专题汇报 (annual responsibility report, before 12-10; IV.1) */
+  | 'ANNUAL_RESPONSIBILITY_REPORT'
+  /** 党委专题研究意识形态工作 (committee special study; task 5) */
+  | 'COMMITTEE_STUDY'
+  /** 领导班子民主生活会 (democratic life meeting of the team; IV.2) */
+  | 'DEMOCRATIC_LIFE_MEETING'
+  /** 述职报告 (duty report of a team member; IV.2) */
+  | 'DUTY_REPORT'
+  /** 接受专项督查 (special inspection received; task 11) */
+  | 'INSPECTION'
+  /** 党内通报意识形态领域情况 (internal briefing on the ideological field; task 6) */
+  | 'INTERNAL_BRIEFING'
+  /** 意识形态领域分析研判 (periodic analysis and judgement; task 6) */
+  | 'PERIODIC_ANALYSIS'
+  /** 向上级党委专题汇报 (special report to the committee above; task 5) */
+  | 'SPECIAL_REPORT';
+
 export type RoleUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -93,6 +223,56 @@ export type RoleBureausQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RoleBureausQuery = { bureaus: Array<{ name: string, shortName: string }> };
+
+export type CoComplianceQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CoComplianceQuery = { compliance: Array<{ required: number, counted: number, status: ComplianceStatus, rule: { code: string, minCount: number, period: ObligationPeriod, dueMonthDay: string | null }, unit: { name: string }, periods: Array<{ start: string, end: string, due: string, required: number, counted: number, status: ComplianceStatus }>, records: Array<{ date: string, title: string, unit: { name: string }, attachments: Array<{ fileName: string }> }> }> };
+
+export type CoSummaryQueryVariables = Exact<{
+  year: number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CoSummaryQuery = { complianceSummary: { units: number, met: number, dueSoon: number, overdue: number, notYetDue: number, total: number, byRule: Array<{ met: number, dueSoon: number, overdue: number, notYetDue: number, total: number, rule: { code: string } }>, attention: Array<{ status: ComplianceStatus, rule: { code: string }, unit: { name: string } }> } };
+
+export type RrCreateRecordMutationVariables = Exact<{
+  input: CreateWorkRecordInput;
+}>;
+
+
+export type RrCreateRecordMutation = { createWorkRecord: { id: string, kind: WorkRecordKind, date: string, title: string, participants: Array<string>, sentTo: Array<DistrictRole>, copiedTo: Array<DistrictRole>, unit: { name: string }, recordedBy: { name: string } | null } };
+
+export type RrRecordsQueryVariables = Exact<{
+  filter?: WorkRecordFilter | null | undefined;
+}>;
+
+
+export type RrRecordsQuery = { workRecords: { totalCount: number, edges: Array<{ node: { title: string, unit: { name: string } } }> } };
+
+export type RrRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RrRulesQuery = { obligationRules: Array<{ id: string, code: string, name: string, minCount: number, period: ObligationPeriod, dueMonthDay: string | null, appliesToKinds: Array<OrgUnitKind>, requiredCopies: Array<DistrictRole>, version: number }> };
+
+export type RrUpdateRuleMutationVariables = Exact<{
+  input: UpdateObligationRuleInput;
+}>;
+
+
+export type RrUpdateRuleMutation = { updateObligationRule: { code: string, minCount: number, period: ObligationPeriod, dueMonthDay: string | null, version: number } };
+
+export type RrCreateRuleMutationVariables = Exact<{
+  input: CreateObligationRuleInput;
+}>;
+
+
+export type RrCreateRuleMutation = { createObligationRule: { code: string, minCount: number, version: number } };
 
 export type PlanTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -169,6 +349,13 @@ export type WiPlanQuery = { annualPlan: { progress: { total: number, planned: nu
 
 export const RoleUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoleUnitsQuery, RoleUnitsQueryVariables>;
 export const RoleBureausDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleBureaus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureaus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<RoleBureausQuery, RoleBureausQueryVariables>;
+export const CoComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoCompliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueMonthDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoComplianceQuery, CoComplianceQueryVariables>;
+export const CoSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"dueSoon"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"notYetDue"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"dueSoon"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"notYetDue"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoSummaryQuery, CoSummaryQueryVariables>;
+export const RrCreateRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RrCreateRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorkRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorkRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"copiedTo"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RrCreateRecordMutation, RrCreateRecordMutationVariables>;
+export const RrRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RrRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RrRecordsQuery, RrRecordsQueryVariables>;
+export const RrRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RrRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligationRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueMonthDay"}},{"kind":"Field","name":{"kind":"Name","value":"appliesToKinds"}},{"kind":"Field","name":{"kind":"Name","value":"requiredCopies"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RrRulesQuery, RrRulesQueryVariables>;
+export const RrUpdateRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RrUpdateRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateObligationRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateObligationRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueMonthDay"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RrUpdateRuleMutation, RrUpdateRuleMutationVariables>;
+export const RrCreateRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RrCreateRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateObligationRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObligationRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RrCreateRuleMutation, RrCreateRuleMutationVariables>;
 export const PlanTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"groupNumber"}},{"kind":"Field","name":{"kind":"Name","value":"groupTitle"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<PlanTemplatesQuery, PlanTemplatesQueryVariables>;
 export const CreatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAnnualPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAnnualPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePlanMutation, CreatePlanMutationVariables>;
 export const PlanOfYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanOfYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<PlanOfYearQuery, PlanOfYearQueryVariables>;

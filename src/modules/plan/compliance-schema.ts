@@ -15,7 +15,7 @@ import {
   complianceFor, createObligationRule, tally, updateObligationRule, type ComplianceEntry, type ComplianceStatus, type PeriodCompliance,
 } from './obligations.js';
 import { workRecordWhere } from './records.js';
-import { WorkRecordKindEnum, WorkRecordRef } from './work-schema.js';
+import { WorkRecordKindEnum } from './work-schema.js';
 
 export const ObligationPeriodEnum = builder.enumType('ObligationPeriod', {
   description: '考核周期 (period of an obligation rule)',
@@ -64,18 +64,25 @@ export const ObligationRuleRef = builder.prismaNode('ObligationRule', {
   }),
 });
 
-// Per-request loader of records by id, through the viewer's scope.
-const recordLoaders = new WeakMap<Context, DataLoader<string, WorkRecord | null>>();
-function recordLoader(ctx: Context) {
-  let loader = recordLoaders.get(ctx);
+// Records by id through the viewer's scope, with the client's selection: every entry of one list
+// shares the selection, so one statement loads the records of all entries (and their relations).
+const recordLoaders = new WeakMap<Context, Map<string, DataLoader<string, WorkRecord | null>>>();
+function recordLoader(ctx: Context, query: { include?: unknown; select?: unknown }) {
+  const perQuery = recordLoaders.get(ctx) ?? new Map<string, DataLoader<string, WorkRecord | null>>();
+  recordLoaders.set(ctx, perQuery);
+  const key = JSON.stringify(query);
+  let loader = perQuery.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
       if (ctx.viewer.kind !== 'person') return ids.map(() => null);
-      const rows = await ctx.prisma.workRecord.findMany({ where: { AND: [workRecordWhere(ctx.viewer.scope), { id: { in: [...ids] } }] } });
+      const rows = await ctx.prisma.workRecord.findMany({
+        ...(query as object),
+        where: { AND: [workRecordWhere(ctx.viewer.scope), { id: { in: [...ids] } }] },
+      });
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });
-    recordLoaders.set(ctx, loader);
+    perQuery.set(key, loader);
   }
   return loader;
 }
@@ -112,10 +119,11 @@ const ComplianceEntryRef = builder.objectRef<ComplianceEntry>('ComplianceEntry')
     counted: t.exposeInt('counted', { description: '已完成次数 (records that count, dated up to asOf)' }),
     status: t.field({ type: ComplianceStatusEnum, description: '状态 (status)', resolve: (e) => e.status }),
     periods: t.field({ type: [CompliancePeriodRef], description: '各周期 (periods of the year)', resolve: (e) => e.periods }),
-    records: t.field({
-      type: [WorkRecordRef],
+    records: t.prismaField({
+      type: ['WorkRecord'],
       description: '计入的台账 (the records that count, oldest first)',
-      resolve: async (e, _args, ctx) => (await recordLoader(ctx).loadMany(e.recordIds)).filter((r): r is WorkRecord => !!r && !(r instanceof Error)),
+      resolve: async (query, e, _args, ctx) =>
+        (await recordLoader(ctx, query).loadMany(e.recordIds)).filter((r): r is WorkRecord => !!r && !(r instanceof Error)),
     }),
   }),
 });

@@ -85,9 +85,9 @@ CREATE TABLE "WorkRecord" (
     "date" DATE NOT NULL,
     "title" TEXT NOT NULL,
     "summary" TEXT NOT NULL DEFAULT '',
-    "participants" TEXT[],
-    "sentTo" "DistrictRole"[],
-    "copiedTo" "DistrictRole"[],
+    "participants" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "sentTo" "DistrictRole"[] DEFAULT ARRAY[]::"DistrictRole"[],
+    "copiedTo" "DistrictRole"[] DEFAULT ARRAY[]::"DistrictRole"[],
     "otherRecipients" TEXT,
     "recordedById" TEXT NOT NULL,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -125,8 +125,8 @@ CREATE TABLE "ObligationRule" (
     "minCount" INTEGER NOT NULL,
     "period" "ObligationPeriod" NOT NULL,
     "dueMonthDay" TEXT,
-    "appliesToKinds" "OrgUnitKind"[],
-    "requiredCopies" "DistrictRole"[],
+    "appliesToKinds" "OrgUnitKind"[] DEFAULT ARRAY[]::"OrgUnitKind"[],
+    "requiredCopies" "DistrictRole"[] DEFAULT ARRAY[]::"DistrictRole"[],
     "active" BOOLEAN NOT NULL DEFAULT true,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -317,3 +317,10 @@ ALTER TABLE "WorkRecord" ADD CONSTRAINT "WorkRecord_title_rule" CHECK (length(bt
 
 -- District roles look records up by the roles they are addressed to.
 CREATE INDEX "WorkRecord_addressees_rule" ON "WorkRecord" USING GIN (("sentTo" || "copiedTo"));
+
+-- Array columns are never NULL (Prisma cannot declare NOT NULL on a list): a NULL would make the
+-- addressee and copy matches above silently false.
+ALTER TABLE "WorkRecord" ADD CONSTRAINT "WorkRecord_arrays_rule"
+  CHECK ("participants" IS NOT NULL AND "sentTo" IS NOT NULL AND "copiedTo" IS NOT NULL);
+ALTER TABLE "ObligationRule" ADD CONSTRAINT "ObligationRule_arrays_rule"
+  CHECK ("appliesToKinds" IS NOT NULL AND "requiredCopies" IS NOT NULL);
