@@ -44,10 +44,10 @@ export const personId = (app: TestApp, name: string, tenant: 'bureau' | 'housing
 };
 
 /** Posts a GraphQL multipart request (the spec yoga implements) with one file at variables.input.file. */
-export async function upload<R>(
+export async function upload<R, V>(
   app: TestApp,
   token: string | undefined,
-  document: TypedDocumentNode<R, { input: unknown }>,
+  document: TypedDocumentNode<R, V>,
   input: Record<string, unknown>,
   file: { name: string; bytes: Uint8Array; type?: string },
 ): Promise<ExecutionResult<R>> {

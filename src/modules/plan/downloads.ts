@@ -1,9 +1,10 @@
 import type { Plugin } from 'graphql-yoga';
 import { loadViewer, type Viewer } from '../../authz/scope.js';
 import type { AppServices } from '../../context.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import type { PrismaClient } from '../../db/client.js';
+import type { Attachment } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
-import { addressedToWhere } from './records.js';
+import { addressedRecordIds } from './records.js';
 import { blobStoreFor } from './storage.js';
 
 export const DOWNLOAD_PREFIX = '/files/';
@@ -12,13 +13,16 @@ export const DOWNLOAD_PREFIX = '/files/';
 export const downloadPath = (attachmentGlobalId: string) => `${DOWNLOAD_PREFIX}${encodeURIComponent(attachmentGlobalId)}`;
 
 /**
- * Attachments a viewer may download: a bureau person those of units they see; a district role
- * those of work records addressed to it in its district's bureaus. Nothing for anyone else.
+ * The attachment if the viewer may download it: a bureau person those of units they see; a
+ * district role those of work records addressed to it in its district's bureaus; else undefined.
  */
-export function attachmentWhere(viewer: Viewer): Prisma.AttachmentWhereInput {
-  if (viewer.kind === 'person') return viewer.scope.viaUnit();
-  if (viewer.kind === 'district') return { workRecord: addressedToWhere(viewer.districtId, viewer.role) };
-  return { id: { in: [] } };
+export async function downloadableAttachment(prisma: PrismaClient, viewer: Viewer, id: string): Promise<Attachment | undefined> {
+  if (viewer.kind === 'person') return (await prisma.attachment.findFirst({ where: { id, ...viewer.scope.viaUnit() } })) ?? undefined;
+  if (viewer.kind !== 'district') return undefined;
+  const attachment = await prisma.attachment.findUnique({ where: { id } });
+  if (!attachment?.workRecordId) return undefined;
+  const { ids } = await addressedRecordIds(prisma, viewer.districtId, viewer.role, { recordId: attachment.workRecordId, limit: 1 });
+  return ids.length ? attachment : undefined;
 }
 
 function problem(status: number, code: string, message: string) {
@@ -63,7 +67,7 @@ export function useEvidenceDownloads(services: AppServices): Plugin {
         endResponse(problem(404, 'NOT_FOUND', 'attachment not found'));
         return;
       }
-      const attachment = await services.db.prisma.attachment.findFirst({ where: { id, AND: [attachmentWhere(viewer)] } });
+      const attachment = await downloadableAttachment(services.db.prisma, viewer, id);
       const bytes = attachment ? await blobStoreFor(services.config).get(attachment.storageKey) : undefined;
       if (!attachment || !bytes) {
         endResponse(problem(404, 'NOT_FOUND', 'attachment not found'));

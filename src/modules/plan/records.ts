@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bureauViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
-import { inTransaction } from '../../db/transaction.js';
+import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { Attachment, Prisma, WorkRecord } from '../../generated/prisma/client.js';
 import type { DistrictRole, WorkRecordKind } from '../../generated/prisma/enums.js';
@@ -19,9 +19,30 @@ export function workRecordWhere(scope: UnitScope): Prisma.WorkRecordWhereInput {
   return scope.viaUnit();
 }
 
-/** Records addressed (主送 or 抄送) to a district role, in the bureaus of its district. */
-export function addressedToWhere(districtId: string, role: DistrictRole): Prisma.WorkRecordWhereInput {
-  return { unit: { tenant: { districtId } }, OR: [{ sentTo: { has: role } }, { copiedTo: { has: role } }] };
+/**
+ * Work records addressed (主送 or 抄送) to a district role, in the bureaus of its district: a page
+ * of ids, newest first, and the total. Raw SQL because enum-array parameters do not pass through
+ * the PGlite driver adapter; the GIN expression index on sentTo || copiedTo answers it.
+ */
+export async function addressedRecordIds(
+  db: PrismaClient | Tx,
+  districtId: string,
+  role: DistrictRole,
+  options: { year?: number | null; recordId?: string; offset?: number; limit?: number } = {},
+): Promise<{ ids: string[]; total: number }> {
+  const year = options.year ?? null;
+  const recordId = options.recordId ?? null;
+  const rows = await db.$queryRaw<{ id: string; total: number }[]>`
+    SELECT r."id", (count(*) OVER ())::int AS "total"
+      FROM "WorkRecord" r
+      JOIN "Tenant" t ON t."id" = r."tenantId"
+     WHERE t."districtId" = ${districtId}
+       AND (r."sentTo" || r."copiedTo") @> ARRAY[${role}::text]::"DistrictRole"[]
+       AND (${year}::int IS NULL OR extract(year FROM r."date")::int = ${year}::int)
+       AND (${recordId}::text IS NULL OR r."id" = ${recordId}::text)
+     ORDER BY r."date" DESC, r."id" DESC
+     OFFSET ${options.offset ?? 0} LIMIT ${options.limit ?? 100}`;
+  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 };
 }
 
 const recordInput = z.object({

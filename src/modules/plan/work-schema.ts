@@ -11,7 +11,7 @@ import { TenantRef } from '../tenancy/schema.js';
 import { visibleUnitWhere } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { downloadPath } from './downloads.js';
-import { addressedToWhere, attachEvidence, createWorkRecord } from './records.js';
+import { addressedRecordIds, attachEvidence, createWorkRecord } from './records.js';
 import {
   addWorkItemNote, changeWorkItemStatus, createAnnualPlan, createWorkItem, isOverdue, overdueWhere, updateWorkItem,
 } from './service.js';
@@ -558,24 +558,20 @@ builder.queryField('receivedReports', (t) =>
     args: { year: t.arg.int({ required: false, description: '年度 (year)' }) },
     resolve: async (_root, args, ctx) => {
       const viewer = districtViewer(ctx.viewer);
-      const where: Prisma.WorkRecordWhereInput = {
-        AND: [
-          addressedToWhere(viewer.districtId, viewer.role),
-          args.year != null ? { date: { gte: new Date(Date.UTC(args.year, 0, 1)), lte: new Date(Date.UTC(args.year, 11, 31)) } } : {},
-        ],
-      };
-      const [totalCount, connection] = await Promise.all([
-        ctx.prisma.workRecord.count({ where }),
-        resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, ({ offset, limit }) =>
-          ctx.prisma.workRecord.findMany({
-            where, orderBy: [{ date: 'desc' }, { id: 'desc' }], skip: offset, take: limit,
-            include: {
-              unit: { select: { name: true, tenant: true } },
-              attachments: { select: { id: true, fileName: true, mimeType: true, size: true, sha256: true }, orderBy: { createdAt: 'asc' } },
-            },
-          }),
-        ),
-      ]);
+      let totalCount = 0;
+      const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async ({ offset, limit }) => {
+        const page = await addressedRecordIds(ctx.prisma, viewer.districtId, viewer.role, { year: args.year, offset, limit });
+        totalCount = page.total;
+        if (!page.ids.length) return [];
+        return ctx.prisma.workRecord.findMany({
+          where: { id: { in: page.ids } },
+          orderBy: [{ date: 'desc' }, { id: 'desc' }],
+          include: {
+            unit: { select: { name: true, tenant: true } },
+            attachments: { select: { id: true, fileName: true, mimeType: true, size: true, sha256: true }, orderBy: { createdAt: 'asc' } },
+          },
+        });
+      });
       return Object.assign(connection, { totalCount });
     },
   }, {
