@@ -27,6 +27,7 @@ type Documents = {
     "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n": typeof types.RrRulesDocument,
     "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n": typeof types.RrUpdateRuleDocument,
     "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n": typeof types.RrCreateRuleDocument,
+    "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": typeof types.RmNotificationsDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": typeof types.PlanTemplatesDocument,
     "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n": typeof types.CreatePlanDocument,
     "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": typeof types.PlanOfYearDocument,
@@ -52,6 +53,7 @@ const documents: Documents = {
     "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n": types.RrRulesDocument,
     "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n": types.RrUpdateRuleDocument,
     "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n": types.RrCreateRuleDocument,
+    "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": types.RmNotificationsDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": types.PlanTemplatesDocument,
     "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n": types.CreatePlanDocument,
     "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": types.PlanOfYearDocument,
@@ -130,6 +132,10 @@ export function graphql(source: "\n  mutation RrUpdateRule($input: UpdateObligat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n"): (typeof documents)["\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n"): (typeof documents)["\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -74,6 +74,7 @@ export function subscribe(app: TestApp, token: string, query: string) {
   const controller = new AbortController();
   const events: unknown[] = [];
   let resolveReady!: () => void;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   const ready = new Promise<void>((r) => (resolveReady = r));
   const done = (async () => {
     const res = await app.yoga.fetch('http://zeren.test/graphql', {
@@ -83,12 +84,12 @@ export function subscribe(app: TestApp, token: string, query: string) {
       signal: controller.signal,
     });
     resolveReady();
-    const reader = res.body!.getReader();
+    reader = res.body!.getReader();
     const decoder = new TextDecoder();
     let buffer = '';
     try {
       for (;;) {
-        const { value, done } = await reader.read();
+        const { value, done } = await reader!.read();
         if (done) break;
         buffer += decoder.decode(value, { stream: true });
         let cut: number;
@@ -112,7 +113,9 @@ export function subscribe(app: TestApp, token: string, query: string) {
       return events;
     },
     async stop() {
+      // The in-process fetch does not end the stream on abort: cancel the reader too.
       controller.abort();
+      await reader?.cancel().catch(() => undefined);
       await done.catch(() => undefined);
     },
   };
