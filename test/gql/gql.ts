@@ -18,6 +18,10 @@ type Documents = {
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
     "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": typeof types.CoComplianceDocument,
     "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": typeof types.CoSummaryDocument,
+    "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": typeof types.DiOverviewDocument,
+    "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.DiReceivedDocument,
+    "query DiNode($id: ID!) { node(id: $id) { id } }": typeof types.DiNodeDocument,
+    "query DiRecords { workRecords(first: 5) { totalCount } }": typeof types.DiRecordsDocument,
     "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }": typeof types.EvCreatePlanDocument,
     "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }": typeof types.EvCreateItemDocument,
     "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { id fileName mimeType size sha256 downloadUrl }\n  }\n": typeof types.EvUploadDocument,
@@ -44,6 +48,10 @@ const documents: Documents = {
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
     "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": types.CoComplianceDocument,
     "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": types.CoSummaryDocument,
+    "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": types.DiOverviewDocument,
+    "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": types.DiReceivedDocument,
+    "query DiNode($id: ID!) { node(id: $id) { id } }": types.DiNodeDocument,
+    "query DiRecords { workRecords(first: 5) { totalCount } }": types.DiRecordsDocument,
     "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }": types.EvCreatePlanDocument,
     "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }": types.EvCreateItemDocument,
     "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { id fileName mimeType size sha256 downloadUrl }\n  }\n": types.EvUploadDocument,
@@ -96,6 +104,22 @@ export function graphql(source: "\n  query CoCompliance($unitId: ID!, $year: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n"): (typeof documents)["\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n"): (typeof documents)["\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query DiNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiRecords { workRecords(first: 5) { totalCount } }"): (typeof documents)["query DiRecords { workRecords(first: 5) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

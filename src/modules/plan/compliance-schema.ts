@@ -39,6 +39,8 @@ export const ComplianceStatusEnum = builder.enumType('ComplianceStatus', {
 
 export const ObligationRuleRef = builder.prismaNode('ObligationRule', {
   id: { field: 'id' },
+  // Out of scope or unknown: node() answers null, the same for both.
+  nullable: true,
   description: '规定动作 (a recurring obligation rule of the bureau: what to do, how often, by when)',
   findUnique: (id, ctx) => ({ id, tenantId: ctx.viewer.kind === 'person' ? ctx.viewer.tenantId : '-' }),
   fields: (t) => ({

@@ -83,6 +83,8 @@ export const PlanTemplateRef = builder.prismaObject('PlanTemplate', {
 
 export const PlanTemplateTaskRef = builder.prismaNode('PlanTemplateTask', {
   id: { field: 'id' },
+  // Out of scope or unknown: node() answers null, the same for both.
+  nullable: true,
   description: '主要任务 (one of the plan\'s numbered main tasks, quoted from the document)',
   findUnique: (id) => ({ id }),
   fields: (t) => ({
@@ -100,6 +102,8 @@ export const PlanTemplateTaskRef = builder.prismaNode('PlanTemplateTask', {
 
 export const AnnualPlanRef = builder.prismaNode('AnnualPlan', {
   id: { field: 'id' },
+  // Out of scope or unknown: node() answers null, the same for both.
+  nullable: true,
   description: '年度计划 (a bureau\'s annual plan: the decomposition of the main tasks into work items, 年度任务细化分解)',
   findUnique: (id, ctx) => ({ id, tenantId: ctx.viewer.kind === 'person' ? ctx.viewer.tenantId : '-' }),
   fields: (t) => ({
@@ -187,6 +191,8 @@ function workItemFilterWhere(ctx: Context, filter: WorkItemFilterShape): Prisma.
 
 export const WorkItemRef = builder.prismaNode('WorkItem', {
   id: { field: 'id' },
+  // Out of scope or unknown: node() answers null, the same for both.
+  nullable: true,
   description: '工作任务 (a work item of the annual plan: owner unit, responsible person, due date, status, progress, evidence)',
   findUnique: (id, ctx) => ({ id, AND: [visibleWorkItemWhere(ctx)] }),
   fields: (t) => ({
@@ -235,6 +241,8 @@ builder.prismaObject('WorkItemNote', {
 
 export const AttachmentRef = builder.prismaNode('Attachment', {
   id: { field: 'id' },
+  // Out of scope or unknown: node() answers null, the same for both.
+  nullable: true,
   description: '佐证材料 (an evidence file, stored once per content)',
   findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
   fields: (t) => ({
@@ -255,6 +263,8 @@ export const AttachmentRef = builder.prismaNode('Attachment', {
 
 export const WorkRecordRef = builder.prismaNode('WorkRecord', {
   id: { field: 'id' },
+  // Out of scope or unknown: node() answers null, the same for both.
+  nullable: true,
   description: '工作台账 (work record: a study, report, briefing, analysis, inspection, meeting or duty report)',
   findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
   fields: (t) => ({
