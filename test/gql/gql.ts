@@ -32,6 +32,12 @@ type Documents = {
     "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n": typeof types.RrUpdateRuleDocument,
     "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n": typeof types.RrCreateRuleDocument,
     "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": typeof types.RmNotificationsDocument,
+    "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n": typeof types.ScopeItemsDocument,
+    "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n": typeof types.ScopeRecordsDocument,
+    "\n  query ScopeNested {\n    orgUnits(first: 60) { totalCount edges { node { id workItems(first: 25) { totalCount } workRecords(first: 1) { totalCount } } } }\n  }\n": typeof types.ScopeNestedDocument,
+    "\n  query ScopePlanItems { annualPlan(year: 2031) { workItems(first: 100) { totalCount edges { node { id } } } progress { total } } }\n": typeof types.ScopePlanItemsDocument,
+    "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n": typeof types.ScopeMineDocument,
+    "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n": typeof types.ScopeNodeDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": typeof types.PlanTemplatesDocument,
     "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n": typeof types.CreatePlanDocument,
     "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": typeof types.PlanOfYearDocument,
@@ -62,6 +68,12 @@ const documents: Documents = {
     "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n": types.RrUpdateRuleDocument,
     "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n": types.RrCreateRuleDocument,
     "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": types.RmNotificationsDocument,
+    "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n": types.ScopeItemsDocument,
+    "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n": types.ScopeRecordsDocument,
+    "\n  query ScopeNested {\n    orgUnits(first: 60) { totalCount edges { node { id workItems(first: 25) { totalCount } workRecords(first: 1) { totalCount } } } }\n  }\n": types.ScopeNestedDocument,
+    "\n  query ScopePlanItems { annualPlan(year: 2031) { workItems(first: 100) { totalCount edges { node { id } } } progress { total } } }\n": types.ScopePlanItemsDocument,
+    "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n": types.ScopeMineDocument,
+    "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n": types.ScopeNodeDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": types.PlanTemplatesDocument,
     "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n": types.CreatePlanDocument,
     "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": types.PlanOfYearDocument,
@@ -160,6 +172,30 @@ export function graphql(source: "\n  mutation RrCreateRule($input: CreateObligat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n"): (typeof documents)["\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n"): (typeof documents)["\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n"): (typeof documents)["\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeNested {\n    orgUnits(first: 60) { totalCount edges { node { id workItems(first: 25) { totalCount } workRecords(first: 1) { totalCount } } } }\n  }\n"): (typeof documents)["\n  query ScopeNested {\n    orgUnits(first: 60) { totalCount edges { node { id workItems(first: 25) { totalCount } workRecords(first: 1) { totalCount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopePlanItems { annualPlan(year: 2031) { workItems(first: 100) { totalCount edges { node { id } } } progress { total } } }\n"): (typeof documents)["\n  query ScopePlanItems { annualPlan(year: 2031) { workItems(first: 100) { totalCount edges { node { id } } } progress { total } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n"): (typeof documents)["\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n"): (typeof documents)["\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,7 +22,7 @@ const BUREAU_ITEMS: ItemSpec[] = [
   { task: 6, unit: 'bureau', person: '刘志华', title: '开展意识形态领域风险排查和分析研判', due: '07-31', status: 'IN_PROGRESS', note: '已完成各自然资源所风险排查，正在汇总研判。' },
   { task: 8, unit: 'organs', person: '郑敏', title: '调整充实机关党委意识形态工作领导小组', due: '03-31', status: 'DONE' },
   { task: 9, unit: 'organs.b1', person: '徐婷', title: '机关第一支部"三会一课"专题学习意识形态工作要求', due: '05-31', status: 'DONE' },
-  { task: 12, unit: 'registry', person: '梁文静', title: '不动产登记中心政务新媒体账号内容审核制度修订', due: '04-30', status: 'IN_PROGRESS' },
+  { task: 12, unit: 'registry.branch', person: '梁文静', title: '不动产登记中心政务新媒体账号内容审核制度修订', due: '04-30', status: 'IN_PROGRESS' },
   { task: 4, unit: 'forestry', person: '钱红', title: '林场党委开展理想信念教育主题党日活动', due: '09-30', status: 'PLANNED' },
   { task: 15, unit: 'bureau', person: '王建国', title: '领导班子成员联系测绘、规划领域专家学者', due: '10-31', status: 'PLANNED' },
   { task: 17, unit: 'bureau', person: '刘志华', title: '组织宣传思想干部参加区委宣传部业务培训', due: '08-31', status: 'PLANNED' },
