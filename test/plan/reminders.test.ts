@@ -109,7 +109,7 @@ describe('the reminders job', () => {
     let locked!: () => void;
     const isLocked = new Promise<void>((r) => (locked = r));
     const holder = app.db.prisma.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended('zeren:reminders', 0))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('zeren:reminders', 0))`;
       locked();
       await held;
     }, { timeout: 20_000 });
