@@ -48,6 +48,7 @@ type Documents = {
     "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }\n": typeof types.WiAddNoteDocument,
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": typeof types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": typeof types.WiPlanDocument,
+    "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.WiItemsPageDocument,
 };
 const documents: Documents = {
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
@@ -84,6 +85,7 @@ const documents: Documents = {
     "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }\n": types.WiAddNoteDocument,
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": types.WiPlanDocument,
+    "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": types.WiItemsPageDocument,
 };
 
 /**
@@ -236,6 +238,10 @@ export function graphql(source: "\n  query WiItem($id: ID!) { node(id: $id) { ..
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n"): (typeof documents)["\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n"): (typeof documents)["\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

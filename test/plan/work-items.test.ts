@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { codes, createTestApp, type TestApp } from '../helpers.js';
+import { codes, countStatements, createTestApp, type TestApp } from '../helpers.js';
 import { chinaNoon, day, gid, personId, tokenFor, unitId } from './fixtures.js';
 
 const CreatePlan = graphql(`
@@ -174,3 +174,39 @@ async function raw(globalIdValue: string) {
   const { decodeGlobalID } = await import('@pothos/plugin-relay');
   return decodeGlobalID(globalIdValue).id;
 }
+
+const ItemsPage = graphql(`
+  query WiItemsPage {
+    workItems(first: 100, filter: { year: 2031 }) {
+      totalCount
+      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }
+        notes { text author { name } } attachments { fileName downloadUrl } } }
+    }
+  }
+`);
+
+describe('statements do not grow with the items listed', () => {
+  it('the work item list with its nested relations sends the same number of statements at two sizes', async () => {
+    const token = await app.login('secretary');
+    const measure = async () => {
+      const { result, statements } = await countStatements(app.db, () => app.ok(ItemsPage, {}, token));
+      return { rows: result.workItems.edges.length, statements };
+    };
+    const small = await measure();
+    const plan = await app.db.prisma.annualPlan.findFirstOrThrow({ where: { year: YEAR, tenantId: app.demo.bureau.tenantId } });
+    const units = ['forestry.b1', 'office.3.branch', 'organs.b2', 'port.gb.b1'];
+    const people = ['蒋涛', '陆永军', '朱慧', '潘宏'];
+    for (let i = 0; i < 40; i++) {
+      const item = await app.db.prisma.workItem.create({
+        data: {
+          tenantId: plan.tenantId, planId: plan.id, templateTaskId: `plan-2022-${String((i % 17) + 1).padStart(2, '0')}`, unitId: unitId(app, units[i % 4]!),
+          responsiblePersonId: personId(app, people[i % 4]!), title: `批量任务${i}`, dueDate: day(`2031-${String((i % 12) + 1).padStart(2, '0')}-10`),
+        },
+      });
+      await app.db.prisma.workItemNote.create({ data: { tenantId: plan.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: item.responsiblePersonId, text: `进展${i}` } });
+    }
+    const big = await measure();
+    expect(big.rows).toBeGreaterThan(small.rows + 39);
+    expect(big.statements).toBe(small.statements);
+  });
+});
