@@ -17,6 +17,8 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
     Decimal: { Input: string; Output: Prisma.Decimal | string };
+    /** A file of a GraphQL multipart request (input only). */
+    File: { Input: File; Output: never };
   };
 }>({
   plugins: [PrismaPlugin, RelayPlugin],

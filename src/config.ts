@@ -19,6 +19,8 @@ const schema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   /** Largest request body in bytes (GraphQL JSON). */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  /** Minutes between runs of the reminders job (due-soon and overdue notices); 0 turns it off. */
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -57,6 +57,14 @@ export const ERROR_CODES = {
   ASSESSMENT_INCOMPLETE: '手工评分指标尚未全部填写 (manual indicators still lack values)',
   RATING_OUT_OF_SCALE: '评议分值超出量表范围 (the rating lies outside the set\'s scale)',
   ACCOUNTABILITY_OUTSIDE_SCOPE: '问责对象不在本人管理范围内 (the subject is not under a committee the recorder leads)',
+  // Annual plan, work items, records, evidence
+  PLAN_ALREADY_EXISTS: '该年度计划已存在 (the bureau already has a plan for that year)',
+  DUE_DATE_OUTSIDE_PLAN_YEAR: '完成时限须在计划年度内 (a work item is due within its plan\'s year)',
+  INVALID_STATUS_TRANSITION: '任务状态不能如此变更 (that status change is not allowed, e.g. out of CANCELLED)',
+  CANCEL_REASON_REQUIRED: '取消任务须说明理由 (cancelling or reopening a work item needs a reason)',
+  RECORD_DATE_IN_FUTURE: '台账日期不能晚于今天 (a work record cannot be dated in the future)',
+  FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
+  FILE_TYPE_REFUSED: '不允许的文件类型 (the file type is not on the allow-list, or its content does not match it)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -109,6 +117,12 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   if (/OnlineChannel_tenantId_kind_account_key/.test(text)) return new DomainError('CHANNEL_ACCOUNT_TAKEN');
   if (/IndicatorSet_one_active_rule/.test(text)) return new DomainError('CONFLICT', 'another version of that year\'s indicator set was defined at the same time');
   if (/Assessment_one_per_(unit|member)_rule/.test(text)) return new DomainError('ASSESSMENT_EXISTS');
+  if (/WorkItem_cancel_reason_rule/.test(text)) return new DomainError('CANCEL_REASON_REQUIRED');
+  if (/AnnualPlan_tenantId_year_key|Unique constraint failed on the fields: \(`tenantId`,`year`\)/.test(text)) return new DomainError('PLAN_ALREADY_EXISTS');
+  if (/ObligationRule_(count|due)_rule/.test(text)) return new DomainError('BAD_USER_INPUT', 'the obligation rule is invalid');
+  if (/ObligationRule_tenantId_code_key|Unique constraint failed on the fields: \(`tenantId`,`code`\)/.test(text)) {
+    return new DomainError('BAD_USER_INPUT', 'a rule with that code exists', { field: 'code' });
+  }
   if (/could not serialize|deadlock detected|P2034/.test(text)) return new DomainError('CONFLICT');
   return undefined;
 }

@@ -2,6 +2,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { startServices } from './app.js';
 import { loadConfig } from './config.js';
 import { isEmpty, seedDemo } from './db/seed/index.js';
+import { startReminderScheduler } from './modules/plan/reminders.js';
 import { createServer } from './server.js';
 
 const config = loadConfig();
@@ -13,6 +14,11 @@ if (!config.DATABASE_URL && config.SEED_DEMO === 'auto' && (await isEmpty(servic
   console.log('Loaded the demo data (password for every demo account: demo).');
 }
 
+// Reminders: every instance schedules the job; an advisory lock lets one run it at a time.
+const reminders = config.REMINDER_INTERVAL_MINUTES > 0
+  ? startReminderScheduler(services, { intervalMinutes: config.REMINDER_INTERVAL_MINUTES })
+  : undefined;
+
 const yoga = createServer(services);
 const server = createHttpServer(yoga);
 server.listen(config.PORT, config.HOST, () => {
@@ -21,6 +27,7 @@ server.listen(config.PORT, config.HOST, () => {
 
 async function shutdown(signal: string) {
   console.log(`${signal}: closing`);
+  reminders?.stop();
   server.close();
   await services.pubsub.close();
   await services.db.close();

@@ -16,6 +16,7 @@ import './modules/misconduct/schema.js';
 import './modules/intellectuals/schema.js';
 import './modules/accountability/schema.js';
 import './modules/assessment/schema.js';
+import './modules/plan/schema.js';
 
 // Documents the error codes in the contract: clients read them from `errors[].extensions.code`.
 builder.enumType('ErrorCode', {

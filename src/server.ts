@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
+import { useEvidenceDownloads } from './modules/plan/downloads.js';
 import { schema } from './schema.js';
 
 /**
@@ -91,6 +92,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
     logging: services.config.NODE_ENV === 'test' && !process.env.ZEREN_TEST_LOG ? false : services.config.LOG_LEVEL,
     plugins: [
       useHealth(services),
+      useEvidenceDownloads(services),
       useBodyLimit(services.config.MAX_BODY_BYTES, 25 * 1024 * 1024),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },

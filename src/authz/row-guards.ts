@@ -30,7 +30,7 @@ const ownedByVisibleOwnerUnit: RowGuard = (row, ctx) => {
   return !!viewer && row.tenantId === viewer.tenantId && ctx.loaders.visibleUnit.load(row.ownerUnitId);
 };
 
-/** Configuration rows of the viewer's bureau, not records of a unit (indicator sets). */
+/** Configuration rows of the viewer's bureau, not records of a unit (plans, rules, indicator sets). */
 const sameTenant: RowGuard = (row, ctx) => personViewer(ctx)?.tenantId === row.tenantId;
 
 /** Assessments and accountability records: visible with their unit, and to the person they concern. */
@@ -64,6 +64,20 @@ export const rowGuards: Record<string, RowGuard> = {
   OnlineChannel: ownedByVisibleOwnerUnit,
   ChannelReview: ownedByVisibleOwnerUnit,
   ChannelZeroReport: ownedByVisibleUnit,
+  AnnualPlan: sameTenant,
+  ObligationRule: sameTenant,
+  WorkItem: ownedByVisibleUnit,
+  WorkItemNote: ownedByVisibleUnit,
+  Attachment: ownedByVisibleUnit,
+  WorkRecord: ownedByVisibleUnit,
+  ComplianceEntry: ownedByVisibleUnit,
+  // A bureau's figures, for a district role of the bureau's district.
+  BureauOverview: (row, ctx) => ctx.viewer.kind === 'district' && row.tenant.districtId === ctx.viewer.districtId,
+  // A work record addressed (主送 or 抄送) to the district role reading it, from its district.
+  DistrictReport: (row, ctx) =>
+    ctx.viewer.kind === 'district' &&
+    row.unit.tenant.districtId === ctx.viewer.districtId &&
+    (row.sentTo.includes(ctx.viewer.role) || row.copiedTo.includes(ctx.viewer.role)),
   LiaisonContact: ownedByVisibleUnit,
   TrainingRecord: ownedByVisibleUnit,
   // A training participant: the viewer themself, or a person the viewer may see.

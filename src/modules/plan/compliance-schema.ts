@@ -1,0 +1,317 @@
+import DataLoader from 'dataloader';
+import { bureauViewer, districtViewer } from '../../authz/guards.js';
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import { DomainError } from '../../errors.js';
+import type { OrgUnit, WorkRecord } from '../../generated/prisma/client.js';
+import { todayInChina } from '../../lib/dates.js';
+import { idOf } from '../../lib/ids.js';
+import { DistrictRoleEnum } from '../auth/schema.js';
+import { TenantRef } from '../tenancy/schema.js';
+import { OrgUnitKindEnum, OrgUnitRef } from '../org/schema.js';
+import { visibleUnit } from '../org/service.js';
+import { districtOverview, type BureauOverview } from './district.js';
+import {
+  complianceFor, createObligationRule, tally, updateObligationRule, type ComplianceEntry, type ComplianceStatus, type PeriodCompliance,
+} from './obligations.js';
+import { workRecordWhere } from './records.js';
+import { WorkRecordKindEnum } from './work-schema.js';
+
+export const ObligationPeriodEnum = builder.enumType('ObligationPeriod', {
+  description: '考核周期 (period of an obligation rule)',
+  values: {
+    YEAR: { description: '每年 (yearly)' },
+    HALF_YEAR: { description: '每半年 (half-yearly)' },
+    QUARTER: { description: '每季度 (quarterly)' },
+    MONTH: { description: '每月 (monthly)' },
+  },
+});
+
+export const ComplianceStatusEnum = builder.enumType('ComplianceStatus', {
+  description: '落实情况 (compliance status of a rule for a unit, as of a date)',
+  values: {
+    MET: { description: '已落实 (enough records count in every period begun so far)' },
+    DUE_SOON: { description: '即将到期 (not met; due within 30 days)' },
+    OVERDUE: { description: '已逾期 (not met after the due date of a period)' },
+    NOT_YET_DUE: { description: '未到期 (not met yet; due later than 30 days ahead)' },
+  },
+});
+
+export const ObligationRuleRef = builder.prismaNode('ObligationRule', {
+  id: { field: 'id' },
+  // Out of scope or unknown: node() answers null, the same for both.
+  nullable: true,
+  description: '规定动作 (a recurring obligation rule of the bureau: what to do, how often, by when)',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: '代码 (code, e.g. COMMITTEE_STUDY)' }),
+    name: t.exposeString('name', { description: '名称 (name)' }),
+    clause: t.exposeString('clause', { description: '依据条款 (clause of the plan, e.g. 三(二)5)' }),
+    recordKind: t.expose('recordKind', { type: WorkRecordKindEnum, description: '计数的台账类别 (kind of record it counts)' }),
+    minCount: t.exposeInt('minCount', { description: '每周期最少次数 (minimum count per period)' }),
+    period: t.expose('period', { type: ObligationPeriodEnum, description: '周期 (period)' }),
+    dueMonthDay: t.exposeString('dueMonthDay', {
+      nullable: true,
+      description: '期限 (due day "MM-DD" counted within the period, month 01 = its first month; null: the period\'s last day)',
+    }),
+    appliesToKinds: t.field({ type: [OrgUnitKindEnum], description: '适用单元类型 (unit kinds it applies to; empty: all)', resolve: (r) => r.appliesToKinds }),
+    requiredCopies: t.field({
+      type: [DistrictRoleEnum],
+      description: '须报送/抄送 (district roles a record must be sent or copied to, to count)',
+      resolve: (r) => r.requiredCopies,
+    }),
+    active: t.exposeBoolean('active', { description: '是否启用 (active)' }),
+    version: t.exposeInt('version', { description: '版本 (version, +1 on each edit)' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '修改时间 (updated at)' }),
+  }),
+});
+
+// Records by id through the viewer's scope, with the client's selection: every entry of one list
+// shares the selection, so one statement loads the records of all entries (and their relations).
+const recordLoaders = new WeakMap<Context, Map<string, DataLoader<string, WorkRecord | null>>>();
+function recordLoader(ctx: Context, query: { include?: unknown; select?: unknown }) {
+  const perQuery = recordLoaders.get(ctx) ?? new Map<string, DataLoader<string, WorkRecord | null>>();
+  recordLoaders.set(ctx, perQuery);
+  const key = JSON.stringify(query);
+  let loader = perQuery.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      if (ctx.viewer.kind !== 'person') return ids.map(() => null);
+      const rows = await ctx.prisma.workRecord.findMany({
+        ...(query as object),
+        where: { AND: [workRecordWhere(ctx.viewer.scope), { id: { in: [...ids] } }] },
+      });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    perQuery.set(key, loader);
+  }
+  return loader;
+}
+
+const CompliancePeriodRef = builder.objectRef<PeriodCompliance>('CompliancePeriod').implement({
+  description: '周期落实情况 (one period of a rule in the year)',
+  fields: (t) => ({
+    index: t.exposeInt('index', { description: '周期序号 (0-based index in the year)' }),
+    start: t.expose('start', { type: 'Date', description: '开始 (first day)' }),
+    end: t.expose('end', { type: 'Date', description: '结束 (last day)' }),
+    due: t.expose('due', { type: 'Date', description: '期限 (due date)' }),
+    required: t.exposeInt('required', { description: '应完成次数 (required)' }),
+    counted: t.exposeInt('counted', { description: '已完成次数 (records that count)' }),
+    status: t.expose('status', { type: ComplianceStatusEnum, description: '状态 (status)' }),
+  }),
+});
+
+const ComplianceEntryRef = builder.objectRef<ComplianceEntry>('ComplianceEntry').implement({
+  description: '规定动作落实情况 (compliance of one rule for one unit in a year, as of a date)',
+  fields: (t) => ({
+    rule: t.field({ type: ObligationRuleRef, description: '规则 (rule)', resolve: (e) => e.rule }),
+    unit: t.field({
+      type: OrgUnitRef,
+      description: '单位 (unit)',
+      resolve: async (e, _args, ctx) => {
+        const unit = await ctx.loaders.units.load(e.unitId);
+        if (!unit) throw new DomainError('NOT_FOUND', 'unit not found');
+        return unit;
+      },
+    }),
+    year: t.exposeInt('year', { description: '年度 (year)' }),
+    asOf: t.expose('asOf', { type: 'Date', description: '截至日期 (as of)' }),
+    required: t.exposeInt('required', { description: '全年应完成次数 (required in the year: minCount × periods)' }),
+    counted: t.exposeInt('counted', { description: '已完成次数 (records that count, dated up to asOf)' }),
+    status: t.field({ type: ComplianceStatusEnum, description: '状态 (status)', resolve: (e) => e.status }),
+    periods: t.field({ type: [CompliancePeriodRef], description: '各周期 (periods of the year)', resolve: (e) => e.periods }),
+    records: t.prismaField({
+      type: ['WorkRecord'],
+      description: '计入的台账 (the records that count, oldest first)',
+      resolve: async (query, e, _args, ctx) =>
+        (await recordLoader(ctx, query).loadMany(e.recordIds)).filter((r): r is WorkRecord => !!r && !(r instanceof Error)),
+    }),
+  }),
+});
+
+interface RuleTallyShape { rule: ComplianceEntry['rule']; met: number; dueSoon: number; overdue: number; notYetDue: number; total: number }
+interface SummaryShape { year: number; asOf: Date; units: number; met: number; dueSoon: number; overdue: number; notYetDue: number; total: number; byRule: RuleTallyShape[]; attention: ComplianceEntry[] }
+
+type Tally = { met: number; dueSoon: number; overdue: number; notYetDue: number; total: number };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const tallyFields = (t: any) => ({
+  met: t.int({ description: '已落实 (met)', resolve: (s: Tally) => s.met }),
+  dueSoon: t.int({ description: '即将到期 (due soon)', resolve: (s: Tally) => s.dueSoon }),
+  overdue: t.int({ description: '已逾期 (overdue)', resolve: (s: Tally) => s.overdue }),
+  notYetDue: t.int({ description: '未到期 (not yet due)', resolve: (s: Tally) => s.notYetDue }),
+  total: t.int({ description: '合计 (unit–rule pairs)', resolve: (s: Tally) => s.total }),
+});
+
+const RuleTallyRef = builder.objectRef<RuleTallyShape>('ComplianceRuleTally').implement({
+  description: '按规则汇总 (counts of units by status, for one rule)',
+  fields: (t) => ({ rule: t.field({ type: ObligationRuleRef, description: '规则 (rule)', resolve: (r) => r.rule }), ...tallyFields(t) }),
+});
+
+const ComplianceSummaryRef = builder.objectRef<SummaryShape>('ComplianceSummary').implement({
+  description: '落实情况汇总 (compliance over every unit the viewer may see: unit–rule pairs by status)',
+  fields: (t) => ({
+    year: t.exposeInt('year', { description: '年度 (year)' }),
+    asOf: t.expose('asOf', { type: 'Date', description: '截至日期 (as of)' }),
+    units: t.exposeInt('units', { description: '涉及单位数 (units with applicable rules)' }),
+    ...tallyFields(t),
+    byRule: t.field({ type: [RuleTallyRef], description: '按规则 (by rule)', resolve: (s) => s.byRule }),
+    attention: t.field({
+      type: [ComplianceEntryRef],
+      description: '需关注 (entries overdue or due soon, overdue first)',
+      resolve: (s) => s.attention,
+    }),
+  }),
+});
+
+const asOfArg = (asOf: Date | null | undefined, ctx: Context) => asOf ?? todayInChina(ctx.now());
+const yearOf = (year: number) => {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError('BAD_USER_INPUT', 'year: 2000–2100', { field: 'year' });
+  return year;
+};
+
+builder.queryFields((t) => ({
+  obligationRules: t.prismaField({
+    type: ['ObligationRule'],
+    description: '规定动作规则 (the bureau\'s obligation rules)',
+    args: { includeInactive: t.arg.boolean({ defaultValue: false, description: '含停用 (include inactive rules)' }) },
+    resolve: (query, _root, args, ctx) => {
+      const { tenantId } = bureauViewer(ctx.viewer);
+      return ctx.prisma.obligationRule.findMany({ ...query, where: { tenantId, ...(args.includeInactive ? {} : { active: true }) }, orderBy: { code: 'asc' } });
+    },
+  }),
+  compliance: t.field({
+    type: [ComplianceEntryRef],
+    description: '规定动作落实情况 (each applicable rule for a unit in a year, as of a date (today by default))',
+    args: {
+      unitId: t.arg.id({ required: true, description: '单位 (unit)' }),
+      year: t.arg.int({ required: true, description: '年度 (year)' }),
+      asOf: t.arg({ type: 'Date', required: false, description: '截至日期 (as of; today in China by default)' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const { scope } = bureauViewer(ctx.viewer);
+      const unit: OrgUnit = await visibleUnit(ctx.prisma, scope, idOf(String(args.unitId), 'OrgUnit', 'unitId'));
+      ctx.loaders.units.prime(unit.id, unit);
+      return complianceFor(ctx.prisma, { tenantId: scope.tenantId, unitIds: [unit.id] }, yearOf(args.year), asOfArg(args.asOf, ctx));
+    },
+  }),
+  complianceSummary: t.field({
+    type: ComplianceSummaryRef,
+    description: '落实情况汇总 (compliance over the viewer\'s whole scope)',
+    args: {
+      year: t.arg.int({ required: true, description: '年度 (year)' }),
+      asOf: t.arg({ type: 'Date', required: false, description: '截至日期 (as of; today in China by default)' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const { scope } = bureauViewer(ctx.viewer);
+      const asOf = asOfArg(args.asOf, ctx);
+      const entries = await complianceFor(ctx.prisma, { tenantId: scope.tenantId, unitIds: scope.singleUnits, subtreeRoots: scope.subtreeRoots }, yearOf(args.year), asOf);
+      const rules = new Map(entries.map((e) => [e.rule.id, e.rule]));
+      const rank = { OVERDUE: 0, DUE_SOON: 1 } as Partial<Record<ComplianceStatus, number>>;
+      return {
+        year: args.year,
+        asOf,
+        units: new Set(entries.map((e) => e.unitId)).size,
+        ...tally(entries),
+        byRule: [...rules.values()]
+          .sort((a, b) => a.code.localeCompare(b.code))
+          .map((rule) => ({ rule, ...tally(entries.filter((e) => e.rule.id === rule.id)) })),
+        attention: entries
+          .filter((e) => rank[e.status] !== undefined)
+          .sort((a, b) => rank[a.status]! - rank[b.status]! || a.unitId.localeCompare(b.unitId)),
+      };
+    },
+  }),
+}));
+
+// ---------------------------------------------------------------------------------------------
+// Rule editing
+
+const CreateObligationRuleInput = builder.inputType('CreateObligationRuleInput', {
+  description: '新增规定动作规则 (add an obligation rule)',
+  fields: (t) => ({
+    code: t.string({ required: true, description: '代码 (code, A–Z 0–9 _)' }),
+    name: t.string({ required: true, description: '名称 (name)' }),
+    clause: t.string({ required: false, description: '依据条款 (clause)' }),
+    recordKind: t.field({ type: WorkRecordKindEnum, required: true, description: '计数的台账类别 (record kind it counts)' }),
+    minCount: t.int({ required: true, description: '每周期最少次数 (minimum per period, ≥ 1)' }),
+    period: t.field({ type: ObligationPeriodEnum, required: true, description: '周期 (period)' }),
+    dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period)' }),
+    appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds; empty: all)' }),
+    requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须报送/抄送 (district roles to reach)' }),
+  }),
+});
+
+const UpdateObligationRuleInput = builder.inputType('UpdateObligationRuleInput', {
+  description: '修改规定动作规则 (edit an obligation rule; only the fields given change)',
+  fields: (t) => ({
+    ruleId: t.id({ required: true, description: '规则 (rule)' }),
+    name: t.string({ required: false, description: '名称 (name)' }),
+    clause: t.string({ required: false, description: '依据条款 (clause)' }),
+    recordKind: t.field({ type: WorkRecordKindEnum, required: false, description: '计数的台账类别 (record kind)' }),
+    minCount: t.int({ required: false, description: '每周期最少次数 (minimum per period, ≥ 1)' }),
+    period: t.field({ type: ObligationPeriodEnum, required: false, description: '周期 (period)' }),
+    dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period; empty string clears it)' }),
+    appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds)' }),
+    requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须报送/抄送 (district roles to reach)' }),
+    active: t.boolean({ required: false, description: '是否启用 (active)' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createObligationRule: t.prismaField({
+    type: 'ObligationRule',
+    description: '新增规定动作规则 (first or direct responsible person of the bureau committee; audited)',
+    args: { input: t.arg({ type: CreateObligationRuleInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      const rule = await createObligationRule(ctx.prisma, ctx.viewer, input);
+      return ctx.prisma.obligationRule.findUniqueOrThrow({ ...query, where: { id: rule.id } });
+    },
+  }),
+  updateObligationRule: t.prismaField({
+    type: 'ObligationRule',
+    description: '修改规定动作规则 (first or direct responsible person of the bureau committee; audited, version +1)',
+    args: { input: t.arg({ type: UpdateObligationRuleInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      const { ruleId, ...fields } = input;
+      const rule = await updateObligationRule(ctx.prisma, ctx.viewer, idOf(String(ruleId), 'ObligationRule', 'ruleId'), fields);
+      return ctx.prisma.obligationRule.findUniqueOrThrow({ ...query, where: { id: rule.id } });
+    },
+  }),
+}));
+
+// ---------------------------------------------------------------------------------------------
+// District view
+
+const BureauOverviewRef = builder.objectRef<BureauOverview>('BureauOverview').implement({
+  description: '各局落实情况 (one bureau\'s figures for the district: aggregates only)',
+  fields: (t) => ({
+    tenant: t.field({ type: TenantRef, description: '局 (the bureau)', resolve: (b) => b.tenant as never }),
+    year: t.exposeInt('year', { description: '年度 (year)' }),
+    asOf: t.expose('asOf', { type: 'Date', description: '截至日期 (as of)' }),
+    rulesMet: t.int({ description: '规定动作已落实 (unit–rule pairs met)', resolve: (b) => b.rules.met }),
+    rulesDueSoon: t.int({ description: '规定动作即将到期 (pairs due soon)', resolve: (b) => b.rules.dueSoon }),
+    rulesOverdue: t.int({ description: '规定动作逾期 (pairs overdue)', resolve: (b) => b.rules.overdue }),
+    rulesNotYetDue: t.int({ description: '规定动作未到期 (pairs not yet due)', resolve: (b) => b.rules.notYetDue }),
+    workItemsTotal: t.int({ description: '年度任务总数 (work items of the year\'s plan, cancelled excluded)', resolve: (b) => b.workItems.total }),
+    workItemsDone: t.int({ description: '已完成任务 (done)', resolve: (b) => b.workItems.done }),
+    workItemsOverdue: t.int({ description: '逾期任务 (overdue: open, due before asOf)', resolve: (b) => b.workItems.overdue }),
+    annualReportReceived: t.boolean({
+      description: '是否已报送年度责任制情况报告 (annual responsibility report addressed to the district committee this year)',
+      resolve: (b) => b.annualReportDate !== null,
+    }),
+    annualReportDate: t.expose('annualReportDate', { type: 'Date', nullable: true, description: '报送日期 (date of the first such report)' }),
+    annualReportOnTime: t.boolean({ description: '是否12月10日前报送 (received by 10 December)', resolve: (b) => b.annualReportOnTime }),
+  }),
+});
+
+builder.queryField('districtOverview', (t) =>
+  t.field({
+    type: [BureauOverviewRef],
+    description: '全区各局落实情况 (per-bureau figures for the viewer\'s district); district roles only',
+    args: {
+      year: t.arg.int({ required: true, description: '年度 (year)' }),
+      asOf: t.arg({ type: 'Date', required: false, description: '截至日期 (as of; today in China by default)' }),
+    },
+    resolve: (_root, args, ctx) => districtOverview(ctx.prisma, districtViewer(ctx.viewer), yearOf(args.year), asOfArg(args.asOf, ctx)),
+  }),
+);

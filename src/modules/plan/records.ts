@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { bureauViewer } from '../../authz/guards.js';
+import type { UnitScope, Viewer } from '../../authz/scope.js';
+import type { PrismaClient } from '../../db/client.js';
+import { inTransaction, type Tx } from '../../db/transaction.js';
+import { DomainError, notFound } from '../../errors.js';
+import type { Attachment, Prisma, WorkRecord } from '../../generated/prisma/client.js';
+import type { DistrictRole, WorkRecordKind } from '../../generated/prisma/enums.js';
+import { formatDate, todayInChina } from '../../lib/dates.js';
+import { parseInput } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+import { visibleUnit } from '../org/service.js';
+import { checkEvidenceFile } from './evidence.js';
+import { visibleWorkItem } from './service.js';
+import type { BlobStore } from './storage.js';
+
+/** Work records the viewer may see: those of visible units. */
+export function workRecordWhere(scope: UnitScope): Prisma.WorkRecordWhereInput {
+  return scope.viaUnit();
+}
+
+/**
+ * Work records addressed (主送 or 抄送) to a district role, in the bureaus of its district: a page
+ * of ids, newest first, and the total. Raw SQL because enum-array parameters do not pass through
+ * the PGlite driver adapter; the GIN expression index on sentTo || copiedTo answers it.
+ */
+export async function addressedRecordIds(
+  db: PrismaClient | Tx,
+  districtId: string,
+  role: DistrictRole,
+  options: { year?: number | null; recordId?: string; offset?: number; limit?: number } = {},
+): Promise<{ ids: string[]; total: number }> {
+  const year = options.year ?? null;
+  const recordId = options.recordId ?? null;
+  const rows = await db.$queryRaw<{ id: string; total: number }[]>`
+    SELECT r."id", (count(*) OVER ())::int AS "total"
+      FROM "WorkRecord" r
+      JOIN "Tenant" t ON t."id" = r."tenantId"
+     WHERE t."districtId" = ${districtId}
+       AND (r."sentTo" || r."copiedTo") @> ARRAY[${role}::text]::"DistrictRole"[]
+       AND (${year}::int IS NULL OR extract(year FROM r."date")::int = ${year}::int)
+       AND (${recordId}::text IS NULL OR r."id" = ${recordId}::text)
+     ORDER BY r."date" DESC, r."id" DESC
+     OFFSET ${options.offset ?? 0} LIMIT ${options.limit ?? 100}`;
+  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 };
+}
+
+const recordInput = z.object({
+  title: z.string().trim().min(1, 'is required').max(200, 'is at most 200 characters'),
+  summary: z.string().trim().max(20_000, 'is at most 20000 characters'),
+  participants: z.array(z.string().trim().min(1, 'names are not empty').max(50, 'names are at most 50 characters')).max(500, 'at most 500 participants'),
+  otherRecipients: z.string().trim().max(500, 'is at most 500 characters').nullable(),
+});
+
+export interface CreateWorkRecordInput {
+  unitId: string;
+  kind: WorkRecordKind;
+  date: Date;
+  title: string;
+  summary?: string | null;
+  participants?: readonly string[] | null;
+  sentTo?: readonly DistrictRole[] | null;
+  copiedTo?: readonly DistrictRole[] | null;
+  otherRecipients?: string | null;
+}
+
+/** Records a meeting, report, briefing or inspection of a unit; only people who manage the unit. */
+export async function createWorkRecord(prisma: PrismaClient, viewer: Viewer, input: CreateWorkRecordInput, now: Date): Promise<WorkRecord> {
+  const person = bureauViewer(viewer);
+  const fields = {
+    title: parseInput(recordInput.shape.title, input.title, 'title'),
+    summary: parseInput(recordInput.shape.summary, input.summary ?? '', 'summary'),
+    participants: parseInput(recordInput.shape.participants, input.participants ?? [], 'participants'),
+    otherRecipients: parseInput(recordInput.shape.otherRecipients, input.otherRecipients ?? null, 'otherRecipients'),
+  };
+  const today = todayInChina(now);
+  if (input.date.getTime() > today.getTime()) {
+    throw new DomainError('RECORD_DATE_IN_FUTURE', `date ${formatDate(input.date)} is after today (${formatDate(today)})`, { field: 'date' });
+  }
+  return inTransaction(prisma, async (tx) => {
+    const unit = await visibleUnit(tx, person.scope, input.unitId);
+    if (!person.scope.canManageUnit(unit)) {
+      throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of this unit or a committee above may record its work');
+    }
+    const record = await tx.workRecord.create({
+      data: {
+        tenantId: person.tenantId,
+        unitId: unit.id,
+        kind: input.kind,
+        date: input.date,
+        ...fields,
+        sentTo: [...new Set(input.sentTo ?? [])],
+        copiedTo: [...new Set(input.copiedTo ?? [])],
+        recordedById: person.personId,
+      },
+    });
+    await recordAudit(tx, viewer, { tenantId: record.tenantId, action: 'workRecord.create', entityType: 'WorkRecord', entityId: record.id, after: record });
+    return record;
+  });
+}
+
+export interface UploadedFile {
+  name: string;
+  size: number;
+  type?: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * Attaches an evidence file to a work item (its responsible person or the unit's leaders) or a
+ * work record (the unit's leaders). The file is checked (size, type, signature) before anything
+ * is written; the blob is stored content-addressed before the row commits, so a row never points
+ * at missing bytes (an orphan blob after a failed commit is harmless and deduplicated).
+ */
+export async function attachEvidence(
+  prisma: PrismaClient,
+  store: BlobStore,
+  viewer: Viewer,
+  input: { workItemId?: string | null; workRecordId?: string | null; file: UploadedFile },
+): Promise<Attachment> {
+  const person = bureauViewer(viewer);
+  if (!input.workItemId === !input.workRecordId) {
+    throw new DomainError('BAD_USER_INPUT', 'give exactly one of workItemId and workRecordId', { field: 'workItemId' });
+  }
+  // Check the target first: an out-of-scope id answers NOT_FOUND whatever the file is.
+  const target = input.workItemId
+    ? await visibleWorkItem(prisma, person.scope, input.workItemId)
+    : await prisma.workRecord.findFirst({ where: { id: input.workRecordId!, ...workRecordWhere(person.scope) }, include: { unit: true } });
+  if (!target) throw notFound('work record');
+  const isItem = 'responsiblePersonId' in target;
+  const mayAttach = person.scope.canManageUnit(target.unit) || (isItem && target.responsiblePersonId === person.personId);
+  if (!mayAttach) throw new DomainError('FORBIDDEN', 'only the responsible person or the unit\'s leaders may add evidence');
+  const file = await checkEvidenceFile(input.file);
+  const blob = await store.put(file.bytes);
+  return inTransaction(prisma, async (tx) => {
+    const attachment = await tx.attachment.create({
+      data: {
+        tenantId: target.tenantId,
+        unitId: target.unitId,
+        workItemId: isItem ? target.id : null,
+        workRecordId: isItem ? null : target.id,
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        size: blob.size,
+        sha256: blob.sha256,
+        storageKey: blob.key,
+        uploadedByPersonId: person.personId,
+      },
+    });
+    await recordAudit(tx, viewer, { tenantId: attachment.tenantId, action: 'attachment.create', entityType: 'Attachment', entityId: attachment.id, after: attachment });
+    return attachment;
+  });
+}

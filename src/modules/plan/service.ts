@@ -1,0 +1,288 @@
+import { z } from 'zod';
+import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
+import type { UnitScope, Viewer } from '../../authz/scope.js';
+import { personWhere } from '../../context.js';
+import type { PrismaClient } from '../../db/client.js';
+import { inTransaction, type Tx } from '../../db/transaction.js';
+import { DomainError, notFound } from '../../errors.js';
+import type { AnnualPlan, OrgUnit, Prisma, WorkItem, WorkItemNote } from '../../generated/prisma/client.js';
+import type { WorkItemStatus } from '../../generated/prisma/enums.js';
+import { formatDate, todayInChina } from '../../lib/dates.js';
+import { parseInput } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+import { visibleUnit } from '../org/service.js';
+
+type Db = PrismaClient | Tx;
+
+const title = z.string().trim().min(1, 'is required').max(200, 'is at most 200 characters');
+const longText = z.string().trim().max(5000, 'is at most 5000 characters');
+const year = z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier');
+
+/** Work items not finished nor cancelled. Overdue = open and due before today (derived, never stored). */
+export const OPEN_STATUSES: readonly WorkItemStatus[] = ['PLANNED', 'IN_PROGRESS'];
+
+export function isOverdue(item: { status: WorkItemStatus; dueDate: Date }, today: Date): boolean {
+  return OPEN_STATUSES.includes(item.status) && item.dueDate.getTime() < today.getTime();
+}
+
+export function overdueWhere(today: Date): Prisma.WorkItemWhereInput {
+  return { status: { in: [...OPEN_STATUSES] }, dueDate: { lt: today } };
+}
+
+/** The tenant root (局党委), when the viewer leads it: only they plan the year and set the rules. */
+export async function managedRoot(db: Db, viewer: PersonViewer): Promise<OrgUnit> {
+  const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, depth: 0 } });
+  if (!root || !viewer.scope.canManageUnit(root)) {
+    throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee may do this');
+  }
+  return root;
+}
+
+/** Work items the viewer may see: those of visible units (scope filter in SQL). */
+export function workItemWhere(scope: UnitScope): Prisma.WorkItemWhereInput {
+  return scope.viaUnit();
+}
+
+export async function visibleWorkItem(db: Db, scope: UnitScope, id: string) {
+  const item = await db.workItem.findFirst({ where: { id, ...workItemWhere(scope) }, include: { unit: true, plan: true } });
+  if (!item) throw notFound('work item');
+  return item;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annual plan
+
+export async function createAnnualPlan(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  input: { year: number; templateVersion?: string | null; title?: string | null },
+): Promise<AnnualPlan> {
+  const person = bureauViewer(viewer);
+  const planYear = parseInput(year, input.year, 'year');
+  const planTitle = input.title == null ? undefined : parseInput(title, input.title, 'title');
+  return inTransaction(prisma, async (tx) => {
+    const root = await managedRoot(tx, person);
+    const template = input.templateVersion
+      ? await tx.planTemplate.findUnique({ where: { version: input.templateVersion } })
+      : await tx.planTemplate.findFirst({ orderBy: { issuedOn: 'desc' } });
+    if (!template) throw new DomainError('BAD_USER_INPUT', `no plan template version ${input.templateVersion}`, { field: 'templateVersion' });
+    const existing = await tx.annualPlan.findUnique({ where: { tenantId_year: { tenantId: person.tenantId, year: planYear } } });
+    if (existing) throw new DomainError('PLAN_ALREADY_EXISTS', `the plan for ${planYear} exists`, { field: 'year' });
+    const plan = await tx.annualPlan.create({
+      data: {
+        tenantId: person.tenantId,
+        year: planYear,
+        templateId: template.id,
+        title: planTitle ?? `${root.name}${planYear}年度意识形态工作任务分解`,
+      },
+    });
+    await recordAudit(tx, viewer, { tenantId: plan.tenantId, action: 'plan.create', entityType: 'AnnualPlan', entityId: plan.id, after: plan });
+    return plan;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Work items
+
+/**
+ * A responsible person must answer for the unit — hold a post in it, or a duty whose scope covers
+ * it — so that they can see the item and its reminders; and the viewer must be able to see them.
+ * Both failures give the same answer, so the check reveals nothing about people out of sight.
+ */
+async function assertAnswersForUnit(tx: Tx, viewer: PersonViewer, personId: string, unit: OrgUnit): Promise<void> {
+  const found = await tx.person.findFirst({
+    where: {
+      id: personId,
+      AND: [
+        personWhere(viewer),
+        {
+          OR: [
+            { posts: { some: { unitId: unit.id, endDate: null } } },
+            { duties: { some: { endDate: null, kind: { in: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] }, unitId: { in: unit.ancestorIds } } } },
+            { duties: { some: { endDate: null, kind: 'DUAL_DUTY', OR: [{ unitId: unit.id }, { scope: { some: { unitId: { in: unit.ancestorIds } } } }] } } },
+          ],
+        },
+      ],
+    },
+    select: { id: true },
+  });
+  if (!found) {
+    throw new DomainError('BAD_USER_INPUT', 'responsiblePersonId: not a person who holds a post or a duty covering that unit', {
+      field: 'responsiblePersonId',
+    });
+  }
+}
+
+function assertDueInPlanYear(dueDate: Date, plan: { year: number }) {
+  if (dueDate.getUTCFullYear() !== plan.year) {
+    throw new DomainError('DUE_DATE_OUTSIDE_PLAN_YEAR', `dueDate ${formatDate(dueDate)} is outside the plan year ${plan.year}`, { field: 'dueDate' });
+  }
+}
+
+function assertManages(scope: UnitScope, unit: OrgUnit) {
+  if (!scope.canManageUnit(unit)) {
+    throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of this unit or a committee above may do this');
+  }
+}
+
+export interface CreateWorkItemInput {
+  planId: string;
+  templateTaskId?: string | null;
+  unitId: string;
+  responsiblePersonId: string;
+  title: string;
+  description?: string | null;
+  dueDate: Date;
+}
+
+export async function createWorkItem(prisma: PrismaClient, viewer: Viewer, input: CreateWorkItemInput): Promise<WorkItem> {
+  const person = bureauViewer(viewer);
+  const itemTitle = parseInput(title, input.title, 'title');
+  const description = parseInput(longText, input.description ?? '', 'description');
+  return inTransaction(prisma, async (tx) => {
+    const plan = await tx.annualPlan.findFirst({ where: { id: input.planId, tenantId: person.tenantId } });
+    if (!plan) throw notFound('annual plan');
+    const unit = await visibleUnit(tx, person.scope, input.unitId);
+    assertManages(person.scope, unit);
+    if (unit.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the unit is archived', { field: 'unitId' });
+    assertDueInPlanYear(input.dueDate, plan);
+    if (input.templateTaskId) {
+      const task = await tx.planTemplateTask.findFirst({ where: { id: input.templateTaskId, templateId: plan.templateId } });
+      if (!task) throw new DomainError('BAD_USER_INPUT', 'templateTaskId: not a task of this plan\'s template', { field: 'templateTaskId' });
+    }
+    await assertAnswersForUnit(tx, person, input.responsiblePersonId, unit);
+    const item = await tx.workItem.create({
+      data: {
+        tenantId: person.tenantId,
+        planId: plan.id,
+        templateTaskId: input.templateTaskId ?? null,
+        unitId: unit.id,
+        responsiblePersonId: input.responsiblePersonId,
+        title: itemTitle,
+        description,
+        dueDate: input.dueDate,
+      },
+    });
+    await recordAudit(tx, viewer, { tenantId: item.tenantId, action: 'workItem.create', entityType: 'WorkItem', entityId: item.id, after: item });
+    return item;
+  });
+}
+
+export interface UpdateWorkItemInput {
+  workItemId: string;
+  title?: string | null;
+  description?: string | null;
+  dueDate?: Date | null;
+  responsiblePersonId?: string | null;
+}
+
+/** Changes what, when and who; only people who manage the item's unit. */
+export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input: UpdateWorkItemInput): Promise<WorkItem> {
+  const person = bureauViewer(viewer);
+  const data: Prisma.WorkItemUncheckedUpdateInput = {};
+  if (input.title != null) data.title = parseInput(title, input.title, 'title');
+  if (input.description != null) data.description = parseInput(longText, input.description, 'description');
+  return inTransaction(prisma, async (tx) => {
+    const item = await visibleWorkItem(tx, person.scope, input.workItemId);
+    assertManages(person.scope, item.unit);
+    if (item.status === 'CANCELLED') throw new DomainError('INVALID_STATUS_TRANSITION', 'a cancelled work item cannot change');
+    if (input.dueDate) {
+      assertDueInPlanYear(input.dueDate, item.plan);
+      data.dueDate = input.dueDate;
+    }
+    if (input.responsiblePersonId) {
+      await assertAnswersForUnit(tx, person, input.responsiblePersonId, item.unit);
+      data.responsiblePersonId = input.responsiblePersonId;
+    }
+    const updated = await tx.workItem.update({ where: { id: item.id }, data });
+    const { unit: _u, plan: _p, ...before } = item;
+    await recordAudit(tx, viewer, { tenantId: item.tenantId, action: 'workItem.update', entityType: 'WorkItem', entityId: item.id, before, after: updated });
+    return updated;
+  });
+}
+
+type Actor = 'owner' | 'manager';
+
+/**
+ * The status machine. `owner` transitions are open to the responsible person and to managers;
+ * `manager` ones to managers only. Cancelling and reopening a finished item need a reason;
+ * nothing leaves CANCELLED.
+ */
+export const STATUS_TRANSITIONS: Record<WorkItemStatus, Partial<Record<WorkItemStatus, Actor>>> = {
+  PLANNED: { IN_PROGRESS: 'owner', DONE: 'owner', CANCELLED: 'manager' },
+  IN_PROGRESS: { PLANNED: 'owner', DONE: 'owner', CANCELLED: 'manager' },
+  DONE: { IN_PROGRESS: 'manager', CANCELLED: 'manager' },
+  CANCELLED: {},
+};
+
+const needsReason = (from: WorkItemStatus, to: WorkItemStatus) => to === 'CANCELLED' || (from === 'DONE' && to !== 'DONE');
+
+export async function changeWorkItemStatus(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  input: { workItemId: string; status: WorkItemStatus; reason?: string | null },
+  now: Date,
+): Promise<WorkItem> {
+  const person = bureauViewer(viewer);
+  const reason = input.reason == null ? '' : parseInput(longText, input.reason, 'reason');
+  return inTransaction(prisma, async (tx) => {
+    const item = await visibleWorkItem(tx, person.scope, input.workItemId);
+    const manager = person.scope.canManageUnit(item.unit);
+    const owner = item.responsiblePersonId === person.personId;
+    if (!manager && !owner) throw new DomainError('FORBIDDEN', 'only the responsible person or the unit\'s leaders may change the status');
+    const allowed = STATUS_TRANSITIONS[item.status][input.status];
+    if (!allowed) {
+      throw new DomainError('INVALID_STATUS_TRANSITION', `a work item cannot go from ${item.status} to ${input.status}`, {
+        field: 'status', from: item.status, to: input.status,
+      });
+    }
+    if (allowed === 'manager' && !manager) throw new DomainError('FORBIDDEN', 'only the unit\'s leaders may cancel or reopen a work item');
+    if (needsReason(item.status, input.status) && !reason) {
+      throw new DomainError('CANCEL_REASON_REQUIRED', `going from ${item.status} to ${input.status} needs a reason`, { field: 'reason' });
+    }
+    // Optimistic: the row changes only if nobody changed its status meanwhile.
+    const changed = await tx.workItem.updateMany({
+      where: { id: item.id, status: item.status },
+      data: {
+        status: input.status,
+        completedAt: input.status === 'DONE' ? now : null,
+        cancelReason: input.status === 'CANCELLED' ? reason : null,
+      },
+    });
+    if (changed.count !== 1) throw new DomainError('CONFLICT', 'the work item changed meanwhile; reload it');
+    if (reason) {
+      await tx.workItemNote.create({
+        data: { tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: person.personId, text: `【${statusLabel[input.status]}】${reason}` },
+      });
+    }
+    const updated = await tx.workItem.findUniqueOrThrow({ where: { id: item.id } });
+    await recordAudit(tx, viewer, {
+      tenantId: item.tenantId, action: 'workItem.status', entityType: 'WorkItem', entityId: item.id,
+      before: { status: item.status }, after: { status: updated.status, reason: reason || undefined },
+    });
+    return updated;
+  });
+}
+
+const statusLabel: Record<WorkItemStatus, string> = { PLANNED: '未开始', IN_PROGRESS: '推进中', DONE: '已完成', CANCELLED: '已取消' };
+
+/** A progress note by the responsible person or a leader of the unit. */
+export async function addWorkItemNote(prisma: PrismaClient, viewer: Viewer, input: { workItemId: string; text: string }): Promise<WorkItemNote> {
+  const person = bureauViewer(viewer);
+  const text = parseInput(z.string().trim().min(1, 'is required').max(5000, 'is at most 5000 characters'), input.text, 'text');
+  return inTransaction(prisma, async (tx) => {
+    const item = await visibleWorkItem(tx, person.scope, input.workItemId);
+    if (!person.scope.canManageUnit(item.unit) && item.responsiblePersonId !== person.personId) {
+      throw new DomainError('FORBIDDEN', 'only the responsible person or the unit\'s leaders may report progress');
+    }
+    if (item.status === 'CANCELLED') throw new DomainError('INVALID_STATUS_TRANSITION', 'a cancelled work item takes no more notes');
+    const note = await tx.workItemNote.create({
+      data: { tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: person.personId, text },
+    });
+    await recordAudit(tx, viewer, { tenantId: item.tenantId, action: 'workItem.note', entityType: 'WorkItemNote', entityId: note.id, after: note });
+    return note;
+  });
+}
+
+/** Today, in the bureau's calendar. */
+export const today = (now: Date) => todayInChina(now);
