@@ -30,6 +30,10 @@ export const ERROR_CODES = {
   DUPLICATE_DUTY: '规则5: 同一人在同一单位只能承担一项责任 (rule 5: one duty per person and unit)',
   HISTORY_IMMUTABLE: '规则6: 已结束的任职与责任不可修改 (rule 6: ended posts and duties are history)',
   AUDIT_APPEND_ONLY: '审计日志只能追加 (the audit trail is append-only)',
+  // Exports (台账导出)
+  LEDGER_UNAVAILABLE: '该台账暂不可导出 (the ledger is not available for export yet)',
+  EXPORT_LINK_INVALID: '下载链接无效或被篡改 (the download link is malformed or its signature does not match)',
+  EXPORT_LINK_EXPIRED: '下载链接已过期 (the download link has expired; request a new export)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -10,6 +10,8 @@ import './modules/duties/schema.js';
 import './modules/auth/schema.js';
 import './modules/tenancy/schema.js';
 import './modules/notifications/schema.js';
+import './modules/audit/schema.js';
+import './modules/exports/schema.js';
 
 // Documents the error codes in the contract: clients read them from `errors[].extensions.code`.
 builder.enumType('ErrorCode', {

@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
 import { schema } from './schema.js';
+import { useExportDownloads } from './modules/exports/http.js';
 
 /**
  * Limits against hostile queries, chosen so that real front-end queries (Relay connections a few
@@ -55,6 +56,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
     logging: services.config.NODE_ENV === 'test' ? false : services.config.LOG_LEVEL,
     plugins: [
       useHealth(services),
+      useExportDownloads(services),
       useBodyLimit(services.config.MAX_BODY_BYTES, 25 * 1024 * 1024),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },

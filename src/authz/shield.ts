@@ -52,6 +52,14 @@ const notificationIsOwn = rule({ cache: 'no_cache' })((n: Row & { recipientPerso
   ctx.viewer.kind === 'person' && n.tenantId === ctx.viewer.tenantId && n.recipientPersonId === ctx.viewer.personId,
 );
 
+/**
+ * An audit event of the viewer's own bureau, for a reader of its trail (the root's first or direct
+ * responsible person). The per-request check is one query, cached for the request.
+ */
+const auditEventIsReadable = rule({ cache: 'no_cache' })(async (event: Row, _a, ctx: Context) =>
+  ctx.viewer.kind === 'person' && event.tenantId === ctx.viewer.tenantId && ctx.loaders.readsAuditTrail.load(ctx.viewer.tenantId),
+);
+
 /** Rules for whole object types; modules of later features add theirs here. */
 export const typeRules: Record<string, IRule> = {
   Viewer: isAuthenticated,
@@ -65,6 +73,9 @@ export const typeRules: Record<string, IRule> = {
   Tenant: tenantIsVisible,
   District: districtIsVisible,
   Notification: notificationIsOwn,
+  AuditEvent: auditEventIsReadable,
+  ExportLink: isBureauPerson,
+  ExportLedgerInfo: isAuthenticated,
 };
 
 /** Rules for root fields. Mutations check scope again in their services. */
@@ -77,6 +88,8 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     unitDuties: isBureauPerson,
     coverage: isBureauPerson,
     bureaus: isDistrictRole,
+    auditTrail: isBureauPerson,
+    exportLedgers: isAuthenticated,
   },
   Mutation: {
     login: allow,
@@ -92,6 +105,7 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     endDuty: isBureauPerson,
     rearrangeDuties: isBureauPerson,
     markNotificationsRead: isBureauPerson,
+    requestExport: isBureauPerson,
   },
   // Shield does not run on `subscribe`; each subscription authorises itself (see its module).
   Subscription: {

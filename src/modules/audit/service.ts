@@ -1,5 +1,9 @@
-import type { Tx } from '../../db/transaction.js';
+import { bureauViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
+import type { PrismaClient } from '../../db/client.js';
+import type { Tx } from '../../db/transaction.js';
+import { DomainError } from '../../errors.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 
 export interface AuditEntry {
   tenantId: string | null;
@@ -45,4 +49,43 @@ export async function recordAudit(tx: Tx, actor: Viewer, entry: AuditEntry): Pro
     },
     select: { id: true },
   });
+}
+
+export interface AuditTrailFilter {
+  /** Raw person id: events by that person's account. */
+  actorPersonId?: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  /** From (inclusive) … to (exclusive). */
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/**
+ * Who may read a tenant's audit trail: the first and the direct responsible person of the tenant
+ * root (局党委书记 and the member in charge of ideological work). They already see every record of
+ * the bureau, so the trail shows them nothing they could not see; everyone else would learn of
+ * records outside their scope from it. Returns the tenant whose chain they may read.
+ */
+export async function auditTrailReader(db: PrismaClient | Tx, viewer: Viewer): Promise<{ tenantId: string }> {
+  const person = bureauViewer(viewer);
+  const root = await db.orgUnit.findFirst({ where: { tenantId: person.tenantId, parentId: null }, select: { id: true } });
+  if (!root || !person.scope.managedRoots.includes(root.id)) {
+    throw new DomainError('FORBIDDEN', '审计日志仅限局党委第一责任人、直接责任人查阅 (only the first and direct responsible people of the bureau committee may read the audit trail)');
+  }
+  return { tenantId: person.tenantId };
+}
+
+/** The reader's tenant's events, narrowed by the filter (its period is checked here). */
+export function auditTrailWhere(tenantId: string, filter: AuditTrailFilter | null | undefined): Prisma.AuditEventWhereInput {
+  if (filter?.from && filter.to && filter.from >= filter.to) {
+    throw new DomainError('BAD_USER_INPUT', 'filter.from must be before filter.to', { field: 'filter.to' });
+  }
+  const and: Prisma.AuditEventWhereInput[] = [{ chainKey: tenantId, tenantId }];
+  if (filter?.actorPersonId) and.push({ actor: { tenantId, personId: filter.actorPersonId } });
+  if (filter?.entityType) and.push({ entityType: filter.entityType });
+  if (filter?.entityId) and.push({ entityId: filter.entityId });
+  if (filter?.from) and.push({ createdAt: { gte: filter.from } });
+  if (filter?.to) and.push({ createdAt: { lt: filter.to } });
+  return { AND: and };
 }
