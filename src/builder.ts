@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import { rowIsVisible } from './authz/row-guards.js';
 import type { Context } from './context.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
@@ -28,8 +29,21 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { description: '按全局ID取单个对象 (fetch one object by global ID); null when not visible' },
-    nodesQueryOptions: { description: '按全局ID批量取对象 (fetch objects by global ID); null for each one not visible' },
+    // A row the viewer may not see answers null, exactly like one that does not exist.
+    nodeQueryOptions: {
+      description: '按全局ID取单个对象 (fetch one object by global ID); null when it does not exist or is not visible',
+      resolve: async (_root, args, ctx, _info, resolveNodes) => {
+        const node = await resolveNodes(args.id);
+        return (await rowIsVisible(args.id.typename, node, ctx)) ? node : null;
+      },
+    },
+    nodesQueryOptions: {
+      description: '按全局ID批量取对象 (fetch objects by global ID); null for each one that does not exist or is not visible',
+      resolve: async (_root, args, ctx, _info, resolveNodes) => {
+        const nodes = await resolveNodes(args.ids);
+        return Promise.all(nodes.map(async (node, i) => ((await rowIsVisible(args.ids[i]!.typename, node, ctx)) ? node : null)));
+      },
+    },
     pageInfoTypeOptions: { description: '分页信息 (Relay page info)' },
     nodeTypeOptions: { description: '可按全局ID获取的对象 (an object with a global ID)' },
   },

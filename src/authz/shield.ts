@@ -5,13 +5,13 @@ import { allow as allowRule, deny, rule, shield, type IRule } from 'graphql-shie
 const allow = allowRule as unknown as IRule;
 import type { Context } from '../context.js';
 import { DomainError } from '../errors.js';
+import { rowGuards, type RowGuard } from './row-guards.js';
 
 /**
  * The second authorisation layer. Resolvers already filter every list in SQL by the viewer's scope;
  * these rules check each object again as it is returned, so that a row that slips past a resolver
  * is an error, never data. Every type must be listed: anything unlisted is denied
- * (`fallbackRule: deny`). Rules read only the context and the parent object, or a per-request
- * batched loader, so they add no statement per row.
+ * (`fallbackRule: deny`).
  */
 
 const unauthenticated = () => new DomainError('UNAUTHENTICATED', '请先登录 (sign in first)');
@@ -24,58 +24,20 @@ const isDistrictRole = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
   ctx.viewer.kind === 'anonymous' ? unauthenticated() : ctx.viewer.kind === 'district',
 );
 
-type Row = { id: string; tenantId: string; unitId: string; ancestorIds: string[]; districtId: string };
-
-/** A row of OrgUnit: checked in memory against the scope (the row carries its ancestry). */
-export const unitIsVisible = rule({ cache: 'no_cache' })((unit: Row, _a, ctx: Context) =>
-  ctx.viewer.kind === 'person' && ctx.viewer.scope.canSeeUnit(unit),
-);
-/** A row that belongs to a unit (post, duty, record …): visible exactly when its unit is. */
-export const ownerUnitIsVisible = rule({ cache: 'no_cache' })(async (row: Row, _a, ctx: Context) =>
-  ctx.viewer.kind === 'person' && row.tenantId === ctx.viewer.tenantId && ctx.loaders.visibleUnit.load(row.unitId),
-);
-const personIsVisible = rule({ cache: 'no_cache' })(async (person: Row, _a, ctx: Context) =>
-  ctx.viewer.kind === 'person' && person.tenantId === ctx.viewer.tenantId && ctx.loaders.visiblePerson.load(person.id),
-);
-const tenantIsVisible = rule({ cache: 'no_cache' })((tenant: Row, _a, ctx: Context) =>
-  (ctx.viewer.kind === 'person' && tenant.id === ctx.viewer.tenantId) ||
-  (ctx.viewer.kind === 'district' && tenant.districtId === ctx.viewer.districtId),
-);
-const districtIsVisible = rule({ cache: 'contextual' })(async (district: Row, _a, ctx: Context) => {
-  if (ctx.viewer.kind === 'district') return district.id === ctx.viewer.districtId;
-  if (ctx.viewer.kind !== 'person') return false;
-  const tenant = await ctx.prisma.tenant.findUnique({ where: { id: ctx.viewer.tenantId }, select: { districtId: true } });
-  return tenant?.districtId === district.id;
-});
-
-const notificationIsOwn = rule({ cache: 'no_cache' })((n: Row & { recipientPersonId: string }, _a, ctx: Context) =>
-  ctx.viewer.kind === 'person' && n.tenantId === ctx.viewer.tenantId && n.recipientPersonId === ctx.viewer.personId,
-);
+const guardRule = (guard: RowGuard) => rule({ cache: 'no_cache' })((row, _a, ctx: Context) => guard(row, ctx));
 
 /**
- * An audit event of the viewer's own bureau, for a reader of its trail (the root's first or direct
- * responsible person). The per-request check is one query, cached for the request.
+ * Rules for whole object types: every row type's rule comes from its guard in row-guards.ts; types
+ * that carry no rows of their own (payloads, aggregates) are listed here.
  */
-const auditEventIsReadable = rule({ cache: 'no_cache' })(async (event: Row, _a, ctx: Context) =>
-  ctx.viewer.kind === 'person' && event.tenantId === ctx.viewer.tenantId && ctx.loaders.readsAuditTrail.load(ctx.viewer.tenantId),
-);
-
-/** Rules for whole object types; modules of later features add theirs here. */
 export const typeRules: Record<string, IRule> = {
   Viewer: isAuthenticated,
   LoginPayload: allow,
   PageInfo: isAuthenticated,
   Coverage: isBureauPerson,
-  OrgUnit: unitIsVisible,
-  Post: ownerUnitIsVisible,
-  Duty: ownerUnitIsVisible,
-  Person: personIsVisible,
-  Tenant: tenantIsVisible,
-  District: districtIsVisible,
-  Notification: notificationIsOwn,
-  AuditEvent: auditEventIsReadable,
   ExportLink: isBureauPerson,
   ExportLedgerInfo: isAuthenticated,
+  ...Object.fromEntries(Object.entries(rowGuards).map(([type, guard]) => [type, guardRule(guard)])),
 };
 
 /** Rules for root fields. Mutations check scope again in their services. */

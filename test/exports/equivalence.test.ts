@@ -27,13 +27,13 @@ type Page<T> = { pageInfo: { hasNextPage: boolean; endCursor?: string | null }; 
 type ApiRows = Set<string> | { refused: unknown[] };
 
 /** Follows a connection to its end; a refused first page is the API's answer. */
-async function allNodes<T>(fetchPage: (after: string | null) => Promise<ExecutionResult<unknown>>, pick: (data: never) => Page<T>): Promise<T[] | { refused: unknown[] }> {
+async function allNodes<R, T>(fetchPage: (after: string | null) => Promise<ExecutionResult<R>>, pick: (data: R) => Page<T>): Promise<T[] | { refused: unknown[] }> {
   const nodes: T[] = [];
   let after: string | null = null;
   for (;;) {
     const result = await fetchPage(after);
-    if (result.errors?.length) return { refused: codes(result) };
-    const page = pick(result.data as never);
+    if (result.errors?.length) return { refused: codes(result as ExecutionResult) };
+    const page = pick(result.data as R);
     nodes.push(...page.edges.map((e) => e.node));
     if (!page.pageInfo.hasNextPage) return nodes;
     after = page.pageInfo.endCursor ?? null;
@@ -60,15 +60,15 @@ const AuditSeqs = graphql(`
 
 const API_ROWS: Partial<Record<ExportLedgerCode, (app: TestApp, token: string) => Promise<ApiRows>>> = {
   ORG_UNITS: async (app, token) => {
-    const nodes = await allNodes((after) => app.run(OrgUnitIds, { after }, token), (d: { orgUnits: Page<{ id: string }> }) => d.orgUnits);
+    const nodes = await allNodes((after) => app.run(OrgUnitIds, { after }, token), (d) => d.orgUnits);
     return Array.isArray(nodes) ? new Set(nodes.map((n) => rawId(n.id))) : nodes;
   },
   DUTIES: async (app, token) => {
-    const nodes = await allNodes((after) => app.run(DutyIds, { after }, token), (d: { orgUnits: Page<{ duties: { id: string }[] }> }) => d.orgUnits);
+    const nodes = await allNodes((after) => app.run(DutyIds, { after }, token), (d) => d.orgUnits);
     return Array.isArray(nodes) ? new Set(nodes.flatMap((n) => n.duties.map((d) => rawId(d.id)))) : nodes;
   },
   AUDIT: async (app, token) => {
-    const nodes = await allNodes((after) => app.run(AuditSeqs, { after }, token), (d: { auditTrail: Page<{ seq: string }> }) => d.auditTrail);
+    const nodes = await allNodes((after) => app.run(AuditSeqs, { after }, token), (d) => d.auditTrail);
     return Array.isArray(nodes) ? new Set(nodes.map((n) => n.seq)) : nodes;
   },
 };

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
-import type { OrgUnit } from '../../generated/prisma/client.js';
+import type { Context } from '../../context.js';
+import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
 import { bureauViewer } from '../../authz/guards.js';
 import { idOf, idsOf } from '../../lib/ids.js';
 import { todayInChina } from '../../lib/dates.js';
@@ -20,8 +21,9 @@ export const DutyKindEnum = builder.enumType('DutyKind', {
 
 export const DutyRef = builder.prismaNode('Duty', {
   id: { field: 'id' },
+  // A node the viewer may not see resolves to null, exactly like one that does not exist.
+  nullable: true,
   description: '责任分工 (a duty assignment), effective-dated over [startDate, endDate) and never deleted',
-  findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
   fields: (t) => ({
     kind: t.expose('kind', { type: DutyKindEnum, description: '责任类别 (kind)' }),
     startDate: t.expose('startDate', { type: 'Date', description: '起始日期 (start date)' }),
@@ -172,6 +174,14 @@ const AssignmentInput = builder.inputType('DutyAssignmentInput', {
   }),
 });
 
+/** Mutations return rows re-read with the client's selection, so nested fields load in one query. */
+const reloadPost = (ctx: Context, query: object, post: { id: string }) =>
+  ctx.prisma.post.findUniqueOrThrow({ ...query, where: { id: post.id } } as Prisma.PostFindUniqueOrThrowArgs);
+const reloadDuty = (ctx: Context, query: object, duty: { id: string }) =>
+  ctx.prisma.duty.findUniqueOrThrow({ ...query, where: { id: duty.id } } as Prisma.DutyFindUniqueOrThrowArgs);
+const reloadDuties = (ctx: Context, query: object, duties: { id: string }[]) =>
+  ctx.prisma.duty.findMany({ ...query, where: { id: { in: duties.map((d) => d.id) } }, orderBy: [{ kind: 'asc' }, { startDate: 'asc' }] } as Prisma.DutyFindManyArgs);
+
 const unitIds = (ids: readonly (string | number)[] | null | undefined) => idsOf(ids?.map(String), 'OrgUnit', 'scopeUnitIds');
 
 builder.mutationFields((t) => ({
@@ -179,20 +189,20 @@ builder.mutationFields((t) => ({
     type: 'Post',
     description: '任职 (appoint to a post). A new secretary replaces the incumbent and takes the first responsibility (rule 1)',
     args: { input: t.arg({ type: AppointInput, required: true }) },
-    resolve: (_q, _r, { input }, ctx) =>
-      appointToPost(ctx.prisma, ctx.viewer, {
+    resolve: async (q, _r, { input }, ctx) =>
+      reloadPost(ctx, q, await appointToPost(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         personId: idOf(String(input.personId), 'Person', 'personId'),
         duty: input.duty ? { kind: input.duty.kind, scopeUnitIds: unitIds(input.duty.scopeUnitIds) } : null,
-      }, ctx.now()),
+      }, ctx.now())),
   }),
   endPost: t.prismaField({
     type: 'Post',
     description: '离任 (end a post and the duties resting on it; rule 5)',
     args: { postId: t.arg.id({ required: true }), endDate: t.arg({ type: 'Date', required: false }), reason: t.arg.string({ required: false }) },
-    resolve: (_q, _r, args, ctx) =>
-      endPost(ctx.prisma, ctx.viewer, { postId: idOf(String(args.postId), 'Post', 'postId'), endDate: args.endDate, reason: args.reason }, ctx.now()),
+    resolve: async (q, _r, args, ctx) =>
+      reloadPost(ctx, q, await endPost(ctx.prisma, ctx.viewer, { postId: idOf(String(args.postId), 'Post', 'postId'), endDate: args.endDate, reason: args.reason }, ctx.now())),
   }),
   assignDuty: t.prismaField({
     type: 'Duty',
@@ -202,11 +212,11 @@ builder.mutationFields((t) => ({
       kind: t.arg({ type: DutyKindEnum, required: true }), scopeUnitIds: t.arg.idList({ required: false }),
       startDate: t.arg({ type: 'Date', required: false }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      assignDuty(ctx.prisma, ctx.viewer, {
+    resolve: async (q, _r, args, ctx) =>
+      reloadDuty(ctx, q, await assignDuty(ctx.prisma, ctx.viewer, {
         unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'), personId: idOf(String(args.personId), 'Person', 'personId'),
         kind: args.kind, scopeUnitIds: unitIds(args.scopeUnitIds), startDate: args.startDate,
-      }, ctx.now()),
+      }, ctx.now())),
   }),
   changeDuty: t.prismaField({
     type: 'Duty',
@@ -216,18 +226,18 @@ builder.mutationFields((t) => ({
       scopeUnitIds: t.arg.idList({ required: false }), effectiveDate: t.arg({ type: 'Date', required: false }),
       reason: t.arg.string({ required: false }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      changeDuty(ctx.prisma, ctx.viewer, {
+    resolve: async (q, _r, args, ctx) =>
+      reloadDuty(ctx, q, await changeDuty(ctx.prisma, ctx.viewer, {
         dutyId: idOf(String(args.dutyId), 'Duty', 'dutyId'), kind: args.kind, scopeUnitIds: unitIds(args.scopeUnitIds),
         effectiveDate: args.effectiveDate, reason: args.reason,
-      }, ctx.now()),
+      }, ctx.now())),
   }),
   endDuty: t.prismaField({
     type: 'Duty',
     description: '终止责任 (end a duty; refused when it would leave the team breaking rules 1–3)',
     args: { dutyId: t.arg.id({ required: true }), endDate: t.arg({ type: 'Date', required: false }), reason: t.arg.string({ required: false }) },
-    resolve: (_q, _r, args, ctx) =>
-      endDuty(ctx.prisma, ctx.viewer, { dutyId: idOf(String(args.dutyId), 'Duty', 'dutyId'), endDate: args.endDate, reason: args.reason }, ctx.now()),
+    resolve: async (q, _r, args, ctx) =>
+      reloadDuty(ctx, q, await endDuty(ctx.prisma, ctx.viewer, { dutyId: idOf(String(args.dutyId), 'Duty', 'dutyId'), endDate: args.endDate, reason: args.reason }, ctx.now())),
   }),
   rearrangeDuties: t.prismaField({
     type: ['Duty'],
@@ -238,14 +248,14 @@ builder.mutationFields((t) => ({
       effectiveDate: t.arg({ type: 'Date', required: false }),
       reason: t.arg.string({ required: false }),
     },
-    resolve: (_q, _r, args, ctx) =>
-      rearrangeDuties(ctx.prisma, ctx.viewer, {
+    resolve: async (q, _r, args, ctx) =>
+      reloadDuties(ctx, q, await rearrangeDuties(ctx.prisma, ctx.viewer, {
         unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
         assignments: args.assignments.map((a) => ({
           personId: idOf(String(a.personId), 'Person', 'personId'), kind: a.kind, scopeUnitIds: unitIds(a.scopeUnitIds),
         })),
         effectiveDate: args.effectiveDate,
         reason: args.reason,
-      }, ctx.now()),
+      }, ctx.now())),
   }),
 }));

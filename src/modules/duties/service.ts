@@ -71,18 +71,11 @@ async function assertDutyFits(tx: Tx, unit: OrgUnit, post: Post, kind: DutyKind,
 }
 
 async function createDuty(tx: Tx, unit: OrgUnit, post: Post, kind: DutyKind, scopeUnitIds: string[], startDate: Date) {
-  return tx.duty.create({
-    data: {
-      tenantId: unit.tenantId,
-      unitId: unit.id,
-      personId: post.personId,
-      postId: post.id,
-      kind,
-      startDate,
-      scope: { create: scopeUnitIds.map((unitId) => ({ tenantId: unit.tenantId, unitId })) },
-    },
-    include: { scope: { select: { unitId: true } } },
+  const duty = await tx.duty.create({
+    data: { tenantId: unit.tenantId, unitId: unit.id, personId: post.personId, postId: post.id, kind, startDate },
   });
+  await tx.dutyScopeUnit.createMany({ data: scopeUnitIds.map((unitId) => ({ tenantId: unit.tenantId, dutyId: duty.id, unitId })) });
+  return duty;
 }
 
 async function endDutiesOfPost(tx: Tx, post: Post, endDate: Date, why: string) {
@@ -203,7 +196,7 @@ export async function assignDuty(
     if (existing) throw new DomainError('DUPLICATE_DUTY');
     await assertDutyFits(tx, unit, post, input.kind);
     const duty = await createDuty(tx, unit, post, input.kind, await resolveScope(tx, unit, input), startDate);
-    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'duty.assign', entityType: 'Duty', entityId: duty.id, after: duty });
+    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'duty.assign', entityType: 'Duty', entityId: duty.id, after: { ...duty, scopeUnitIds: input.scopeUnitIds } });
     return duty;
   });
 }
@@ -245,7 +238,7 @@ export async function changeDuty(
     await tx.duty.update({ where: { id: duty.id }, data: { endDate: date, endReason: why } });
     const next = await createDuty(tx, unit, post, kind, scopeUnitIds, date);
     await recordAudit(tx, viewer, {
-      tenantId: unit.tenantId, action: 'duty.change', entityType: 'Duty', entityId: next.id, before: duty, after: next,
+      tenantId: unit.tenantId, action: 'duty.change', entityType: 'Duty', entityId: next.id, before: duty, after: { ...next, scopeUnitIds },
     });
     return next;
   });

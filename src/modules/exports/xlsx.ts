@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ColumnType, Ledger } from './ledger.js';
-import { chinaWallClock, neutraliseFormula } from './format.js';
+import { chinaWallClock } from './format.js';
 
 const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
   date: 'yyyy-mm-dd',
@@ -59,8 +59,9 @@ export async function* xlsxChunks<Row>(
         sheet.addRow(columns.map((c) => {
           const value = c.value(row);
           if (value === null || value === undefined) return null;
+          // Strings stay strings (an XLSX string cell is never run as a formula).
           if (value instanceof Date) return c.type === 'datetime' ? chinaWallClock(value) : value;
-          return typeof value === 'string' ? neutraliseFormula(value) : value;
+          return value;
         })).commit();
       }
       counter.rows += page.length;

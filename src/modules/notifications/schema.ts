@@ -33,8 +33,9 @@ export function notificationWhere(ctx: Context): Prisma.NotificationWhereInput {
 
 export const NotificationRef = builder.prismaNode('Notification', {
   id: { field: 'id' },
+  // A node the viewer may not see resolves to null, exactly like one that does not exist.
+  nullable: true,
   description: '通知提醒 (a notification to the viewer)',
-  findUnique: (id, ctx) => ({ id, AND: [notificationWhere(ctx)] }),
   fields: (t) => ({
     kind: t.expose('kind', { type: NotificationKindEnum, description: '类别 (kind)' }),
     title: t.exposeString('title', { description: '标题 (title)' }),

@@ -25,8 +25,9 @@ export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', {
 
 export const OrgUnitRef = builder.prismaNode('OrgUnit', {
   id: { field: 'id' },
+  // A node the viewer may not see resolves to null, exactly like one that does not exist.
+  nullable: true,
   description: '组织单元 (organisation unit): a committee, branch, office or unit of a bureau',
-  findUnique: (id, ctx) => ({ id, AND: [visibleUnitWhere(ctx)] }),
   fields: (t) => ({
     name: t.exposeString('name', { description: '名称 (name)' }),
     kind: t.expose('kind', { type: OrgUnitKindEnum, description: '类型 (kind)' }),
@@ -84,7 +85,9 @@ builder.queryField('orgUnits', (t) =>
   t.prismaConnection({
     type: 'OrgUnit',
     cursor: 'id',
-    description: '组织单元列表 (units the viewer may see), root first, then by depth and order',
+    defaultSize: 100,
+    maxSize: 500,
+    description: '组织单元列表 (units the viewer may see), root first, then by depth and order; pages of up to 500',
     args: { filter: t.arg({ type: OrgUnitFilter, required: false }) },
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.orgUnit.findMany({ ...query, where: orgUnitWhere(ctx, args.filter), orderBy: [{ depth: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] }),
@@ -104,6 +107,11 @@ function orgUnitWhere(
   });
 }
 
+/** Mutations return the row re-read with the client's selection, so nested fields load in one query. */
+function reloadUnit(ctx: Context, query: { include?: Prisma.OrgUnitInclude; select?: Prisma.OrgUnitSelect }, unit: { id: string }) {
+  return ctx.prisma.orgUnit.findUniqueOrThrow({ ...query, where: { id: unit.id } } as Prisma.OrgUnitFindUniqueOrThrowArgs);
+}
+
 const CreateOrgUnitInput = builder.inputType('CreateOrgUnitInput', {
   description: '新建组织单元 (create a unit under a parent)',
   fields: (t) => ({
@@ -119,30 +127,31 @@ builder.mutationFields((t) => ({
     type: 'OrgUnit',
     description: '新建组织单元 (create a unit); first or direct responsible people of a committee above only',
     args: { input: t.arg({ type: CreateOrgUnitInput, required: true }) },
-    resolve: (_query, _root, { input }, ctx) =>
-      createUnit(ctx.prisma, ctx.viewer, { ...input, parentId: idOf(String(input.parentId), 'OrgUnit', 'parentId') }),
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadUnit(ctx, query, await createUnit(ctx.prisma, ctx.viewer, { ...input, parentId: idOf(String(input.parentId), 'OrgUnit', 'parentId') })),
   }),
   renameOrgUnit: t.prismaField({
     type: 'OrgUnit',
     description: '重命名组织单元 (rename a unit)',
     args: { unitId: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
-    resolve: (_query, _root, args, ctx) =>
-      renameUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'), name: args.name }),
+    resolve: async (query, _root, args, ctx) =>
+      reloadUnit(ctx, query, await renameUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'), name: args.name })),
   }),
   moveOrgUnit: t.prismaField({
     type: 'OrgUnit',
     description: '调整隶属关系 (move a unit and its subtree under another parent of the same bureau)',
     args: { unitId: t.arg.id({ required: true }), newParentId: t.arg.id({ required: true }) },
-    resolve: (_query, _root, args, ctx) =>
-      moveUnit(ctx.prisma, ctx.viewer, {
+    resolve: async (query, _root, args, ctx) =>
+      reloadUnit(ctx, query, await moveUnit(ctx.prisma, ctx.viewer, {
         unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
         newParentId: idOf(String(args.newParentId), 'OrgUnit', 'newParentId'),
-      }),
+      })),
   }),
   archiveOrgUnit: t.prismaField({
     type: 'OrgUnit',
     description: '撤销组织单元 (archive an empty unit: no active children, posts or duty scopes); kept for history',
     args: { unitId: t.arg.id({ required: true }) },
-    resolve: (_query, _root, args, ctx) => archiveUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') }),
+    resolve: async (query, _root, args, ctx) =>
+      reloadUnit(ctx, query, await archiveUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') })),
   }),
 }));

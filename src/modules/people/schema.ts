@@ -20,8 +20,9 @@ export const PostRoleEnum = builder.enumType('PostRole', {
 
 export const PersonRef = builder.prismaNode('Person', {
   id: { field: 'id' },
+  // A node the viewer may not see resolves to null, exactly like one that does not exist.
+  nullable: true,
   description: '人员 (a person of the bureau)',
-  findUnique: (id, ctx) => ({ id, AND: [personWhere(ctx.viewer)] }),
   fields: (t) => ({
     name: t.exposeString('name', { description: '姓名 (name)' }),
     gender: t.exposeString('gender', { nullable: true, description: '性别 (gender)' }),
@@ -39,8 +40,9 @@ export const PersonRef = builder.prismaNode('Person', {
 
 export const PostRef = builder.prismaNode('Post', {
   id: { field: 'id' },
+  // A node the viewer may not see resolves to null, exactly like one that does not exist.
+  nullable: true,
   description: '任职 (a person\'s post in a unit), effective-dated over [startDate, endDate)',
-  findUnique: (id, ctx) => ({ id, AND: [{ unit: visibleUnitWhere(ctx) }] }),
   fields: (t) => ({
     role: t.expose('role', { type: PostRoleEnum, description: '职务类别 (kind of post)' }),
     title: t.exposeString('title', { nullable: true, description: '职务名称 (title, e.g. 党委书记、局长)' }),

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSyntheticBureau } from '../../src/db/seed/synthetic.js';
+import { graphql } from '../gql/index.js';
+import { countStatements, createTestApp, type TestApp } from '../helpers.js';
+
+/** The statements a request sends do not grow with the rows it returns. */
+
+const Tree = graphql(`
+  query StatementsTree {
+    orgUnits(first: 500) {
+      totalCount
+      edges {
+        node {
+          name kind
+          parent { name }
+          ancestors { name }
+          children { name leadershipTeam { title person { name } } }
+          firstResponsible { name }
+          directResponsible { name }
+          leadershipTeam { role person { name duties { kind } } }
+          duties { kind person { name } scopeUnits { name } }
+        }
+      }
+    }
+  }
+`);
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp({ seed: true });
+});
+afterAll(() => app?.close());
+
+async function statementsFor(committees: number, branchesPer: number) {
+  const bureau = await createSyntheticBureau(app.db.prisma, { districtId: app.demo.districtId, committees, branchesPer });
+  const { token } = await app.services.tokens.issue(bureau.secretaryAccountId);
+  const started = performance.now();
+  const { result, statements } = await countStatements(app.db, () => app.ok(Tree, {}, token));
+  console.log(`${bureau.unitCount} units: ${statements} statements, ${Math.round(performance.now() - started)} ms`);
+  expect(result.orgUnits.totalCount).toBe(bureau.unitCount);
+  expect(result.orgUnits.edges).toHaveLength(bureau.unitCount);
+  return { statements, units: bureau.unitCount };
+}
+
+describe('statement counts', () => {
+  it('a nested tree query sends the same number of statements for a tree ten times larger', async () => {
+    const small = await statementsFor(3, 8); // 28 units
+    const large = await statementsFor(30, 8); // 271 units
+    expect(large.units).toBeGreaterThanOrEqual(small.units * 9);
+    expect(large.statements).toBe(small.statements);
+    expect(small.statements).toBeLessThanOrEqual(30);
+  });
+});
