@@ -35,6 +35,9 @@ type Documents = {
     "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": typeof types.EquivalenceRenameDocument,
     "query EquivalenceUnitDuties($unitId: ID!) { unitDuties(unitId: $unitId) { id kind person { name } } }": typeof types.EquivalenceUnitDutiesDocument,
     "mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(dutyId: $dutyId, scopeUnitIds: $scope) { id } }": typeof types.EquivalenceChangeDutyDocument,
+    "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.ExportsCreateDocument,
+    "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }": typeof types.ExportsArchiveDocument,
+    "\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n": typeof types.ExportsSubtreeDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n": typeof types.RequestExportDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
@@ -71,6 +74,9 @@ const documents: Documents = {
     "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": types.EquivalenceRenameDocument,
     "query EquivalenceUnitDuties($unitId: ID!) { unitDuties(unitId: $unitId) { id kind person { name } } }": types.EquivalenceUnitDutiesDocument,
     "mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(dutyId: $dutyId, scopeUnitIds: $scope) { id } }": types.EquivalenceChangeDutyDocument,
+    "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.ExportsCreateDocument,
+    "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }": types.ExportsArchiveDocument,
+    "\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n": types.ExportsSubtreeDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n": types.RequestExportDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
@@ -184,6 +190,18 @@ export function graphql(source: "query EquivalenceUnitDuties($unitId: ID!) { uni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(dutyId: $dutyId, scopeUnitIds: $scope) { id } }"): (typeof documents)["mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(dutyId: $dutyId, scopeUnitIds: $scope) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }"): (typeof documents)["mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }"): (typeof documents)["mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n"): (typeof documents)["\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,10 +38,11 @@ export async function* xlsxChunks<Row>(
       width: c.width ?? DEFAULT_WIDTHS[c.type],
       style: NUMBER_FORMATS[c.type] ? { numFmt: NUMBER_FORMATS[c.type] } : {},
     }));
-    sheet.mergeCells(1, 1, 1, columns.length);
-    const title = sheet.addRow([titleRow]);
-    title.height = 24;
+    const title = sheet.getRow(1);
+    title.getCell(1).value = titleRow;
     title.getCell(1).style = { font: { bold: true, size: 14 }, alignment: { horizontal: 'center', vertical: 'middle' } };
+    title.height = 24;
+    sheet.mergeCells(1, 1, 1, columns.length);
     title.commit();
     const header = sheet.addRow(columns.map((c) => c.header));
     header.eachCell((cell) => {
