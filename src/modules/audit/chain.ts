@@ -79,7 +79,7 @@ export async function verifyChain(sql: SqlSession, chainKey: string, pageSize = 
   let head: ChainRow | undefined;
   for (;;) {
     const rows = await sql.query<ChainRow>(
-      `${SELECT_ROWS} WHERE "chainKey" = $1 AND "seq" >= $2::bigint ORDER BY "seq" LIMIT $3`,
+      `${SELECT_ROWS} WHERE "AuditEvent"."chainKey" = $1 AND "AuditEvent"."seq" >= $2::bigint ORDER BY "AuditEvent"."seq" LIMIT $3`,
       [chainKey, expectedSeq.toString(), pageSize],
     );
     for (const row of rows) {
