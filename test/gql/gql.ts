@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": typeof types.ChainRenameDocument,
+    "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": typeof types.TrailDocument,
+    "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": typeof types.TrailRenameDocument,
     "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n": typeof types.ConcurrentAppointDocument,
     "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n": typeof types.RulesCreatePersonDocument,
     "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n": typeof types.RulesAppointDocument,
@@ -56,6 +58,8 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": types.ChainRenameDocument,
+    "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": types.TrailDocument,
+    "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": types.TrailRenameDocument,
     "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n": types.ConcurrentAppointDocument,
     "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n": types.RulesCreatePersonDocument,
     "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n": types.RulesAppointDocument,
@@ -114,6 +118,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }"): (typeof documents)["mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n"): (typeof documents)["\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }"): (typeof documents)["mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
