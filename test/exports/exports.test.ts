@@ -276,6 +276,21 @@ describe('bad input: a clear error, no link, no file, nothing on record', () => 
   });
 });
 
+describe('the catalogue', () => {
+  const Ledgers = graphql(`query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }`);
+
+  it('lists every ledger of the contract, which are available and the filters each accepts', async () => {
+    const r = await app.ok(Ledgers, {}, await app.login('branch.organs1'));
+    expect(r.exportLedgers.map((l) => l.ledger)).toEqual([
+      'ORG_UNITS', 'DUTIES', 'WORK_ITEMS', 'WORK_RECORDS', 'COMPLIANCE', 'RISKS', 'CHANNELS', 'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT',
+    ]);
+    expect(r.exportLedgers.find((l) => l.ledger === 'DUTIES')).toEqual({
+      ledger: 'DUTIES', title: '责任分工台账', available: true, acceptsYear: true, acceptsUnit: true, statuses: ['ACTIVE', 'ENDED', 'ALL'],
+    });
+    expect(r.exportLedgers.find((l) => l.ledger === 'RISKS')).toMatchObject({ available: false, title: '风险台账' });
+  });
+});
+
 describe('download links', () => {
   async function refusedDownload(url: string, status: number, code: string) {
     const before = await auditCount();

@@ -41,6 +41,7 @@ type Documents = {
     "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.ExportsCreateDocument,
     "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }": typeof types.ExportsArchiveDocument,
     "\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n": typeof types.ExportsSubtreeDocument,
+    "query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }": typeof types.ExportsLedgersDocument,
     "mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }": typeof types.ExportsEndPostDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n": typeof types.RequestExportDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
@@ -84,6 +85,7 @@ const documents: Documents = {
     "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.ExportsCreateDocument,
     "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }": types.ExportsArchiveDocument,
     "\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n": types.ExportsSubtreeDocument,
+    "query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }": types.ExportsLedgersDocument,
     "mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }": types.ExportsEndPostDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n": types.RequestExportDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
@@ -222,6 +224,10 @@ export function graphql(source: "mutation ExportsArchive($unitId: ID!) { archive
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n"): (typeof documents)["\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }"): (typeof documents)["query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
