@@ -92,6 +92,8 @@ async function generate(db: Database, units: number) {
     [t, units],
   );
   await db.sql.exec('ALTER TABLE "Post" ENABLE TRIGGER "Post_duties_rule"; ALTER TABLE "Duty" ENABLE TRIGGER "Duty_duties_rule"; ALTER TABLE "DutyScopeUnit" ENABLE TRIGGER "DutyScopeUnit_duties_rule"');
+  // Statistics, as autovacuum would gather them on a server (PGlite runs no background workers).
+  await db.sql.exec('ANALYZE');
   const root = { id: 'u0', kind: 'FIRST_RESPONSIBLE' as const, unitId: 'u0', scopeUnitIds: ['u0'] };
   const account = await db.prisma.userAccount.create({ data: { username: `bench${units}`, passwordHash: 'x', displayName: '基准用户', tenantId: t, personId: 'p0' } });
   const viewer: Viewer = {
