@@ -35,7 +35,16 @@ async function database(): Promise<{ db: Database; drop: () => Promise<void> }> 
     db,
     drop: async () => {
       await db.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // Without FORCE: wait for the closed pools' connections to go rather than kill them.
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+          break;
+        } catch (error) {
+          if (attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
       await admin.end();
     },
   };
