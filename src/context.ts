@@ -5,6 +5,7 @@ import type { TokenService } from './authz/tokens.js';
 import type { Config } from './config.js';
 import type { Database, PrismaClient } from './db/client.js';
 import { DomainError } from './errors.js';
+import { auditTrailReader } from './modules/audit/service.js';
 import type { OrgUnit, Prisma } from './generated/prisma/client.js';
 import type { PubSub } from './pubsub.js';
 
@@ -36,6 +37,7 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
       visibleUnit: new DataLoader<string, boolean>(none),
       visiblePerson: new DataLoader<string, boolean>(none),
       units: new DataLoader<string, OrgUnit | null>(async (ids) => ids.map(() => null)),
+      readsAuditTrail: new DataLoader<string, boolean>(none),
     };
   }
   const { scope } = viewer;
@@ -50,6 +52,11 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
       const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...scope.unitWhere() }, select: { id: true } });
       const found = new Set(rows.map((r) => r.id));
       return ids.map((id) => found.has(id));
+    }),
+    /** Whether the viewer may read the audit trail of their tenant (the key). */
+    readsAuditTrail: new DataLoader<string, boolean>(async (tenantIds) => {
+      const reads = await auditTrailReader(prisma, viewer).then(() => true, () => false);
+      return tenantIds.map((id) => reads && id === viewer.tenantId);
     }),
     visiblePerson: new DataLoader<string, boolean>(async (ids) => {
       const rows = await prisma.person.findMany({

@@ -65,6 +65,10 @@ export const ERROR_CODES = {
   RECORD_DATE_IN_FUTURE: '台账日期不能晚于今天 (a work record cannot be dated in the future)',
   FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
   FILE_TYPE_REFUSED: '不允许的文件类型 (the file type is not on the allow-list, or its content does not match it)',
+  // Exports (台账导出)
+  LEDGER_UNAVAILABLE: '该台账暂不可导出 (the ledger is not available for export yet)',
+  EXPORT_LINK_INVALID: '下载链接无效或被篡改 (the download link is malformed or its signature does not match)',
+  EXPORT_LINK_EXPIRED: '下载链接已过期 (the download link has expired; request a new export)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -17,6 +17,8 @@ import './modules/intellectuals/schema.js';
 import './modules/accountability/schema.js';
 import './modules/assessment/schema.js';
 import './modules/plan/schema.js';
+import './modules/audit/schema.js';
+import './modules/exports/schema.js';
 
 // Documents the error codes in the contract: clients read them from `errors[].extensions.code`.
 builder.enumType('ErrorCode', {

@@ -4,6 +4,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
 import { useEvidenceDownloads } from './modules/plan/downloads.js';
 import { schema } from './schema.js';
+import { useExportDownloads } from './modules/exports/http.js';
 
 /**
  * Limits against hostile queries, chosen so that real front-end queries (Relay connections a few
@@ -93,6 +94,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
     plugins: [
       useHealth(services),
       useEvidenceDownloads(services),
+      useExportDownloads(services),
       useBodyLimit(services.config.MAX_BODY_BYTES, 25 * 1024 * 1024),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },

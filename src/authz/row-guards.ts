@@ -117,6 +117,12 @@ export const rowGuards: Record<string, RowGuard> = {
     return !!viewer && n.tenantId === viewer.tenantId && n.recipientPersonId === viewer.personId &&
       (n.unitId === null || ctx.loaders.visibleUnit.load(n.unitId));
   },
+  /** An event of the viewer's own bureau, for a reader of its audit trail (one query per request). */
+  AuditEvent: (event, ctx) => {
+    const viewer = personViewer(ctx);
+    return !!viewer && event.tenantId === viewer.tenantId && event.chainKey === viewer.tenantId &&
+      ctx.loaders.readsAuditTrail.load(viewer.tenantId);
+  },
 };
 
 export async function rowIsVisible(typename: string, row: unknown, ctx: Context): Promise<boolean> {

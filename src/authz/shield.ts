@@ -53,6 +53,8 @@ export const typeRules: Record<string, IRule> = {
   RatingSummary: isBureauPerson,
   AssessmentRankingEntry: isBureauPerson,
   AssessmentTrendPoint: isBureauPerson,
+  ExportLink: isBureauPerson,
+  ExportLedgerInfo: isAuthenticated,
   ...Object.fromEntries(Object.entries(rowGuards).map(([type, guard]) => [type, guardRule(guard)])),
 };
 
@@ -88,6 +90,8 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     complianceSummary: isBureauPerson,
     districtOverview: isDistrictRole,
     receivedReports: isDistrictRole,
+    auditTrail: isBureauPerson,
+    exportLedgers: isAuthenticated,
   },
   Mutation: {
     login: allow,
@@ -135,6 +139,7 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     createWorkRecord: isBureauPerson,
     createObligationRule: isBureauPerson,
     updateObligationRule: isBureauPerson,
+    requestExport: isBureauPerson,
   },
   // Shield does not run on `subscribe`; each subscription authorises itself (see its module).
   Subscription: {

@@ -2,7 +2,8 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
-import { archiveUnit, createUnit, moveUnit, renameUnit } from './service.js';
+import type { OrgUnitKind } from '../../generated/prisma/enums.js';
+import { archiveUnit, createUnit, moveUnit, renameUnit, unitListWhere } from './service.js';
 
 /** The viewer's visible units as a filter; nothing at all for anyone but a bureau person. */
 export function visibleUnitWhere(ctx: Context): Prisma.OrgUnitWhereInput {
@@ -98,12 +99,12 @@ function orgUnitWhere(
   ctx: Context,
   filter: { kinds?: readonly string[] | null; subtreeOf?: string | number | null; nameContains?: string | null; includeArchived?: boolean | null } | null | undefined,
 ): Prisma.OrgUnitWhereInput {
-  const and: Prisma.OrgUnitWhereInput[] = [visibleUnitWhere(ctx)];
-  if (!filter?.includeArchived) and.push({ archivedAt: null });
-  if (filter?.kinds?.length) and.push({ kind: { in: filter.kinds as Prisma.OrgUnitWhereInput['kind'] as never } });
-  if (filter?.subtreeOf) and.push({ ancestorIds: { has: idOf(String(filter.subtreeOf), 'OrgUnit', 'filter.subtreeOf') } });
-  if (filter?.nameContains) and.push({ name: { contains: filter.nameContains.slice(0, 100) } });
-  return { AND: and };
+  if (ctx.viewer.kind !== 'person') return { id: { in: [] } };
+  return unitListWhere(ctx.viewer.scope, {
+    ...filter,
+    kinds: filter?.kinds as OrgUnitKind[] | null | undefined,
+    subtreeOf: filter?.subtreeOf ? idOf(String(filter.subtreeOf), 'OrgUnit', 'filter.subtreeOf') : null,
+  });
 }
 
 /** Mutations return the row re-read with the client's selection, so nested fields load in one query. */

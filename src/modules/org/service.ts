@@ -5,12 +5,36 @@ import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
-import type { OrgUnit } from '../../generated/prisma/client.js';
+import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 
 const unitName = z.string().trim().min(1, 'name is required').max(100, 'name is at most 100 characters');
+
+export interface UnitListFilter {
+  kinds?: readonly OrgUnitKind[] | null;
+  /** Raw unit id: only this unit and its descendants. */
+  subtreeOf?: string | null;
+  nameContains?: string | null;
+  includeArchived?: boolean | null;
+  /** Only archived units. */
+  archivedOnly?: boolean | null;
+}
+
+/**
+ * The units a list shows: the viewer's visible units, narrowed by the filter. One definition for
+ * the `orgUnits` query and the ORG_UNITS ledger, so that the two cannot drift apart.
+ */
+export function unitListWhere(scope: UnitScope, filter: UnitListFilter | null | undefined): Prisma.OrgUnitWhereInput {
+  const and: Prisma.OrgUnitWhereInput[] = [scope.unitWhere()];
+  if (filter?.archivedOnly) and.push({ archivedAt: { not: null } });
+  else if (!filter?.includeArchived) and.push({ archivedAt: null });
+  if (filter?.kinds?.length) and.push({ kind: { in: [...filter.kinds] } });
+  if (filter?.subtreeOf) and.push({ ancestorIds: { has: filter.subtreeOf } });
+  if (filter?.nameContains) and.push({ name: { contains: filter.nameContains.slice(0, 100) } });
+  return { AND: and };
+}
 
 /** A unit the viewer may see, or NOT_FOUND (the same answer for "does not exist" and "not yours"). */
 export async function visibleUnit(db: PrismaClient | Tx, scope: UnitScope, unitId: string): Promise<OrgUnit> {

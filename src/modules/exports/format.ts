@@ -1,0 +1,30 @@
+import { formatDate } from '../../lib/dates.js';
+import type { CellValue, ColumnType } from './ledger.js';
+
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+/** An instant as wall-clock time in China, e.g. 2025-03-01 09:30:00. */
+export function chinaDateTime(date: Date): string {
+  return new Date(date.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** The same instant shifted so that a spreadsheet (which has no time zones) shows China time. */
+export function chinaWallClock(date: Date): Date {
+  return new Date(date.getTime() + CHINA_OFFSET_MS);
+}
+
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @, and the tab/CR tricks) gets a
+ * leading apostrophe: an exported name like "=HYPERLINK(...)" stays text (OWASP CSV injection).
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A cell as CSV text (before quoting). */
+export function cellText(value: CellValue, type: ColumnType): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return type === 'datetime' ? chinaDateTime(value) : formatDate(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return neutraliseFormula(value);
+}

@@ -1,0 +1,84 @@
+import type { Plugin } from 'graphql-yoga';
+import { loadViewer } from '../../authz/scope.js';
+import type { AppServices } from '../../context.js';
+import { DomainError, type ErrorCode } from '../../errors.js';
+import { openExport } from './service.js';
+import { verifyExportLink } from './token.js';
+
+export const EXPORT_PATH = '/exports/';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  EXPORT_LINK_INVALID: 403,
+  EXPORT_LINK_EXPIRED: 410,
+  NOT_FOUND: 404,
+  LEDGER_UNAVAILABLE: 404,
+  BAD_USER_INPUT: 400,
+};
+
+/** `attachment` with an ASCII fallback name and the Chinese name in RFC 5987 encoding. */
+export function contentDisposition(filename: string, asciiFallback: string): string {
+  const ascii = asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * GET /exports/<signed link>: the download. The link is the credential (a browser download sends no
+ * bearer header): its signature and expiry are checked, then the account's scope is computed from
+ * the database as it is now, the export is checked again, and only then does the file stream.
+ * Any refusal is a JSON error with a code and no file.
+ */
+export function useExportDownloads(services: AppServices): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!url.pathname.startsWith(EXPORT_PATH)) return;
+      const json = (status: number, error: DomainError | { message: string; code: string }) =>
+        new fetchAPI.Response(
+          JSON.stringify({ errors: [{ message: error.message, extensions: error instanceof DomainError ? error.extensions : { code: error.code } }] }),
+          { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } },
+        );
+      if (request.method !== 'GET') {
+        endResponse(json(405, { message: 'use GET', code: 'METHOD_NOT_ALLOWED' }));
+        return;
+      }
+      try {
+        const token = url.pathname.slice(EXPORT_PATH.length);
+        const claims = await verifyExportLink(services.tokens.signingKey, token, services.now());
+        const viewer = await loadViewer(services.db.prisma, claims.userId);
+        const download = await openExport(services.db.prisma, viewer, claims, services.now());
+        const iterator = download.body;
+        const body = new fetchAPI.ReadableStream<Uint8Array>({
+          async pull(controller) {
+            try {
+              const { value, done } = await iterator.next();
+              if (done) controller.close();
+              else controller.enqueue(value);
+            } catch (error) {
+              controller.error(error);
+            }
+          },
+          async cancel() {
+            await iterator.return(undefined);
+          },
+        });
+        endResponse(new fetchAPI.Response(body, {
+          status: 200,
+          headers: {
+            'content-type': download.contentType,
+            'content-disposition': contentDisposition(download.filename, download.asciiFilename),
+            'cache-control': 'no-store',
+            'x-content-type-options': 'nosniff',
+          },
+        }));
+      } catch (error) {
+        if (error instanceof DomainError) {
+          endResponse(json(STATUS[error.code] ?? 400, error));
+          return;
+        }
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type { PersonViewer } from '../../authz/guards.js';
+import type { UnitScope } from '../../authz/scope.js';
+import type { PrismaClient } from '../../db/client.js';
+import type { OrgUnit } from '../../generated/prisma/client.js';
+
+/**
+ * A ledger (台账) is a declaration: its code, Chinese title, columns, the filters it accepts and a
+ * row source. The row source pages through a scope-filtered service query with keyset pagination,
+ * so an export holds exactly what the viewer may see, sends a constant number of statements per
+ * page, and keeps one page in memory at a time.
+ */
+
+/** Every ledger of the contract. A code without a registered ledger answers LEDGER_UNAVAILABLE. */
+export const EXPORT_LEDGERS = [
+  'ORG_UNITS', 'DUTIES', 'WORK_ITEMS', 'WORK_RECORDS', 'COMPLIANCE', 'RISKS', 'CHANNELS',
+  'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT',
+] as const;
+export type ExportLedgerCode = (typeof EXPORT_LEDGERS)[number];
+
+export const EXPORT_FORMATS = ['CSV', 'XLSX'] as const;
+export type ExportFormatCode = (typeof EXPORT_FORMATS)[number];
+
+export type CellValue = string | number | Date | null | undefined;
+/** text; date = a calendar date (UTC midnight); datetime = an instant, shown in China time. */
+export type ColumnType = 'text' | 'date' | 'datetime' | 'number' | 'integer';
+
+export interface LedgerColumn<Row> {
+  /** Chinese header. */
+  header: string;
+  type: ColumnType;
+  /** Width in characters for XLSX (a default by type otherwise). */
+  width?: number;
+  value(row: Row): CellValue;
+}
+
+/** The filters of an export, checked and resolved (the unit is one the viewer may see). */
+export interface LedgerQuery {
+  db: PrismaClient;
+  viewer: PersonViewer;
+  scope: UnitScope;
+  year?: number;
+  unit?: OrgUnit;
+  status?: string;
+  now: Date;
+  pageSize: number;
+}
+
+export interface Ledger<Row = unknown> {
+  code: ExportLedgerCode;
+  /** Chinese title, used in the title row and the file name. */
+  title: string;
+  columns: readonly LedgerColumn<Row>[];
+  /** Header of the column that identifies a row (for comparisons with the API). */
+  keyColumn: string;
+  /** The filters the ledger accepts; any other filter is refused as BAD_USER_INPUT. */
+  filters: {
+    year?: boolean;
+    unit?: boolean;
+    /** Accepted status values with their Chinese names, and the default. */
+    status?: { values: Readonly<Record<string, string>>; default?: string };
+  };
+  /** Extra access rule beyond "a bureau person" (e.g. the audit trail); throws a DomainError. */
+  authorize?(db: PrismaClient, viewer: PersonViewer): Promise<void>;
+  /** Pages of rows, in a stable order. */
+  rows(query: LedgerQuery): AsyncIterable<readonly Row[]>;
+}
+
+/** Declares a ledger with its row type checked against its columns. */
+export const defineLedger = <Row>(ledger: Ledger<Row>): Ledger<Row> => ledger;
+
+/**
+ * Keyset pagination: fetches pages of `take` rows after the last key seen until a short page.
+ * Unlike OFFSET, each page costs the same however deep the export is.
+ */
+export async function* keysetPages<Row, Key>(
+  fetchPage: (after: Key | undefined, take: number) => Promise<Row[]>,
+  keyOf: (row: Row) => Key,
+  pageSize: number,
+): AsyncGenerator<Row[]> {
+  let after: Key | undefined;
+  for (;;) {
+    const page = await fetchPage(after, pageSize);
+    if (page.length) yield page;
+    if (page.length < pageSize) return;
+    after = keyOf(page[page.length - 1]!);
+  }
+}
+
+/** A calendar year as [1 January, next 1 January) of UTC-midnight dates (DATE columns). */
+export function yearDates(year: number): { start: Date; end: Date } {
+  return { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year + 1, 0, 1)) };
+}
+
+/** A calendar year in China (UTC+8) as instants (timestamp columns). */
+export function yearInstants(year: number): { start: Date; end: Date } {
+  const { start, end } = yearDates(year);
+  const offset = 8 * 3600 * 1000;
+  return { start: new Date(start.getTime() - offset), end: new Date(end.getTime() - offset) };
+}

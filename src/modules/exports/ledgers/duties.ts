@@ -1,0 +1,84 @@
+import type { DutyKind } from '../../../generated/prisma/enums.js';
+import type { Prisma } from '../../../generated/prisma/client.js';
+import { DUTY_KIND_NAMES } from '../labels.js';
+import { defineLedger, keysetPages, yearDates } from '../ledger.js';
+
+/**
+ * 责任分工台账: duties and their history in the units the viewer may see (as `OrgUnit.duties` with
+ * includeEnded lists them). A year keeps the duties in force at some time in that year; the scope
+ * names only the units the viewer may see, as the API's `scopeUnits` does.
+ */
+export interface DutyLedgerRow {
+  id: string;
+  kind: DutyKind;
+  startDate: Date;
+  endDate: Date | null;
+  endReason: string | null;
+  unitName: string;
+  personName: string;
+  postTitle: string | null;
+  scopeNames: string;
+}
+
+export const dutiesLedger = defineLedger<DutyLedgerRow>({
+  code: 'DUTIES',
+  title: '责任分工台账',
+  keyColumn: '系统编号',
+  filters: {
+    year: true,
+    unit: true,
+    status: { values: { ACTIVE: '在任', ENDED: '已终止', ALL: '全部' }, default: 'ALL' },
+  },
+  columns: [
+    { header: '单位', type: 'text', width: 32, value: (d) => d.unitName },
+    { header: '责任人', type: 'text', width: 10, value: (d) => d.personName },
+    { header: '职务', type: 'text', width: 22, value: (d) => d.postTitle },
+    { header: '责任类别', type: 'text', width: 12, value: (d) => DUTY_KIND_NAMES[d.kind] },
+    { header: '责任范围', type: 'text', width: 48, value: (d) => d.scopeNames },
+    { header: '起始日期', type: 'date', width: 12, value: (d) => d.startDate },
+    { header: '终止日期', type: 'date', width: 12, value: (d) => d.endDate },
+    { header: '终止原因', type: 'text', width: 20, value: (d) => d.endReason },
+    { header: '状态', type: 'text', width: 8, value: (d) => (d.endDate ? '已终止' : '在任') },
+    { header: '系统编号', type: 'text', width: 38, value: (d) => d.id },
+  ],
+  async *rows(q) {
+    const and: Prisma.DutyWhereInput[] = [q.scope.viaUnit()];
+    if (q.unit) and.push({ unit: { ancestorIds: { has: q.unit.id } } });
+    if (q.year) {
+      const { start, end } = yearDates(q.year);
+      and.push({ startDate: { lt: end }, OR: [{ endDate: null }, { endDate: { gt: start } }] });
+    }
+    if (q.status === 'ACTIVE') and.push({ endDate: null });
+    if (q.status === 'ENDED') and.push({ endDate: { not: null } });
+    const pages = keysetPages(
+      (after: string | undefined, take) =>
+        q.db.duty.findMany({
+          where: { AND: after ? [...and, { id: { gt: after } }] : and },
+          orderBy: { id: 'asc' },
+          take,
+          select: {
+            id: true, kind: true, startDate: true, endDate: true, endReason: true,
+            unit: { select: { name: true } },
+            person: { select: { name: true } },
+            post: { select: { title: true } },
+            scope: { where: { unit: q.scope.unitWhere() }, select: { unit: { select: { name: true } } } },
+          },
+        }),
+      (d) => d.id,
+      q.pageSize,
+    );
+    for await (const page of pages) {
+      yield page.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        startDate: d.startDate,
+        endDate: d.endDate,
+        endReason: d.endReason,
+        unitName: d.unit.name,
+        personName: d.person.name,
+        postTitle: d.post.title,
+        scopeNames: d.scope.map((s) => s.unit.name).join('、'),
+      }));
+    }
+  },
+});

@@ -1,0 +1,183 @@
+import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
+import type { Viewer } from '../../authz/scope.js';
+import type { PrismaClient } from '../../db/client.js';
+import { inTransaction } from '../../db/transaction.js';
+import { DomainError } from '../../errors.js';
+import type { OrgUnit } from '../../generated/prisma/client.js';
+import { formatDate, todayInChina } from '../../lib/dates.js';
+import { recordAudit } from '../audit/service.js';
+import { visibleUnit } from '../org/service.js';
+import { csvChunks } from './csv.js';
+import { EXPORT_FORMATS, type ExportFormatCode, type Ledger, type LedgerQuery } from './ledger.js';
+import { ledgerOf } from './registry.js';
+import { signExportLink, type ExportClaims } from './token.js';
+import { xlsxChunks } from './xlsx.js';
+
+/** What an export is of: a ledger, a format and its filters (raw ids). */
+export interface ExportSpec {
+  ledger: string;
+  format: ExportFormatCode;
+  year?: number | null;
+  unitId?: string | null;
+  status?: string | null;
+}
+
+/** The earliest year a ledger may be asked for; the latest is next year (plans are made ahead). */
+export const FIRST_LEDGER_YEAR = 2000;
+
+interface ResolvedExport {
+  ledger: Ledger<unknown>;
+  viewer: PersonViewer;
+  year?: number;
+  unit?: OrgUnit;
+  status?: string;
+}
+
+/**
+ * Checks an export against the ledger and the viewer's scope, from the database, now: the ledger
+ * exists and accepts each filter; the year is a plausible year; the unit is one the viewer may see
+ * (NOT_FOUND otherwise, as for a unit that does not exist); the viewer may read the ledger at all.
+ * Runs when the link is requested and again when it is used, so that a person who has lost a duty
+ * in between gets only what they may see now.
+ */
+export async function resolveExport(db: PrismaClient, viewer: Viewer, spec: ExportSpec, now: Date): Promise<ResolvedExport> {
+  const person = bureauViewer(viewer);
+  const ledger = ledgerOf(spec.ledger);
+  if (!EXPORT_FORMATS.includes(spec.format)) {
+    throw new DomainError('BAD_USER_INPUT', `format must be one of ${EXPORT_FORMATS.join(', ')}`, { field: 'format' });
+  }
+  const resolved: ResolvedExport = { ledger, viewer: person };
+  if (spec.year != null) {
+    if (!ledger.filters.year) throw new DomainError('BAD_USER_INPUT', `ledger ${ledger.code} has no year filter`, { field: 'year' });
+    const latest = todayInChina(now).getUTCFullYear() + 1;
+    if (!Number.isInteger(spec.year) || spec.year < FIRST_LEDGER_YEAR || spec.year > latest) {
+      throw new DomainError('BAD_USER_INPUT', `year must be a year from ${FIRST_LEDGER_YEAR} to ${latest}, e.g. 2025`, { field: 'year' });
+    }
+    resolved.year = spec.year;
+  }
+  if (spec.status != null) {
+    const accepted = ledger.filters.status?.values;
+    if (!accepted) throw new DomainError('BAD_USER_INPUT', `ledger ${ledger.code} has no status filter`, { field: 'status' });
+    if (!Object.hasOwn(accepted, spec.status)) {
+      throw new DomainError('BAD_USER_INPUT', `status must be one of ${Object.keys(accepted).join(', ')}`, { field: 'status' });
+    }
+    resolved.status = spec.status;
+  } else if (ledger.filters.status?.default) {
+    resolved.status = ledger.filters.status.default;
+  }
+  if (spec.unitId != null) {
+    if (!ledger.filters.unit) throw new DomainError('BAD_USER_INPUT', `ledger ${ledger.code} has no unit filter`, { field: 'unitId' });
+    resolved.unit = await visibleUnit(db, person.scope, spec.unitId);
+  }
+  await ledger.authorize?.(db, person);
+  return resolved;
+}
+
+const filtersOf = (r: ResolvedExport) => ({
+  year: r.year ?? null, unitId: r.unit?.id ?? null, unitName: r.unit?.name ?? null, status: r.status ?? null,
+});
+
+function describe(r: ResolvedExport, tenantName: string, now: Date) {
+  const unitName = r.unit?.name ?? tenantName;
+  const period = r.year ? `${r.year}年度` : `截至${formatDate(todayInChina(now))}`;
+  return {
+    title: `${r.ledger.title}（${unitName}，${period}）`,
+    baseName: `${r.ledger.title}_${unitName}_${r.year ?? formatDate(todayInChina(now))}`,
+  };
+}
+
+export interface ExportLink {
+  url: string;
+  expiresAt: Date;
+  filename: string;
+}
+
+/**
+ * Checks an export and returns a signed, short-lived download link (relative to the server). The
+ * request itself is on record; the download writes its own event with the row count.
+ */
+export async function requestExport(
+  db: PrismaClient, viewer: Viewer, spec: ExportSpec, secret: Uint8Array, now: Date,
+): Promise<ExportLink> {
+  const resolved = await resolveExport(db, viewer, spec, now);
+  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: resolved.viewer.tenantId }, select: { name: true } });
+  const link = await signExportLink(secret, {
+    userId: resolved.viewer.userId, ledger: resolved.ledger.code, format: spec.format,
+    year: resolved.year, unitId: resolved.unit?.id, status: resolved.status,
+  }, now);
+  await inTransaction(db, (tx) => recordAudit(tx, viewer, {
+    tenantId: resolved.viewer.tenantId, action: 'export.request', entityType: 'Export', entityId: link.exportId,
+    after: { ledger: resolved.ledger.code, format: spec.format, filters: filtersOf(resolved), expiresAt: link.expiresAt },
+  }));
+  return {
+    url: `/exports/${link.token}`,
+    expiresAt: link.expiresAt,
+    filename: `${describe(resolved, tenant.name, now).baseName}.${spec.format.toLowerCase()}`,
+  };
+}
+
+export interface ExportDownload {
+  filename: string;
+  /** The same name in ASCII, for clients that ignore RFC 5987. */
+  asciiFilename: string;
+  contentType: string;
+  body: AsyncGenerator<Uint8Array>;
+  /** Rows written so far (final once the body is consumed). */
+  counter: { rows: number };
+}
+
+export const CONTENT_TYPES: Record<ExportFormatCode, string> = {
+  CSV: 'text/csv; charset=utf-8',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * Opens an export for streaming. Every check runs before the first byte, so a refused export
+ * produces no file. The download is recorded (ledger, filters, row count) before the last chunk is
+ * released: a complete file always has its audit event. A download cut short is recorded too.
+ */
+export async function openExport(
+  db: PrismaClient, viewer: Viewer, spec: ExportSpec & { exportId?: string }, now: Date, options: { pageSize?: number } = {},
+): Promise<ExportDownload> {
+  const resolved = await resolveExport(db, viewer, spec, now);
+  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: resolved.viewer.tenantId }, select: { name: true } });
+  const { title, baseName } = describe(resolved, tenant.name, now);
+  const query: LedgerQuery = {
+    db, viewer: resolved.viewer, scope: resolved.viewer.scope, year: resolved.year, unit: resolved.unit, status: resolved.status,
+    now, pageSize: options.pageSize ?? 1000,
+  };
+  const counter = { rows: 0 };
+  const pages = resolved.ledger.rows(query);
+  const chunks = spec.format === 'CSV' ? csvChunks(resolved.ledger, pages, counter) : xlsxChunks(resolved.ledger, pages, counter, title);
+  const record = (completed: boolean) => inTransaction(db, (tx) => recordAudit(tx, viewer, {
+    tenantId: resolved.viewer.tenantId, action: completed ? 'export.download' : 'export.abort', entityType: 'Export',
+    entityId: spec.exportId ?? 'direct',
+    after: { ledger: resolved.ledger.code, format: spec.format, filters: filtersOf(resolved), rowCount: counter.rows, completed },
+  }));
+  return {
+    filename: `${baseName}.${spec.format.toLowerCase()}`,
+    asciiFilename: `${resolved.ledger.code.toLowerCase()}_${resolved.year ?? formatDate(todayInChina(now))}.${spec.format.toLowerCase()}`,
+    contentType: CONTENT_TYPES[spec.format],
+    body: recordedAtEnd(chunks, record),
+    counter,
+  };
+}
+
+/** Holds back the last chunk until `record(true)` has committed; records `false` if cut short. */
+async function* recordedAtEnd(chunks: AsyncGenerator<Uint8Array>, record: (completed: boolean) => Promise<void>): AsyncGenerator<Uint8Array> {
+  let held: Uint8Array | undefined;
+  let finished = false;
+  try {
+    for await (const chunk of chunks) {
+      if (held) yield held;
+      held = chunk;
+    }
+    await record(true);
+    finished = true;
+    if (held) yield held;
+  } finally {
+    if (!finished) await record(false).catch(() => undefined);
+  }
+}
+
+export type { ExportClaims };

@@ -1,0 +1,147 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { ExecutionResult } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_LEDGERS, type ExportLedgerCode } from '../../src/modules/exports/ledger.js';
+import { LEDGERS } from '../../src/modules/exports/registry.js';
+import { globalId } from '../../src/lib/ids.js';
+import { graphql } from '../gql/index.js';
+import { codes, createTestApp, type TestApp } from '../helpers.js';
+import { csvOf, download, RequestExport } from './helpers.js';
+
+/**
+ * The same scope as the API (issue 6, point 5): for every registered ledger and every demo account,
+ * the rows of the CSV export are exactly the rows the GraphQL API returns to that account — and
+ * where the API refuses, the export refuses with the same code and produces no link.
+ *
+ * To cover a new ledger: register it in src/modules/exports/registry.ts and add its comparison to
+ * API_ROWS below (the GraphQL query that lists the same records, mapped to the values of the
+ * ledger's key column). Nothing else changes; a registered ledger without a comparison fails here.
+ */
+
+const ACCOUNTS = [
+  'secretary', 'propaganda', 'member.forestry', 'branch.organs1', 'forestry.secretary', 'organs.secretary',
+  'other.secretary', 'district.committee', 'district.propaganda', 'district.cyberspace', 'discipline',
+];
+
+type Page<T> = { pageInfo: { hasNextPage: boolean; endCursor?: string | null }; edges: { node: T }[] };
+type ApiRows = Set<string> | { refused: unknown[] };
+
+/** Follows a connection to its end; a refused first page is the API's answer. */
+async function allNodes<R, T>(fetchPage: (after: string | null) => Promise<ExecutionResult<R>>, pick: (data: R) => Page<T>): Promise<T[] | { refused: unknown[] }> {
+  const nodes: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const result = await fetchPage(after);
+    if (result.errors?.length) return { refused: codes(result as ExecutionResult) };
+    const page = pick(result.data as R);
+    nodes.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage) return nodes;
+    after = page.pageInfo.endCursor ?? null;
+  }
+}
+
+const rawId = (id: string) => decodeGlobalID(id).id;
+
+const OrgUnitIds = graphql(`
+  query EquivalenceOrgUnits($after: String) {
+    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }
+  }
+`);
+const DutyIds = graphql(`
+  query EquivalenceDuties($after: String) {
+    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { duties(includeEnded: true) { id } } } }
+  }
+`);
+const AuditSeqs = graphql(`
+  query EquivalenceAudit($after: String) {
+    auditTrail(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { seq } } }
+  }
+`);
+
+const API_ROWS: Partial<Record<ExportLedgerCode, (app: TestApp, token: string) => Promise<ApiRows>>> = {
+  ORG_UNITS: async (app, token) => {
+    const nodes = await allNodes((after) => app.run(OrgUnitIds, { after }, token), (d) => d.orgUnits);
+    return Array.isArray(nodes) ? new Set(nodes.map((n) => rawId(n.id))) : nodes;
+  },
+  DUTIES: async (app, token) => {
+    const nodes = await allNodes((after) => app.run(DutyIds, { after }, token), (d) => d.orgUnits);
+    return Array.isArray(nodes) ? new Set(nodes.flatMap((n) => n.duties.map((d) => rawId(d.id)))) : nodes;
+  },
+  AUDIT: async (app, token) => {
+    const nodes = await allNodes((after) => app.run(AuditSeqs, { after }, token), (d) => d.auditTrail);
+    return Array.isArray(nodes) ? new Set(nodes.map((n) => n.seq)) : nodes;
+  },
+};
+
+const Archive = graphql(`mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }`);
+const Create = graphql(`mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`);
+const Rename = graphql(`mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }`);
+const UnitDuties = graphql(`query EquivalenceUnitDuties($unitId: ID!) { unitDuties(unitId: $unitId) { id kind person { name } } }`);
+const ChangeDuty = graphql(`mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(dutyId: $dutyId, scopeUnitIds: $scope) { id } }`);
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+  // History the ledgers must carry the same way as the API: an archived unit, an ended duty, and
+  // audit events in both bureaus.
+  const secretary = await app.login('secretary');
+  const unit = (key: string) => globalId('OrgUnit', app.demo.bureau.units.get(key)!);
+  const created = await app.ok(Create, { input: { parentId: unit('organs'), kind: 'BRANCH', name: '机关第四支部' } }, secretary);
+  await app.ok(Archive, { unitId: created.createOrgUnit.id }, secretary);
+  const duties = await app.ok(UnitDuties, { unitId: unit('bureau') }, secretary);
+  const sunWei = duties.unitDuties.find((d) => d.person.name === '孙伟')!;
+  await app.ok(ChangeDuty, { dutyId: sunWei.id, scope: [unit('port')] }, secretary);
+  await app.ok(Rename, { unitId: globalId('OrgUnit', app.demo.housing.units.get('archive')!), name: '大丰区城市建设档案馆' }, await app.login('other.secretary'));
+});
+afterAll(() => app?.close());
+
+describe('every ledger, every demo account: the export holds exactly what the API shows', () => {
+  const registered = Object.keys(LEDGERS) as ExportLedgerCode[];
+
+  it('every registered ledger has its GraphQL comparison', () => {
+    expect(registered.filter((code) => !API_ROWS[code])).toEqual([]);
+  });
+
+  for (const code of registered) {
+    for (const username of ACCOUNTS) {
+      it(`${code} as ${username}`, async () => {
+        const token = await app.login(username);
+        const requested = await app.run(RequestExport, { input: { ledger: code, format: 'CSV' } }, token);
+        const api = await API_ROWS[code]!(app, token);
+        if (!(api instanceof Set)) {
+          expect(requested.data?.requestExport ?? null).toBeNull();
+          expect(codes(requested)).toEqual(api.refused);
+          return;
+        }
+        expect(requested.errors).toBeUndefined();
+        const res = await download(app, requested.data!.requestExport.url);
+        expect(res.status).toBe(200);
+        const { records } = await csvOf(res);
+        const keys = records.map((r) => r[LEDGERS[code]!.keyColumn]!);
+        expect(new Set(keys).size).toBe(keys.length);
+        expect(new Set(keys)).toEqual(api);
+      });
+    }
+  }
+
+  it('the demo data makes the comparison meaningful: scopes differ and history is included', async () => {
+    const sizes = async (username: string, code: ExportLedgerCode) => {
+      const rows = await API_ROWS[code]!(app, await app.login(username));
+      return rows instanceof Set ? rows.size : -1;
+    };
+    expect(await sizes('secretary', 'ORG_UNITS')).toBe(app.demo.bureau.units.size);
+    expect(await sizes('member.forestry', 'ORG_UNITS')).toBe(5);
+    expect(await sizes('branch.organs1', 'ORG_UNITS')).toBe(1);
+    expect(await sizes('secretary', 'DUTIES')).toBeGreaterThan(await sizes('organs.secretary', 'DUTIES'));
+    expect(await sizes('secretary', 'AUDIT')).toBeGreaterThan(0);
+    expect(await sizes('member.forestry', 'AUDIT')).toBe(-1);
+  });
+
+  for (const code of EXPORT_LEDGERS.filter((c) => !LEDGERS[c])) {
+    it(`${code} is not registered yet: LEDGER_UNAVAILABLE, no link`, async () => {
+      const result = await app.run(RequestExport, { input: { ledger: code, format: 'CSV' } }, await app.login('secretary'));
+      expect(codes(result)).toEqual(['LEDGER_UNAVAILABLE']);
+      expect(result.data?.requestExport ?? null).toBeNull();
+    });
+  }
+});
