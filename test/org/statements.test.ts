@@ -47,7 +47,9 @@ describe('statement counts', () => {
     const small = await statementsFor(3, 8); // 28 units
     const large = await statementsFor(30, 8); // 271 units
     expect(large.units).toBeGreaterThanOrEqual(small.units * 9);
-    expect(large.statements).toBe(small.statements);
+    // DataLoader batches follow the event loop, so a batch may split in two on a small tree (a
+    // network round trip finishing early); what must never happen is growth with the rows.
+    expect(large.statements).toBeLessThanOrEqual(small.statements);
     expect(small.statements).toBeLessThanOrEqual(30);
   });
 });
