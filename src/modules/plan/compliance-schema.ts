@@ -97,6 +97,7 @@ const CompliancePeriodRef = builder.objectRef<PeriodCompliance>('CompliancePerio
     due: t.expose('due', { type: 'Date', description: '期限 (due date)' }),
     required: t.exposeInt('required', { description: '应完成次数 (required)' }),
     counted: t.exposeInt('counted', { description: '已完成次数 (records that count)' }),
+    onTime: t.exposeInt('onTime', { description: '按时完成次数 (records that count, dated on or before the due date)' }),
     status: t.expose('status', { type: ComplianceStatusEnum, description: '状态 (status)' }),
   }),
 });

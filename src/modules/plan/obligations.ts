@@ -158,12 +158,16 @@ export interface PeriodCompliance {
   due: Date;
   required: number;
   counted: number;
+  /** Of the records counted, those dated on or before the due date. */
+  onTime: number;
   status: ComplianceStatus;
 }
 
 export interface ComplianceEntry {
   tenantId: string;
   unitId: string;
+  /** The unit's ancestry, itself included (to roll entries up to a committee's subtree). */
+  ancestorIds: string[];
   rule: ObligationRule;
   year: number;
   asOf: Date;
@@ -218,10 +222,13 @@ export function ruleStatus(periods: readonly PeriodCompliance[], asOf: Date): Co
 interface CountRow {
   tenantId: string;
   unitId: string;
+  ancestorIds: string[];
   ruleId: string;
   periodIndex: number;
   count: number;
   recordIds: string[];
+  /** The counted records' dates, 'YYYY-MM-DD', in the order of recordIds. */
+  recordDates: string[];
 }
 
 function unitFilter(selection: ComplianceSelection): Prisma.Sql {
@@ -246,25 +253,26 @@ export async function complianceFor(db: Db, selection: ComplianceSelection, year
   const countUntil = asOf.getTime() < yearEnd.getTime() ? asOf : yearEnd;
   const rows = await db.$queryRaw<CountRow[]>`
     WITH units AS (
-      SELECT u."tenantId", u."id", u."kind" FROM "OrgUnit" u
+      SELECT u."tenantId", u."id", u."kind", u."ancestorIds" FROM "OrgUnit" u
        WHERE u."archivedAt" IS NULL AND ${unitFilter(selection)}
     ), pairs AS (
-      SELECT u."tenantId", u."id" AS "unitId", r."id" AS "ruleId", r."recordKind", r."requiredCopies",
+      SELECT u."tenantId", u."id" AS "unitId", u."ancestorIds", r."id" AS "ruleId", r."recordKind", r."requiredCopies",
              CASE r."period" WHEN 'YEAR' THEN 12 WHEN 'HALF_YEAR' THEN 6 WHEN 'QUARTER' THEN 3 ELSE 1 END AS "months"
         FROM units u
         JOIN "ObligationRule" r ON r."tenantId" = u."tenantId" AND r."active"
              AND (cardinality(r."appliesToKinds") = 0 OR u."kind" = ANY(r."appliesToKinds"))
     )
-    SELECT p."tenantId", p."unitId", p."ruleId",
+    SELECT p."tenantId", p."unitId", p."ancestorIds", p."ruleId",
            COALESCE((extract(month FROM w."date")::int - 1) / p."months", -1)::int AS "periodIndex",
            count(w."id")::int AS "count",
-           array_remove(array_agg(w."id" ORDER BY w."date", w."id"), NULL) AS "recordIds"
+           array_remove(array_agg(w."id" ORDER BY w."date", w."id"), NULL) AS "recordIds",
+           array_remove(array_agg(to_char(w."date", 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "recordDates"
       FROM pairs p
       LEFT JOIN "WorkRecord" w
         ON w."tenantId" = p."tenantId" AND w."unitId" = p."unitId" AND w."kind" = p."recordKind"
        AND w."date" >= ${yearStart}::date AND w."date" <= ${countUntil}::date
        AND (w."sentTo" || w."copiedTo") @> p."requiredCopies"
-     GROUP BY 1, 2, 3, 4`;
+     GROUP BY 1, 2, 3, 4, 5`;
   if (!rows.length) return [];
   const ruleIds = [...new Set(rows.map((r) => r.ruleId))];
   const rules = new Map((await db.obligationRule.findMany({ where: { id: { in: ruleIds } } })).map((r) => [r.id, r]));
@@ -279,12 +287,16 @@ export async function complianceFor(db: Db, selection: ComplianceSelection, year
     const rule = rules.get(first.ruleId);
     if (!rule) continue;
     const periods = periodsOf(rule, year).map((p) => {
-      const counted = pairRows.filter((r) => r.periodIndex === p.index).reduce((sum, r) => sum + r.count, 0);
-      return { ...p, required: rule.minCount, counted, status: periodStatus(counted, rule.minCount, p.due, asOf) };
+      const inPeriod = pairRows.filter((r) => r.periodIndex === p.index);
+      const counted = inPeriod.reduce((sum, r) => sum + r.count, 0);
+      const due = p.due.toISOString().slice(0, 10);
+      const onTime = inPeriod.reduce((sum, r) => sum + r.recordDates.filter((d) => d <= due).length, 0);
+      return { ...p, required: rule.minCount, counted, onTime, status: periodStatus(counted, rule.minCount, p.due, asOf) };
     });
     entries.push({
       tenantId: first.tenantId,
       unitId: first.unitId,
+      ancestorIds: first.ancestorIds,
       rule,
       year,
       asOf,
