@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation EndPostForAccountability($postId: ID!) { endPost(postId: $postId, reason: \"调任\") { id endDate } }\n": typeof types.EndPostForAccountabilityDocument,
     "\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } }\n  }\n": typeof types.DefineSetDocument,
     "\n  query Sets($year: Int) { indicatorSets(year: $year) { id year version status } }\n": typeof types.SetsDocument,
-    "\n  query Sources { indicatorSources { key name available } }\n": typeof types.SourcesDocument,
+    "\n  query Sources { indicatorSources { key name measure } }\n": typeof types.SourcesDocument,
     "\n  query AssessmentById($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Assessment {\n        id year status quantitativeScore grade suggestedGrade subjectIsPerson\n        unit { name } person { name }\n        indicatorSet { year version }\n        values { indicator { code scoring } value score }\n        ratingSummary { count average min max }\n        myRating { score }\n        amendments { field before after reason by { name } }\n        accountabilityMeasures { measure severity basis person { name } }\n      }\n    }\n  }\n": typeof types.AssessmentByIdDocument,
     "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }\n  }\n": typeof types.CreateAssessmentDocument,
     "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }\n": typeof types.StartRoundDocument,
@@ -150,7 +150,7 @@ const documents: Documents = {
     "\n  mutation EndPostForAccountability($postId: ID!) { endPost(postId: $postId, reason: \"调任\") { id endDate } }\n": types.EndPostForAccountabilityDocument,
     "\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } }\n  }\n": types.DefineSetDocument,
     "\n  query Sets($year: Int) { indicatorSets(year: $year) { id year version status } }\n": types.SetsDocument,
-    "\n  query Sources { indicatorSources { key name available } }\n": types.SourcesDocument,
+    "\n  query Sources { indicatorSources { key name measure } }\n": types.SourcesDocument,
     "\n  query AssessmentById($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Assessment {\n        id year status quantitativeScore grade suggestedGrade subjectIsPerson\n        unit { name } person { name }\n        indicatorSet { year version }\n        values { indicator { code scoring } value score }\n        ratingSummary { count average min max }\n        myRating { score }\n        amendments { field before after reason by { name } }\n        accountabilityMeasures { measure severity basis person { name } }\n      }\n    }\n  }\n": types.AssessmentByIdDocument,
     "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }\n  }\n": types.CreateAssessmentDocument,
     "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }\n": types.StartRoundDocument,
@@ -321,7 +321,7 @@ export function graphql(source: "\n  query Sets($year: Int) { indicatorSets(year
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Sources { indicatorSources { key name available } }\n"): (typeof documents)["\n  query Sources { indicatorSources { key name available } }\n"];
+export function graphql(source: "\n  query Sources { indicatorSources { key name measure } }\n"): (typeof documents)["\n  query Sources { indicatorSources { key name measure } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
