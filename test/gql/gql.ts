@@ -108,6 +108,10 @@ type Documents = {
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": typeof types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": typeof types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.WiItemsPageDocument,
+    "\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n": typeof types.CrRulesDocument,
+    "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n": typeof types.CrUpdateRuleDocument,
+    "\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n": typeof types.CrChannelsDocument,
+    "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n": typeof types.CrCreateChannelDocument,
     "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n": typeof types.CmChannelsDocument,
     "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n": typeof types.CmCreateChannelDocument,
     "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n": typeof types.CmUpdateChannelDocument,
@@ -235,6 +239,10 @@ const documents: Documents = {
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": types.WiItemsPageDocument,
+    "\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n": types.CrRulesDocument,
+    "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n": types.CrUpdateRuleDocument,
+    "\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n": types.CrChannelsDocument,
+    "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n": types.CrCreateChannelDocument,
     "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n": types.CmChannelsDocument,
     "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n": types.CmCreateChannelDocument,
     "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n": types.CmUpdateChannelDocument,
@@ -658,6 +666,22 @@ export function graphql(source: "\n  query WiPlan($year: Int!) {\n    annualPlan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n"): (typeof documents)["\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n"): (typeof documents)["\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n"): (typeof documents)["\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n"): (typeof documents)["\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n"): (typeof documents)["\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

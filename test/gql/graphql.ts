@@ -134,15 +134,15 @@ export type ChangeWorkItemStatusInput = {
   workItemId: string | number;
 };
 
-/** 备案情况 (registration against the rule: registered within 30 days of launch) */
+/** 备案情况 (registration against the bureau's CHANNEL_REGISTRATION obligation rule: registered within its days of launch, 30 as seeded) */
 export type ChannelRegistrationStatus =
-  /** 逾期未备案 (not registered, and the 30 days have passed) */
+  /** 逾期未备案 (not registered, and the rule's days have passed) */
   | 'OVERDUE'
-  /** 待备案 (not registered yet; still within the 30 days) */
+  /** 待备案 (not registered yet; still within the rule's days, or no active rule) */
   | 'PENDING'
-  /** 逾期备案 (registered, but after the 30 days) */
+  /** 逾期备案 (registered, but after the rule's days) */
   | 'REGISTERED_LATE'
-  /** 按时备案 (registered within the 30 days) */
+  /** 按时备案 (registered within the rule's days, or the bureau has no active rule) */
   | 'REGISTERED_ON_TIME';
 
 /** 审核结论 (result of a content review) */
@@ -491,11 +491,18 @@ export type ObligationPeriod =
   /** 每年 (yearly) */
   | 'YEAR';
 
+/** 规则类型 (what an obligation rule measures) */
+export type ObligationRuleKind =
+  /** 网络阵地备案时限 (each new online channel is registered within withinDays days of launch) */
+  | 'CHANNEL_REGISTRATION'
+  /** 按周期计次 (counts work records of a kind per period) */
+  | 'RECORD_COUNT';
+
 /** 网络阵地筛选 (filter for channels); always within what the viewer may see */
 export type OnlineChannelFilter = {
   /** 类型 (kinds) */
   kinds?: Array<OnlineChannelKind> | null | undefined;
-  /** 逾期未备案 (true: unregistered past the 30 days) */
+  /** 逾期未备案 (true: unregistered past the days of the bureau's registration rule) */
   registrationOverdue?: boolean | null | undefined;
   /** 状态 (statuses) */
   statuses?: Array<OnlineChannelStatus> | null | undefined;
@@ -835,6 +842,8 @@ export type UpdateObligationRuleInput = {
   requiredCopies?: Array<DistrictRole> | null | undefined;
   /** 规则 (rule) */
   ruleId: string | number;
+  /** 时限天数 (days from launch to registration, 1–365; the channel registration rule only) */
+  withinDays?: number | null | undefined;
 };
 
 /** 变更网络阵地 (change a channel); omitted fields stay as they are */
@@ -1443,7 +1452,7 @@ export type CoComplianceQueryVariables = Exact<{
 }>;
 
 
-export type CoComplianceQuery = { compliance: Array<{ required: number, counted: number, status: ComplianceStatus, rule: { code: string, minCount: number, period: ObligationPeriod, dueMonthDay: string | null }, unit: { name: string }, periods: Array<{ start: string, end: string, due: string, required: number, counted: number, status: ComplianceStatus }>, records: Array<{ date: string, title: string, unit: { name: string }, attachments: Array<{ fileName: string }> }> }> };
+export type CoComplianceQuery = { compliance: Array<{ required: number, counted: number, status: ComplianceStatus, rule: { code: string, minCount: number | null, period: ObligationPeriod | null, dueMonthDay: string | null }, unit: { name: string }, periods: Array<{ start: string, end: string, due: string, required: number, counted: number, status: ComplianceStatus }>, records: Array<{ date: string, title: string, unit: { name: string }, attachments: Array<{ fileName: string }> }> }> };
 
 export type CoSummaryQueryVariables = Exact<{
   year: number;
@@ -1550,21 +1559,21 @@ export type RrRecordsQuery = { workRecords: { totalCount: number, edges: Array<{
 export type RrRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RrRulesQuery = { obligationRules: Array<{ id: string, code: string, name: string, minCount: number, period: ObligationPeriod, dueMonthDay: string | null, appliesToKinds: Array<OrgUnitKind>, requiredCopies: Array<DistrictRole>, version: number }> };
+export type RrRulesQuery = { obligationRules: Array<{ id: string, code: string, name: string, minCount: number | null, period: ObligationPeriod | null, dueMonthDay: string | null, appliesToKinds: Array<OrgUnitKind>, requiredCopies: Array<DistrictRole>, version: number }> };
 
 export type RrUpdateRuleMutationVariables = Exact<{
   input: UpdateObligationRuleInput;
 }>;
 
 
-export type RrUpdateRuleMutation = { updateObligationRule: { code: string, minCount: number, period: ObligationPeriod, dueMonthDay: string | null, version: number } };
+export type RrUpdateRuleMutation = { updateObligationRule: { code: string, minCount: number | null, period: ObligationPeriod | null, dueMonthDay: string | null, version: number } };
 
 export type RrCreateRuleMutationVariables = Exact<{
   input: CreateObligationRuleInput;
 }>;
 
 
-export type RrCreateRuleMutation = { createObligationRule: { code: string, minCount: number, version: number } };
+export type RrCreateRuleMutation = { createObligationRule: { code: string, minCount: number | null, version: number } };
 
 export type RmNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1702,19 +1711,47 @@ export type WiItemsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WiItemsPageQuery = { workItems: { totalCount: number, edges: Array<{ node: { id: string, title: string, isOverdue: boolean, unit: { name: string }, responsiblePerson: { name: string } | null, plan: { year: number }, templateTask: { number: number } | null, notes: Array<{ text: string, author: { name: string } | null }>, attachments: Array<{ fileName: string, downloadUrl: string }> } }> } };
 
+export type CrRulesQueryVariables = Exact<{
+  all?: boolean | null | undefined;
+}>;
+
+
+export type CrRulesQuery = { obligationRules: Array<{ id: string, code: string, ruleKind: ObligationRuleKind, withinDays: number | null, recordKind: WorkRecordKind | null, minCount: number | null, period: ObligationPeriod | null, active: boolean, version: number }> };
+
+export type CrUpdateRuleMutationVariables = Exact<{
+  input: UpdateObligationRuleInput;
+}>;
+
+
+export type CrUpdateRuleMutation = { updateObligationRule: { id: string, withinDays: number | null, active: boolean, version: number } };
+
+export type CrChannelsQueryVariables = Exact<{
+  filter?: OnlineChannelFilter | null | undefined;
+}>;
+
+
+export type CrChannelsQuery = { onlineChannels: { totalCount: number, edges: Array<{ node: { id: string, name: string, launchedOn: string, registrationDueOn: string | null, registrationStatus: ChannelRegistrationStatus, registeredInTime: boolean | null } }> } };
+
+export type CrCreateChannelMutationVariables = Exact<{
+  input: CreateOnlineChannelInput;
+}>;
+
+
+export type CrCreateChannelMutation = { createOnlineChannel: { id: string, registrationStatus: ChannelRegistrationStatus, registrationDueOn: string | null } };
+
 export type CmChannelsQueryVariables = Exact<{
   filter?: OnlineChannelFilter | null | undefined;
 }>;
 
 
-export type CmChannelsQuery = { onlineChannels: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: OnlineChannelKind, status: OnlineChannelStatus, launchedOn: string, registeredOn: string | null, registrationDueOn: string, registrationStatus: ChannelRegistrationStatus, registeredInTime: boolean | null, ownerUnit: { name: string }, reviewer: { name: string } | null, reviews: Array<{ result: ChannelReviewResult, findings: string | null, reviewer: { name: string } | null }> } }> } };
+export type CmChannelsQuery = { onlineChannels: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: OnlineChannelKind, status: OnlineChannelStatus, launchedOn: string, registeredOn: string | null, registrationDueOn: string | null, registrationStatus: ChannelRegistrationStatus, registeredInTime: boolean | null, ownerUnit: { name: string }, reviewer: { name: string } | null, reviews: Array<{ result: ChannelReviewResult, findings: string | null, reviewer: { name: string } | null }> } }> } };
 
 export type CmCreateChannelMutationVariables = Exact<{
   input: CreateOnlineChannelInput;
 }>;
 
 
-export type CmCreateChannelMutation = { createOnlineChannel: { id: string, name: string, registrationStatus: ChannelRegistrationStatus, registrationDueOn: string, reviewer: { name: string } | null } };
+export type CmCreateChannelMutation = { createOnlineChannel: { id: string, name: string, registrationStatus: ChannelRegistrationStatus, registrationDueOn: string | null, reviewer: { name: string } | null } };
 
 export type CmUpdateChannelMutationVariables = Exact<{
   input: UpdateOnlineChannelInput;
@@ -2089,6 +2126,10 @@ export const WiAddNoteDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const WiItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WiItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WiItemQuery, WiItemQueryVariables>;
 export const WiPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WiPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"overdue"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WiPlanQuery, WiPlanQueryVariables>;
 export const WiItemsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WiItemsPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"2031"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"templateTask"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WiItemsPageQuery, WiItemsPageQueryVariables>;
+export const CrRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"all"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligationRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"all"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKind"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}},{"kind":"Field","name":{"kind":"Name","value":"recordKind"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CrRulesQuery, CrRulesQueryVariables>;
+export const CrUpdateRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrUpdateRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateObligationRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateObligationRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CrUpdateRuleMutation, CrUpdateRuleMutationVariables>;
+export const CrChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrChannels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OnlineChannelFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onlineChannels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registeredInTime"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrChannelsQuery, CrChannelsQueryVariables>;
+export const CrCreateChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrCreateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOnlineChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOnlineChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueOn"}}]}}]}}]} as unknown as DocumentNode<CrCreateChannelMutation, CrCreateChannelMutationVariables>;
 export const CmChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CmChannels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OnlineChannelFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onlineChannels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registeredInTime"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CmChannelsQuery, CmChannelsQueryVariables>;
 export const CmCreateChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CmCreateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOnlineChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOnlineChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CmCreateChannelMutation, CmCreateChannelMutationVariables>;
 export const CmUpdateChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CmUpdateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOnlineChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOnlineChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registeredInTime"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CmUpdateChannelMutation, CmUpdateChannelMutationVariables>;
