@@ -48,7 +48,6 @@ export const ERROR_CODES = {
   NOT_REFERRED: '案件尚未移交 (the case has not been referred yet)',
   // Assessment and accountability (task 10, IV.2, IV.3)
   INDICATOR_WEIGHTS_NOT_100: '指标权重之和必须为100 (the weights of an indicator set must sum to exactly 100)',
-  INDICATOR_SOURCE_UNAVAILABLE: '该指标的数据来源尚不可用 (the derived indicator\'s source records do not exist in this deployment yet)',
   INDICATOR_SET_IMMUTABLE: '指标体系发布后不可修改，请发布新版本 (indicator definitions never change; define a new version)',
   NO_INDICATOR_SET: '该年度尚无考核指标体系 (no active indicator set for that year)',
   ASSESSMENT_EXISTS: '该年度考核已存在 (an assessment for that subject and year already exists)',

@@ -98,6 +98,52 @@ describe('recording accountability (IV.3)', () => {
     expect(codes(wrongType)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('a source must be one the recorder may see: missing and invisible sources get the same NOT_FOUND, and nothing is written', async () => {
+    const prisma = app.db.prisma;
+    const tenantId = app.demo.bureau.tenantId;
+    const forestryId = app.demo.bureau.units.get('forestry')!;
+    const forestry = await app.login('forestry.secretary');
+    const inForestry = { unit: { ancestorIds: { has: forestryId } } };
+    const ownRisk = await prisma.risk.findFirstOrThrow({ where: { tenantId, ...inForestry } });
+    const otherRisk = await prisma.risk.findFirstOrThrow({ where: { tenantId, NOT: inForestry } }); // same bureau, another unit
+    const ownItem = await prisma.workItem.findFirstOrThrow({ where: { tenantId, ...inForestry } });
+    const otherItem = await prisma.workItem.findFirstOrThrow({ where: { tenantId, NOT: inForestry } });
+    const misconduct = await prisma.misconductCase.findFirstOrThrow({ where: { tenantId } });
+    const against = (sourceType: 'RISK' | 'WORK_ITEM' | 'MISCONDUCT_CASE', typename: string, id: string) =>
+      input({ unitId: unit('forestry.b1'), personId: null, decidingBody: '大丰林场党委', sourceType, sourceId: globalId(typename, id) });
+
+    const before = await prisma.accountabilityRecord.count();
+    const audits = await prisma.auditEvent.count();
+    const refused = [
+      await app.run(Record, { input: against('RISK', 'Risk', otherRisk.id) }, forestry),
+      await app.run(Record, { input: against('RISK', 'Risk', 'no-such-risk') }, forestry),
+      await app.run(Record, { input: against('WORK_ITEM', 'WorkItem', otherItem.id) }, forestry),
+      await app.run(Record, { input: against('WORK_ITEM', 'WorkItem', 'no-such-item') }, forestry),
+      // Misconduct cases are seen by the bureau committee's leaders only, not by a party committee's.
+      await app.run(Record, { input: against('MISCONDUCT_CASE', 'MisconductCase', misconduct.id) }, forestry),
+      await app.run(Record, { input: against('MISCONDUCT_CASE', 'MisconductCase', 'no-such-case') }, forestry),
+    ];
+    for (const r of refused) {
+      expect(codes(r)).toEqual(['NOT_FOUND']);
+      expect(r.errors![0]!.extensions).toMatchObject({ field: 'sourceId' });
+    }
+    expect(refused[0]!.errors![0]!.message).toBe(refused[1]!.errors![0]!.message);
+    expect(refused[2]!.errors![0]!.message).toBe(refused[3]!.errors![0]!.message);
+    expect(refused[4]!.errors![0]!.message).toBe(refused[5]!.errors![0]!.message);
+    expect(await prisma.accountabilityRecord.count()).toBe(before);
+    expect(await prisma.auditEvent.count()).toBe(audits);
+
+    // What the recorder sees is accepted.
+    const risk = await app.ok(Record, { input: against('RISK', 'Risk', ownRisk.id) }, forestry);
+    expect(risk.recordAccountability).toMatchObject({ sourceType: 'RISK', sourceId: globalId('Risk', ownRisk.id) });
+    const item = await app.ok(Record, { input: against('WORK_ITEM', 'WorkItem', ownItem.id) }, forestry);
+    expect(item.recordAccountability).toMatchObject({ sourceType: 'WORK_ITEM', sourceId: globalId('WorkItem', ownItem.id) });
+    // The bureau committee's direct responsible person sees the case, and the risk of another unit.
+    const fromCase = await app.ok(Record, { input: against('MISCONDUCT_CASE', 'MisconductCase', misconduct.id) }, propaganda);
+    expect(fromCase.recordAccountability).toMatchObject({ sourceType: 'MISCONDUCT_CASE' });
+    await app.ok(Record, { input: against('RISK', 'Risk', otherRisk.id) }, propaganda);
+  });
+
   it('a subject outside the recorder\'s scope is refused with one typed error, and nothing is written', async () => {
     const before = await app.db.prisma.accountabilityRecord.count();
     const audits = await app.db.prisma.auditEvent.count();

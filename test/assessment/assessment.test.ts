@@ -15,7 +15,7 @@ const Sets = graphql(`
 `);
 
 const Sources = graphql(`
-  query Sources { indicatorSources { key name available } }
+  query Sources { indicatorSources { key name measure } }
 `);
 
 const AssessmentFields = graphql(`
@@ -156,17 +156,18 @@ describe('indicator sets', () => {
     await expect(app.db.prisma.indicatorDefinition.updateMany({ where: { set: { year: 2027 } }, data: { weight: 1 } })).rejects.toThrow(/INDICATOR_SET_IMMUTABLE/);
   });
 
-  it('lists which derived sources exist here, and refuses a set that uses one that does not', async () => {
+  it('lists the derived sources, and refuses a set that names an unknown one', async () => {
     const r = await app.ok(Sources, {}, propaganda);
-    const available = Object.fromEntries(r.indicatorSources.map((s) => [s.key, s.available]));
-    expect(available).toMatchObject({ TRAINING_HOURS: true, LIAISON_CONTACTS: true, DUTY_COVERAGE: true, TEAM_COMPLETENESS: true });
-    if (available.COMMITTEE_STUDIES) return; // the plan-and-compliance tables have landed: nothing to refuse
+    expect(r.indicatorSources.map((s) => s.key)).toEqual([
+      'TRAINING_HOURS', 'LIAISON_CONTACTS', 'LIAISON_SECTORS', 'DUTY_COVERAGE', 'TEAM_COMPLETENESS', 'STAFF_RATING',
+      'COMMITTEE_STUDIES', 'REPORTS_ON_TIME', 'WORK_ITEMS_ON_TIME', 'RISKS_HANDLED_IN_TIME',
+    ]);
     const input = { year: 2028, ratingScaleMin: '1', ratingScaleMax: '5', definitions: [
-      { code: 'STUDY', name: '专题学习', weight: '100', scoring: 'DERIVED' as const, source: 'COMMITTEE_STUDIES', target: '2' },
+      { code: 'STUDY', name: '专题学习', weight: '100', scoring: 'DERIVED' as const, source: 'COMMITTEE_MEETINGS', target: '2' },
     ] };
     const refused = await app.run(DefineSet, { input }, propaganda);
-    expect(codes(refused)).toEqual(['INDICATOR_SOURCE_UNAVAILABLE']);
-    expect(refused.errors![0]!.extensions).toMatchObject({ source: 'COMMITTEE_STUDIES' });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors![0]!.extensions).toMatchObject({ field: 'definitions.source', source: 'COMMITTEE_MEETINGS' });
     expect(await app.db.prisma.indicatorSet.count({ where: { year: 2028 } })).toBe(0);
   });
 

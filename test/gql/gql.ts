@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation EndPostForAccountability($postId: ID!) { endPost(postId: $postId, reason: \"调任\") { id endDate } }\n": typeof types.EndPostForAccountabilityDocument,
     "\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } }\n  }\n": typeof types.DefineSetDocument,
     "\n  query Sets($year: Int) { indicatorSets(year: $year) { id year version status } }\n": typeof types.SetsDocument,
-    "\n  query Sources { indicatorSources { key name available } }\n": typeof types.SourcesDocument,
+    "\n  query Sources { indicatorSources { key name measure } }\n": typeof types.SourcesDocument,
     "\n  query AssessmentById($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Assessment {\n        id year status quantitativeScore grade suggestedGrade subjectIsPerson\n        unit { name } person { name }\n        indicatorSet { year version }\n        values { indicator { code scoring } value score }\n        ratingSummary { count average min max }\n        myRating { score }\n        amendments { field before after reason by { name } }\n        accountabilityMeasures { measure severity basis person { name } }\n      }\n    }\n  }\n": typeof types.AssessmentByIdDocument,
     "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }\n  }\n": typeof types.CreateAssessmentDocument,
     "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }\n": typeof types.StartRoundDocument,
@@ -108,6 +108,10 @@ type Documents = {
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": typeof types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": typeof types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.WiItemsPageDocument,
+    "\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n": typeof types.CrRulesDocument,
+    "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n": typeof types.CrUpdateRuleDocument,
+    "\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n": typeof types.CrChannelsDocument,
+    "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n": typeof types.CrCreateChannelDocument,
     "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n": typeof types.CmChannelsDocument,
     "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n": typeof types.CmCreateChannelDocument,
     "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n": typeof types.CmUpdateChannelDocument,
@@ -150,7 +154,7 @@ const documents: Documents = {
     "\n  mutation EndPostForAccountability($postId: ID!) { endPost(postId: $postId, reason: \"调任\") { id endDate } }\n": types.EndPostForAccountabilityDocument,
     "\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } }\n  }\n": types.DefineSetDocument,
     "\n  query Sets($year: Int) { indicatorSets(year: $year) { id year version status } }\n": types.SetsDocument,
-    "\n  query Sources { indicatorSources { key name available } }\n": types.SourcesDocument,
+    "\n  query Sources { indicatorSources { key name measure } }\n": types.SourcesDocument,
     "\n  query AssessmentById($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Assessment {\n        id year status quantitativeScore grade suggestedGrade subjectIsPerson\n        unit { name } person { name }\n        indicatorSet { year version }\n        values { indicator { code scoring } value score }\n        ratingSummary { count average min max }\n        myRating { score }\n        amendments { field before after reason by { name } }\n        accountabilityMeasures { measure severity basis person { name } }\n      }\n    }\n  }\n": types.AssessmentByIdDocument,
     "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }\n  }\n": types.CreateAssessmentDocument,
     "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }\n": types.StartRoundDocument,
@@ -235,6 +239,10 @@ const documents: Documents = {
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": types.WiItemsPageDocument,
+    "\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n": types.CrRulesDocument,
+    "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n": types.CrUpdateRuleDocument,
+    "\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n": types.CrChannelsDocument,
+    "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n": types.CrCreateChannelDocument,
     "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n": types.CmChannelsDocument,
     "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n": types.CmCreateChannelDocument,
     "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n": types.CmUpdateChannelDocument,
@@ -321,7 +329,7 @@ export function graphql(source: "\n  query Sets($year: Int) { indicatorSets(year
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Sources { indicatorSources { key name available } }\n"): (typeof documents)["\n  query Sources { indicatorSources { key name available } }\n"];
+export function graphql(source: "\n  query Sources { indicatorSources { key name measure } }\n"): (typeof documents)["\n  query Sources { indicatorSources { key name measure } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -658,6 +666,22 @@ export function graphql(source: "\n  query WiPlan($year: Int!) {\n    annualPlan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n"): (typeof documents)["\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n"): (typeof documents)["\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n"): (typeof documents)["\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n"): (typeof documents)["\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n"): (typeof documents)["\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,7 +83,7 @@ describe('obligation rules are data, edited by the bureau committee\'s leaders',
   it('seeds the plan\'s rules for each bureau', async () => {
     const { obligationRules } = await app.ok(Rules, {}, await app.login('secretary'));
     expect(obligationRules.map((r) => r.code).sort()).toEqual([
-      'ANNUAL_RESPONSIBILITY_REPORT', 'COMMITTEE_STUDY', 'DEMOCRATIC_LIFE_MEETING', 'DUTY_REPORT', 'INSPECTION', 'INTERNAL_BRIEFING', 'PERIODIC_ANALYSIS', 'SPECIAL_REPORT',
+      'ANNUAL_RESPONSIBILITY_REPORT', 'CHANNEL_REGISTRATION', 'COMMITTEE_STUDY', 'DEMOCRATIC_LIFE_MEETING', 'DUTY_REPORT', 'INSPECTION', 'INTERNAL_BRIEFING', 'PERIODIC_ANALYSIS', 'SPECIAL_REPORT',
     ]);
     expect(obligationRules.find((r) => r.code === 'COMMITTEE_STUDY')).toMatchObject({ minCount: 2, period: 'YEAR', appliesToKinds: ['BUREAU_COMMITTEE'] });
     expect(obligationRules.find((r) => r.code === 'ANNUAL_RESPONSIBILITY_REPORT')).toMatchObject({ dueMonthDay: '12-10', requiredCopies: ['DISTRICT_COMMITTEE', 'PROPAGANDA_DEPARTMENT'] });

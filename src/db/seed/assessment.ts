@@ -38,25 +38,30 @@ const TRAININGS: { unit: string; course: string; organiser: string; date: string
 ];
 
 function indicators(year: number) {
-  const shared = [
+  const manual = [
     { code: 'STUDY', name: '学习研究部署 (党委专题研究意识形态工作、纳入议事日程)', weight: '15', scoring: 'MANUAL' as const, source: null, target: '15' },
     { code: 'POSITION', name: '阵地建设管理 (网络阵地、宣传阵地管理)', weight: '15', scoring: 'MANUAL' as const, source: null, target: '15' },
     { code: 'RISK', name: '风险研判处置 (意识形态领域风险隐患研判和处置)', weight: '15', scoring: 'MANUAL' as const, source: null, target: '15' },
-    { code: 'TRAINING', name: '教育培训学时 (年度培训学时，满60学时得满分)', weight: '15', scoring: 'DERIVED' as const, source: 'TRAINING_HOURS', target: '60' },
   ];
+  const training = (weight: string) => ({ code: 'TRAINING', name: '教育培训学时 (年度培训学时，满60学时得满分)', weight, scoring: 'DERIVED' as const, source: 'TRAINING_HOURS', target: '60' });
   if (year === 2025) {
-    return [...shared,
+    return [...manual, training('15'),
       { code: 'LIAISON', name: '联系知识分子 (年度联系6次得满分)', weight: '10', scoring: 'DERIVED' as const, source: 'LIAISON_CONTACTS', target: '6' },
       { code: 'COVERAGE', name: '责任全覆盖 (一岗双责覆盖下级单位比例)', weight: '15', scoring: 'DERIVED' as const, source: 'DUTY_COVERAGE', target: '100' },
       { code: 'RATING', name: '干部职工评议 (评议平均分占量表比例)', weight: '15', scoring: 'DERIVED' as const, source: 'STAFF_RATING', target: '100' },
     ];
   }
-  return [...shared,
-    { code: 'LIAISON', name: '联系知识分子 (年度联系6次得满分)', weight: '10', scoring: 'DERIVED' as const, source: 'LIAISON_CONTACTS', target: '6' },
+  // 2026 adds what the work ledger, the plan and the risk register now record.
+  return [...manual, training('10'),
+    { code: 'STUDIES', name: '专题学习研究次数 (党委专题研究意识形态工作，年度2次得满分)', weight: '5', scoring: 'DERIVED' as const, source: 'COMMITTEE_STUDIES', target: '2' },
+    { code: 'REPORTS', name: '报告按时报送 (专题报告、年度责任制报告按时报送率)', weight: '5', scoring: 'DERIVED' as const, source: 'REPORTS_ON_TIME', target: '100' },
+    { code: 'TASKS', name: '年度任务按期完成 (任务细化分解按期完成率)', weight: '5', scoring: 'DERIVED' as const, source: 'WORK_ITEMS_ON_TIME', target: '100' },
+    { code: 'RISK_TIMELY', name: '风险及时处置 (风险隐患在处置时限内处置的比例)', weight: '5', scoring: 'DERIVED' as const, source: 'RISKS_HANDLED_IN_TIME', target: '100' },
+    { code: 'LIAISON', name: '联系知识分子 (年度联系6次得满分)', weight: '5', scoring: 'DERIVED' as const, source: 'LIAISON_CONTACTS', target: '6' },
     { code: 'SECTORS', name: '联系领域覆盖 (覆盖3个以上领域得满分)', weight: '5', scoring: 'DERIVED' as const, source: 'LIAISON_SECTORS', target: '3' },
-    { code: 'COVERAGE', name: '责任全覆盖 (一岗双责覆盖下级单位比例)', weight: '10', scoring: 'DERIVED' as const, source: 'DUTY_COVERAGE', target: '100' },
+    { code: 'COVERAGE', name: '责任全覆盖 (一岗双责覆盖下级单位比例)', weight: '5', scoring: 'DERIVED' as const, source: 'DUTY_COVERAGE', target: '100' },
     { code: 'TEAM', name: '班子健全 (下属党组织书记在岗比例)', weight: '5', scoring: 'DERIVED' as const, source: 'TEAM_COMPLETENESS', target: '100' },
-    { code: 'RATING', name: '干部职工评议 (评议平均分占量表比例)', weight: '10', scoring: 'DERIVED' as const, source: 'STAFF_RATING', target: '100' },
+    { code: 'RATING', name: '干部职工评议 (评议平均分占量表比例)', weight: '5', scoring: 'DERIVED' as const, source: 'STAFF_RATING', target: '100' },
   ];
 }
 

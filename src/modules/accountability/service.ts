@@ -1,6 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { bureauViewer } from '../../authz/guards.js';
+import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
@@ -11,6 +11,9 @@ import { todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { yearRange } from '../intellectuals/service.js';
+import { misconductWhere } from '../misconduct/service.js';
+import { workItemWhere } from '../plan/service.js';
+import { riskWhere } from '../risks/service.js';
 
 /**
  * Accountability (IV.3, 严肃责任追究): measures against a unit or a person, by severity. Recorded
@@ -25,11 +28,26 @@ export const MEASURES_BY_SEVERITY: readonly AccountabilityMeasure[] = [
 
 export const severityOf = (measure: AccountabilityMeasure) => MEASURES_BY_SEVERITY.indexOf(measure) + 1;
 
-/** The GraphQL type and the table each kind of source lives in (tables land with later features). */
-export const SOURCE_TYPES: Record<AccountabilitySourceType, { typename: string; table: string }> = {
-  RISK: { typename: 'Risk', table: 'Risk' },
-  MISCONDUCT_CASE: { typename: 'MisconductCase', table: 'MisconductCase' },
-  WORK_ITEM: { typename: 'WorkItem', table: 'WorkItem' },
+/**
+ * Each kind of source: its GraphQL type, and whether the recorder may see a row of the bureau with
+ * that id — through the same filter its own list uses (risks and work items: the unit scope; cases:
+ * the misconduct rule, the bureau root's leaders only). One statement.
+ */
+export const SOURCE_TYPES: Record<AccountabilitySourceType, { typename: string; visible(tx: Tx, viewer: PersonViewer, id: string): Promise<boolean> }> = {
+  RISK: {
+    typename: 'Risk',
+    visible: async (tx, viewer, id) => !!(await tx.risk.findFirst({ where: { id, tenantId: viewer.tenantId, AND: [riskWhere(viewer)] }, select: { id: true } })),
+  },
+  MISCONDUCT_CASE: {
+    typename: 'MisconductCase',
+    visible: async (tx, viewer, id) =>
+      !!(await tx.misconductCase.findFirst({ where: { id, tenantId: viewer.tenantId, AND: [misconductWhere(viewer)] }, select: { id: true } })),
+  },
+  WORK_ITEM: {
+    typename: 'WorkItem',
+    visible: async (tx, viewer, id) =>
+      !!(await tx.workItem.findFirst({ where: { id, tenantId: viewer.tenantId, AND: [workItemWhere(viewer.scope)] }, select: { id: true } })),
+  },
 };
 
 export function accountabilityWhere(viewer: Viewer): Prisma.AccountabilityRecordWhereInput {
@@ -67,11 +85,15 @@ export interface AccountabilityInput {
   sourceId?: string | null;
 }
 
-/** Decodes the source's global ID and, when its table exists here, checks the row is the bureau's. */
-async function resolveSource(tx: Tx, tenantId: string, type: AccountabilitySourceType | null | undefined, globalId: string | null | undefined) {
+/**
+ * Decodes the source's global ID and checks the row is the bureau's and visible to the recorder.
+ * A source that does not exist, belongs to another bureau or lies outside the recorder's view is
+ * the same NOT_FOUND, so the answer reveals nothing the recorder could not see.
+ */
+async function resolveSource(tx: Tx, viewer: PersonViewer, type: AccountabilitySourceType | null | undefined, globalId: string | null | undefined) {
   if (!type && !globalId) return { sourceType: null, sourceId: null };
   if (!type || !globalId) throw new DomainError('BAD_USER_INPUT', 'give both sourceType and sourceId, or neither', { field: 'sourceId' });
-  const { typename, table } = SOURCE_TYPES[type];
+  const { typename, visible } = SOURCE_TYPES[type];
   let id: string;
   try {
     const decoded = decodeGlobalID(globalId);
@@ -80,11 +102,7 @@ async function resolveSource(tx: Tx, tenantId: string, type: AccountabilitySourc
   } catch {
     throw new DomainError('BAD_USER_INPUT', `sourceId is not a valid ${typename} ID`, { field: 'sourceId' });
   }
-  const [present] = await tx.$queryRaw<{ present: boolean }[]>`SELECT to_regclass(${`"${table}"`}) IS NOT NULL AS present`;
-  if (present?.present) {
-    const rows = await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "${table}" WHERE "tenantId" = $1 AND "id" = $2`, tenantId, id);
-    if (!rows.length) throw new DomainError('NOT_FOUND', `${typename} not found`, { field: 'sourceId' });
-  }
+  if (!(await visible(tx, viewer, id))) throw new DomainError('NOT_FOUND', `${typename} not found`, { field: 'sourceId' });
   return { sourceType: type, sourceId: id };
 }
 
@@ -110,7 +128,7 @@ export async function recordAccountability(prisma: PrismaClient, viewer: Viewer,
       const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId }, select: { id: true } });
       if (!post) throw outsideScope();
     }
-    const source = await resolveSource(tx, unit.tenantId, input.sourceType, input.sourceId);
+    const source = await resolveSource(tx, me, input.sourceType, input.sourceId);
     const record = await tx.accountabilityRecord.create({
       data: {
         tenantId: unit.tenantId, unitId: unit.id, personId, measure: input.measure, basis, decidingBody,

@@ -14,7 +14,7 @@ import {
   amendAssessment, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, rateAssessment,
   ratingSummaries, refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
 } from './service.js';
-import { availableSources, INDICATOR_SOURCES } from './sources.js';
+import { INDICATOR_SOURCES } from './sources.js';
 
 export const IndicatorScoringEnum = builder.enumType('IndicatorScoring', {
   description: '计分方式 (how an indicator is scored)',
@@ -78,13 +78,12 @@ builder.prismaObject('IndicatorDefinition', {
   }),
 });
 
-const IndicatorSourceRef = builder.objectRef<{ key: string; name: string; measure: string; available: boolean }>('IndicatorSource').implement({
+const IndicatorSourceRef = builder.objectRef<{ key: string; name: string; measure: string }>('IndicatorSource').implement({
   description: '指标数据来源 (a source derived indicators can use)',
   fields: (t) => ({
     key: t.exposeString('key', { description: '键 (key, used as IndicatorDefinition.source)' }),
     name: t.exposeString('name', { description: '名称 (name)' }),
     measure: t.exposeString('measure', { description: '计量 (what the number counts)' }),
-    available: t.exposeBoolean('available', { description: '是否可用 (whether its records exist in this deployment)' }),
   }),
 });
 
@@ -293,11 +292,10 @@ builder.queryFields((t) => ({
   }),
   indicatorSources: t.field({
     type: [IndicatorSourceRef],
-    description: '指标数据来源 (sources derived indicators may use, and whether each is available here)',
-    resolve: async (_root, _args, ctx) => {
+    description: '指标数据来源 (sources derived indicators may use)',
+    resolve: (_root, _args, ctx) => {
       bureauViewer(ctx.viewer);
-      const available = await availableSources(ctx.prisma);
-      return INDICATOR_SOURCES.map((s) => ({ key: s.key, name: s.name, measure: s.measure, available: available.has(s.key) }));
+      return INDICATOR_SOURCES.map((s) => ({ key: s.key, name: s.name, measure: s.measure }));
     },
   }),
   assessments: t.prismaConnection({

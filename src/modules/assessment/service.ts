@@ -10,7 +10,7 @@ import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
 import { visibleUnit } from '../org/service.js';
-import { assertSourcesAvailable, availableSources, deriveValues, subjectKey, type Subject } from './sources.js';
+import { assertSourcesKnown, deriveValues, subjectKey, type Subject } from './sources.js';
 
 /**
  * Assessment as data (task 10, IV.2): yearly indicator sets, assessments of units and of
@@ -110,7 +110,7 @@ const definitionSchema = z.object({
 /**
  * Defines the indicator set of a year as a new version; the previous version is superseded (drafts
  * move to the new one when refreshed, final assessments keep the version they were scored with).
- * Weights must sum to exactly 100; derived indicators name an available source. Only the first or
+ * Weights must sum to exactly 100; derived indicators name a known source. Only the first or
  * direct responsible people of the bureau committee define sets.
  */
 export async function defineIndicatorSet(prisma: PrismaClient, viewer: Viewer, input: IndicatorSetInput) {
@@ -129,13 +129,13 @@ export async function defineIndicatorSet(prisma: PrismaClient, viewer: Viewer, i
     if (d.scoring === 'DERIVED' && !d.source) throw new DomainError('BAD_USER_INPUT', `${d.code}: a derived indicator names its source`, { field: 'definitions.source' });
     if (d.scoring === 'MANUAL' && d.source) throw new DomainError('BAD_USER_INPUT', `${d.code}: a manual indicator has no source`, { field: 'definitions.source' });
   }
+  assertSourcesKnown(definitions.flatMap((d) => (d.source ? [d.source] : [])), 'definitions.source');
   const sum = definitions.reduce((acc, d) => acc.add(d.weight), ZERO);
   if (!sum.eq(100)) throw new DomainError('INDICATOR_WEIGHTS_NOT_100', `指标权重之和为 ${sum.toFixed(2)}，应为 100.00 (weights sum to ${sum.toFixed(2)}, not 100)`, { field: 'definitions.weight', sum: sum.toFixed(2) });
 
   return inTransaction(prisma, async (tx) => {
     const root = await rootUnit(tx, me.tenantId);
     if (!me.scope.canManageUnit(root)) throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee define indicator sets');
-    assertSourcesAvailable(definitions.flatMap((d) => (d.source ? [d.source] : [])), await availableSources(tx), 'definitions.source');
     await lockUnit(tx, `indicators:${me.tenantId}:${y}`);
     const last = await tx.indicatorSet.findFirst({ where: { tenantId: me.tenantId, year: y }, orderBy: { version: 'desc' } });
     await tx.indicatorSet.updateMany({ where: { tenantId: me.tenantId, year: y, status: 'ACTIVE' }, data: { status: 'SUPERSEDED' } });
@@ -185,7 +185,6 @@ async function computeValues(
   manual: ReadonlyMap<string, ReadonlyMap<string, Decimal | null>> = new Map(),
 ): Promise<Map<string, { rows: ValueRow[]; total: Decimal }>> {
   const sources = definitions.flatMap((d) => (d.scoring === 'DERIVED' && d.source ? [d.source] : []));
-  if (sources.length) assertSourcesAvailable(sources, await availableSources(tx), 'source');
   const derived = await deriveValues(tx, tenantId, sources, subjects, y);
   const out = new Map<string, { rows: ValueRow[]; total: Decimal }>();
   for (const subject of subjects) {

@@ -2,16 +2,14 @@ import type { PrismaClient } from '../../db/client.js';
 import type { Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import { Prisma } from '../../generated/prisma/client.js';
+import type { WorkRecordKind } from '../../generated/prisma/enums.js';
+import { complianceFor } from '../plan/obligations.js';
 
 /**
  * The registry of derived indicators (考核指标数据来源). Each source turns records the system holds
- * into one number per subject and year, for ALL subjects at once, in ONE SQL aggregate: an
- * assessment round over 17 units sends as many statements as over 2.
- *
- * A source declares the tables and columns it reads. A source whose tables are not in this
- * database (the plan-and-compliance and risks features land separately) is registered but
- * unavailable: `availableSources()` leaves it out, defining an indicator on it is refused with
- * INDICATOR_SOURCE_UNAVAILABLE, and it switches on by itself once a migration creates its table.
+ * into one number per subject and year, for ALL subjects at once, in one SQL aggregate (reports on
+ * time: the plan's compliance evaluation, two): an assessment round over 17 units sends as many
+ * statements as over 2.
  *
  * Units are measured over their subtree (a committee answers for everything under it). A
  * leadership-team member is measured by the person-level query where the source has one (their
@@ -20,18 +18,12 @@ import { Prisma } from '../../generated/prisma/client.js';
 
 export type Db = PrismaClient | Tx;
 
-export interface SourceRequirement {
-  table: string;
-  columns: readonly string[];
-}
-
 export interface IndicatorSource {
   key: string;
   /** Chinese name with English gloss, shown to front-ends. */
   name: string;
   /** What the number counts (学时, 次, %). */
   measure: string;
-  requires: readonly SourceRequirement[];
   forUnits(db: Db, tenantId: string, unitIds: readonly string[], year: number): Promise<Map<string, Prisma.Decimal>>;
   forPeople?(db: Db, tenantId: string, personIds: readonly string[], year: number): Promise<Map<string, Prisma.Decimal>>;
 }
@@ -63,7 +55,6 @@ const trainingHours: IndicatorSource = {
   key: 'TRAINING_HOURS',
   name: '教育培训学时 (training hours)',
   measure: '学时 (hours)',
-  requires: [{ table: 'TrainingParticipant', columns: ['hours'] }],
   forUnits: (db, tenantId, unitIds, year) =>
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT s.id, SUM(p."hours")::numeric(12,2)::text AS value
@@ -88,7 +79,6 @@ const liaisonContacts: IndicatorSource = {
   key: 'LIAISON_CONTACTS',
   name: '联系知识分子次数 (contacts with intellectuals)',
   measure: '次 (contacts)',
-  requires: [{ table: 'LiaisonContact', columns: ['leaderPersonId', 'date'] }],
   forUnits: (db, tenantId, unitIds, year) =>
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT s.id, COUNT(c."id")::text AS value
@@ -111,7 +101,6 @@ const liaisonSectors: IndicatorSource = {
   key: 'LIAISON_SECTORS',
   name: '联系知识分子领域覆盖数 (sectors of intellectuals reached, of nine)',
   measure: '个领域 (sectors)',
-  requires: [{ table: 'LiaisonContact', columns: ['sector', 'date'] }],
   forUnits: (db, tenantId, unitIds, year) =>
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT s.id, COUNT(DISTINCT c."sector")::text AS value
@@ -137,7 +126,6 @@ const dutyCoverage: IndicatorSource = {
   key: 'DUTY_COVERAGE',
   name: '责任全覆盖率 (share of units below covered by a "one post, two duties" scope)',
   measure: '% (percent)',
-  requires: [{ table: 'DutyScopeUnit', columns: ['unitId'] }],
   forUnits: (db, tenantId, unitIds, year) =>
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT s.id,
@@ -163,7 +151,6 @@ const teamCompleteness: IndicatorSource = {
   key: 'TEAM_COMPLETENESS',
   name: '班子健全率 (share of committees in the subtree with a secretary in office)',
   measure: '% (percent)',
-  requires: [{ table: 'Duty', columns: ['kind', 'startDate', 'endDate'] }],
   forUnits: (db, tenantId, unitIds, year) =>
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT s.id,
@@ -187,7 +174,6 @@ const staffRating: IndicatorSource = {
   key: 'STAFF_RATING',
   name: '干部职工评议 (average rating by cadres and staff, as % of the scale)',
   measure: '% (percent)',
-  requires: [{ table: 'AssessmentRating', columns: ['score'] }],
   forUnits: (db, tenantId, unitIds, year) =>
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT a."unitId" AS id,
@@ -209,82 +195,95 @@ const staffRating: IndicatorSource = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Sources over the records of the plan-and-compliance feature (WorkRecord, WorkItem) and of the
-// risks feature (Risk). They switch on when those tables exist with the columns named here.
-// Enum columns are compared as text, so a value their enum lacks yields no rows, not an error.
+// Sources over the plan's work ledger, work items and obligation rules, and over the risk register.
 
-/** 专题学习 (task 5): committee special studies held by the unit itself in the year. */
+/** 专题学习 (task 5): committee special studies (COMMITTEE_STUDY records) held in the unit's subtree in the year. */
 const committeeStudies: IndicatorSource = {
   key: 'COMMITTEE_STUDIES',
   name: '党委（党组）专题学习研究意识形态工作次数 (special committee studies held; the rule asks 2 a year)',
   measure: '次 (studies)',
-  requires: [{ table: 'WorkRecord', columns: ['tenantId', 'unitId', 'kind', 'date'] }],
   forUnits: (db, tenantId, unitIds, year) =>
     perSubject(db, unitIds, (ids) => Prisma.sql`
-      SELECT w."unitId" AS id, COUNT(*)::text AS value
-        FROM "WorkRecord" w
-       WHERE w."tenantId" = ${tenantId} AND w."unitId" = ANY(${ids}::text[]) AND w."kind"::text = 'COMMITTEE_STUDY'
-         AND w."date" >= ${yearStart(year)} AND w."date" < ${nextYearStart(year)}
-       GROUP BY w."unitId"`),
-};
-
-/**
- * 报告按时报送率 (task 5, IV.1): of the two reports a year — the special report upward (any date in
- * the year) and the annual responsibility report (by 10 December) — the share made on time.
- */
-const reportsOnTime: IndicatorSource = {
-  key: 'REPORTS_ON_TIME',
-  name: '专题报告、年度责任制报告按时报送率 (special and annual reports made on time)',
-  measure: '% (percent)',
-  requires: [{ table: 'WorkRecord', columns: ['tenantId', 'unitId', 'kind', 'date'] }],
-  forUnits: (db, tenantId, unitIds, year) =>
-    perSubject(db, unitIds, (ids) => Prisma.sql`
-      SELECT s.id,
-             (50 * (CASE WHEN bool_or(w."kind"::text = 'SPECIAL_REPORT') THEN 1 ELSE 0 END
-                  + CASE WHEN bool_or(w."kind"::text = 'ANNUAL_RESPONSIBILITY_REPORT'
-                                      AND w."date" <= ${new Date(Date.UTC(year, 11, 10))}) THEN 1 ELSE 0 END))::text AS value
+      SELECT s.id, COUNT(w."id")::text AS value
         FROM unnest(${ids}::text[]) AS s(id)
-        JOIN "WorkRecord" w ON w."tenantId" = ${tenantId} AND w."unitId" = s.id
+        JOIN "OrgUnit" u ON u."tenantId" = ${tenantId} AND u."ancestorIds" @> ARRAY[s.id]
+        JOIN "WorkRecord" w ON w."tenantId" = u."tenantId" AND w."unitId" = u."id" AND w."kind" = 'COMMITTEE_STUDY'
                            AND w."date" >= ${yearStart(year)} AND w."date" < ${nextYearStart(year)}
        GROUP BY s.id`),
 };
 
-/** 任务按期完成率 (IV.1): work items due in the year in the subtree, done by their due date (China time). */
+/** The record kinds whose obligation rules are "reports" (IV.1: the special report upward, the annual responsibility report). */
+export const REPORT_RECORD_KINDS: readonly WorkRecordKind[] = ['SPECIAL_REPORT', 'ANNUAL_RESPONSIBILITY_REPORT'];
+
+/**
+ * 报告按时报送率 (task 5, IV.1): over the bureau's active obligation rules for reports (rules whose
+ * record kind is a report kind — their due days, periods, applicable unit kinds and required copies
+ * are the rule data, evaluated by the plan's `complianceFor`), the share of periods in the year, in
+ * the unit's subtree, with enough qualifying reports dated on or before the due date. 100 when no
+ * report is owed there. Counted over the whole year: in a year still running, reports not yet made
+ * count as not made. Two statements for all subjects (the compliance aggregate and its rules).
+ */
+const reportsOnTime: IndicatorSource = {
+  key: 'REPORTS_ON_TIME',
+  name: '专题报告、年度责任制报告按时报送率 (special and annual reports made on time, by the obligation rules)',
+  measure: '% (percent)',
+  forUnits: async (db, tenantId, unitIds, year) => {
+    if (!unitIds.length) return new Map();
+    const entries = (await complianceFor(db, { tenantId, subtreeRoots: unitIds }, year, yearEnd(year)))
+      .filter((e) => REPORT_RECORD_KINDS.includes(e.rule.recordKind));
+    const out = new Map<string, Prisma.Decimal>();
+    for (const id of unitIds) {
+      const periods = entries.filter((e) => e.ancestorIds.includes(id)).flatMap((e) => e.periods);
+      const onTime = periods.filter((p) => p.onTime >= p.required).length;
+      out.set(id, periods.length ? new Prisma.Decimal(100 * onTime).div(periods.length).toDecimalPlaces(2) : new Prisma.Decimal(100));
+    }
+    return out;
+  },
+};
+
+/**
+ * 任务按期完成率 (IV.1): work items of the subtree due in the year (cancelled ones left out), the share
+ * DONE with completedAt (China time) on or before the due date. 100 when none is due. Counted over the
+ * whole year, as for reports.
+ */
 const workItemsOnTime: IndicatorSource = {
   key: 'WORK_ITEMS_ON_TIME',
   name: '年度任务按期完成率 (work items due in the year done on time)',
   measure: '% (percent)',
-  requires: [{ table: 'WorkItem', columns: ['tenantId', 'unitId', 'dueDate', 'status', 'completedAt'] }],
   forUnits: (db, tenantId, unitIds, year) =>
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT s.id,
-             CASE WHEN COUNT(i.*) = 0 THEN 100
-                  ELSE ROUND(100.0 * COUNT(i.*) FILTER (WHERE i."status"::text = 'DONE' AND i."completedAt" IS NOT NULL
-                         AND (i."completedAt" AT TIME ZONE 'Asia/Shanghai')::date <= i."dueDate"::date) / COUNT(i.*), 2)
+             CASE WHEN COUNT(i."id") = 0 THEN 100
+                  ELSE ROUND(100.0 * COUNT(i."id") FILTER (WHERE i."status" = 'DONE'
+                         AND (i."completedAt" AT TIME ZONE 'Asia/Shanghai')::date <= i."dueDate") / COUNT(i."id"), 2)
              END::text AS value
         FROM unnest(${ids}::text[]) AS s(id)
         JOIN "OrgUnit" u ON u."tenantId" = ${tenantId} AND u."ancestorIds" @> ARRAY[s.id]
-        LEFT JOIN "WorkItem" i ON i."tenantId" = u."tenantId" AND i."unitId" = u."id"
+        LEFT JOIN "WorkItem" i ON i."tenantId" = u."tenantId" AND i."unitId" = u."id" AND i."status" <> 'CANCELLED'
                               AND i."dueDate" >= ${yearStart(year)} AND i."dueDate" < ${nextYearStart(year)}
        GROUP BY s.id`),
 };
 
-/** 风险及时处置率 (tasks 6, 7, 13): risks with a deadline in the year in the subtree, handled by it. */
+/**
+ * 风险及时处置率 (tasks 6, 7, 13): risks of the subtree whose handling deadline falls in the year (those
+ * dismissed without being handled left out), the share with handledAt (China time) on or before the
+ * deadline. 100 when there are none.
+ */
 const risksHandledInTime: IndicatorSource = {
   key: 'RISKS_HANDLED_IN_TIME',
   name: '风险隐患及时处置率 (risks handled within their deadline)',
   measure: '% (percent)',
-  requires: [{ table: 'Risk', columns: ['tenantId', 'unitId', 'handlingDeadline', 'handledAt'] }],
   forUnits: (db, tenantId, unitIds, year) =>
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT s.id,
-             CASE WHEN COUNT(r.*) = 0 THEN 100
-                  ELSE ROUND(100.0 * COUNT(r.*) FILTER (WHERE r."handledAt" IS NOT NULL
-                         AND (r."handledAt" AT TIME ZONE 'Asia/Shanghai')::date <= r."handlingDeadline"::date) / COUNT(r.*), 2)
+             CASE WHEN COUNT(r."id") = 0 THEN 100
+                  ELSE ROUND(100.0 * COUNT(r."id") FILTER (WHERE
+                         (r."handledAt" AT TIME ZONE 'Asia/Shanghai')::date <= r."handlingDeadline") / COUNT(r."id"), 2)
              END::text AS value
         FROM unnest(${ids}::text[]) AS s(id)
         JOIN "OrgUnit" u ON u."tenantId" = ${tenantId} AND u."ancestorIds" @> ARRAY[s.id]
         LEFT JOIN "Risk" r ON r."tenantId" = u."tenantId" AND r."unitId" = u."id"
+                          AND (r."stage" <> 'DISMISSED' OR r."handledAt" IS NOT NULL)
                           AND r."handlingDeadline" >= ${yearStart(year)} AND r."handlingDeadline" < ${nextYearStart(year)}
        GROUP BY s.id`),
 };
@@ -300,24 +299,10 @@ export function sourceByKey(key: string): IndicatorSource | undefined {
   return BY_KEY.get(key);
 }
 
-/** The keys of the sources whose tables and columns exist in this database. One statement. */
-export async function availableSources(db: Db): Promise<Set<string>> {
-  const tables = [...new Set(INDICATOR_SOURCES.flatMap((s) => s.requires.map((r) => r.table)))];
-  const rows = await db.$queryRaw<{ table: string; column: string }[]>`
-    SELECT c."table_name" AS "table", c."column_name" AS "column"
-      FROM information_schema.columns c
-     WHERE c."table_schema" = current_schema() AND c."table_name" = ANY(${tables}::text[])`;
-  const present = new Set(rows.map((r) => `${r.table}.${r.column}`));
-  return new Set(
-    INDICATOR_SOURCES.filter((s) => s.requires.every((r) => r.columns.every((c) => present.has(`${r.table}.${c}`)))).map((s) => s.key),
-  );
-}
-
-/** Refuses a source that is unknown or not available here, naming it. */
-export function assertSourcesAvailable(keys: readonly string[], available: ReadonlySet<string>, field: string) {
+/** Refuses a source the registry does not know, naming it. */
+export function assertSourcesKnown(keys: readonly string[], field: string) {
   for (const key of keys) {
-    if (!BY_KEY.has(key)) throw new DomainError('BAD_USER_INPUT', `unknown indicator source ${key}`, { field });
-    if (!available.has(key)) throw new DomainError('INDICATOR_SOURCE_UNAVAILABLE', undefined, { field, source: key });
+    if (!BY_KEY.has(key)) throw new DomainError('BAD_USER_INPUT', `unknown indicator source ${key}`, { field, source: key });
   }
 }
 
@@ -338,7 +323,7 @@ export async function deriveValues(
   const personIds = [...new Set(subjects.flatMap((s) => (s.personId ? [s.personId] : [])))];
   await Promise.all([...new Set(sourceKeys)].map(async (key) => {
     const source = BY_KEY.get(key);
-    if (!source) throw new DomainError('INDICATOR_SOURCE_UNAVAILABLE', undefined, { source: key });
+    if (!source) throw new DomainError('BAD_USER_INPUT', `unknown indicator source ${key}`, { field: 'source', source: key });
     const needUnits = subjects.some((s) => !s.personId || !source.forPeople);
     const [byUnit, byPerson] = await Promise.all([
       needUnits ? source.forUnits(db, tenantId, unitIds, year) : new Map<string, Prisma.Decimal>(),

@@ -5,10 +5,18 @@ import { reread } from '../../lib/reread.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
 import { visibleOrNull } from '../risks/schema.js';
+import { requestLoader } from '../../lib/request-loader.js';
 import {
-  CHANNEL_REGISTRATION_DAYS, channelListWhere, channelRegistrationDueOn, channelRegistrationStatus, channelWhere,
-  createOnlineChannel, fileChannelZeroReport, recordChannelReview, updateOnlineChannel, zeroReportWhere,
+  channelListWhere, channelRegistrationDueOn, channelRegistrationStatus, channelWhere,
+  createOnlineChannel, fileChannelZeroReport, recordChannelReview, registrationDaysFor, updateOnlineChannel, zeroReportWhere,
 } from './service.js';
+
+/** The registration days of the channels' bureaus: one statement per request, whatever the number of channels. */
+const daysOf = (ctx: Context, tenantId: string) =>
+  requestLoader<string, number | null>(ctx, 'channelRegistrationDays', async (tenantIds) => {
+    const days = await registrationDaysFor(ctx.prisma, tenantIds);
+    return tenantIds.map((t) => days.get(t) ?? null);
+  }).load(tenantId);
 
 export const OnlineChannelKindEnum = builder.enumType('OnlineChannelKind', {
   description: '网络阵地类型 (kind of online channel)',
@@ -39,12 +47,12 @@ export const ChannelReviewResultEnum = builder.enumType('ChannelReviewResult', {
 });
 
 export const ChannelRegistrationStatusEnum = builder.enumType('ChannelRegistrationStatus', {
-  description: `备案情况 (registration against the rule: registered within ${CHANNEL_REGISTRATION_DAYS} days of launch)`,
+  description: '备案情况 (registration against the bureau\'s CHANNEL_REGISTRATION obligation rule: registered within its days of launch, 30 as seeded)',
   values: {
-    REGISTERED_ON_TIME: { description: '按时备案 (registered within the 30 days)' },
-    REGISTERED_LATE: { description: '逾期备案 (registered, but after the 30 days)' },
-    PENDING: { description: '待备案 (not registered yet; still within the 30 days)' },
-    OVERDUE: { description: '逾期未备案 (not registered, and the 30 days have passed)' },
+    REGISTERED_ON_TIME: { description: '按时备案 (registered within the rule\'s days, or the bureau has no active rule)' },
+    REGISTERED_LATE: { description: '逾期备案 (registered, but after the rule\'s days)' },
+    PENDING: { description: '待备案 (not registered yet; still within the rule\'s days, or no active rule)' },
+    OVERDUE: { description: '逾期未备案 (not registered, and the rule\'s days have passed)' },
   },
 });
 
@@ -74,16 +82,21 @@ export const OnlineChannelRef = builder.prismaNode('OnlineChannel', {
     launchedOn: t.expose('launchedOn', { type: 'Date', description: '开通日期 (launch date)' }),
     registeredOn: t.expose('registeredOn', { type: 'Date', nullable: true, description: '备案日期 (registration date; null until registered)' }),
     registrationDueOn: t.field({
-      type: 'Date', description: `备案截止日期 (launch date + ${CHANNEL_REGISTRATION_DAYS} days)`,
-      resolve: (c) => channelRegistrationDueOn(c),
+      type: 'Date', nullable: true,
+      description: '备案截止日期 (launch date + the days of the bureau\'s registration rule; null when the bureau has no active rule)',
+      resolve: async (c, _a, ctx) => channelRegistrationDueOn(c, await daysOf(ctx, c.tenantId)),
     }),
     registrationStatus: t.field({
-      type: ChannelRegistrationStatusEnum, description: '备案情况 (registration against the 30-day rule, today)',
-      resolve: (c, _a, ctx) => channelRegistrationStatus(c, todayInChina(ctx.now())),
+      type: ChannelRegistrationStatusEnum, description: '备案情况 (registration against the bureau\'s registration rule, today)',
+      resolve: async (c, _a, ctx) => channelRegistrationStatus(c, await daysOf(ctx, c.tenantId), todayInChina(ctx.now())),
     }),
     registeredInTime: t.boolean({
-      nullable: true, description: '是否30日内备案 (registered within 30 days of launch; null while unregistered)',
-      resolve: (c) => (c.registeredOn ? c.registeredOn <= channelRegistrationDueOn(c) : null),
+      nullable: true, description: '是否按时备案 (registered within the rule\'s days of launch; null while unregistered)',
+      resolve: async (c, _a, ctx) => {
+        if (!c.registeredOn) return null;
+        const due = channelRegistrationDueOn(c, await daysOf(ctx, c.tenantId));
+        return !due || c.registeredOn <= due;
+      },
     }),
     ownerUnit: t.relation('ownerUnit', { description: '主办单位 (owner unit)' }),
     responsiblePerson: t.field({
@@ -120,14 +133,16 @@ const ChannelFilterInput = builder.inputType('OnlineChannelFilter', {
     kinds: t.field({ type: [OnlineChannelKindEnum], required: false, description: '类型 (kinds)' }),
     statuses: t.field({ type: [OnlineChannelStatusEnum], required: false, description: '状态 (statuses)' }),
     unitId: t.id({ required: false, description: '某单位及其下级 (owned by this unit or its descendants)' }),
-    registrationOverdue: t.boolean({ required: false, description: '逾期未备案 (true: unregistered past the 30 days)' }),
+    registrationOverdue: t.boolean({ required: false, description: '逾期未备案 (true: unregistered past the days of the bureau\'s registration rule)' }),
   }),
 });
 
-function channelFilter(ctx: Context, filter: typeof ChannelFilterInput.$inferInput | null | undefined) {
+async function channelFilter(ctx: Context, filter: typeof ChannelFilterInput.$inferInput | null | undefined) {
+  // The rule's days are read only when the filter needs them (once per request).
+  const days = filter?.registrationOverdue != null && ctx.viewer.kind === 'person' ? await daysOf(ctx, ctx.viewer.tenantId) : null;
   return channelListWhere(ctx.viewer, filter && {
     ...filter, subtreeOf: filter.unitId ? idOf(String(filter.unitId), 'OrgUnit', 'filter.unitId') : null,
-  }, todayInChina(ctx.now()));
+  }, todayInChina(ctx.now()), days);
 }
 
 builder.queryFields((t) => ({
@@ -136,9 +151,9 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: '网络阵地台账 (online channels the viewer may see)',
     args: { filter: t.arg({ type: ChannelFilterInput, required: false, description: '筛选 (filter)' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.onlineChannel.findMany({ ...query, where: channelFilter(ctx, args.filter), orderBy: [{ launchedOn: 'desc' }, { id: 'asc' }] }),
-    totalCount: (_root, args, ctx) => ctx.prisma.onlineChannel.count({ where: channelFilter(ctx, args.filter) }),
+    resolve: async (query, _root, args, ctx) =>
+      ctx.prisma.onlineChannel.findMany({ ...query, where: await channelFilter(ctx, args.filter), orderBy: [{ launchedOn: 'desc' }, { id: 'asc' }] }),
+    totalCount: async (_root, args, ctx) => ctx.prisma.onlineChannel.count({ where: await channelFilter(ctx, args.filter) }),
   }, { description: '网络阵地分页 (a page of channels)' }, { description: '网络阵地边 (an edge to a channel)' }),
   channelZeroReports: t.prismaConnection({
     type: 'ChannelZeroReport',

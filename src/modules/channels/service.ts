@@ -26,27 +26,40 @@ export function zeroReportWhere(viewer: Viewer): Prisma.ChannelZeroReportWhereIn
 }
 
 /**
- * The obligation rule "a new channel is registered (备案) within 30 days of launch". Until the
- * plan-and-compliance rule data lands this module holds the number; see docs/readme-risks.md.
+ * The obligation rule "a new channel is registered (备案) within N days of launch" is data: the
+ * bureau's ObligationRule of kind CHANNEL_REGISTRATION (seeded with 30 days, edited through
+ * updateObligationRule). Without an active rule a channel has no registration deadline.
  */
-export const CHANNEL_REGISTRATION_DAYS = 30;
+export async function registrationDaysFor(db: PrismaClient | Tx, tenantIds: readonly string[]): Promise<Map<string, number>> {
+  const rules = await db.obligationRule.findMany({
+    where: { tenantId: { in: [...new Set(tenantIds)] }, ruleKind: 'CHANNEL_REGISTRATION', active: true },
+    select: { tenantId: true, withinDays: true },
+  });
+  return new Map(rules.flatMap((r) => (r.withinDays ? [[r.tenantId, r.withinDays] as const] : [])));
+}
+
+/** The registration days of one bureau, or null when it has no active rule. */
+export async function registrationDays(db: PrismaClient | Tx, tenantId: string): Promise<number | null> {
+  return (await registrationDaysFor(db, [tenantId])).get(tenantId) ?? null;
+}
 
 export type ChannelRegistrationStatus = 'REGISTERED_ON_TIME' | 'REGISTERED_LATE' | 'PENDING' | 'OVERDUE';
 
-export function channelRegistrationDueOn(channel: Pick<OnlineChannel, 'launchedOn'>): Date {
-  return new Date(channel.launchedOn.getTime() + CHANNEL_REGISTRATION_DAYS * 86_400_000);
+export function channelRegistrationDueOn(channel: Pick<OnlineChannel, 'launchedOn'>, days: number | null): Date | null {
+  return days === null ? null : new Date(channel.launchedOn.getTime() + days * 86_400_000);
 }
 
-/** Where a channel stands against the 30-day registration rule on `today`. */
-export function channelRegistrationStatus(channel: Pick<OnlineChannel, 'launchedOn' | 'registeredOn'>, today: Date): ChannelRegistrationStatus {
-  const dueOn = channelRegistrationDueOn(channel);
-  if (channel.registeredOn) return channel.registeredOn <= dueOn ? 'REGISTERED_ON_TIME' : 'REGISTERED_LATE';
-  return today > dueOn ? 'OVERDUE' : 'PENDING';
+/** Where a channel stands against the registration rule on `today` (no rule: nothing is late). */
+export function channelRegistrationStatus(channel: Pick<OnlineChannel, 'launchedOn' | 'registeredOn'>, days: number | null, today: Date): ChannelRegistrationStatus {
+  const dueOn = channelRegistrationDueOn(channel, days);
+  if (channel.registeredOn) return !dueOn || channel.registeredOn <= dueOn ? 'REGISTERED_ON_TIME' : 'REGISTERED_LATE';
+  return dueOn && today > dueOn ? 'OVERDUE' : 'PENDING';
 }
 
-/** Channels still unregistered past the 30 days, as a SQL filter. */
-export function registrationOverdueWhere(today: Date): Prisma.OnlineChannelWhereInput {
-  return { registeredOn: null, launchedOn: { lt: new Date(today.getTime() - CHANNEL_REGISTRATION_DAYS * 86_400_000) } };
+/** Channels still unregistered past the rule's days, as a SQL filter (no rule: none). */
+export function registrationOverdueWhere(today: Date, days: number | null): Prisma.OnlineChannelWhereInput {
+  if (days === null) return { id: { in: [] } };
+  return { registeredOn: null, launchedOn: { lt: new Date(today.getTime() - days * 86_400_000) } };
 }
 
 export interface ChannelFilter {
@@ -56,13 +69,14 @@ export interface ChannelFilter {
   registrationOverdue?: boolean | null;
 }
 
-export function channelListWhere(viewer: Viewer, filter: ChannelFilter | null | undefined, today: Date): Prisma.OnlineChannelWhereInput {
+/** `days`: the viewer's bureau's registration days (registrationDays), used by the registrationOverdue filter. */
+export function channelListWhere(viewer: Viewer, filter: ChannelFilter | null | undefined, today: Date, days: number | null): Prisma.OnlineChannelWhereInput {
   const and: Prisma.OnlineChannelWhereInput[] = [channelWhere(viewer)];
   if (filter?.kinds?.length) and.push({ kind: { in: [...filter.kinds] } });
   if (filter?.statuses?.length) and.push({ status: { in: [...filter.statuses] } });
   if (filter?.subtreeOf) and.push({ ownerUnit: { ancestorIds: { has: filter.subtreeOf } } });
-  if (filter?.registrationOverdue === true) and.push(registrationOverdueWhere(today));
-  if (filter?.registrationOverdue === false) and.push({ NOT: registrationOverdueWhere(today) });
+  if (filter?.registrationOverdue === true) and.push(registrationOverdueWhere(today, days));
+  if (filter?.registrationOverdue === false) and.push({ NOT: registrationOverdueWhere(today, days) });
   return { AND: and };
 }
 

@@ -37,18 +37,28 @@ export const ComplianceStatusEnum = builder.enumType('ComplianceStatus', {
   },
 });
 
+export const ObligationRuleKindEnum = builder.enumType('ObligationRuleKind', {
+  description: '规则类型 (what an obligation rule measures)',
+  values: {
+    RECORD_COUNT: { description: '按周期计次 (counts work records of a kind per period)' },
+    CHANNEL_REGISTRATION: { description: '网络阵地备案时限 (each new online channel is registered within withinDays days of launch)' },
+  },
+});
+
 export const ObligationRuleRef = builder.prismaNode('ObligationRule', {
   id: { field: 'id' },
   // Out of scope or unknown: node() answers null, the same for both.
   nullable: true,
-  description: '规定动作 (a recurring obligation rule of the bureau: what to do, how often, by when)',
+  description: '规定动作 (an obligation rule of the bureau: what to do, how often or within how many days, by when)',
   fields: (t) => ({
     code: t.exposeString('code', { description: '代码 (code, e.g. COMMITTEE_STUDY)' }),
     name: t.exposeString('name', { description: '名称 (name)' }),
     clause: t.exposeString('clause', { description: '依据条款 (clause of the plan, e.g. 三(二)5)' }),
-    recordKind: t.expose('recordKind', { type: WorkRecordKindEnum, description: '计数的台账类别 (kind of record it counts)' }),
-    minCount: t.exposeInt('minCount', { description: '每周期最少次数 (minimum count per period)' }),
-    period: t.expose('period', { type: ObligationPeriodEnum, description: '周期 (period)' }),
+    ruleKind: t.expose('ruleKind', { type: ObligationRuleKindEnum, description: '规则类型 (what the rule measures)' }),
+    recordKind: t.expose('recordKind', { type: WorkRecordKindEnum, nullable: true, description: '计数的台账类别 (kind of record it counts; counting rules only)' }),
+    minCount: t.exposeInt('minCount', { nullable: true, description: '每周期最少次数 (minimum count per period; counting rules only)' }),
+    period: t.expose('period', { type: ObligationPeriodEnum, nullable: true, description: '周期 (period; counting rules only)' }),
+    withinDays: t.exposeInt('withinDays', { nullable: true, description: '时限天数 (days from a channel\'s launch to its registration; the channel registration rule only)' }),
     dueMonthDay: t.exposeString('dueMonthDay', {
       nullable: true,
       description: '期限 (due day "MM-DD" counted within the period, month 01 = its first month; null: the period\'s last day)',
@@ -97,6 +107,7 @@ const CompliancePeriodRef = builder.objectRef<PeriodCompliance>('CompliancePerio
     due: t.expose('due', { type: 'Date', description: '期限 (due date)' }),
     required: t.exposeInt('required', { description: '应完成次数 (required)' }),
     counted: t.exposeInt('counted', { description: '已完成次数 (records that count)' }),
+    onTime: t.exposeInt('onTime', { description: '按时完成次数 (records that count, dated on or before the due date)' }),
     status: t.expose('status', { type: ComplianceStatusEnum, description: '状态 (status)' }),
   }),
 });
@@ -253,6 +264,7 @@ const UpdateObligationRuleInput = builder.inputType('UpdateObligationRuleInput',
     dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period; empty string clears it)' }),
     appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds)' }),
     requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须报送/抄送 (district roles to reach)' }),
+    withinDays: t.int({ required: false, description: '时限天数 (days from launch to registration, 1–365; the channel registration rule only)' }),
     active: t.boolean({ required: false, description: '是否启用 (active)' }),
   }),
 });

@@ -43,9 +43,23 @@ export const PLAN_2022_RULES: readonly RuleSpec[] = [
   { code: 'DUTY_REPORT', name: '述职报告将意识形态工作作为重要内容', clause: '四(二)', recordKind: 'DUTY_REPORT', minCount: 1, period: 'YEAR', appliesToKinds: ['BUREAU_COMMITTEE', 'PARTY_COMMITTEE'], requiredCopies: [] },
 ];
 
+/** Task 12's rule as each bureau starts with it: a new online channel is registered (备案) within 30 days of launch. */
+export const CHANNEL_REGISTRATION_RULE = {
+  code: 'CHANNEL_REGISTRATION', name: '新开设网络阵地30日内登记备案', clause: '三(四)12', ruleKind: 'CHANNEL_REGISTRATION', withinDays: 30,
+} as const;
+
 export async function seedObligationRules(tx: Tx, tenantId: string, rules: readonly RuleSpec[] = PLAN_2022_RULES) {
-  await tx.obligationRule.createMany({ data: rules.map((r) => ({ ...r, tenantId, dueMonthDay: r.dueMonthDay ?? null })), skipDuplicates: true });
+  await tx.obligationRule.createMany({
+    data: [...rules.map((r) => ({ ...r, tenantId, dueMonthDay: r.dueMonthDay ?? null })), { ...CHANNEL_REGISTRATION_RULE, tenantId }],
+    skipDuplicates: true,
+  });
 }
+
+/** A rule that counts work records per period (every rule but the channel registration rule). */
+export type CountingRule = ObligationRule & { ruleKind: 'RECORD_COUNT'; recordKind: WorkRecordKind; minCount: number; period: ObligationPeriod };
+
+export const isCountingRule = (rule: ObligationRule): rule is CountingRule =>
+  rule.ruleKind === 'RECORD_COUNT' && rule.recordKind !== null && rule.minCount !== null && rule.period !== null;
 
 export const MONTHS_PER_PERIOD: Record<ObligationPeriod, number> = { YEAR: 12, HALF_YEAR: 6, QUARTER: 3, MONTH: 1 };
 
@@ -55,6 +69,7 @@ const ruleFields = z.object({
   clause: z.string().trim().max(50, 'is at most 50 characters'),
   minCount: z.number().int('is a whole number').min(1, 'must be at least 1').max(366, 'must be at most 366'),
   dueMonthDay: z.string().regex(/^(\d{2})-(\d{2})$/, 'is MM-DD').nullable(),
+  withinDays: z.number().int('is a whole number').min(1, 'must be at least 1').max(365, 'must be at most 365'),
 });
 
 function checkDueMonthDay(value: string | null, period: ObligationPeriod) {
@@ -80,6 +95,7 @@ export interface RuleInput {
   dueMonthDay?: string | null;
   appliesToKinds?: readonly OrgUnitKind[] | null;
   requiredCopies?: readonly DistrictRole[] | null;
+  withinDays?: number | null;
   active?: boolean | null;
 }
 
@@ -108,28 +124,39 @@ export async function createObligationRule(prisma: PrismaClient, viewer: Viewer,
   });
 }
 
-/** Edits a rule; each edit bumps its version and is audited with before and after. */
+/**
+ * Edits a rule; each edit bumps its version and is audited with before and after. A counting rule
+ * takes what to count and how often; the channel registration rule takes its number of days. A field
+ * of the other kind is refused.
+ */
 export async function updateObligationRule(prisma: PrismaClient, viewer: Viewer, ruleId: string, input: RuleInput): Promise<ObligationRule> {
   const person = bureauViewer(viewer);
   return inTransaction(prisma, async (tx) => {
     const rule = await tx.obligationRule.findFirst({ where: { id: ruleId, tenantId: person.tenantId } });
     if (!rule) throw notFound('obligation rule');
     await managedRoot(tx, person);
-    const period = input.period ?? rule.period;
     const data: Prisma.ObligationRuleUpdateInput = { version: { increment: 1 } };
     if (input.name != null) data.name = parseInput(ruleFields.shape.name, input.name, 'name');
     if (input.clause != null) data.clause = parseInput(ruleFields.shape.clause, input.clause, 'clause');
-    if (input.recordKind != null) data.recordKind = input.recordKind;
-    if (input.minCount != null) data.minCount = parseInput(ruleFields.shape.minCount, input.minCount, 'minCount');
-    if (input.period != null) data.period = input.period;
-    // A due day is relative to the period: re-check it when either changes. '' clears it.
-    if (input.dueMonthDay !== undefined || input.period != null) {
-      const due = input.dueMonthDay === undefined ? rule.dueMonthDay : input.dueMonthDay === '' ? null : input.dueMonthDay;
-      data.dueMonthDay = checkDueMonthDay(due, period);
-    }
-    if (input.appliesToKinds != null) data.appliesToKinds = [...new Set(input.appliesToKinds)];
-    if (input.requiredCopies != null) data.requiredCopies = [...new Set(input.requiredCopies)];
     if (input.active != null) data.active = input.active;
+    if (isCountingRule(rule)) {
+      if (input.withinDays != null) throw new DomainError('BAD_USER_INPUT', 'withinDays: only the channel registration rule counts days', { field: 'withinDays' });
+      const period = input.period ?? rule.period;
+      if (input.recordKind != null) data.recordKind = input.recordKind;
+      if (input.minCount != null) data.minCount = parseInput(ruleFields.shape.minCount, input.minCount, 'minCount');
+      if (input.period != null) data.period = input.period;
+      // A due day is relative to the period: re-check it when either changes. '' clears it.
+      if (input.dueMonthDay !== undefined || input.period != null) {
+        const due = input.dueMonthDay === undefined ? rule.dueMonthDay : input.dueMonthDay === '' ? null : input.dueMonthDay;
+        data.dueMonthDay = checkDueMonthDay(due, period);
+      }
+      if (input.appliesToKinds != null) data.appliesToKinds = [...new Set(input.appliesToKinds)];
+      if (input.requiredCopies != null) data.requiredCopies = [...new Set(input.requiredCopies)];
+    } else {
+      const counting = (['recordKind', 'minCount', 'period', 'dueMonthDay', 'appliesToKinds', 'requiredCopies'] as const).find((f) => input[f] != null);
+      if (counting) throw new DomainError('BAD_USER_INPUT', `${counting}: the channel registration rule counts days from a launch, not records`, { field: counting });
+      if (input.withinDays != null) data.withinDays = parseInput(ruleFields.shape.withinDays, input.withinDays, 'withinDays');
+    }
     const changed = await tx.obligationRule.updateMany({ where: { id: rule.id, version: rule.version }, data: data as Prisma.ObligationRuleUpdateManyMutationInput });
     if (changed.count !== 1) throw new DomainError('CONFLICT', 'the rule changed meanwhile; reload it');
     const updated = await tx.obligationRule.findUniqueOrThrow({ where: { id: rule.id } });
@@ -158,13 +185,17 @@ export interface PeriodCompliance {
   due: Date;
   required: number;
   counted: number;
+  /** Of the records counted, those dated on or before the due date. */
+  onTime: number;
   status: ComplianceStatus;
 }
 
 export interface ComplianceEntry {
   tenantId: string;
   unitId: string;
-  rule: ObligationRule;
+  /** The unit's ancestry, itself included (to roll entries up to a committee's subtree). */
+  ancestorIds: string[];
+  rule: CountingRule;
   year: number;
   asOf: Date;
   required: number;
@@ -180,7 +211,7 @@ const utc = (y: number, m0: number, d: number) => new Date(Date.UTC(y, m0, d));
 const lastDayOfMonth = (y: number, m0: number) => utc(y, m0 + 1, 0).getUTCDate();
 
 /** The periods of a rule in a year, with their due dates (the due day, or the period's last day). */
-export function periodsOf(rule: Pick<ObligationRule, 'period' | 'dueMonthDay'>, year: number) {
+export function periodsOf(rule: Pick<CountingRule, 'period' | 'dueMonthDay'>, year: number) {
   const months = MONTHS_PER_PERIOD[rule.period];
   return Array.from({ length: 12 / months }, (_, index) => {
     const firstMonth = index * months;
@@ -218,10 +249,13 @@ export function ruleStatus(periods: readonly PeriodCompliance[], asOf: Date): Co
 interface CountRow {
   tenantId: string;
   unitId: string;
+  ancestorIds: string[];
   ruleId: string;
   periodIndex: number;
   count: number;
   recordIds: string[];
+  /** The counted records' dates, 'YYYY-MM-DD', in the order of recordIds. */
+  recordDates: string[];
 }
 
 function unitFilter(selection: ComplianceSelection): Prisma.Sql {
@@ -246,28 +280,29 @@ export async function complianceFor(db: Db, selection: ComplianceSelection, year
   const countUntil = asOf.getTime() < yearEnd.getTime() ? asOf : yearEnd;
   const rows = await db.$queryRaw<CountRow[]>`
     WITH units AS (
-      SELECT u."tenantId", u."id", u."kind" FROM "OrgUnit" u
+      SELECT u."tenantId", u."id", u."kind", u."ancestorIds" FROM "OrgUnit" u
        WHERE u."archivedAt" IS NULL AND ${unitFilter(selection)}
     ), pairs AS (
-      SELECT u."tenantId", u."id" AS "unitId", r."id" AS "ruleId", r."recordKind", r."requiredCopies",
+      SELECT u."tenantId", u."id" AS "unitId", u."ancestorIds", r."id" AS "ruleId", r."recordKind", r."requiredCopies",
              CASE r."period" WHEN 'YEAR' THEN 12 WHEN 'HALF_YEAR' THEN 6 WHEN 'QUARTER' THEN 3 ELSE 1 END AS "months"
         FROM units u
-        JOIN "ObligationRule" r ON r."tenantId" = u."tenantId" AND r."active"
+        JOIN "ObligationRule" r ON r."tenantId" = u."tenantId" AND r."active" AND r."ruleKind" = 'RECORD_COUNT'
              AND (cardinality(r."appliesToKinds") = 0 OR u."kind" = ANY(r."appliesToKinds"))
     )
-    SELECT p."tenantId", p."unitId", p."ruleId",
+    SELECT p."tenantId", p."unitId", p."ancestorIds", p."ruleId",
            COALESCE((extract(month FROM w."date")::int - 1) / p."months", -1)::int AS "periodIndex",
            count(w."id")::int AS "count",
-           array_remove(array_agg(w."id" ORDER BY w."date", w."id"), NULL) AS "recordIds"
+           array_remove(array_agg(w."id" ORDER BY w."date", w."id"), NULL) AS "recordIds",
+           array_remove(array_agg(to_char(w."date", 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "recordDates"
       FROM pairs p
       LEFT JOIN "WorkRecord" w
         ON w."tenantId" = p."tenantId" AND w."unitId" = p."unitId" AND w."kind" = p."recordKind"
        AND w."date" >= ${yearStart}::date AND w."date" <= ${countUntil}::date
        AND (w."sentTo" || w."copiedTo") @> p."requiredCopies"
-     GROUP BY 1, 2, 3, 4`;
+     GROUP BY 1, 2, 3, 4, 5`;
   if (!rows.length) return [];
   const ruleIds = [...new Set(rows.map((r) => r.ruleId))];
-  const rules = new Map((await db.obligationRule.findMany({ where: { id: { in: ruleIds } } })).map((r) => [r.id, r]));
+  const rules = new Map((await db.obligationRule.findMany({ where: { id: { in: ruleIds } } })).filter(isCountingRule).map((r) => [r.id, r]));
   const byPair = new Map<string, CountRow[]>();
   for (const row of rows) {
     const key = `${row.unitId}|${row.ruleId}`;
@@ -279,12 +314,16 @@ export async function complianceFor(db: Db, selection: ComplianceSelection, year
     const rule = rules.get(first.ruleId);
     if (!rule) continue;
     const periods = periodsOf(rule, year).map((p) => {
-      const counted = pairRows.filter((r) => r.periodIndex === p.index).reduce((sum, r) => sum + r.count, 0);
-      return { ...p, required: rule.minCount, counted, status: periodStatus(counted, rule.minCount, p.due, asOf) };
+      const inPeriod = pairRows.filter((r) => r.periodIndex === p.index);
+      const counted = inPeriod.reduce((sum, r) => sum + r.count, 0);
+      const due = p.due.toISOString().slice(0, 10);
+      const onTime = inPeriod.reduce((sum, r) => sum + r.recordDates.filter((d) => d <= due).length, 0);
+      return { ...p, required: rule.minCount, counted, onTime, status: periodStatus(counted, rule.minCount, p.due, asOf) };
     });
     entries.push({
       tenantId: first.tenantId,
       unitId: first.unitId,
+      ancestorIds: first.ancestorIds,
       rule,
       year,
       asOf,

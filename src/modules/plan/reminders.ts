@@ -132,6 +132,59 @@ async function obligationDrafts(tx: Tx, today: Date): Promise<NotificationDraft[
   });
 }
 
+interface UnregisteredChannelRow {
+  id: string;
+  tenantId: string;
+  unitId: string;
+  name: string;
+  unitName: string;
+  dueOn: Date;
+  overdue: boolean;
+  recipients: string[] | null;
+}
+
+/**
+ * Online channels not yet registered (备案) and not closed, against their bureau's active
+ * CHANNEL_REGISTRATION obligation rule (launch + withinDays): one reminder while pending, one when
+ * overdue, to the first and direct responsible people of the owner unit — or, when the owner unit
+ * has none (an office, a sub-bureau), of the nearest unit above that has them. One statement for
+ * every bureau. The due date is part of the dedupe key: a changed rule reminds again.
+ */
+async function channelRegistrationDrafts(tx: Tx, today: Date): Promise<NotificationDraft[]> {
+  const rows = await tx.$queryRaw<UnregisteredChannelRow[]>`
+    SELECT c."id", c."tenantId", c."ownerUnitId" AS "unitId", c."name", u."name" AS "unitName",
+           (c."launchedOn" + r."withinDays") AS "dueOn",
+           ((c."launchedOn" + r."withinDays") < ${today}::date) AS "overdue",
+           (SELECT array_agg(DISTINCT d."personId") FROM "Duty" d
+             WHERE d."tenantId" = c."tenantId" AND d."unitId" = lead."id" AND d."endDate" IS NULL
+               AND d."kind" IN ('FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE')) AS "recipients"
+      FROM "OnlineChannel" c
+      JOIN "ObligationRule" r ON r."tenantId" = c."tenantId" AND r."ruleKind" = 'CHANNEL_REGISTRATION' AND r."active"
+      JOIN "OrgUnit" u ON u."tenantId" = c."tenantId" AND u."id" = c."ownerUnitId"
+      LEFT JOIN LATERAL (
+        SELECT a."id" FROM "OrgUnit" a
+         WHERE a."tenantId" = u."tenantId" AND a."id" = ANY(u."ancestorIds")
+           AND EXISTS (SELECT 1 FROM "Duty" d WHERE d."tenantId" = a."tenantId" AND d."unitId" = a."id" AND d."endDate" IS NULL
+                          AND d."kind" IN ('FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'))
+         ORDER BY a."depth" DESC LIMIT 1
+      ) lead ON TRUE
+     WHERE c."registeredOn" IS NULL AND c."status" <> 'CLOSED'
+     ORDER BY c."launchedOn", c."id"`;
+  return rows.flatMap((row): NotificationDraft[] => {
+    if (!row.recipients?.length) return [];
+    const due = formatDate(row.dueOn);
+    return [{
+      tenantId: row.tenantId, unitId: row.unitId, entityType: 'OnlineChannel', entityId: row.id, kind: 'CHANNEL_REGISTRATION_DUE',
+      recipientPersonIds: row.recipients,
+      title: `${row.overdue ? '网络阵地逾期未备案' : '网络阵地待备案'}：${row.name}`,
+      body: row.overdue
+        ? `${row.unitName}的网络阵地"${row.name}"应于${due}前登记备案，现已逾期，请立即办理并报告。`
+        : `${row.unitName}的网络阵地"${row.name}"应于${due}前登记备案，请及时办理。`,
+      dedupeKey: `channel:${row.id}:registration:${due}:${row.overdue ? 'overdue' : 'pending'}`,
+    }];
+  });
+}
+
 /** Inserts all drafts in batches; the unique dedupe key skips what an earlier run created. */
 async function insertDrafts(tx: Tx, drafts: readonly NotificationDraft[]): Promise<Notification[]> {
   const rows = drafts.flatMap((d) =>
@@ -150,7 +203,7 @@ async function insertDrafts(tx: Tx, drafts: readonly NotificationDraft[]): Promi
 /**
  * One run of the reminders job. Safe to run on every server instance at once: the run takes a
  * transaction-scoped advisory lock and returns at once when another holds it; and idempotent:
- * each reminder has a dedupe key (item or rule, unit, due date, kind), so running twice creates
+ * each reminder has a dedupe key (item, rule or channel, unit, due date, kind), so running twice creates
  * nothing new. New notifications are pushed to subscribers after the commit.
  */
 export async function runReminders(prisma: PrismaClient, pubsub: PubSub, now: Date): Promise<ReminderRun> {
@@ -158,7 +211,11 @@ export async function runReminders(prisma: PrismaClient, pubsub: PubSub, now: Da
   const result = await inTransaction(prisma, async (tx) => {
     const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${REMINDER_LOCK_KEY}, 0)) AS "locked"`;
     if (!lock?.locked) return undefined;
-    const drafts = [...workItemDrafts(await dueWorkItems(tx, today)), ...(await obligationDrafts(tx, today))];
+    const drafts = [
+      ...workItemDrafts(await dueWorkItems(tx, today)),
+      ...(await obligationDrafts(tx, today)),
+      ...(await channelRegistrationDrafts(tx, today)),
+    ];
     return insertDrafts(tx, drafts);
   });
   if (!result) return { ran: false, created: 0 };
