@@ -4,6 +4,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewer } from '../../src/authz/scope.js';
 import { globalId } from '../../src/lib/ids.js';
+import { LEDGERS } from '../../src/modules/exports/registry.js';
 import { openExport } from '../../src/modules/exports/service.js';
 import { signExportLink } from '../../src/modules/exports/token.js';
 import { graphql } from '../gql/index.js';
@@ -233,10 +234,17 @@ describe('bad input: a clear error, no link, no file, nothing on record', () => 
     expect(result.data ?? null).toBeNull();
   });
 
-  it('a ledger whose module has not landed yet', async () => {
-    const result = await refused('secretary', { ledger: 'RISKS', format: 'XLSX' });
-    expect(codes(result)).toEqual(['LEDGER_UNAVAILABLE']);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ ledger: 'RISKS' });
+  it('a ledger of the contract that is not registered answers LEDGER_UNAVAILABLE', async () => {
+    // Every ledger of the contract is registered now; take one out to check the refusal still holds.
+    const registered = LEDGERS.RISKS;
+    delete LEDGERS.RISKS;
+    try {
+      const result = await refused('secretary', { ledger: 'RISKS', format: 'XLSX' });
+      expect(codes(result)).toEqual(['LEDGER_UNAVAILABLE']);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ ledger: 'RISKS' });
+    } finally {
+      LEDGERS.RISKS = registered;
+    }
   });
 
   it('a year out of range, a year the ledger has no use for, a period in the wrong format', async () => {
@@ -287,7 +295,12 @@ describe('the catalogue', () => {
     expect(r.exportLedgers.find((l) => l.ledger === 'DUTIES')).toEqual({
       ledger: 'DUTIES', title: '责任分工台账', available: true, acceptsYear: true, acceptsUnit: true, statuses: ['ACTIVE', 'ENDED', 'ALL'],
     });
-    expect(r.exportLedgers.find((l) => l.ledger === 'RISKS')).toMatchObject({ available: false, title: '风险台账' });
+    expect(r.exportLedgers.every((l) => l.available)).toBe(true);
+    expect(r.exportLedgers.find((l) => l.ledger === 'RISKS')).toEqual({
+      ledger: 'RISKS', title: '风险台账', available: true, acceptsYear: true, acceptsUnit: true,
+      statuses: ['MONITORED', 'ASSESSED', 'WARNED', 'HANDLED', 'CLOSED', 'DISMISSED', 'OPEN', 'OVERDUE', 'ALL'],
+    });
+    expect(r.exportLedgers.find((l) => l.ledger === 'CHANNELS')).toMatchObject({ acceptsYear: false, acceptsUnit: true });
   });
 });
 
