@@ -4,6 +4,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewer } from '../../src/authz/scope.js';
 import { globalId } from '../../src/lib/ids.js';
+import { LEDGERS } from '../../src/modules/exports/registry.js';
 import { openExport } from '../../src/modules/exports/service.js';
 import { signExportLink } from '../../src/modules/exports/token.js';
 import { graphql } from '../gql/index.js';
@@ -233,10 +234,17 @@ describe('bad input: a clear error, no link, no file, nothing on record', () => 
     expect(result.data ?? null).toBeNull();
   });
 
-  it('a ledger whose module has not landed yet', async () => {
-    const result = await refused('secretary', { ledger: 'RISKS', format: 'XLSX' });
-    expect(codes(result)).toEqual(['LEDGER_UNAVAILABLE']);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ ledger: 'RISKS' });
+  it('a ledger of the contract that is not registered answers LEDGER_UNAVAILABLE', async () => {
+    // Every ledger of the contract is registered now; take one out to check the refusal still holds.
+    const registered = LEDGERS.RISKS;
+    delete LEDGERS.RISKS;
+    try {
+      const result = await refused('secretary', { ledger: 'RISKS', format: 'XLSX' });
+      expect(codes(result)).toEqual(['LEDGER_UNAVAILABLE']);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ ledger: 'RISKS' });
+    } finally {
+      LEDGERS.RISKS = registered;
+    }
   });
 
   it('a year out of range, a year the ledger has no use for, a period in the wrong format', async () => {
@@ -287,7 +295,12 @@ describe('the catalogue', () => {
     expect(r.exportLedgers.find((l) => l.ledger === 'DUTIES')).toEqual({
       ledger: 'DUTIES', title: '责任分工台账', available: true, acceptsYear: true, acceptsUnit: true, statuses: ['ACTIVE', 'ENDED', 'ALL'],
     });
-    expect(r.exportLedgers.find((l) => l.ledger === 'RISKS')).toMatchObject({ available: false, title: '风险台账' });
+    expect(r.exportLedgers.every((l) => l.available)).toBe(true);
+    expect(r.exportLedgers.find((l) => l.ledger === 'RISKS')).toEqual({
+      ledger: 'RISKS', title: '风险台账', available: true, acceptsYear: true, acceptsUnit: true,
+      statuses: ['MONITORED', 'ASSESSED', 'WARNED', 'HANDLED', 'CLOSED', 'DISMISSED', 'OPEN', 'OVERDUE', 'ALL'],
+    });
+    expect(r.exportLedgers.find((l) => l.ledger === 'CHANNELS')).toMatchObject({ acceptsYear: false, acceptsUnit: true });
   });
 });
 
@@ -355,7 +368,7 @@ describe('download links', () => {
 });
 
 describe('statements grow with pages, not rows', () => {
-  it('ORG_UNITS, DUTIES and AUDIT at two sizes (1 page and 3 pages), CSV and XLSX', async () => {
+  it('ORG_UNITS, DUTIES, AUDIT and RISKS at two sizes (1 page and 3 pages), CSV and XLSX', async () => {
     const tenantId = app.demo.bureau.tenantId;
     const viewer = await loadViewer(app.db.prisma, (await account('secretary')).id);
     const measure = async (spec: Parameters<typeof openExport>[2]) => {
@@ -366,12 +379,13 @@ describe('statements grow with pages, not rows', () => {
       });
       return { statements, rows: result };
     };
-    const expectPaged = (small: { statements: number; rows: number }, large: { statements: number; rows: number }) => {
+    /** `perPage`: statements one page costs (one per relation loaded), whatever the number of rows in it. */
+    const expectPaged = (small: { statements: number; rows: number }, large: { statements: number; rows: number }, perPage = 6) => {
       expect(small.rows).toBeLessThan(1000);
       expect(large.rows).toBeGreaterThan(2000);
-      // Two more pages cost a few statements each (one per relation loaded), however many rows they carry.
-      expect(large.statements - small.statements).toBeLessThanOrEqual(2 * 6);
-      expect(large.statements).toBeLessThanOrEqual(Math.ceil(large.rows / 1000) * 6 + 10);
+      // Two more pages cost a few statements each, however many rows they carry.
+      expect(large.statements - small.statements).toBeLessThanOrEqual(2 * perPage);
+      expect(large.statements).toBeLessThanOrEqual(Math.ceil(large.rows / 1000) * perPage + 10);
     };
 
     // Units: two subtrees of 150 and 2,400.
@@ -403,7 +417,37 @@ describe('statements grow with pages, not rows', () => {
        SELECT $1, $1, 'test.bulk', 'Test', g::text FROM generate_series(1, 2400) g`,
       [tenantId],
     );
+    // Risks, each with its history (the report), a response and a rectification: 150 and 2,400 in two branches.
+    const riskUnits: Record<number, string> = {};
+    for (const [key, size] of [['organs.b3', 150], ['organs.b2', 2400]] as const) {
+      const post = await app.db.prisma.post.findFirstOrThrow({ where: { tenantId, unitId: rawUnit(key), endDate: null } });
+      riskUnits[size] = post.unitId;
+      const risks = Array.from({ length: size }, (_, i) => ({
+        id: randomUUID(), tenantId, unitId: post.unitId, title: `批量风险${i + 1}`, source: 'INTERNAL' as const, mechanism: 'RISK_JUDGEMENT' as const,
+        riskClass: 'IDEOLOGICAL_UNDERSTANDING' as const, severity: 'LOW' as const, responsiblePersonId: post.personId,
+        reportedById: post.personId, reportedAt: new Date(Date.UTC(2025, 0, 1, 0, i)), handlingDeadline: new Date(Date.UTC(2025, 0, 16)),
+      }));
+      // A risk and its report transition go in together (a deferred rule checks every stage has its record).
+      await app.db.prisma.$transaction([
+        app.db.prisma.risk.createMany({ data: risks }),
+        app.db.prisma.riskTransition.createMany({
+          data: risks.map((r) => ({ tenantId, riskId: r.id, unitId: r.unitId, fromStage: null, toStage: 'MONITORED' as const, actorPersonId: post.personId, at: r.reportedAt, note: '报告' })),
+        }),
+      ]);
+      await app.db.prisma.riskResponse.createMany({
+        data: risks.map((r) => ({ tenantId, riskId: r.id, unitId: r.unitId, channel: 'MEETING' as const, respondedOn: new Date(Date.UTC(2025, 0, 2)), content: '会上说明', recordedById: post.personId })),
+      });
+      await app.db.prisma.rectification.createMany({
+        data: risks.map((r) => ({ tenantId, riskId: r.id, unitId: r.unitId, task: '整改', responsiblePersonId: post.personId, dueOn: new Date(Date.UTC(2025, 1, 1)) })),
+      });
+    }
     for (const format of ['CSV', 'XLSX'] as const) {
+      const risksSmall = await measure({ ledger: 'RISKS', format, unitId: riskUnits[150] });
+      const risksLarge = await measure({ ledger: 'RISKS', format, unitId: riskUnits[2400] });
+      expect(risksLarge.rows).toBe(2400);
+      // A page of risks: the risks, unit, responsible, reporter, transitions, their actors, rectifications,
+      // and one visibility check of the people named — 8 statements per 1,000 risks.
+      expectPaged(risksSmall, risksLarge, 8);
       expectPaged(await measure({ ledger: 'ORG_UNITS', format, unitId: parents[150] }), await measure({ ledger: 'ORG_UNITS', format, unitId: parents[2400] }));
       expectPaged(await measure({ ledger: 'DUTIES', format, unitId: rawUnit('organs.b3') }), await measure({ ledger: 'DUTIES', format, unitId: rawUnit('organs.b1') }));
       expectPaged(auditSmall[format], await measure({ ledger: 'AUDIT', format }));

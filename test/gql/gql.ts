@@ -61,6 +61,14 @@ type Documents = {
     "\n  query EquivalenceOrgUnits($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceOrgUnitsDocument,
     "\n  query EquivalenceDuties($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { duties(includeEnded: true) { id } } } }\n  }\n": typeof types.EquivalenceDutiesDocument,
     "\n  query EquivalenceAudit($after: String) {\n    auditTrail(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { seq } } }\n  }\n": typeof types.EquivalenceAuditDocument,
+    "\n  query EquivalenceWorkItems($after: String) {\n    workItems(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceWorkItemsDocument,
+    "\n  query EquivalenceWorkRecords($after: String) {\n    workRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceWorkRecordsDocument,
+    "\n  query EquivalenceCompliance($unitId: ID!, $year: Int!) { compliance(unitId: $unitId, year: $year) { unit { id } rule { id } } }\n": typeof types.EquivalenceComplianceDocument,
+    "\n  query EquivalenceRisks($after: String) {\n    risks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceRisksDocument,
+    "\n  query EquivalenceChannels($after: String) {\n    onlineChannels(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceChannelsDocument,
+    "\n  query EquivalenceMisconduct($after: String) {\n    misconductCases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceMisconductDocument,
+    "\n  query EquivalenceAssessments($after: String) {\n    assessments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceAssessmentsDocument,
+    "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceAccountabilityDocument,
     "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }": typeof types.EquivalenceArchiveDocument,
     "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.EquivalenceCreateDocument,
     "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": typeof types.EquivalenceRenameDocument,
@@ -72,6 +80,7 @@ type Documents = {
     "query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }": typeof types.ExportsLedgersDocument,
     "mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }": typeof types.ExportsEndPostDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n": typeof types.RequestExportDocument,
+    "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": typeof types.LedgerAssessmentScoresDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": typeof types.StatementsTreeDocument,
@@ -192,6 +201,14 @@ const documents: Documents = {
     "\n  query EquivalenceOrgUnits($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceOrgUnitsDocument,
     "\n  query EquivalenceDuties($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { duties(includeEnded: true) { id } } } }\n  }\n": types.EquivalenceDutiesDocument,
     "\n  query EquivalenceAudit($after: String) {\n    auditTrail(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { seq } } }\n  }\n": types.EquivalenceAuditDocument,
+    "\n  query EquivalenceWorkItems($after: String) {\n    workItems(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceWorkItemsDocument,
+    "\n  query EquivalenceWorkRecords($after: String) {\n    workRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceWorkRecordsDocument,
+    "\n  query EquivalenceCompliance($unitId: ID!, $year: Int!) { compliance(unitId: $unitId, year: $year) { unit { id } rule { id } } }\n": types.EquivalenceComplianceDocument,
+    "\n  query EquivalenceRisks($after: String) {\n    risks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceRisksDocument,
+    "\n  query EquivalenceChannels($after: String) {\n    onlineChannels(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceChannelsDocument,
+    "\n  query EquivalenceMisconduct($after: String) {\n    misconductCases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceMisconductDocument,
+    "\n  query EquivalenceAssessments($after: String) {\n    assessments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceAssessmentsDocument,
+    "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceAccountabilityDocument,
     "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }": types.EquivalenceArchiveDocument,
     "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.EquivalenceCreateDocument,
     "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": types.EquivalenceRenameDocument,
@@ -203,6 +220,7 @@ const documents: Documents = {
     "query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }": types.ExportsLedgersDocument,
     "mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }": types.ExportsEndPostDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n": types.RequestExportDocument,
+    "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": types.LedgerAssessmentScoresDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": types.StatementsTreeDocument,
@@ -481,6 +499,38 @@ export function graphql(source: "\n  query EquivalenceAudit($after: String) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EquivalenceWorkItems($after: String) {\n    workItems(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"): (typeof documents)["\n  query EquivalenceWorkItems($after: String) {\n    workItems(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquivalenceWorkRecords($after: String) {\n    workRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"): (typeof documents)["\n  query EquivalenceWorkRecords($after: String) {\n    workRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquivalenceCompliance($unitId: ID!, $year: Int!) { compliance(unitId: $unitId, year: $year) { unit { id } rule { id } } }\n"): (typeof documents)["\n  query EquivalenceCompliance($unitId: ID!, $year: Int!) { compliance(unitId: $unitId, year: $year) { unit { id } rule { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquivalenceRisks($after: String) {\n    risks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"): (typeof documents)["\n  query EquivalenceRisks($after: String) {\n    risks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquivalenceChannels($after: String) {\n    onlineChannels(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"): (typeof documents)["\n  query EquivalenceChannels($after: String) {\n    onlineChannels(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquivalenceMisconduct($after: String) {\n    misconductCases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"): (typeof documents)["\n  query EquivalenceMisconduct($after: String) {\n    misconductCases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquivalenceAssessments($after: String) {\n    assessments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"): (typeof documents)["\n  query EquivalenceAssessments($after: String) {\n    assessments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"): (typeof documents)["\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }"): (typeof documents)["mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -522,6 +572,10 @@ export function graphql(source: "mutation ExportsEndPost($postId: ID!) { endPost
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n"): (typeof documents)["\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  "): (typeof documents)["\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { builder } from '../../builder.js';
 import { reloaded } from '../../lib/reload.js';
 import type { Context } from '../../context.js';
 import type { OrgUnit, Person, Prisma } from '../../generated/prisma/client.js';
+import type { AssessmentStatus } from '../../generated/prisma/enums.js';
 import { idOf } from '../../lib/ids.js';
 import { requestLoader } from '../../lib/request-loader.js';
 import { ViewerRef } from '../auth/schema.js';
@@ -11,7 +12,7 @@ import { PersonRef } from '../people/schema.js';
 import { AccountabilityRecordRef } from '../accountability/schema.js';
 import { measuresForSubjects } from '../accountability/service.js';
 import {
-  amendAssessment, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, rateAssessment,
+  amendAssessment, assessmentListWhere, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, rateAssessment,
   ratingSummaries, refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
 } from './service.js';
 import { INDICATOR_SOURCES } from './sources.js';
@@ -269,13 +270,12 @@ const AssessmentFilter = builder.inputType('AssessmentFilter', {
 });
 
 type AssessmentFilterArg = { year?: number | null; subtreeOf?: string | number | null; status?: string | null; subjectIsPerson?: boolean | null } | null | undefined;
-function assessmentListWhere(ctx: Context, f: AssessmentFilterArg): Prisma.AssessmentWhereInput {
-  const and: Prisma.AssessmentWhereInput[] = [assessmentWhere(ctx.viewer)];
-  if (f?.year) and.push({ year: f.year });
-  if (f?.subtreeOf) and.push({ unit: { ancestorIds: { has: idOf(String(f.subtreeOf), 'OrgUnit', 'filter.subtreeOf') } } });
-  if (f?.status) and.push({ status: f.status as never });
-  if (f?.subjectIsPerson != null) and.push({ personId: f.subjectIsPerson ? { not: null } : null });
-  return { AND: and };
+function assessmentFilterWhere(ctx: Context, f: AssessmentFilterArg): Prisma.AssessmentWhereInput {
+  return assessmentListWhere(ctx.viewer, f && {
+    ...f,
+    status: f.status as AssessmentStatus | null | undefined,
+    subtreeOf: f.subtreeOf ? idOf(String(f.subtreeOf), 'OrgUnit', 'filter.subtreeOf') : null,
+  });
 }
 
 builder.queryFields((t) => ({
@@ -304,8 +304,8 @@ builder.queryFields((t) => ({
     description: '考核 (assessments the viewer may see: of units they see, and their own)',
     args: { filter: t.arg({ type: AssessmentFilter, required: false }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.assessment.findMany({ ...query, where: assessmentListWhere(ctx, args.filter), orderBy: [{ year: 'desc' }, { quantitativeScore: 'desc' }, { id: 'asc' }] }),
-    totalCount: (_root, args, ctx) => ctx.prisma.assessment.count({ where: assessmentListWhere(ctx, args.filter) }),
+      ctx.prisma.assessment.findMany({ ...query, where: assessmentFilterWhere(ctx, args.filter), orderBy: [{ year: 'desc' }, { quantitativeScore: 'desc' }, { id: 'asc' }] }),
+    totalCount: (_root, args, ctx) => ctx.prisma.assessment.count({ where: assessmentFilterWhere(ctx, args.filter) }),
   }, { description: '考核分页 (a page of assessments)' }, { description: '考核边 (an edge to an assessment)' }),
   assessmentRanking: t.field({
     type: [RankingEntry],

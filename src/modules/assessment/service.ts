@@ -5,7 +5,7 @@ import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import { Prisma, type Assessment, type IndicatorDefinition, type OrgUnit } from '../../generated/prisma/client.js';
-import type { AssessmentGrade, IndicatorScoring } from '../../generated/prisma/enums.js';
+import type { AssessmentGrade, AssessmentStatus, IndicatorScoring } from '../../generated/prisma/enums.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
@@ -75,6 +75,25 @@ export function canAssessSubject(me: PersonViewer, unit: OrgUnit, personId: stri
 export function assessmentWhere(viewer: Viewer): Prisma.AssessmentWhereInput {
   if (viewer.kind !== 'person') return { id: { in: [] } };
   return { tenantId: viewer.tenantId, OR: [{ unit: viewer.scope.unitWhere() }, { personId: viewer.personId }] };
+}
+
+export interface AssessmentListFilter {
+  year?: number | null;
+  /** Only this unit and its descendants (raw id). */
+  subtreeOf?: string | null;
+  status?: AssessmentStatus | null;
+  /** true: team members' assessments; false: units'. */
+  subjectIsPerson?: boolean | null;
+}
+
+/** The assessments a list shows: the viewer's (unit OR own) and the filter (the `assessments` query and the ledger). */
+export function assessmentListWhere(viewer: Viewer, f: AssessmentListFilter | null | undefined): Prisma.AssessmentWhereInput {
+  const and: Prisma.AssessmentWhereInput[] = [assessmentWhere(viewer)];
+  if (f?.year) and.push({ year: f.year });
+  if (f?.subtreeOf) and.push({ unit: { ancestorIds: { has: f.subtreeOf } } });
+  if (f?.status) and.push({ status: f.status });
+  if (f?.subjectIsPerson != null) and.push({ personId: f.subjectIsPerson ? { not: null } : null });
+  return { AND: and };
 }
 
 // ---------------------------------------------------------------------------------------------

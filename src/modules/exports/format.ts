@@ -25,6 +25,14 @@ export function neutraliseFormula(text: string): string {
 export function cellText(value: CellValue, type: ColumnType): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return type === 'datetime' ? chinaDateTime(value) : formatDate(value);
+  if (type === 'decimal') return decimalText(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   return neutraliseFormula(value);
+}
+
+/** A decimal cell as exact text with two places: "87.50" stays "87.50" (never via a float). */
+export function decimalText(value: string | number): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? value.toFixed(2) : '';
+  if (!/^-?\d+(\.\d+)?$/.test(value)) throw new Error(`not a decimal: ${value}`);
+  return value;
 }

@@ -1,4 +1,10 @@
-import type { DutyKind, OrgUnitKind } from '../../generated/prisma/enums.js';
+import type {
+  AccountabilityMeasure, AccountabilitySourceType, AssessmentGrade, AssessmentStatus, ChannelReviewResult, DistrictRole, DutyKind,
+  MisconductClass, MisconductVenue, ObligationPeriod, OnlineChannelKind, OnlineChannelStatus, OrgUnitKind, RiskClass, RiskMechanism,
+  RiskSource, RiskStage, WorkItemStatus, WorkRecordKind,
+} from '../../generated/prisma/enums.js';
+import type { ChannelRegistrationStatus } from '../channels/service.js';
+import type { ComplianceStatus } from '../plan/obligations.js';
 
 /** Chinese names of enum values, as officials read them in a ledger. */
 export const ORG_UNIT_KIND_NAMES: Record<OrgUnitKind, string> = {
@@ -15,4 +21,142 @@ export const DUTY_KIND_NAMES: Record<DutyKind, string> = {
   FIRST_RESPONSIBLE: '第一责任人',
   DIRECT_RESPONSIBLE: '直接责任人',
   DUAL_DUTY: '一岗双责',
+};
+
+export const WORK_ITEM_STATUS_NAMES: Record<WorkItemStatus, string> = {
+  PLANNED: '未开始',
+  IN_PROGRESS: '推进中',
+  DONE: '已完成',
+  CANCELLED: '已取消',
+};
+
+export const WORK_RECORD_KIND_NAMES: Record<WorkRecordKind, string> = {
+  COMMITTEE_STUDY: '党委专题研究',
+  SPECIAL_REPORT: '向上级党委专题汇报',
+  INTERNAL_BRIEFING: '党内通报',
+  PERIODIC_ANALYSIS: '分析研判',
+  INSPECTION: '专项督查',
+  ANNUAL_RESPONSIBILITY_REPORT: '责任制落实情况专题汇报',
+  DEMOCRATIC_LIFE_MEETING: '民主生活会',
+  DUTY_REPORT: '述职报告',
+};
+
+export const DISTRICT_ROLE_NAMES: Record<DistrictRole, string> = {
+  DISTRICT_COMMITTEE: '区委',
+  PROPAGANDA_DEPARTMENT: '区委宣传部',
+  CYBERSPACE_OFFICE: '区委网信办',
+  DISCIPLINE_INSPECTION: '区纪委监委',
+};
+
+export const OBLIGATION_PERIOD_NAMES: Record<ObligationPeriod, string> = {
+  YEAR: '每年',
+  HALF_YEAR: '每半年',
+  QUARTER: '每季度',
+  MONTH: '每月',
+};
+
+export const COMPLIANCE_STATUS_NAMES: Record<ComplianceStatus, string> = {
+  MET: '已落实',
+  DUE_SOON: '即将到期',
+  OVERDUE: '已逾期',
+  NOT_YET_DUE: '未到期',
+};
+
+export const RISK_SOURCE_NAMES: Record<RiskSource, string> = {
+  MAJOR_EVENT: '重大事件',
+  IMPORTANT_SITUATION: '重要情况',
+  PUBLIC_OPINION: '社情民意、舆情',
+  ONLINE: '网络',
+  INTERNAL: '单位内部',
+  OTHER: '其他',
+};
+
+export const RISK_MECHANISM_NAMES: Record<RiskMechanism, string> = {
+  RISK_JUDGEMENT: '风险研判',
+  DECISION_RISK_ASSESSMENT: '决策风险评估',
+  PREVENTION_COORDINATION: '风险防控协同',
+  PREVENTION_RESPONSIBILITY: '风险防控责任',
+};
+
+export const RISK_CLASS_NAMES: Record<RiskClass, string> = {
+  POLITICAL_PRINCIPLE: '政治原则问题',
+  IDEOLOGICAL_UNDERSTANDING: '思想认识问题',
+  ACADEMIC_VIEWPOINT: '学术观点问题',
+};
+
+export { SEVERITY_LABEL as RISK_SEVERITY_NAMES } from '../risks/service.js';
+
+export const RISK_STAGE_NAMES: Record<RiskStage, string> = {
+  MONITORED: '动态监测',
+  ASSESSED: '精准研判',
+  WARNED: '及早预警',
+  HANDLED: '妥善处置',
+  CLOSED: '销号',
+  DISMISSED: '排除',
+};
+
+export const ONLINE_CHANNEL_KIND_NAMES: Record<OnlineChannelKind, string> = {
+  WEBSITE: '网站',
+  WECHAT_OFFICIAL: '微信公众号',
+  WEIBO: '微博',
+  SHORT_VIDEO: '短视频账号',
+  OTHER: '其他',
+};
+
+export const ONLINE_CHANNEL_STATUS_NAMES: Record<OnlineChannelStatus, string> = {
+  ACTIVE: '正常运行',
+  DORMANT: '停更',
+  CLOSED: '已关停',
+};
+
+export const CHANNEL_REGISTRATION_STATUS_NAMES: Record<ChannelRegistrationStatus, string> = {
+  REGISTERED_ON_TIME: '按时备案',
+  REGISTERED_LATE: '逾期备案',
+  PENDING: '待备案',
+  OVERDUE: '逾期未备案',
+};
+
+export const CHANNEL_REVIEW_RESULT_NAMES: Record<ChannelReviewResult, string> = {
+  PASSED: '未发现问题',
+  ISSUES_FOUND: '发现问题',
+};
+
+export const MISCONDUCT_VENUE_NAMES: Record<MisconductVenue, string> = {
+  MEDIA: '媒体',
+  INTERNET: '互联网',
+  PUBLICATION: '出版物',
+  LECTURE_FORUM: '讲座论坛等公开场合',
+};
+
+export const MISCONDUCT_CLASS_NAMES: Record<MisconductClass, string> = {
+  AGAINST_CENTRAL_LINE: '发表同党中央精神相违背的言论',
+  DISPARAGING_POLICY: '非议党的理论和路线方针政策及重大决策部署',
+  POLITICAL_RUMOUR: '散布传播政治谣言',
+};
+
+export const ASSESSMENT_STATUS_NAMES: Record<AssessmentStatus, string> = {
+  DRAFT: '草稿',
+  FINAL: '定稿',
+};
+
+export const ASSESSMENT_GRADE_NAMES: Record<AssessmentGrade, string> = {
+  EXCELLENT: '优秀',
+  GOOD: '良好',
+  FAIR: '一般',
+  POOR: '较差',
+};
+
+export const ACCOUNTABILITY_MEASURE_NAMES: Record<AccountabilityMeasure, string> = {
+  REMINDER: '提醒',
+  CRITICISM_EDUCATION: '批评教育',
+  WRITTEN_SELF_EXAMINATION: '责令作出书面检查',
+  CIRCULATED_CRITICISM: '通报批评',
+  ORGANISATIONAL_HANDLING: '组织处理',
+  DISCIPLINARY_SANCTION: '纪律处分',
+};
+
+export const ACCOUNTABILITY_SOURCE_NAMES: Record<AccountabilitySourceType, string> = {
+  RISK: '风险隐患',
+  MISCONDUCT_CASE: '违规言行案件',
+  WORK_ITEM: '工作任务',
 };

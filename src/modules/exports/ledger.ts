@@ -1,5 +1,6 @@
 import type { PersonViewer } from '../../authz/guards.js';
 import type { UnitScope } from '../../authz/scope.js';
+import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import type { OrgUnit } from '../../generated/prisma/client.js';
 
@@ -21,8 +22,13 @@ export const EXPORT_FORMATS = ['CSV', 'XLSX'] as const;
 export type ExportFormatCode = (typeof EXPORT_FORMATS)[number];
 
 export type CellValue = string | number | Date | null | undefined;
-/** text; date = a calendar date (UTC midnight); datetime = an instant, shown in China time. */
-export type ColumnType = 'text' | 'date' | 'datetime' | 'number' | 'integer';
+/**
+ * text; date = a calendar date (UTC midnight); datetime = an instant, shown in China time;
+ * decimal = an exact two-place decimal (a Prisma Decimal given as its `toFixed(2)` string, e.g.
+ * "87.50"): the CSV carries the string as it is, the XLSX a number cell shown with two places.
+ * (A numeric string in a `number` column would stay text; give `number` columns numbers.)
+ */
+export type ColumnType = 'text' | 'date' | 'datetime' | 'number' | 'integer' | 'decimal';
 
 export interface LedgerColumn<Row> {
   /** Chinese header. */
@@ -97,3 +103,21 @@ export function yearInstants(year: number): { start: Date; end: Date } {
   const offset = 8 * 3600 * 1000;
   return { start: new Date(start.getTime() - offset), end: new Date(end.getTime() - offset) };
 }
+
+/**
+ * The people among `ids` the viewer may see (one statement): a ledger names a person only when the
+ * API would (the API's person fields answer null for anyone else).
+ */
+export async function visiblePeople(db: PrismaClient, viewer: PersonViewer, ids: Iterable<string | null | undefined>): Promise<ReadonlySet<string>> {
+  const wanted = [...new Set([...ids].filter((id): id is string => !!id))];
+  if (!wanted.length) return new Set();
+  const rows = await db.person.findMany({ where: { id: { in: wanted }, ...personWhere(viewer) }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A name if its person is among the visible ones, else null. */
+export const nameIf = (visible: ReadonlySet<string>, person: { id: string; name: string } | null | undefined): string | null =>
+  person && visible.has(person.id) ? person.name : null;
+
+/** 是 / 否 for a yes-no cell, empty for unknown. */
+export const yesNo = (value: boolean | null | undefined): string | null => (value == null ? null : value ? '是' : '否');

@@ -2,15 +2,16 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ColumnType, Ledger } from './ledger.js';
-import { chinaWallClock } from './format.js';
+import { chinaWallClock, decimalText } from './format.js';
 
 const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
   date: 'yyyy-mm-dd',
   datetime: 'yyyy-mm-dd hh:mm:ss',
   integer: '0',
   number: '#,##0.##',
+  decimal: '0.00',
 };
-const DEFAULT_WIDTHS: Record<ColumnType, number> = { text: 20, date: 12, datetime: 20, number: 12, integer: 10 };
+const DEFAULT_WIDTHS: Record<ColumnType, number> = { text: 20, date: 12, datetime: 20, number: 12, integer: 10, decimal: 10 };
 
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
 const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
@@ -62,6 +63,8 @@ export async function* xlsxChunks<Row>(
           if (value === null || value === undefined) return null;
           // Strings stay strings (an XLSX string cell is never run as a formula).
           if (value instanceof Date) return c.type === 'datetime' ? chinaWallClock(value) : value;
+          // A decimal is a number cell (shown with two places); its exact text is in the CSV.
+          if (c.type === 'decimal') return Number(decimalText(value));
           return value;
         })).commit();
       }

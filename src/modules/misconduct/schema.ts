@@ -5,7 +5,7 @@ import { reread } from '../../lib/reread.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { visibleOrNull } from '../risks/schema.js';
-import { misconductWhere, recordMisconductCase, recordMisconductOutcome, referMisconductCase } from './service.js';
+import { misconductListWhere, recordMisconductCase, recordMisconductOutcome, referMisconductCase } from './service.js';
 
 export const MisconductVenueEnum = builder.enumType('MisconductVenue', {
   description: '发表场合 (where it was said, task 14)',
@@ -67,13 +67,13 @@ builder.queryField('misconductCases', (t) =>
       if (ctx.viewer.kind === 'district' && ctx.viewer.role !== 'DISCIPLINE_INSPECTION') throw new DomainError('FORBIDDEN');
       return ctx.prisma.misconductCase.findMany({
         ...query,
-        where: { AND: [misconductWhere(ctx.viewer), args.referred == null ? {} : { referredOn: args.referred ? { not: null } : null }] },
+        where: misconductListWhere(ctx.viewer, { referred: args.referred }),
         orderBy: [{ occurredOn: 'desc' }, { id: 'asc' }],
       });
     },
     totalCount: (_root, args, ctx) =>
       ctx.prisma.misconductCase.count({
-        where: { AND: [misconductWhere(ctx.viewer), args.referred == null ? {} : { referredOn: args.referred ? { not: null } : null }] },
+        where: misconductListWhere(ctx.viewer, { referred: args.referred }),
       }),
   }, { description: '案件分页 (a page of cases)' }, { description: '案件边 (an edge to a case)' }),
 );

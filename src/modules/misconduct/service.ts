@@ -28,6 +28,24 @@ export function misconductWhere(viewer: Viewer): Prisma.MisconductCaseWhereInput
   return { id: { in: [] } };
 }
 
+export interface MisconductListFilter {
+  /** true: only referred cases; false: only cases not yet referred. */
+  referred?: boolean | null;
+  /** Year of the statement (occurredOn). */
+  year?: number | null;
+  /** Only cases of this unit and its descendants (raw id). */
+  subtreeOf?: string | null;
+}
+
+/** The cases a list shows: the narrow rule above and the filter (the `misconductCases` query and the ledger). */
+export function misconductListWhere(viewer: Viewer, filter: MisconductListFilter | null | undefined): Prisma.MisconductCaseWhereInput {
+  const and: Prisma.MisconductCaseWhereInput[] = [misconductWhere(viewer)];
+  if (filter?.referred != null) and.push({ referredOn: filter.referred ? { not: null } : null });
+  if (filter?.year != null) and.push({ occurredOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
+  if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  return { AND: and };
+}
+
 /** Whether the viewer leads the bureau root (may record and refer cases). One query. */
 export async function leadsTenantRoot(db: PrismaClient | Tx, viewer: Viewer): Promise<boolean> {
   if (viewer.kind !== 'person' || !viewer.scope.managedRoots.length) return false;

@@ -19,6 +19,26 @@ export function workRecordWhere(scope: UnitScope): Prisma.WorkRecordWhereInput {
   return scope.viaUnit();
 }
 
+export interface WorkRecordListFilter {
+  /** Year of the record's date. */
+  year?: number | null;
+  /** Only this unit and its descendants (raw id). */
+  subtreeOf?: string | null;
+  kinds?: readonly WorkRecordKind[] | null;
+}
+
+/**
+ * The work records a list shows: the viewer's scope (nothing for anyone but a bureau person) and
+ * the filter. One definition for the `workRecords` query and the WORK_RECORDS ledger.
+ */
+export function workRecordListWhere(viewer: Viewer, filter: WorkRecordListFilter | null | undefined): Prisma.WorkRecordWhereInput {
+  const and: Prisma.WorkRecordWhereInput[] = [viewer.kind === 'person' ? workRecordWhere(viewer.scope) : { id: { in: [] } }];
+  if (filter?.year != null) and.push({ date: { gte: new Date(Date.UTC(filter.year, 0, 1)), lte: new Date(Date.UTC(filter.year, 11, 31)) } });
+  if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter?.kinds?.length) and.push({ kind: { in: [...filter.kinds] } });
+  return { AND: and };
+}
+
 /**
  * Work records addressed (主送 or 抄送) to a district role, in the bureaus of its district: a page
  * of ids, newest first, and the total. Raw SQL because enum-array parameters do not pass through

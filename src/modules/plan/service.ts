@@ -43,6 +43,40 @@ export function workItemWhere(scope: UnitScope): Prisma.WorkItemWhereInput {
   return scope.viaUnit();
 }
 
+export interface WorkItemListFilter {
+  /** Plan year. */
+  year?: number | null;
+  /** Only this unit and its descendants (raw id). */
+  subtreeOf?: string | null;
+  statuses?: readonly WorkItemStatus[] | null;
+  /** true: only overdue (open, due before today); false: only not overdue. */
+  overdue?: boolean | null;
+  /** Only items the viewer is responsible for. */
+  mine?: boolean | null;
+  templateTaskId?: string | null;
+  dueFrom?: Date | null;
+  dueTo?: Date | null;
+}
+
+/**
+ * The work items a list shows: the viewer's scope (nothing for anyone but a bureau person) and the
+ * filter. One definition for the `workItems` query and the WORK_ITEMS ledger.
+ */
+export function workItemListWhere(viewer: Viewer, filter: WorkItemListFilter | null | undefined, today: Date): Prisma.WorkItemWhereInput {
+  const and: Prisma.WorkItemWhereInput[] = [viewer.kind === 'person' ? workItemWhere(viewer.scope) : { id: { in: [] } }];
+  if (!filter) return { AND: and };
+  if (filter.year != null) and.push({ plan: { year: filter.year } });
+  if (filter.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter.statuses?.length) and.push({ status: { in: [...filter.statuses] } });
+  if (filter.overdue === true) and.push(overdueWhere(today));
+  if (filter.overdue === false) and.push({ NOT: overdueWhere(today) });
+  if (filter.mine && viewer.kind === 'person') and.push({ responsiblePersonId: viewer.personId });
+  if (filter.templateTaskId) and.push({ templateTaskId: filter.templateTaskId });
+  if (filter.dueFrom) and.push({ dueDate: { gte: filter.dueFrom } });
+  if (filter.dueTo) and.push({ dueDate: { lte: filter.dueTo } });
+  return { AND: and };
+}
+
 export async function visibleWorkItem(db: Db, scope: UnitScope, id: string) {
   const item = await db.workItem.findFirst({ where: { id, ...workItemWhere(scope) }, include: { unit: true, plan: true } });
   if (!item) throw notFound('work item');

@@ -11,9 +11,10 @@ import { TenantRef } from '../tenancy/schema.js';
 import { visibleUnitWhere } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { downloadPath } from './downloads.js';
-import { addressedRecordIds, attachEvidence, createWorkRecord } from './records.js';
+import type { WorkItemStatus, WorkRecordKind } from '../../generated/prisma/enums.js';
+import { addressedRecordIds, attachEvidence, createWorkRecord, workRecordListWhere } from './records.js';
 import {
-  addWorkItemNote, changeWorkItemStatus, createAnnualPlan, createWorkItem, isOverdue, overdueWhere, updateWorkItem,
+  addWorkItemNote, changeWorkItemStatus, createAnnualPlan, createWorkItem, isOverdue, overdueWhere, updateWorkItem, workItemListWhere,
 } from './service.js';
 import { blobStoreFor } from './storage.js';
 
@@ -172,20 +173,14 @@ type WorkItemFilterShape = {
   mine?: boolean | null; templateTaskId?: string | number | null; dueFrom?: Date | null; dueTo?: Date | null;
 } | null | undefined;
 
+/** The API's filter as the service's (global ids decoded); the scope filter itself lives in the service. */
 function workItemFilterWhere(ctx: Context, filter: WorkItemFilterShape): Prisma.WorkItemWhereInput {
-  const and: Prisma.WorkItemWhereInput[] = [visibleWorkItemWhere(ctx)];
-  if (!filter) return { AND: and };
-  const today = todayInChina(ctx.now());
-  if (filter.year != null) and.push({ plan: { year: filter.year } });
-  if (filter.subtreeOf) and.push({ unit: { ancestorIds: { has: idOf(String(filter.subtreeOf), 'OrgUnit', 'filter.subtreeOf') } } });
-  if (filter.statuses?.length) and.push({ status: { in: filter.statuses as never } });
-  if (filter.overdue === true) and.push(overdueWhere(today));
-  if (filter.overdue === false) and.push({ NOT: overdueWhere(today) });
-  if (filter.mine && ctx.viewer.kind === 'person') and.push({ responsiblePersonId: ctx.viewer.personId });
-  if (filter.templateTaskId) and.push({ templateTaskId: idOf(String(filter.templateTaskId), 'PlanTemplateTask', 'filter.templateTaskId') });
-  if (filter.dueFrom) and.push({ dueDate: { gte: filter.dueFrom } });
-  if (filter.dueTo) and.push({ dueDate: { lte: filter.dueTo } });
-  return { AND: and };
+  return workItemListWhere(ctx.viewer, filter && {
+    ...filter,
+    statuses: filter.statuses as readonly WorkItemStatus[] | null | undefined,
+    subtreeOf: filter.subtreeOf ? idOf(String(filter.subtreeOf), 'OrgUnit', 'filter.subtreeOf') : null,
+    templateTaskId: filter.templateTaskId ? idOf(String(filter.templateTaskId), 'PlanTemplateTask', 'filter.templateTaskId') : null,
+  }, todayInChina(ctx.now()));
 }
 
 export const WorkItemRef = builder.prismaNode('WorkItem', {
@@ -298,11 +293,11 @@ function workRecordFilterWhere(
   ctx: Context,
   filter: { year?: number | null; subtreeOf?: string | number | null; kinds?: readonly string[] | null } | null | undefined,
 ): Prisma.WorkRecordWhereInput {
-  const and: Prisma.WorkRecordWhereInput[] = [{ unit: visibleUnitWhere(ctx) }];
-  if (filter?.year != null) and.push({ date: { gte: new Date(Date.UTC(filter.year, 0, 1)), lte: new Date(Date.UTC(filter.year, 11, 31)) } });
-  if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: idOf(String(filter.subtreeOf), 'OrgUnit', 'filter.subtreeOf') } } });
-  if (filter?.kinds?.length) and.push({ kind: { in: filter.kinds as never } });
-  return { AND: and };
+  return workRecordListWhere(ctx.viewer, filter && {
+    year: filter.year,
+    subtreeOf: filter.subtreeOf ? idOf(String(filter.subtreeOf), 'OrgUnit', 'filter.subtreeOf') : null,
+    kinds: filter.kinds as readonly WorkRecordKind[] | null | undefined,
+  });
 }
 
 // Work and records as fields of units and people.

@@ -1,0 +1,106 @@
+import type { ChannelReviewResult, OnlineChannelKind, OnlineChannelStatus } from '../../../generated/prisma/enums.js';
+import { todayInChina } from '../../../lib/dates.js';
+import {
+  channelListWhere, channelRegistrationDueOn, channelRegistrationStatus, type ChannelFilter,
+} from '../../channels/service.js';
+import {
+  CHANNEL_REGISTRATION_STATUS_NAMES, CHANNEL_REVIEW_RESULT_NAMES, ONLINE_CHANNEL_KIND_NAMES, ONLINE_CHANNEL_STATUS_NAMES,
+} from '../labels.js';
+import { defineLedger, keysetPages, nameIf, visiblePeople } from '../ledger.js';
+
+/**
+ * 网络阵地台账: the online channels (websites, WeChat official accounts, Weibo, short-video
+ * accounts …) owned by the units the viewer may see, as `onlineChannels` lists them (the same
+ * `channelListWhere`), with registration against the 30-day rule as of today and the latest content
+ * review. Status is the channel's status, REGISTRATION_OVERDUE (unregistered past the 30 days, as
+ * the API's `registrationOverdue` filter) or ALL. A register of what runs now: no year filter.
+ */
+export interface ChannelLedgerRow {
+  id: string;
+  kind: OnlineChannelKind;
+  name: string;
+  account: string;
+  ownerUnitName: string;
+  status: OnlineChannelStatus;
+  launchedOn: Date;
+  registeredOn: Date | null;
+  registrationDueOn: Date;
+  registration: keyof typeof CHANNEL_REGISTRATION_STATUS_NAMES;
+  responsible: string | null;
+  reviewer: string | null;
+  lastReviewedOn: Date | null;
+  lastReviewResult: ChannelReviewResult | null;
+  reviews: number;
+}
+
+const STATUS_FILTERS = { ...ONLINE_CHANNEL_STATUS_NAMES, REGISTRATION_OVERDUE: '逾期未备案', ALL: '全部' } as const;
+
+export const channelsLedger = defineLedger<ChannelLedgerRow>({
+  code: 'CHANNELS',
+  title: '网络阵地台账',
+  keyColumn: '系统编号',
+  filters: { unit: true, status: { values: STATUS_FILTERS, default: 'ALL' } },
+  columns: [
+    { header: '类型', type: 'text', width: 12, value: (c) => ONLINE_CHANNEL_KIND_NAMES[c.kind] },
+    { header: '名称', type: 'text', width: 28, value: (c) => c.name },
+    { header: '账号或网址', type: 'text', width: 32, value: (c) => c.account },
+    { header: '主办单位', type: 'text', width: 30, value: (c) => c.ownerUnitName },
+    { header: '运行状态', type: 'text', width: 10, value: (c) => ONLINE_CHANNEL_STATUS_NAMES[c.status] },
+    { header: '开通日期', type: 'date', width: 12, value: (c) => c.launchedOn },
+    { header: '备案日期', type: 'date', width: 12, value: (c) => c.registeredOn },
+    { header: '备案截止日期', type: 'date', width: 12, value: (c) => c.registrationDueOn },
+    { header: '备案情况', type: 'text', width: 12, value: (c) => CHANNEL_REGISTRATION_STATUS_NAMES[c.registration] },
+    { header: '责任人', type: 'text', width: 10, value: (c) => c.responsible },
+    { header: '内容审核人', type: 'text', width: 10, value: (c) => c.reviewer },
+    { header: '最近审核日期', type: 'date', width: 12, value: (c) => c.lastReviewedOn },
+    { header: '最近审核结论', type: 'text', width: 12, value: (c) => (c.lastReviewResult ? CHANNEL_REVIEW_RESULT_NAMES[c.lastReviewResult] : null) },
+    { header: '审核次数', type: 'integer', width: 8, value: (c) => c.reviews },
+    { header: '系统编号', type: 'text', width: 28, value: (c) => c.id },
+  ],
+  async *rows(q) {
+    const today = todayInChina(q.now);
+    const filter: ChannelFilter = { subtreeOf: q.unit?.id };
+    if (q.status === 'REGISTRATION_OVERDUE') filter.registrationOverdue = true;
+    else if (q.status && q.status !== 'ALL') filter.statuses = [q.status as OnlineChannelStatus];
+    const where = channelListWhere(q.viewer, filter, today);
+    const person = { select: { id: true, name: true } } as const;
+    const pages = keysetPages(
+      (after: string | undefined, take) =>
+        q.db.onlineChannel.findMany({
+          where: after ? { AND: [where, { id: { gt: after } }] } : where,
+          orderBy: { id: 'asc' },
+          take,
+          select: {
+            id: true, kind: true, name: true, account: true, status: true, launchedOn: true, registeredOn: true,
+            ownerUnit: { select: { name: true } },
+            responsiblePerson: person,
+            reviewer: person,
+            reviews: { orderBy: [{ reviewedOn: 'desc' }, { id: 'desc' }], take: 1, select: { reviewedOn: true, result: true } },
+            _count: { select: { reviews: true } },
+          },
+        }),
+      (c) => c.id,
+      q.pageSize,
+    );
+    for await (const page of pages) {
+      const visible = await visiblePeople(q.db, q.viewer, page.flatMap((c) => [c.responsiblePerson.id, c.reviewer.id]));
+      yield page.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        name: c.name,
+        account: c.account,
+        ownerUnitName: c.ownerUnit.name,
+        status: c.status,
+        launchedOn: c.launchedOn,
+        registeredOn: c.registeredOn,
+        registrationDueOn: channelRegistrationDueOn(c),
+        registration: channelRegistrationStatus(c, today),
+        responsible: nameIf(visible, c.responsiblePerson),
+        reviewer: nameIf(visible, c.reviewer),
+        lastReviewedOn: c.reviews[0]?.reviewedOn ?? null,
+        lastReviewResult: c.reviews[0]?.result ?? null,
+        reviews: c._count.reviews,
+      }));
+    }
+  },
+});
