@@ -1,7 +1,7 @@
 import type { ChannelReviewResult, OnlineChannelKind, OnlineChannelStatus } from '../../../generated/prisma/enums.js';
 import { todayInChina } from '../../../lib/dates.js';
 import {
-  channelListWhere, channelRegistrationDueOn, channelRegistrationStatus, type ChannelFilter,
+  channelListWhere, channelRegistrationDueOn, channelRegistrationStatus, registrationDays, type ChannelFilter,
 } from '../../channels/service.js';
 import {
   CHANNEL_REGISTRATION_STATUS_NAMES, CHANNEL_REVIEW_RESULT_NAMES, ONLINE_CHANNEL_KIND_NAMES, ONLINE_CHANNEL_STATUS_NAMES,
@@ -24,7 +24,7 @@ export interface ChannelLedgerRow {
   status: OnlineChannelStatus;
   launchedOn: Date;
   registeredOn: Date | null;
-  registrationDueOn: Date;
+  registrationDueOn: Date | null;
   registration: keyof typeof CHANNEL_REGISTRATION_STATUS_NAMES;
   responsible: string | null;
   reviewer: string | null;
@@ -62,7 +62,9 @@ export const channelsLedger = defineLedger<ChannelLedgerRow>({
     const filter: ChannelFilter = { subtreeOf: q.unit?.id };
     if (q.status === 'REGISTRATION_OVERDUE') filter.registrationOverdue = true;
     else if (q.status && q.status !== 'ALL') filter.statuses = [q.status as OnlineChannelStatus];
-    const where = channelListWhere(q.viewer, filter, today);
+    // The registration deadline is rule data (ObligationRule CHANNEL_REGISTRATION), read once.
+    const days = await registrationDays(q.db, q.viewer.tenantId);
+    const where = channelListWhere(q.viewer, filter, today, days);
     const person = { select: { id: true, name: true } } as const;
     const pages = keysetPages(
       (after: string | undefined, take) =>
@@ -93,8 +95,8 @@ export const channelsLedger = defineLedger<ChannelLedgerRow>({
         status: c.status,
         launchedOn: c.launchedOn,
         registeredOn: c.registeredOn,
-        registrationDueOn: channelRegistrationDueOn(c),
-        registration: channelRegistrationStatus(c, today),
+        registrationDueOn: channelRegistrationDueOn(c, days),
+        registration: channelRegistrationStatus(c, days, today),
         responsible: nameIf(visible, c.responsiblePerson),
         reviewer: nameIf(visible, c.reviewer),
         lastReviewedOn: c.reviews[0]?.reviewedOn ?? null,
