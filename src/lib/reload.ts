@@ -1,27 +1,29 @@
 import type { Context } from '../context.js';
+import type { Prisma } from '../generated/prisma/client.js';
 
-type Query = { include?: unknown; select?: unknown };
-type Row = { id: string };
+type ModelName = Uncapitalize<Prisma.ModelName>;
+type Delegate = {
+  findUniqueOrThrow(args: object): Promise<unknown>;
+  findMany(args: object): Promise<{ id: string }[]>;
+};
+
+const delegate = (ctx: Context, model: ModelName) => ctx.prisma[model] as unknown as Delegate;
 
 /**
- * A mutation's service returns the plain row it wrote; the GraphQL layer reads it back once with the
- * selection Pothos asks for (nested relations, counts, computed selects), so a mutation's payload
- * costs one more statement, not one per nested field.
+ * A mutation's service returns the plain row it wrote; the GraphQL layer reads it back once with
+ * the selection Pothos planned for the response (`query`), so the nested relations and computed
+ * selects the client asked for come in one statement after the commit — not one per nested field,
+ * and never stale preloaded data.
  */
-export const reloaded = {
-  assessment: async (ctx: Context, query: Query, work: Promise<Row>) =>
-    ctx.prisma.assessment.findUniqueOrThrow({ ...(query as object), where: { id: (await work).id } }),
-  assessments: async (ctx: Context, query: Query, work: Promise<readonly Row[]>) => {
-    const ids = (await work).map((r) => r.id);
-    const rows = await ctx.prisma.assessment.findMany({ ...(query as object), where: { id: { in: ids } } });
-    return ids.map((id) => rows.find((r) => r.id === id)!);
-  },
-  indicatorSet: async (ctx: Context, query: Query, work: Promise<Row>) =>
-    ctx.prisma.indicatorSet.findUniqueOrThrow({ ...(query as object), where: { id: (await work).id } }),
-  liaisonContact: async (ctx: Context, query: Query, work: Promise<Row>) =>
-    ctx.prisma.liaisonContact.findUniqueOrThrow({ ...(query as object), where: { id: (await work).id } }),
-  trainingRecord: async (ctx: Context, query: Query, work: Promise<Row>) =>
-    ctx.prisma.trainingRecord.findUniqueOrThrow({ ...(query as object), where: { id: (await work).id } }),
-  accountabilityRecord: async (ctx: Context, query: Query, work: Promise<Row>) =>
-    ctx.prisma.accountabilityRecord.findUniqueOrThrow({ ...(query as object), where: { id: (await work).id } }),
-};
+export async function reload<R extends { id: string }>(ctx: Context, model: ModelName, query: object, row: R | Promise<R>): Promise<R> {
+  const { id } = await row;
+  return (await delegate(ctx, model).findUniqueOrThrow({ ...query, where: { id } })) as R;
+}
+
+/** The same for a list of rows, in their original order. */
+export async function reloadMany<R extends { id: string }>(ctx: Context, model: ModelName, query: object, rows: readonly R[] | Promise<readonly R[]>): Promise<R[]> {
+  const ids = (await rows).map((r) => r.id);
+  const found = await delegate(ctx, model).findMany({ ...query, where: { id: { in: ids } } });
+  const byId = new Map(found.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!) as unknown as R[];
+}

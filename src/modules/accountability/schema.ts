@@ -1,5 +1,5 @@
 import { builder } from '../../builder.js';
-import { reloaded } from '../../lib/reload.js';
+import { reload } from '../../lib/reload.js';
 import type { Context } from '../../context.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
@@ -7,7 +7,7 @@ import { ViewerRef } from '../auth/schema.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import {
-  accountabilityFilterWhere, accountabilityWhere, recordAccountability, severityOf, SOURCE_TYPES,
+  accountabilityFilterWhere, recordAccountability, severityOf, SOURCE_TYPES,
 } from './service.js';
 
 export const AccountabilityMeasureEnum = builder.enumType('AccountabilityMeasure', {
@@ -129,7 +129,7 @@ builder.mutationField('recordAccountability', (t) =>
     type: 'AccountabilityRecord',
     description: '登记责任追究 (record a measure); only first or direct responsible people of a committee at or above the subject\'s unit',
     args: { input: t.arg({ type: AccountabilityInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => reloaded.accountabilityRecord(ctx, query, recordAccountability(ctx.prisma, ctx.viewer, {
+    resolve: (query, _r, { input }, ctx) => reload(ctx, 'accountabilityRecord', query, recordAccountability(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         personId: input.personId ? idOf(String(input.personId), 'Person', 'personId') : null,

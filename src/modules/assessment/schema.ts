@@ -1,6 +1,6 @@
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
-import { reloaded } from '../../lib/reload.js';
+import { reload, reloadMany } from '../../lib/reload.js';
 import type { Context } from '../../context.js';
 import type { OrgUnit, Person, Prisma } from '../../generated/prisma/client.js';
 import type { AssessmentStatus } from '../../generated/prisma/enums.js';
@@ -375,7 +375,7 @@ builder.mutationFields((t) => ({
     type: 'IndicatorSet',
     description: '发布考核指标体系 (define a year\'s indicator set; the previous version is superseded). Bureau committee\'s first or direct responsible people',
     args: { input: t.arg({ type: IndicatorSetInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => reloaded.indicatorSet(ctx, query, defineIndicatorSet(ctx.prisma, ctx.viewer, input)),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, 'indicatorSet', query, defineIndicatorSet(ctx.prisma, ctx.viewer, input)),
   }),
   createAssessment: t.prismaField({
     type: 'Assessment',
@@ -385,7 +385,7 @@ builder.mutationFields((t) => ({
       unitId: t.arg.id({ required: true, description: '单位 (unit)' }),
       personId: t.arg.id({ required: false, description: '班子成员 (team member; omit to assess the unit)' }),
     },
-    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, createAssessment(ctx.prisma, ctx.viewer, {
+    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, createAssessment(ctx.prisma, ctx.viewer, {
         year: args.year, unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
         personId: args.personId ? idOf(String(args.personId), 'Person', 'personId') : null,
       })),
@@ -394,7 +394,7 @@ builder.mutationFields((t) => ({
     type: ['Assessment'],
     description: '启动年度考核 (open DRAFT assessments for every unit directly under a committee that has none for the year)',
     args: { year: t.arg.int({ required: true, description: '年度 (year)' }), committeeId: t.arg.id({ required: true, description: '党组织 (committee)' }) },
-    resolve: (query, _r, args, ctx) => reloaded.assessments(ctx, query, startUnitAssessments(ctx.prisma, ctx.viewer, { year: args.year, committeeId: idOf(String(args.committeeId), 'OrgUnit', 'committeeId') })),
+    resolve: (query, _r, args, ctx) => reloadMany(ctx, 'assessment', query, startUnitAssessments(ctx.prisma, ctx.viewer, { year: args.year, committeeId: idOf(String(args.committeeId), 'OrgUnit', 'committeeId') })),
   }),
   updateAssessment: t.prismaField({
     type: 'Assessment',
@@ -405,13 +405,13 @@ builder.mutationFields((t) => ({
       grade: t.arg({ type: AssessmentGradeEnum, required: false, description: '定性等次 (grade)' }),
       comment: t.arg.string({ required: false, description: '考核评语 (comment)' }),
     },
-    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, updateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, comment: args.comment })),
+    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, updateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, comment: args.comment })),
   }),
   refreshAssessment: t.prismaField({
     type: 'Assessment',
     description: '重新取数 (recompute a DRAFT\'s derived values from the records as they are now)',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, refreshAssessment(ctx.prisma, ctx.viewer, assessmentId(args.id))),
+    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, refreshAssessment(ctx.prisma, ctx.viewer, assessmentId(args.id))),
   }),
   rateAssessment: t.prismaField({
     type: 'Assessment',
@@ -421,7 +421,7 @@ builder.mutationFields((t) => ({
       score: t.arg({ type: 'Decimal', required: true, description: '分值 (rating, within the set\'s scale)' }),
       comment: t.arg.string({ required: false, description: '评语 (comment)' }),
     },
-    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, rateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), score: args.score, comment: args.comment }).then((r) => r.assessment)),
+    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, rateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), score: args.score, comment: args.comment }).then((r) => r.assessment)),
   }),
   finaliseAssessment: t.prismaField({
     type: 'Assessment',
@@ -431,7 +431,7 @@ builder.mutationFields((t) => ({
       grade: t.arg({ type: AssessmentGradeEnum, required: true, description: '定性等次 (grade)' }),
       comment: t.arg.string({ required: false, description: '考核评语 (comment)' }),
     },
-    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, finaliseAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), grade: args.grade, comment: args.comment }, ctx.now())),
+    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, finaliseAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), grade: args.grade, comment: args.comment }, ctx.now())),
   }),
   amendAssessment: t.prismaField({
     type: 'Assessment',
@@ -442,6 +442,6 @@ builder.mutationFields((t) => ({
       grade: t.arg({ type: AssessmentGradeEnum, required: false, description: '更正的等次 (corrected grade)' }),
       reason: t.arg.string({ required: true, description: '更正理由 (reason), 2–1000 characters' }),
     },
-    resolve: (query, _r, args, ctx) => reloaded.assessment(ctx, query, amendAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, reason: args.reason })),
+    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, amendAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, reason: args.reason })),
   }),
 }));

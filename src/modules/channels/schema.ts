@@ -1,13 +1,13 @@
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { idOf } from '../../lib/ids.js';
-import { reread } from '../../lib/reread.js';
+import { reload } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
 import { visibleOrNull } from '../risks/schema.js';
 import { requestLoader } from '../../lib/request-loader.js';
 import {
-  channelListWhere, channelRegistrationDueOn, channelRegistrationStatus, channelWhere,
+  channelListWhere, channelRegistrationDueOn, channelRegistrationStatus,
   createOnlineChannel, fileChannelZeroReport, recordChannelReview, registrationDaysFor, updateOnlineChannel, zeroReportWhere,
 } from './service.js';
 
@@ -205,7 +205,7 @@ builder.mutationFields((t) => ({
     description: '登记网络阵地 (register a channel); first or direct responsible people of the owner unit or a committee above',
     args: { input: t.arg({ type: CreateChannelInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
-      reread(ctx, 'onlineChannel', query, await
+      reload(ctx, 'onlineChannel', query, await
       createOnlineChannel(ctx.prisma, ctx.viewer, {
         ...input,
         ownerUnitId: idOf(String(input.ownerUnitId), 'OrgUnit', 'ownerUnitId'),
@@ -218,7 +218,7 @@ builder.mutationFields((t) => ({
     description: '变更网络阵地 (change a channel: people, registration date, status)',
     args: { input: t.arg({ type: UpdateChannelInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
-      reread(ctx, 'onlineChannel', query, await
+      reload(ctx, 'onlineChannel', query, await
       updateOnlineChannel(ctx.prisma, ctx.viewer, {
         ...input,
         channelId: idOf(String(input.channelId), 'OnlineChannel', 'channelId'),
@@ -236,7 +236,7 @@ builder.mutationFields((t) => ({
       findings: t.arg.string({ required: false, description: '发现的问题 (findings; required when issues were found)' }),
     },
     resolve: async (query, _r, args, ctx) =>
-      reread(ctx, 'channelReview', query, await
+      reload(ctx, 'channelReview', query, await
       recordChannelReview(ctx.prisma, ctx.viewer, { ...args, channelId: idOf(String(args.channelId), 'OnlineChannel', 'channelId') }, ctx.now())),
   }),
   fileChannelZeroReport: t.prismaField({
@@ -248,7 +248,7 @@ builder.mutationFields((t) => ({
       note: t.arg.string({ required: false, description: '说明 (note)' }),
     },
     resolve: async (query, _r, args, ctx) =>
-      reread(ctx, 'channelZeroReport', query, await
+      reload(ctx, 'channelZeroReport', query, await
       fileChannelZeroReport(ctx.prisma, ctx.viewer, { ...args, unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') }, ctx.now())),
   }),
 }));

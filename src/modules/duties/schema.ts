@@ -1,8 +1,8 @@
 import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
-import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
+import type { OrgUnit } from '../../generated/prisma/client.js';
 import { bureauViewer } from '../../authz/guards.js';
 import { idOf, idsOf } from '../../lib/ids.js';
+import { reload, reloadMany } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { OrgUnitRef, visibleUnitWhere } from '../org/schema.js';
 import { PersonRef, PostRoleEnum } from '../people/schema.js';
@@ -174,14 +174,6 @@ const AssignmentInput = builder.inputType('DutyAssignmentInput', {
   }),
 });
 
-/** Mutations return rows re-read with the client's selection, so nested fields load in one query. */
-const reloadPost = (ctx: Context, query: object, post: { id: string }) =>
-  ctx.prisma.post.findUniqueOrThrow({ ...query, where: { id: post.id } } as Prisma.PostFindUniqueOrThrowArgs);
-const reloadDuty = (ctx: Context, query: object, duty: { id: string }) =>
-  ctx.prisma.duty.findUniqueOrThrow({ ...query, where: { id: duty.id } } as Prisma.DutyFindUniqueOrThrowArgs);
-const reloadDuties = (ctx: Context, query: object, duties: { id: string }[]) =>
-  ctx.prisma.duty.findMany({ ...query, where: { id: { in: duties.map((d) => d.id) } }, orderBy: [{ kind: 'asc' }, { startDate: 'asc' }] } as Prisma.DutyFindManyArgs);
-
 const unitIds = (ids: readonly (string | number)[] | null | undefined) => idsOf(ids?.map(String), 'OrgUnit', 'scopeUnitIds');
 
 builder.mutationFields((t) => ({
@@ -190,7 +182,7 @@ builder.mutationFields((t) => ({
     description: '任职 (appoint to a post). A new secretary replaces the incumbent and takes the first responsibility (rule 1)',
     args: { input: t.arg({ type: AppointInput, required: true }) },
     resolve: async (q, _r, { input }, ctx) =>
-      reloadPost(ctx, q, await appointToPost(ctx.prisma, ctx.viewer, {
+      reload(ctx, 'post', q, await appointToPost(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         personId: idOf(String(input.personId), 'Person', 'personId'),
@@ -202,7 +194,7 @@ builder.mutationFields((t) => ({
     description: '离任 (end a post and the duties resting on it; rule 5)',
     args: { postId: t.arg.id({ required: true }), endDate: t.arg({ type: 'Date', required: false }), reason: t.arg.string({ required: false }) },
     resolve: async (q, _r, args, ctx) =>
-      reloadPost(ctx, q, await endPost(ctx.prisma, ctx.viewer, { postId: idOf(String(args.postId), 'Post', 'postId'), endDate: args.endDate, reason: args.reason }, ctx.now())),
+      reload(ctx, 'post', q, await endPost(ctx.prisma, ctx.viewer, { postId: idOf(String(args.postId), 'Post', 'postId'), endDate: args.endDate, reason: args.reason }, ctx.now())),
   }),
   assignDuty: t.prismaField({
     type: 'Duty',
@@ -213,7 +205,7 @@ builder.mutationFields((t) => ({
       startDate: t.arg({ type: 'Date', required: false }),
     },
     resolve: async (q, _r, args, ctx) =>
-      reloadDuty(ctx, q, await assignDuty(ctx.prisma, ctx.viewer, {
+      reload(ctx, 'duty', q, await assignDuty(ctx.prisma, ctx.viewer, {
         unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'), personId: idOf(String(args.personId), 'Person', 'personId'),
         kind: args.kind, scopeUnitIds: unitIds(args.scopeUnitIds), startDate: args.startDate,
       }, ctx.now())),
@@ -227,7 +219,7 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: false }),
     },
     resolve: async (q, _r, args, ctx) =>
-      reloadDuty(ctx, q, await changeDuty(ctx.prisma, ctx.viewer, {
+      reload(ctx, 'duty', q, await changeDuty(ctx.prisma, ctx.viewer, {
         dutyId: idOf(String(args.dutyId), 'Duty', 'dutyId'), kind: args.kind, scopeUnitIds: unitIds(args.scopeUnitIds),
         effectiveDate: args.effectiveDate, reason: args.reason,
       }, ctx.now())),
@@ -237,7 +229,7 @@ builder.mutationFields((t) => ({
     description: '终止责任 (end a duty; refused when it would leave the team breaking rules 1–3)',
     args: { dutyId: t.arg.id({ required: true }), endDate: t.arg({ type: 'Date', required: false }), reason: t.arg.string({ required: false }) },
     resolve: async (q, _r, args, ctx) =>
-      reloadDuty(ctx, q, await endDuty(ctx.prisma, ctx.viewer, { dutyId: idOf(String(args.dutyId), 'Duty', 'dutyId'), endDate: args.endDate, reason: args.reason }, ctx.now())),
+      reload(ctx, 'duty', q, await endDuty(ctx.prisma, ctx.viewer, { dutyId: idOf(String(args.dutyId), 'Duty', 'dutyId'), endDate: args.endDate, reason: args.reason }, ctx.now())),
   }),
   rearrangeDuties: t.prismaField({
     type: ['Duty'],
@@ -249,7 +241,7 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: false }),
     },
     resolve: async (q, _r, args, ctx) =>
-      reloadDuties(ctx, q, await rearrangeDuties(ctx.prisma, ctx.viewer, {
+      reloadMany(ctx, 'duty', q, await rearrangeDuties(ctx.prisma, ctx.viewer, {
         unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
         assignments: args.assignments.map((a) => ({
           personId: idOf(String(a.personId), 'Person', 'personId'), kind: a.kind, scopeUnitIds: unitIds(a.scopeUnitIds),

@@ -1,6 +1,6 @@
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
-import { reloaded } from '../../lib/reload.js';
+import { reload } from '../../lib/reload.js';
 import { idOf } from '../../lib/ids.js';
 import { requestLoader } from '../../lib/request-loader.js';
 import { OrgUnitRef, visibleUnitWhere } from '../org/schema.js';
@@ -250,7 +250,7 @@ builder.mutationFields((t) => ({
     type: 'LiaisonContact',
     description: '登记联系知识分子 (record a contact): by the leader themself, or by the first or direct responsible people at or above the unit',
     args: { input: t.arg({ type: LiaisonInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => reloaded.liaisonContact(ctx, query, recordLiaisonContact(ctx.prisma, ctx.viewer, {
+    resolve: (query, _r, { input }, ctx) => reload(ctx, 'liaisonContact', query, recordLiaisonContact(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         leaderPersonId: idOf(String(input.leaderId), 'Person', 'leaderId'),
@@ -260,7 +260,7 @@ builder.mutationFields((t) => ({
     type: 'TrainingRecord',
     description: '登记教育培训 (record a training and its participants); first or direct responsible people at or above the unit',
     args: { input: t.arg({ type: TrainingInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => reloaded.trainingRecord(ctx, query, recordTraining(ctx.prisma, ctx.viewer, {
+    resolve: (query, _r, { input }, ctx) => reload(ctx, 'trainingRecord', query, recordTraining(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         participants: input.participants.map((p) => ({ personId: idOf(String(p.personId), 'Person', 'participants.personId'), hours: p.hours })),

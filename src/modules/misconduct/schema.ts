@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
 import { DomainError } from '../../errors.js';
 import { idOf } from '../../lib/ids.js';
-import { reread } from '../../lib/reread.js';
+import { reload } from '../../lib/reload.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { visibleOrNull } from '../risks/schema.js';
@@ -96,7 +96,7 @@ builder.mutationFields((t) => ({
     description: '登记错误言论案件 (record a case); the bureau committee\'s first and direct responsible people only',
     args: { input: t.arg({ type: RecordCaseInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
-      reread(ctx, 'misconductCase', query, await
+      reload(ctx, 'misconductCase', query, await
       recordMisconductCase(ctx.prisma, ctx.viewer, {
         ...input, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'), personId: idOf(String(input.personId), 'Person', 'personId'),
       }, ctx.now())),
@@ -111,7 +111,7 @@ builder.mutationFields((t) => ({
       body: t.arg.string({ required: false, description: '移交机关 (the body; the district\'s discipline inspection body by default)' }),
     },
     resolve: async (query, _r, args, ctx) =>
-      reread(ctx, 'misconductCase', query, await
+      reload(ctx, 'misconductCase', query, await
       referMisconductCase(ctx.prisma, ctx.viewer, { ...args, caseId: idOf(String(args.caseId), 'MisconductCase', 'caseId') }, ctx.now())),
   }),
   recordMisconductOutcome: t.prismaField({
@@ -123,7 +123,7 @@ builder.mutationFields((t) => ({
       outcomeOn: t.arg({ type: 'Date', required: false, description: '处理日期 (today by default)' }),
     },
     resolve: async (query, _r, args, ctx) =>
-      reread(ctx, 'misconductCase', query, await
+      reload(ctx, 'misconductCase', query, await
       recordMisconductOutcome(ctx.prisma, ctx.viewer, { ...args, caseId: idOf(String(args.caseId), 'MisconductCase', 'caseId') }, ctx.now())),
   }),
 }));

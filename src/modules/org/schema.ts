@@ -2,6 +2,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
+import { reload } from '../../lib/reload.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
 import { archiveUnit, createUnit, moveUnit, renameUnit, unitListWhere } from './service.js';
 
@@ -107,11 +108,6 @@ function orgUnitWhere(
   });
 }
 
-/** Mutations return the row re-read with the client's selection, so nested fields load in one query. */
-function reloadUnit(ctx: Context, query: { include?: Prisma.OrgUnitInclude; select?: Prisma.OrgUnitSelect }, unit: { id: string }) {
-  return ctx.prisma.orgUnit.findUniqueOrThrow({ ...query, where: { id: unit.id } } as Prisma.OrgUnitFindUniqueOrThrowArgs);
-}
-
 const CreateOrgUnitInput = builder.inputType('CreateOrgUnitInput', {
   description: '新建组织单元 (create a unit under a parent)',
   fields: (t) => ({
@@ -128,21 +124,21 @@ builder.mutationFields((t) => ({
     description: '新建组织单元 (create a unit); first or direct responsible people of a committee above only',
     args: { input: t.arg({ type: CreateOrgUnitInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) =>
-      reloadUnit(ctx, query, await createUnit(ctx.prisma, ctx.viewer, { ...input, parentId: idOf(String(input.parentId), 'OrgUnit', 'parentId') })),
+      reload(ctx, 'orgUnit', query, await createUnit(ctx.prisma, ctx.viewer, { ...input, parentId: idOf(String(input.parentId), 'OrgUnit', 'parentId') })),
   }),
   renameOrgUnit: t.prismaField({
     type: 'OrgUnit',
     description: '重命名组织单元 (rename a unit)',
     args: { unitId: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, ctx) =>
-      reloadUnit(ctx, query, await renameUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'), name: args.name })),
+      reload(ctx, 'orgUnit', query, await renameUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'), name: args.name })),
   }),
   moveOrgUnit: t.prismaField({
     type: 'OrgUnit',
     description: '调整隶属关系 (move a unit and its subtree under another parent of the same bureau)',
     args: { unitId: t.arg.id({ required: true }), newParentId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) =>
-      reloadUnit(ctx, query, await moveUnit(ctx.prisma, ctx.viewer, {
+      reload(ctx, 'orgUnit', query, await moveUnit(ctx.prisma, ctx.viewer, {
         unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
         newParentId: idOf(String(args.newParentId), 'OrgUnit', 'newParentId'),
       })),
@@ -152,6 +148,6 @@ builder.mutationFields((t) => ({
     description: '撤销组织单元 (archive an empty unit: no active children, posts or duty scopes); kept for history',
     args: { unitId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) =>
-      reloadUnit(ctx, query, await archiveUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') })),
+      reload(ctx, 'orgUnit', query, await archiveUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') })),
   }),
 }));

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
-import { personWhere } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';

@@ -3,13 +3,13 @@ import type { Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
-import { reread } from '../../lib/reread.js';
+import { reload } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
 import { allowedMoves, HANDLING_DAYS } from './lifecycle.js';
 import {
   addRectification, completeRectification, isOverdue, recordRiskResponse, reportRisk, riskListWhere, riskWarningForAccount,
-  riskWhere, transitionRisk,
+  transitionRisk,
 } from './service.js';
 
 export const RiskSourceEnum = builder.enumType('RiskSource', {
@@ -263,7 +263,7 @@ builder.mutationFields((t) => ({
     description: '报告风险 (report a risk: starts MONITORED; a CRITICAL report warns everyone responsible for the unit at once)',
     args: { input: t.arg({ type: ReportRiskInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
-      reread(ctx, 'risk', query, await
+      reload(ctx, 'risk', query, await
       reportRisk(ctx.prisma, ctx.pubsub, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
@@ -275,7 +275,7 @@ builder.mutationFields((t) => ({
     description: '风险流转 (assess, warn, handle, close or dismiss a risk); ILLEGAL_TRANSITION for a move the lifecycle forbids',
     args: { input: t.arg({ type: TransitionRiskInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
-      reread(ctx, 'risk', query, await
+      reload(ctx, 'risk', query, await
       transitionRisk(ctx.prisma, ctx.pubsub, ctx.viewer, { riskId: idOf(String(input.riskId), 'Risk', 'riskId'), to: input.to, note: input.note }, ctx.now())),
   }),
   recordRiskResponse: t.prismaField({
@@ -283,7 +283,7 @@ builder.mutationFields((t) => ({
     description: '登记发声 (record a rebuttal or statement on a risk); leaders of the unit or the risk\'s responsible person',
     args: { input: t.arg({ type: RecordRiskResponseInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
-      reread(ctx, 'riskResponse', query, await
+      reload(ctx, 'riskResponse', query, await
       recordRiskResponse(ctx.prisma, ctx.viewer, { ...input, riskId: idOf(String(input.riskId), 'Risk', 'riskId') }, ctx.now())),
   }),
   addRectification: t.prismaField({
@@ -291,7 +291,7 @@ builder.mutationFields((t) => ({
     description: '新增整改事项 (add a rectification item to a handled risk); leaders of the unit',
     args: { input: t.arg({ type: AddRectificationInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
-      reread(ctx, 'rectification', query, await
+      reload(ctx, 'rectification', query, await
       addRectification(ctx.prisma, ctx.viewer, {
         ...input,
         riskId: idOf(String(input.riskId), 'Risk', 'riskId'),
@@ -306,7 +306,7 @@ builder.mutationFields((t) => ({
       doneOn: t.arg({ type: 'Date', required: false, description: '完成日期 (today by default)' }),
     },
     resolve: async (query, _r, args, ctx) =>
-      reread(ctx, 'rectification', query, await
+      reload(ctx, 'rectification', query, await
       completeRectification(ctx.prisma, ctx.viewer, { rectificationId: idOf(String(args.rectificationId), 'Rectification', 'rectificationId'), doneOn: args.doneOn }, ctx.now())),
   }),
 }));

@@ -5,7 +5,7 @@ import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
-import type { Notification, OrgUnit, Prisma, Risk } from '../../generated/prisma/client.js';
+import type { OrgUnit, Prisma, Risk } from '../../generated/prisma/client.js';
 import type {
   RiskClass, RiskMechanism, RiskResponseChannel, RiskSeverity, RiskSource, RiskStage,
 } from '../../generated/prisma/enums.js';
