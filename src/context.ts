@@ -24,6 +24,8 @@ export interface Context extends AppServices {
   viewer: Viewer;
   loaders: ReturnType<typeof createLoaders>;
   request?: Request;
+  /** Why the request's credentials were refused, when it sent a token that failed (see signIn). */
+  credentialsRefused?: DomainError;
 }
 
 /**
@@ -81,22 +83,39 @@ export function personWhere(viewer: Viewer): Prisma.PersonWhereInput {
   return { tenantId: viewer.scope.tenantId, OR: anyOf };
 }
 
+/**
+ * Reads the `Authorization` header. A token that fails verification does not fail the request:
+ * the viewer stays anonymous and the refusal is kept, so `login` works whatever header a client
+ * (or GraphiQL's headers pane) still sends, and every other field answers UNAUTHENTICATED with
+ * this message (graphql-shield's rules and the subscriptions use `unauthenticatedError`).
+ */
+async function signIn(services: AppServices, header: string | null | undefined): Promise<{ viewer: Viewer; refused?: DomainError }> {
+  if (!header) return { viewer: ANONYMOUS };
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const userId = match?.[1] ? await services.tokens.verify(match[1]) : undefined;
+  if (!userId) return { viewer: ANONYMOUS, refused: new DomainError('UNAUTHENTICATED', TOKEN_REFUSED, { reason: 'TOKEN_INVALID' }) };
+  const viewer = await loadViewer(services.db.prisma, userId);
+  if (viewer.kind === 'anonymous') return { viewer, refused: new DomainError('UNAUTHENTICATED', ACCOUNT_REFUSED, { reason: 'ACCOUNT_UNAVAILABLE' }) };
+  return { viewer };
+}
+
+const TOKEN_REFUSED = '登录凭证无效或已过期，请重新登录 (the token is invalid or expired: sign in again with the login mutation and send the new token)';
+const ACCOUNT_REFUSED = '账号不存在或已停用，请重新登录 (the account is unknown or disabled: sign in again with the login mutation)';
+
+/** The UNAUTHENTICATED error for this request: why its token was refused, or that none was sent. */
+export function unauthenticatedError(ctx: Pick<Context, 'credentialsRefused'>): DomainError {
+  return ctx.credentialsRefused ?? new DomainError('UNAUTHENTICATED', '请先登录 (sign in first: call login and send its token as Authorization: Bearer <token>)');
+}
+
 export async function createContext(services: AppServices, initial: Partial<YogaInitialContext>): Promise<Context> {
   const request = initial.request;
-  let viewer: Viewer = ANONYMOUS;
-  const header = request?.headers.get('authorization');
-  if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const userId = match?.[1] ? await services.tokens.verify(match[1]) : undefined;
-    if (!userId) throw new DomainError('UNAUTHENTICATED', 'invalid or expired token');
-    viewer = await loadViewer(services.db.prisma, userId);
-    if (viewer.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'account unknown or disabled');
-  }
+  const { viewer, refused } = await signIn(services, request?.headers.get('authorization'));
   return {
     ...services,
     prisma: services.db.prisma,
     viewer,
     loaders: createLoaders(services.db.prisma, viewer),
     request,
+    credentialsRefused: refused,
   };
 }

@@ -3,8 +3,7 @@ import { allow as allowRule, deny, rule, shield, type IRule } from 'graphql-shie
 
 // shield's `allow` is typed as a LogicRule; the tree accepts it as a rule.
 const allow = allowRule as unknown as IRule;
-import type { Context } from '../context.js';
-import { DomainError } from '../errors.js';
+import { unauthenticatedError, type Context } from '../context.js';
 import { rowGuards, type RowGuard } from './row-guards.js';
 
 /**
@@ -14,18 +13,18 @@ import { rowGuards, type RowGuard } from './row-guards.js';
  * (`fallbackRule: deny`).
  */
 
-const unauthenticated = () => new DomainError('UNAUTHENTICATED', '请先登录 (sign in first)');
+const unauthenticated = unauthenticatedError;
 
-const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: Context) => ctx.viewer.kind !== 'anonymous' || unauthenticated());
+const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: Context) => ctx.viewer.kind !== 'anonymous' || unauthenticated(ctx));
 const isBureauPerson = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
-  ctx.viewer.kind === 'anonymous' ? unauthenticated() : ctx.viewer.kind === 'person',
+  ctx.viewer.kind === 'anonymous' ? unauthenticated(ctx) : ctx.viewer.kind === 'person',
 );
 const isDistrictRole = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
-  ctx.viewer.kind === 'anonymous' ? unauthenticated() : ctx.viewer.kind === 'district',
+  ctx.viewer.kind === 'anonymous' ? unauthenticated(ctx) : ctx.viewer.kind === 'district',
 );
 
 const isBureauPersonOrDiscipline = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
-  ctx.viewer.kind === 'anonymous' ? unauthenticated() : ctx.viewer.kind === 'person' || ctx.viewer.role === 'DISCIPLINE_INSPECTION',
+  ctx.viewer.kind === 'anonymous' ? unauthenticated(ctx) : ctx.viewer.kind === 'person' || ctx.viewer.role === 'DISCIPLINE_INSPECTION',
 );
 
 const guardRule = (guard: RowGuard) => rule({ cache: 'no_cache' })((row, _a, ctx: Context) => guard(row, ctx));

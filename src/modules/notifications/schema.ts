@@ -1,6 +1,6 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import { unauthenticatedError, type Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
@@ -123,7 +123,7 @@ builder.subscriptionField('notificationAdded', (t) =>
     // graphql-shield does not guard subscribe: authorise here, and check every event against the
     // subscriber's own scope before it is delivered.
     subscribe: async function* (_root, _args, ctx) {
-      if (ctx.viewer.kind !== 'person') throw new DomainError(ctx.viewer.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      if (ctx.viewer.kind !== 'person') throw ctx.viewer.kind === 'anonymous' ? unauthenticatedError(ctx) : new DomainError('FORBIDDEN');
       const { tenantId, personId } = ctx.viewer;
       for await (const event of ctx.pubsub.subscribe('notification')) {
         if (event.tenantId !== tenantId || event.recipientPersonId !== personId) continue;

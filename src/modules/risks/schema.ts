@@ -1,5 +1,5 @@
 import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import { unauthenticatedError, type Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
@@ -383,7 +383,7 @@ builder.subscriptionField('riskWarnings', (t) =>
     // graphql-shield does not guard subscribe: authorise here, and check every event against the
     // subscriber's current scope (reloaded from the database) before it is delivered.
     subscribe: async function* (_root, _args, ctx) {
-      if (ctx.viewer.kind !== 'person') throw new DomainError(ctx.viewer.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      if (ctx.viewer.kind !== 'person') throw ctx.viewer.kind === 'anonymous' ? unauthenticatedError(ctx) : new DomainError('FORBIDDEN');
       const { tenantId, personId, userId } = ctx.viewer;
       for await (const event of ctx.pubsub.subscribe('riskWarning')) {
         if (event.tenantId !== tenantId || !event.recipientPersonIds.includes(personId)) continue;
