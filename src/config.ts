@@ -21,6 +21,11 @@ const schema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   /** Minutes between runs of the reminders job (due-soon and overdue notices); 0 turns it off. */
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+  /**
+   * GraphiQL on GET /graphql, served from node_modules (no internet needed): `auto` outside
+   * production; `on` in production too, behind HTTP Basic sign-in with a zeren account; `off` never.
+   */
+  GRAPHIQL: z.enum(['auto', 'on', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

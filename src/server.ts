@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
+import { useOfflineGraphiQL } from './graphiql.js';
 import { useEvidenceDownloads } from './modules/plan/downloads.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
@@ -88,11 +89,13 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/__yoga_health',
     landingPage: false,
-    graphiql: services.config.NODE_ENV === 'production' ? false : { title: 'zeren 意识形态工作责任制' },
+    // yoga's own page loads GraphiQL from a CDN; ours serves it from node_modules (src/graphiql.ts).
+    graphiql: false,
     batching: { limit: LIMITS.batch },
     logging: services.config.NODE_ENV === 'test' && !process.env.ZEREN_TEST_LOG ? false : services.config.LOG_LEVEL,
     plugins: [
       useHealth(services),
+      useOfflineGraphiQL(services),
       useEvidenceDownloads(services),
       useExportDownloads(services),
       useBodyLimit(services.config.MAX_BODY_BYTES, 25 * 1024 * 1024),
