@@ -24,10 +24,13 @@ async function jwtSecret(config: Config): Promise<string> {
 }
 
 /** Opens the database, applies pending migrations and assembles the shared services. */
-export async function startServices(config: Config, options: { db?: Database; secret?: string } = {}): Promise<AppServices> {
+export async function startServices(
+  config: Config,
+  options: { db?: Database; secret?: string; progress?: (line: string) => void } = {},
+): Promise<AppServices> {
   const db =
     options.db ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: join(config.DATA_DIR, 'pglite') }));
-  await applyMigrations(db.sql);
+  await applyMigrations(db.sql, undefined, options.progress);
   const secret = options.secret ?? (await jwtSecret(config));
   return {
     config,

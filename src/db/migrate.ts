@@ -50,7 +50,7 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFol
  * under Prisma's advisory lock so that several instances starting at once apply each exactly once.
  * A migration already applied whose file has since changed is an error, as with Prisma.
  */
-export async function applyMigrations(db: SqlSession, dir = MIGRATIONS_DIR): Promise<string[]> {
+export async function applyMigrations(db: SqlSession, dir = MIGRATIONS_DIR, progress?: (line: string) => void): Promise<string[]> {
   const migrations = await readMigrations(dir);
   await db.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK})`);
   try {
@@ -60,6 +60,8 @@ export async function applyMigrations(db: SqlSession, dir = MIGRATIONS_DIR): Pro
         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
     const done = new Map(applied.map((row) => [row.migration_name, row.checksum]));
+    const pending = migrations.filter((m) => !done.has(m.name)).length;
+    progress?.(pending ? `迁移 (migrations): ${pending} of ${migrations.length} to apply` : `迁移 (migrations): all ${migrations.length} applied already`);
     const ran: string[] = [];
     for (const migration of migrations) {
       const previous = done.get(migration.name);
@@ -87,6 +89,7 @@ export async function applyMigrations(db: SqlSession, dir = MIGRATIONS_DIR): Pro
         throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
       }
       ran.push(migration.name);
+      progress?.(`  [${ran.length}/${pending}] ${migration.name}`);
     }
     return ran;
   } finally {

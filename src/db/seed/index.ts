@@ -11,13 +11,21 @@ export type DemoData = DemoOrg & { assessment: DemoAssessment };
  * Loads the demo data in one transaction (so the responsibility rules are checked once, at commit,
  * on the whole team). Later features add their demo records here, after the organisation.
  */
-export async function seedDemo(prisma: PrismaClient, options: { passwordHash?: string; now?: Date } = {}): Promise<DemoData> {
+export async function seedDemo(
+  prisma: PrismaClient,
+  options: { passwordHash?: string; now?: Date; progress?: (line: string) => void } = {},
+): Promise<DemoData> {
+  const step = options.progress ?? (() => {});
   const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
   return prisma.$transaction(async (tx) => {
+    step('演示数据 (demo data) 1/4: organisation, people, posts and duties');
     const org = await seedOrg(tx, passwordHash);
     const now = options.now ?? new Date();
+    step('演示数据 (demo data) 2/4: annual plan, work items and records');
     await seedPlan(tx, org, now);
+    step('演示数据 (demo data) 3/4: risks, channels and cases');
     await seedRisks(tx, org, now);
+    step('演示数据 (demo data) 4/4: indicators and assessments');
     const assessment = await seedAssessment(tx, org, now);
     return { ...org, assessment };
   }, { timeout: 120_000, maxWait: 10_000 });
