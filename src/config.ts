@@ -21,6 +21,11 @@ const schema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   /** Minutes between runs of the reminders job (due-soon and overdue notices); 0 turns it off. */
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+  /**
+   * Seconds between re-checks of an open subscription's account (a safety net: disabling or
+   * resetting an account ends its streams at once through the sessionRevoked event).
+   */
+  SESSION_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { ANONYMOUS, loadViewer, type UnitScope, type Viewer } from './authz/scope.js';
-import type { TokenService } from './authz/tokens.js';
+import type { TokenClaims, TokenService } from './authz/tokens.js';
 import type { Config } from './config.js';
 import type { Database, PrismaClient } from './db/client.js';
 import { DomainError } from './errors.js';
@@ -22,6 +22,8 @@ export interface AppServices {
 export interface Context extends AppServices {
   prisma: PrismaClient;
   viewer: Viewer;
+  /** The token's claims, when the request carried one (subscriptions re-check the session with them). */
+  session?: TokenClaims;
   loaders: ReturnType<typeof createLoaders>;
   request?: Request;
 }
@@ -86,11 +88,13 @@ export function personWhere(viewer: Viewer): Prisma.PersonWhereInput {
 export async function createContext(services: AppServices, initial: Partial<YogaInitialContext>): Promise<Context> {
   const request = initial.request;
   let viewer: Viewer = ANONYMOUS;
+  let session: TokenClaims | undefined;
   const header = request?.headers.get('authorization');
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const claims = match?.[1] ? await services.tokens.verify(match[1]) : undefined;
     if (!claims) throw new DomainError('UNAUTHENTICATED', 'invalid or expired token');
+    session = claims;
     viewer = await loadViewer(services.db.prisma, claims.userId, { sessionVersion: claims.sessionVersion, now: services.now() });
     if (viewer.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'account unknown or disabled');
   }
@@ -98,6 +102,7 @@ export async function createContext(services: AppServices, initial: Partial<Yoga
     ...services,
     prisma: services.db.prisma,
     viewer,
+    session,
     loaders: createLoaders(services.db.prisma, viewer),
     request,
   };
