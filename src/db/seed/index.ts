@@ -23,6 +23,7 @@ export async function seedDemo(prisma: PrismaClient, options: { passwordHash?: s
   }, { timeout: 120_000, maxWait: 10_000 });
 }
 
+/** No district and no bureau: neither the demo nor `npm run setup` has run. */
 export async function isEmpty(prisma: PrismaClient): Promise<boolean> {
-  return (await prisma.tenant.count()) === 0;
+  return (await prisma.district.count()) === 0 && (await prisma.tenant.count()) === 0;
 }
