@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
-import { changePassword, disableAccount, enableAccount, resetPassword, type PublicAccount } from './service.js';
+import { idOf } from '../../lib/ids.js';
+import { changePassword, createPersonAccount, disableAccount, enableAccount, resetPassword, type PublicAccount } from './service.js';
 
 export const AccountRef = builder.objectRef<PublicAccount>('Account').implement({
   description: '用户账号 (an account, as its administrator sees it; never its password)',
@@ -85,5 +86,27 @@ builder.relayMutationField(
   {
     description: '启用账号结果 (result of enableAccount)',
     outputFields: (t) => ({ account: t.field({ type: AccountRef, description: '账号 (the account)', resolve: (p) => p.account }) }),
+  },
+);
+
+builder.relayMutationField(
+  'createAccount',
+  {
+    description: '新建账号 (create an account for a person of the bureau)',
+    inputFields: (t) => ({
+      username: t.string({ required: true, description: '用户名 (username: 2–64 letters, digits or . _ - @)' }),
+      personId: t.id({ required: true, description: '人员 (the person of the administrator\'s bureau)' }),
+    }),
+  },
+  {
+    description: '新建账号 (create an account with a one-time password for a person of the viewer\'s bureau). Bureau administrators only',
+    resolve: (_root, { input }, ctx) => createPersonAccount(ctx.prisma, ctx.viewer, { username: input.username, personId: idOf(String(input.personId), 'Person', 'personId') }),
+  },
+  {
+    description: '新建账号结果 (result of createAccount)',
+    outputFields: (t) => ({
+      account: t.field({ type: AccountRef, description: '账号 (the account)', resolve: (p) => p.account }),
+      temporaryPassword: t.exposeString('temporaryPassword', { description: '一次性密码 (the one-time password; shown once)' }),
+    }),
   },
 );

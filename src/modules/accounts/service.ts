@@ -224,3 +224,35 @@ export async function enableAccount(prisma: PrismaClient, viewer: Viewer, input:
   });
   return { account: publicAccount(account) };
 }
+
+/**
+ * A bureau's administrator gives a person of the bureau an account with a one-time password, in
+ * the caller's transaction (the org-chart import calls it too). The person is looked up inside the
+ * administrator's bureau: one of another bureau answers NOT_FOUND, as a missing one.
+ */
+export async function createPersonAccountIn(tx: Tx, viewer: Viewer, input: { username: string; personId: string }) {
+  const refusal = notSignedIn(viewer);
+  if (refusal) throw refusal;
+  if (viewer.kind !== 'bureauAdmin' && !(viewer.kind === 'person' && viewer.administers)) {
+    throw new DomainError('FORBIDDEN', 'only the bureau\'s administrator creates its accounts');
+  }
+  const person = await tx.person.findFirst({ where: { id: input.personId, tenantId: viewer.tenantId }, include: { account: { select: { id: true } } } });
+  if (!person) throw notFound('person');
+  if (person.account) throw new DomainError('BAD_USER_INPUT', '该人员已有账号 (the person already has an account)', { field: 'personId' });
+  const username = assertUsername(input.username);
+  const taken = await tx.userAccount.findUnique({ where: { username }, select: { id: true } });
+  if (taken) throw new DomainError('USERNAME_TAKEN', undefined, { field: 'username' });
+  const temporaryPassword = oneTimePassword();
+  const account = await tx.userAccount.create({
+    data: {
+      username, passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true,
+      displayName: person.jobTitle ? `${person.name}（${person.jobTitle}）` : person.name, tenantId: viewer.tenantId, personId: person.id,
+    },
+  });
+  await recordAudit(tx, viewer, { tenantId: viewer.tenantId, action: 'account.create', entityType: 'UserAccount', entityId: account.id, after: publicAccount(account) });
+  return { account: publicAccount(account), temporaryPassword };
+}
+
+export async function createPersonAccount(prisma: PrismaClient, viewer: Viewer, input: { username: string; personId: string }) {
+  return inTransaction(prisma, (tx) => createPersonAccountIn(tx, viewer, input));
+}
