@@ -29,6 +29,18 @@ type Documents = {
     "mutation PathDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { username disabled } } }": typeof types.PathDisableDocument,
     "mutation PathEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { username disabled } } }": typeof types.PathEnableDocument,
     "mutation PathReset($input: ResetPasswordInput!) { resetPassword(input: $input) { account { username mustChangePassword } temporaryPassword } }": typeof types.PathResetDocument,
+    "query AdminUnits { orgUnits(first: 200) { totalCount } }": typeof types.AdminUnitsDocument,
+    "\n  query AdminRecords {\n    risks(first: 5) { totalCount }\n  }\n": typeof types.AdminRecordsDocument,
+    "query AdminWorkItems { workItems(first: 5) { totalCount } }": typeof types.AdminWorkItemsDocument,
+    "query AdminAssessments { assessments(first: 5) { totalCount } }": typeof types.AdminAssessmentsDocument,
+    "query AdminTrail { auditTrail(first: 1) { totalCount } }": typeof types.AdminTrailDocument,
+    "query AdminNode($id: ID!) { node(id: $id) { id } }": typeof types.AdminNodeDocument,
+    "query AdminOverview($year: Int!) { districtOverview(year: $year) { tenant { name } } }": typeof types.AdminOverviewDocument,
+    "\n  mutation AdminCreateBureau($input: CreateBureauInput!) { createBureau(input: $input) { tenant { id name } temporaryPassword } }\n": typeof types.AdminCreateBureauDocument,
+    "mutation AdminCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }": typeof types.AdminCreatePersonDocument,
+    "mutation AdminAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }": typeof types.AdminAppointDocument,
+    "mutation AdminCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { temporaryPassword } }": typeof types.AdminCreateAccountDocument,
+    "mutation AdminChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": typeof types.AdminChangePasswordDocument,
     "\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    } }\n  }\n": typeof types.RecordAccountabilityDocument,
     "\n  query AccountabilityRecords($filter: AccountabilityFilter) {\n    accountabilityRecords(first: 50, filter: $filter) { totalCount edges { node { id measure severity unit { name } person { name } } } }\n  }\n": typeof types.AccountabilityRecordsDocument,
     "\n  query MyRecords {\n    viewer {\n      accountabilityRecords { id measure unit { name } recordedBy { name } }\n      assessments { id year unit { name } person { name } quantitativeScore accountabilityMeasures { measure } }\n    }\n  }\n": typeof types.MyRecordsDocument,
@@ -183,6 +195,18 @@ const documents: Documents = {
     "mutation PathDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { username disabled } } }": types.PathDisableDocument,
     "mutation PathEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { username disabled } } }": types.PathEnableDocument,
     "mutation PathReset($input: ResetPasswordInput!) { resetPassword(input: $input) { account { username mustChangePassword } temporaryPassword } }": types.PathResetDocument,
+    "query AdminUnits { orgUnits(first: 200) { totalCount } }": types.AdminUnitsDocument,
+    "\n  query AdminRecords {\n    risks(first: 5) { totalCount }\n  }\n": types.AdminRecordsDocument,
+    "query AdminWorkItems { workItems(first: 5) { totalCount } }": types.AdminWorkItemsDocument,
+    "query AdminAssessments { assessments(first: 5) { totalCount } }": types.AdminAssessmentsDocument,
+    "query AdminTrail { auditTrail(first: 1) { totalCount } }": types.AdminTrailDocument,
+    "query AdminNode($id: ID!) { node(id: $id) { id } }": types.AdminNodeDocument,
+    "query AdminOverview($year: Int!) { districtOverview(year: $year) { tenant { name } } }": types.AdminOverviewDocument,
+    "\n  mutation AdminCreateBureau($input: CreateBureauInput!) { createBureau(input: $input) { tenant { id name } temporaryPassword } }\n": types.AdminCreateBureauDocument,
+    "mutation AdminCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }": types.AdminCreatePersonDocument,
+    "mutation AdminAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }": types.AdminAppointDocument,
+    "mutation AdminCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { temporaryPassword } }": types.AdminCreateAccountDocument,
+    "mutation AdminChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": types.AdminChangePasswordDocument,
     "\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    } }\n  }\n": types.RecordAccountabilityDocument,
     "\n  query AccountabilityRecords($filter: AccountabilityFilter) {\n    accountabilityRecords(first: 50, filter: $filter) { totalCount edges { node { id measure severity unit { name } person { name } } } }\n  }\n": types.AccountabilityRecordsDocument,
     "\n  query MyRecords {\n    viewer {\n      accountabilityRecords { id measure unit { name } recordedBy { name } }\n      assessments { id year unit { name } person { name } quantitativeScore accountabilityMeasures { measure } }\n    }\n  }\n": types.MyRecordsDocument,
@@ -396,6 +420,54 @@ export function graphql(source: "mutation PathEnable($input: EnableAccountInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PathReset($input: ResetPasswordInput!) { resetPassword(input: $input) { account { username mustChangePassword } temporaryPassword } }"): (typeof documents)["mutation PathReset($input: ResetPasswordInput!) { resetPassword(input: $input) { account { username mustChangePassword } temporaryPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminUnits { orgUnits(first: 200) { totalCount } }"): (typeof documents)["query AdminUnits { orgUnits(first: 200) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRecords {\n    risks(first: 5) { totalCount }\n  }\n"): (typeof documents)["\n  query AdminRecords {\n    risks(first: 5) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminWorkItems { workItems(first: 5) { totalCount } }"): (typeof documents)["query AdminWorkItems { workItems(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminAssessments { assessments(first: 5) { totalCount } }"): (typeof documents)["query AdminAssessments { assessments(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTrail { auditTrail(first: 1) { totalCount } }"): (typeof documents)["query AdminTrail { auditTrail(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query AdminNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminOverview($year: Int!) { districtOverview(year: $year) { tenant { name } } }"): (typeof documents)["query AdminOverview($year: Int!) { districtOverview(year: $year) { tenant { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateBureau($input: CreateBureauInput!) { createBureau(input: $input) { tenant { id name } temporaryPassword } }\n"): (typeof documents)["\n  mutation AdminCreateBureau($input: CreateBureauInput!) { createBureau(input: $input) { tenant { id name } temporaryPassword } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }"): (typeof documents)["mutation AdminCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }"): (typeof documents)["mutation AdminAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { temporaryPassword } }"): (typeof documents)["mutation AdminCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { temporaryPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"): (typeof documents)["mutation AdminChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
