@@ -26,6 +26,11 @@ const schema = z.object({
    * production; `on` in production too, behind HTTP Basic sign-in with a zeren account; `off` never.
    */
   GRAPHIQL: z.enum(['auto', 'on', 'off']).default('auto'),
+  /**
+   * Seconds between re-checks of an open subscription's account (a safety net: disabling or
+   * resetting an account ends its streams at once through the sessionRevoked event).
+   */
+  SESSION_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

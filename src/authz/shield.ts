@@ -4,7 +4,9 @@ import { allow as allowRule, deny, rule, shield, type IRule } from 'graphql-shie
 // shield's `allow` is typed as a LogicRule; the tree accepts it as a rule.
 const allow = allowRule as unknown as IRule;
 import { unauthenticatedError, type Context } from '../context.js';
+import { notSignedIn } from './guards.js';
 import { rowGuards, type RowGuard } from './row-guards.js';
+import type { Viewer } from './scope.js';
 
 /**
  * The second authorisation layer. Resolvers already filter every list in SQL by the viewer's scope;
@@ -13,18 +15,27 @@ import { rowGuards, type RowGuard } from './row-guards.js';
  * (`fallbackRule: deny`).
  */
 
-const unauthenticated = unauthenticatedError;
+/** Each rule refuses an anonymous viewer, and one still on a one-time password, with their own codes. */
+const viewerRule = (test: (viewer: Exclude<Viewer, { kind: 'anonymous' | 'passwordChange' }>) => boolean) =>
+  rule({ cache: 'contextual' })((_p, _a, ctx: Context) => {
+    const refusal = ctx.viewer.kind === 'anonymous' ? unauthenticatedError(ctx) : notSignedIn(ctx.viewer);
+    if (refusal) return refusal;
+    return test(ctx.viewer as Exclude<Viewer, { kind: 'anonymous' | 'passwordChange' }>);
+  });
 
-const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: Context) => ctx.viewer.kind !== 'anonymous' || unauthenticated(ctx));
-const isBureauPerson = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
-  ctx.viewer.kind === 'anonymous' ? unauthenticated(ctx) : ctx.viewer.kind === 'person',
-);
-const isDistrictRole = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
-  ctx.viewer.kind === 'anonymous' ? unauthenticated(ctx) : ctx.viewer.kind === 'district',
-);
-
-const isBureauPersonOrDiscipline = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
-  ctx.viewer.kind === 'anonymous' ? unauthenticated(ctx) : ctx.viewer.kind === 'person' || ctx.viewer.role === 'DISCIPLINE_INSPECTION',
+const isAuthenticated = viewerRule(() => true);
+const isBureauPerson = viewerRule((v) => v.kind === 'person');
+const isDistrictRole = viewerRule((v) => v.kind === 'district');
+const isBureauPersonOrDiscipline = viewerRule((v) => v.kind === 'person' || (v.kind === 'district' && v.role === 'DISCIPLINE_INSPECTION'));
+/** People of a bureau and its administrator: the bureau's structure (units, people, posts, duties). */
+const isBureauStructure = viewerRule((v) => v.kind === 'person' || v.kind === 'bureauAdmin');
+const isDistrictAdmin = viewerRule((v) => v.kind === 'districtAdmin');
+const isDistrictRoleOrAdmin = viewerRule((v) => v.kind === 'district' || v.kind === 'districtAdmin');
+/** Any administrator: of a district, of a bureau, or a bureau person who is also its administrator. */
+const isAdministrator = viewerRule((v) => v.kind === 'districtAdmin' || v.kind === 'bureauAdmin' || (v.kind === 'person' && v.administers));
+/** Signed in, even with a one-time password: only changePassword. */
+const hasAccount = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
+  ctx.viewer.kind === 'anonymous' ? unauthenticatedError(ctx) : true,
 );
 
 const guardRule = (guard: RowGuard) => rule({ cache: 'no_cache' })((row, _a, ctx: Context) => guard(row, ctx));
@@ -36,8 +47,15 @@ const guardRule = (guard: RowGuard) => rule({ cache: 'no_cache' })((row, _a, ctx
 export const typeRules: Record<string, IRule> = {
   Viewer: isAuthenticated,
   LoginPayload: allow,
+  ChangePasswordPayload: hasAccount,
+  ResetPasswordPayload: isAdministrator,
+  CreateAccountPayload: isAdministrator,
+  DisableAccountPayload: isAdministrator,
+  EnableAccountPayload: isAdministrator,
+  CreateBureauPayload: isDistrictAdmin,
+  Account: isAdministrator,
   PageInfo: isAuthenticated,
-  Coverage: isBureauPerson,
+  Coverage: isBureauStructure,
   RiskWarning: isBureauPerson,
   PlanTemplate: isAuthenticated,
   PlanTemplateTask: isAuthenticated,
@@ -63,10 +81,10 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     viewer: isAuthenticated,
     node: isAuthenticated,
     nodes: isAuthenticated,
-    orgUnits: isBureauPerson,
-    unitDuties: isBureauPerson,
-    coverage: isBureauPerson,
-    bureaus: isDistrictRole,
+    orgUnits: isBureauStructure,
+    unitDuties: isBureauStructure,
+    coverage: isBureauStructure,
+    bureaus: isDistrictRoleOrAdmin,
     risks: isBureauPerson,
     onlineChannels: isBureauPerson,
     channelZeroReports: isBureauPerson,
@@ -94,17 +112,23 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
   },
   Mutation: {
     login: allow,
-    createOrgUnit: isBureauPerson,
-    renameOrgUnit: isBureauPerson,
-    moveOrgUnit: isBureauPerson,
-    archiveOrgUnit: isBureauPerson,
-    createPerson: isBureauPerson,
-    appointToPost: isBureauPerson,
-    endPost: isBureauPerson,
-    assignDuty: isBureauPerson,
-    changeDuty: isBureauPerson,
-    endDuty: isBureauPerson,
-    rearrangeDuties: isBureauPerson,
+    changePassword: hasAccount,
+    resetPassword: isAdministrator,
+    createAccount: isAdministrator,
+    disableAccount: isAdministrator,
+    enableAccount: isAdministrator,
+    createBureau: isDistrictAdmin,
+    createOrgUnit: isBureauStructure,
+    renameOrgUnit: isBureauStructure,
+    moveOrgUnit: isBureauStructure,
+    archiveOrgUnit: isBureauStructure,
+    createPerson: isBureauStructure,
+    appointToPost: isBureauStructure,
+    endPost: isBureauStructure,
+    assignDuty: isBureauStructure,
+    changeDuty: isBureauStructure,
+    endDuty: isBureauStructure,
+    rearrangeDuties: isBureauStructure,
     markNotificationsRead: isBureauPerson,
     reportRisk: isBureauPerson,
     transitionRisk: isBureauPerson,
@@ -168,4 +192,4 @@ export function permissions(schema: GraphQLSchema) {
   });
 }
 
-export { isAuthenticated, isBureauPerson, isBureauPersonOrDiscipline, isDistrictRole };
+export { isAdministrator, isAuthenticated, isBureauPerson, isBureauPersonOrDiscipline, isBureauStructure, isDistrictAdmin, isDistrictRole };

@@ -15,6 +15,32 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n": typeof types.BenchTreeDocument,
+    "\n  mutation PathLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { token mustChangePassword }\n  }\n": typeof types.PathLoginDocument,
+    "\n  mutation PathChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { token }\n  }\n": typeof types.PathChangePasswordDocument,
+    "query PathBureaus { bureaus { name code } }": typeof types.PathBureausDocument,
+    "\n  mutation PathCreateBureau($input: CreateBureauInput!) {\n    createBureau(input: $input) { tenant { id name } temporaryPassword administrator { username mustChangePassword } }\n  }\n": typeof types.PathCreateBureauDocument,
+    "query PathViewer { viewer { username isAdministrator person { name } tenant { name } } }": typeof types.PathViewerDocument,
+    "query PathUnits { orgUnits(first: 100) { totalCount edges { node { id name code kind } } } }": typeof types.PathUnitsDocument,
+    "\n  mutation PathCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name } } }\n": typeof types.PathCreateUnitDocument,
+    "\n  mutation PathCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n": typeof types.PathCreatePersonDocument,
+    "\n  mutation PathAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id role } } }\n": typeof types.PathAppointDocument,
+    "\n  mutation PathCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { account { username } temporaryPassword } }\n": typeof types.PathCreateAccountDocument,
+    "query PathRisks { risks(first: 5) { totalCount } }": typeof types.PathRisksDocument,
+    "mutation PathDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { username disabled } } }": typeof types.PathDisableDocument,
+    "mutation PathEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { username disabled } } }": typeof types.PathEnableDocument,
+    "mutation PathReset($input: ResetPasswordInput!) { resetPassword(input: $input) { account { username mustChangePassword } temporaryPassword } }": typeof types.PathResetDocument,
+    "query AdminUnits { orgUnits(first: 200) { totalCount } }": typeof types.AdminUnitsDocument,
+    "\n  query AdminRecords {\n    risks(first: 5) { totalCount }\n  }\n": typeof types.AdminRecordsDocument,
+    "query AdminWorkItems { workItems(first: 5) { totalCount } }": typeof types.AdminWorkItemsDocument,
+    "query AdminAssessments { assessments(first: 5) { totalCount } }": typeof types.AdminAssessmentsDocument,
+    "query AdminTrail { auditTrail(first: 1) { totalCount } }": typeof types.AdminTrailDocument,
+    "query AdminNode($id: ID!) { node(id: $id) { id } }": typeof types.AdminNodeDocument,
+    "query AdminOverview($year: Int!) { districtOverview(year: $year) { tenant { name } } }": typeof types.AdminOverviewDocument,
+    "\n  mutation AdminCreateBureau($input: CreateBureauInput!) { createBureau(input: $input) { tenant { id name } temporaryPassword } }\n": typeof types.AdminCreateBureauDocument,
+    "mutation AdminCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }": typeof types.AdminCreatePersonDocument,
+    "mutation AdminAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }": typeof types.AdminAppointDocument,
+    "mutation AdminCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { temporaryPassword } }": typeof types.AdminCreateAccountDocument,
+    "mutation AdminChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": typeof types.AdminChangePasswordDocument,
     "\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    } }\n  }\n": typeof types.RecordAccountabilityDocument,
     "\n  query AccountabilityRecords($filter: AccountabilityFilter) {\n    accountabilityRecords(first: 50, filter: $filter) { totalCount edges { node { id measure severity unit { name } person { name } } } }\n  }\n": typeof types.AccountabilityRecordsDocument,
     "\n  query MyRecords {\n    viewer {\n      accountabilityRecords { id measure unit { name } recordedBy { name } }\n      assessments { id year unit { name } person { name } quantitativeScore accountabilityMeasures { measure } }\n    }\n  }\n": typeof types.MyRecordsDocument,
@@ -155,6 +181,32 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n": types.BenchTreeDocument,
+    "\n  mutation PathLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { token mustChangePassword }\n  }\n": types.PathLoginDocument,
+    "\n  mutation PathChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { token }\n  }\n": types.PathChangePasswordDocument,
+    "query PathBureaus { bureaus { name code } }": types.PathBureausDocument,
+    "\n  mutation PathCreateBureau($input: CreateBureauInput!) {\n    createBureau(input: $input) { tenant { id name } temporaryPassword administrator { username mustChangePassword } }\n  }\n": types.PathCreateBureauDocument,
+    "query PathViewer { viewer { username isAdministrator person { name } tenant { name } } }": types.PathViewerDocument,
+    "query PathUnits { orgUnits(first: 100) { totalCount edges { node { id name code kind } } } }": types.PathUnitsDocument,
+    "\n  mutation PathCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name } } }\n": types.PathCreateUnitDocument,
+    "\n  mutation PathCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n": types.PathCreatePersonDocument,
+    "\n  mutation PathAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id role } } }\n": types.PathAppointDocument,
+    "\n  mutation PathCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { account { username } temporaryPassword } }\n": types.PathCreateAccountDocument,
+    "query PathRisks { risks(first: 5) { totalCount } }": types.PathRisksDocument,
+    "mutation PathDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { username disabled } } }": types.PathDisableDocument,
+    "mutation PathEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { username disabled } } }": types.PathEnableDocument,
+    "mutation PathReset($input: ResetPasswordInput!) { resetPassword(input: $input) { account { username mustChangePassword } temporaryPassword } }": types.PathResetDocument,
+    "query AdminUnits { orgUnits(first: 200) { totalCount } }": types.AdminUnitsDocument,
+    "\n  query AdminRecords {\n    risks(first: 5) { totalCount }\n  }\n": types.AdminRecordsDocument,
+    "query AdminWorkItems { workItems(first: 5) { totalCount } }": types.AdminWorkItemsDocument,
+    "query AdminAssessments { assessments(first: 5) { totalCount } }": types.AdminAssessmentsDocument,
+    "query AdminTrail { auditTrail(first: 1) { totalCount } }": types.AdminTrailDocument,
+    "query AdminNode($id: ID!) { node(id: $id) { id } }": types.AdminNodeDocument,
+    "query AdminOverview($year: Int!) { districtOverview(year: $year) { tenant { name } } }": types.AdminOverviewDocument,
+    "\n  mutation AdminCreateBureau($input: CreateBureauInput!) { createBureau(input: $input) { tenant { id name } temporaryPassword } }\n": types.AdminCreateBureauDocument,
+    "mutation AdminCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }": types.AdminCreatePersonDocument,
+    "mutation AdminAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }": types.AdminAppointDocument,
+    "mutation AdminCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { temporaryPassword } }": types.AdminCreateAccountDocument,
+    "mutation AdminChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": types.AdminChangePasswordDocument,
     "\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    } }\n  }\n": types.RecordAccountabilityDocument,
     "\n  query AccountabilityRecords($filter: AccountabilityFilter) {\n    accountabilityRecords(first: 50, filter: $filter) { totalCount edges { node { id measure severity unit { name } person { name } } } }\n  }\n": types.AccountabilityRecordsDocument,
     "\n  query MyRecords {\n    viewer {\n      accountabilityRecords { id measure unit { name } recordedBy { name } }\n      assessments { id year unit { name } person { name } quantitativeScore accountabilityMeasures { measure } }\n    }\n  }\n": types.MyRecordsDocument,
@@ -312,6 +364,110 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PathLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { token mustChangePassword }\n  }\n"): (typeof documents)["\n  mutation PathLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { token mustChangePassword }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PathChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { token }\n  }\n"): (typeof documents)["\n  mutation PathChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { token }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathBureaus { bureaus { name code } }"): (typeof documents)["query PathBureaus { bureaus { name code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PathCreateBureau($input: CreateBureauInput!) {\n    createBureau(input: $input) { tenant { id name } temporaryPassword administrator { username mustChangePassword } }\n  }\n"): (typeof documents)["\n  mutation PathCreateBureau($input: CreateBureauInput!) {\n    createBureau(input: $input) { tenant { id name } temporaryPassword administrator { username mustChangePassword } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathViewer { viewer { username isAdministrator person { name } tenant { name } } }"): (typeof documents)["query PathViewer { viewer { username isAdministrator person { name } tenant { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathUnits { orgUnits(first: 100) { totalCount edges { node { id name code kind } } } }"): (typeof documents)["query PathUnits { orgUnits(first: 100) { totalCount edges { node { id name code kind } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PathCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name } } }\n"): (typeof documents)["\n  mutation PathCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PathCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n"): (typeof documents)["\n  mutation PathCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PathAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id role } } }\n"): (typeof documents)["\n  mutation PathAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PathCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { account { username } temporaryPassword } }\n"): (typeof documents)["\n  mutation PathCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { account { username } temporaryPassword } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathRisks { risks(first: 5) { totalCount } }"): (typeof documents)["query PathRisks { risks(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PathDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { username disabled } } }"): (typeof documents)["mutation PathDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { username disabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PathEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { username disabled } } }"): (typeof documents)["mutation PathEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { username disabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PathReset($input: ResetPasswordInput!) { resetPassword(input: $input) { account { username mustChangePassword } temporaryPassword } }"): (typeof documents)["mutation PathReset($input: ResetPasswordInput!) { resetPassword(input: $input) { account { username mustChangePassword } temporaryPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminUnits { orgUnits(first: 200) { totalCount } }"): (typeof documents)["query AdminUnits { orgUnits(first: 200) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRecords {\n    risks(first: 5) { totalCount }\n  }\n"): (typeof documents)["\n  query AdminRecords {\n    risks(first: 5) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminWorkItems { workItems(first: 5) { totalCount } }"): (typeof documents)["query AdminWorkItems { workItems(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminAssessments { assessments(first: 5) { totalCount } }"): (typeof documents)["query AdminAssessments { assessments(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTrail { auditTrail(first: 1) { totalCount } }"): (typeof documents)["query AdminTrail { auditTrail(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query AdminNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminOverview($year: Int!) { districtOverview(year: $year) { tenant { name } } }"): (typeof documents)["query AdminOverview($year: Int!) { districtOverview(year: $year) { tenant { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateBureau($input: CreateBureauInput!) { createBureau(input: $input) { tenant { id name } temporaryPassword } }\n"): (typeof documents)["\n  mutation AdminCreateBureau($input: CreateBureauInput!) { createBureau(input: $input) { tenant { id name } temporaryPassword } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }"): (typeof documents)["mutation AdminCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }"): (typeof documents)["mutation AdminAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { temporaryPassword } }"): (typeof documents)["mutation AdminCreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { temporaryPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"): (typeof documents)["mutation AdminChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

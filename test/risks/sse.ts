@@ -9,6 +9,8 @@ export interface SseSubscription<T> {
   /** Resolves once `count` events have arrived (rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ExecutionResult<T>[]>;
   close(): Promise<void>;
+  /** Resolves when the server ends the stream (or it is closed here). */
+  ended: Promise<void>;
 }
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
@@ -53,6 +55,7 @@ export async function subscribe<T>(fetchFn: Fetch, url: string, query: string, t
   })();
   return {
     events,
+    ended: pump,
     async waitFor(count, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (events.length < count) {

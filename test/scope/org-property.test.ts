@@ -34,7 +34,8 @@ type World = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
 interface Built {
   tenantId: string;
   units: string[];
-  viewers: { personId: string; token: string }[];
+  /** `admin`: the bureau's administrator (sees the whole structure), with or without a person. */
+  viewers: { personId: string | null; admin: boolean; token: string }[];
 }
 
 async function build(app: TestApp, world: World): Promise<Built> {
@@ -90,7 +91,12 @@ async function build(app: TestApp, world: World): Promise<Built> {
     const accounts = await Promise.all(personIds.map((personId) =>
       tx.userAccount.create({ data: { username: `prop-${personId}`, passwordHash: 'x', displayName: 'x', tenantId: tenant.id, personId } }),
     ));
-    const viewers = await Promise.all(accounts.map(async (a) => ({ personId: a.personId!, token: (await app.services.tokens.issue(a.id)).token })));
+    // The bureau's administrator: one without a person, and one person who also administers.
+    const bareAdmin = await tx.userAccount.create({ data: { username: `prop-admin-${tenant.id}`, passwordHash: 'x', displayName: 'x', tenantId: tenant.id, isAdministrator: true } });
+    if (accounts[0]) await tx.userAccount.update({ where: { id: accounts[0].id }, data: { isAdministrator: true } });
+    const viewers = await Promise.all([...accounts, bareAdmin].map(async (a, i) => ({
+      personId: a.personId, admin: a.id === bareAdmin.id || i === 0, token: (await app.services.tokens.issue(a.id)).token,
+    })));
     return { tenantId: tenant.id, units: ids, viewers };
   }, { timeout: 60_000 });
 }
@@ -124,7 +130,7 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe('scope property: units', () => {
-  it('lists, node lookups and nested relations return exactly the reference visible set', async () => {
+  it('lists, node lookups and nested relations return exactly the reference visible set (a bureau administrator: the whole bureau)', async () => {
     await fc.assert(
       fc.asyncProperty(worldArb, async (world) => {
         const built = await build(app, world);
@@ -132,7 +138,7 @@ describe('scope property: units', () => {
         const g = (id: string) => globalId('OrgUnit', id);
         const parentOf = new Map(reference.units.map((u) => [u.id, u.parentId]));
         for (const viewer of built.viewers) {
-          const visible = referenceVisibleUnits(reference, viewer.personId);
+          const visible = viewer.admin ? new Set(built.units) : referenceVisibleUnits(reference, viewer.personId!);
           const seen = new Set([...visible].map(g));
           const r = await app.ok(TreeQuery, {}, viewer.token);
           const listed = r.orgUnits.edges.map((e) => e.node.id);

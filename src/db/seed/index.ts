@@ -18,9 +18,9 @@ export async function seedDemo(
   const step = options.progress ?? (() => {});
   const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
   return prisma.$transaction(async (tx) => {
-    step('演示数据 (demo data) 1/4: organisation, people, posts and duties');
-    const org = await seedOrg(tx, passwordHash);
+    step('演示数据 (demo data) 1/4: district, bureaus, organisation, people, posts and duties');
     const now = options.now ?? new Date();
+    const org = await seedOrg(tx, passwordHash, now);
     step('演示数据 (demo data) 2/4: annual plan, work items and records');
     await seedPlan(tx, org, now);
     step('演示数据 (demo data) 3/4: risks, channels and cases');
@@ -31,6 +31,7 @@ export async function seedDemo(
   }, { timeout: 120_000, maxWait: 10_000 });
 }
 
+/** No district and no bureau: neither the demo nor `npm run setup` has run. */
 export async function isEmpty(prisma: PrismaClient): Promise<boolean> {
-  return (await prisma.tenant.count()) === 0;
+  return (await prisma.district.count()) === 0 && (await prisma.tenant.count()) === 0;
 }

@@ -5,7 +5,10 @@ import { DomainError } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
 import { ViewerRef } from '../auth/schema.js';
-import { OrgUnitRef, visibleUnitWhere } from '../org/schema.js';
+import { OrgUnitRef } from '../org/schema.js';
+import { bureauViewer } from '../../authz/guards.js';
+import type { Viewer } from '../../authz/scope.js';
+import { currentViewer, whileSessionLasts } from '../../authz/sessions.js';
 
 export const NotificationKindEnum = builder.enumType('NotificationKind', {
   description: '通知类别 (kind of notification)',
@@ -23,11 +26,15 @@ export const NotificationKindEnum = builder.enumType('NotificationKind', {
 
 /** A notification is its recipient's alone, and only while they may still see its unit. */
 export function notificationWhere(ctx: Context): Prisma.NotificationWhereInput {
-  if (ctx.viewer.kind !== 'person') return { id: { in: [] } };
+  return notificationWhereFor(ctx.viewer);
+}
+
+export function notificationWhereFor(viewer: Viewer): Prisma.NotificationWhereInput {
+  if (viewer.kind !== 'person') return { id: { in: [] } };
   return {
-    tenantId: ctx.viewer.tenantId,
-    recipientPersonId: ctx.viewer.personId,
-    OR: [{ unitId: null }, { unit: visibleUnitWhere(ctx) }],
+    tenantId: viewer.tenantId,
+    recipientPersonId: viewer.personId,
+    OR: [{ unitId: null }, { unit: viewer.scope.unitWhere() }],
   };
 }
 
@@ -121,13 +128,16 @@ builder.subscriptionField('notificationAdded', (t) =>
     type: NotificationRef,
     description: '新通知推送 (new notifications for the viewer, as they are created)',
     // graphql-shield does not guard subscribe: authorise here, and check every event against the
-    // subscriber's own scope before it is delivered.
+    // subscriber as the database sees them now (scope reloaded, account still able to sign in);
+    // the stream ends when the account can no longer sign in.
     subscribe: async function* (_root, _args, ctx) {
-      if (ctx.viewer.kind !== 'person') throw ctx.viewer.kind === 'anonymous' ? unauthenticatedError(ctx) : new DomainError('FORBIDDEN');
-      const { tenantId, personId } = ctx.viewer;
-      for await (const event of ctx.pubsub.subscribe('notification')) {
+      if (ctx.viewer.kind === 'anonymous') throw unauthenticatedError(ctx);
+      const { tenantId, personId } = bureauViewer(ctx.viewer);
+      for await (const event of whileSessionLasts(ctx, ctx.pubsub.subscribe('notification'))) {
         if (event.tenantId !== tenantId || event.recipientPersonId !== personId) continue;
-        const notification = await ctx.prisma.notification.findFirst({ where: { id: event.notificationId, AND: [notificationWhere(ctx)] } });
+        const current = await currentViewer(ctx);
+        if (!current) return;
+        const notification = await ctx.prisma.notification.findFirst({ where: { id: event.notificationId, AND: [notificationWhereFor(current)] } });
         if (notification) yield notification;
       }
     },

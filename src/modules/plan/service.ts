@@ -96,9 +96,11 @@ export async function createAnnualPlan(
   const planTitle = input.title == null ? undefined : parseInput(title, input.title, 'title');
   return inTransaction(prisma, async (tx) => {
     const root = await managedRoot(tx, person);
+    // Without a version named: the template the bureau follows (linked when it was created).
+    const followed = input.templateVersion ? null : (await tx.tenant.findUnique({ where: { id: person.tenantId }, select: { planTemplate: true } }))?.planTemplate;
     const template = input.templateVersion
       ? await tx.planTemplate.findUnique({ where: { version: input.templateVersion } })
-      : await tx.planTemplate.findFirst({ orderBy: { issuedOn: 'desc' } });
+      : followed ?? (await tx.planTemplate.findFirst({ orderBy: { issuedOn: 'desc' } }));
     if (!template) throw new DomainError('BAD_USER_INPUT', `no plan template version ${input.templateVersion}`, { field: 'templateVersion' });
     const existing = await tx.annualPlan.findUnique({ where: { tenantId_year: { tenantId: person.tenantId, year: planYear } } });
     if (existing) throw new DomainError('PLAN_ALREADY_EXISTS', `the plan for ${planYear} exists`, { field: 'year' });

@@ -1,4 +1,6 @@
 import { builder } from '../../builder.js';
+import { bureauViewer } from '../../authz/guards.js';
+import { currentViewer, whileSessionLasts } from '../../authz/sessions.js';
 import { unauthenticatedError, type Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Person } from '../../generated/prisma/client.js';
@@ -8,7 +10,7 @@ import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
 import { allowedMoves, HANDLING_DAYS } from './lifecycle.js';
 import {
-  addRectification, completeRectification, isOverdue, recordRiskResponse, reportRisk, riskListWhere, riskWarningForAccount,
+  addRectification, completeRectification, isOverdue, recordRiskResponse, reportRisk, riskListWhere, riskWarningFor,
   transitionRisk,
 } from './service.js';
 
@@ -364,7 +366,7 @@ const RiskWarningKindEnum = builder.enumType('RiskWarningKind', {
 });
 
 interface RiskWarningShape {
-  risk: NonNullable<Awaited<ReturnType<typeof riskWarningForAccount>>>;
+  risk: NonNullable<Awaited<ReturnType<typeof riskWarningFor>>>;
   kind: 'RISK_WARNED' | 'RISK_CRITICAL_REPORTED';
 }
 
@@ -382,12 +384,15 @@ builder.subscriptionField('riskWarnings', (t) =>
     description: '风险预警订阅 (early warnings for risks the viewer answers for, as they are raised)',
     // graphql-shield does not guard subscribe: authorise here, and check every event against the
     // subscriber's current scope (reloaded from the database) before it is delivered.
+    // The stream ends when the account can no longer sign in (disabled, reset, password changed).
     subscribe: async function* (_root, _args, ctx) {
-      if (ctx.viewer.kind !== 'person') throw ctx.viewer.kind === 'anonymous' ? unauthenticatedError(ctx) : new DomainError('FORBIDDEN');
-      const { tenantId, personId, userId } = ctx.viewer;
-      for await (const event of ctx.pubsub.subscribe('riskWarning')) {
+      if (ctx.viewer.kind === 'anonymous') throw unauthenticatedError(ctx);
+      const { tenantId, personId } = bureauViewer(ctx.viewer);
+      for await (const event of whileSessionLasts(ctx, ctx.pubsub.subscribe('riskWarning'))) {
         if (event.tenantId !== tenantId || !event.recipientPersonIds.includes(personId)) continue;
-        const risk = await riskWarningForAccount(ctx.prisma, userId, event);
+        const current = await currentViewer(ctx);
+        if (!current) return;
+        const risk = await riskWarningFor(ctx.prisma, current, event);
         if (risk) yield { risk, kind: event.kind ?? 'RISK_WARNED' } satisfies RiskWarningShape;
       }
     },
