@@ -143,6 +143,7 @@ type Documents = {
     "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PbtNodesDocument,
     "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": typeof types.StRiskListDocument,
     "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n": typeof types.StChannelsDocument,
+    "\n  query ZrList($period: String, $all: Boolean) {\n    channelZeroReports(first: 50, period: $period, includeSuperseded: $all) {\n      totalCount edges { node { id period supersededAt supersededBy { name } unit { name } } }\n    }\n  }\n": typeof types.ZrListDocument,
     "\n  query CrossNode($id: ID!) { node(id: $id) { id ... on OrgUnit { name } ... on Person { name } ... on Duty { kind } ... on Post { role } } }\n": typeof types.CrossNodeDocument,
     "\n  query CrossFilter($subtree: ID!) { orgUnits(first: 50, filter: { subtreeOf: $subtree }) { totalCount edges { node { name } } } }\n": typeof types.CrossFilterDocument,
     "\n  query CrossDuties($unitId: ID!) { unitDuties(unitId: $unitId) { kind } }\n": typeof types.CrossDutiesDocument,
@@ -283,6 +284,7 @@ const documents: Documents = {
     "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PbtNodesDocument,
     "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": types.StRiskListDocument,
     "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n": types.StChannelsDocument,
+    "\n  query ZrList($period: String, $all: Boolean) {\n    channelZeroReports(first: 50, period: $period, includeSuperseded: $all) {\n      totalCount edges { node { id period supersededAt supersededBy { name } unit { name } } }\n    }\n  }\n": types.ZrListDocument,
     "\n  query CrossNode($id: ID!) { node(id: $id) { id ... on OrgUnit { name } ... on Person { name } ... on Duty { kind } ... on Post { role } } }\n": types.CrossNodeDocument,
     "\n  query CrossFilter($subtree: ID!) { orgUnits(first: 50, filter: { subtreeOf: $subtree }) { totalCount edges { node { name } } } }\n": types.CrossFilterDocument,
     "\n  query CrossDuties($unitId: ID!) { unitDuties(unitId: $unitId) { kind } }\n": types.CrossDutiesDocument,
@@ -824,6 +826,10 @@ export function graphql(source: "\n  query StRiskList {\n    risks(first: 100) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n"): (typeof documents)["\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZrList($period: String, $all: Boolean) {\n    channelZeroReports(first: 50, period: $period, includeSuperseded: $all) {\n      totalCount edges { node { id period supersededAt supersededBy { name } unit { name } } }\n    }\n  }\n"): (typeof documents)["\n  query ZrList($period: String, $all: Boolean) {\n    channelZeroReports(first: 50, period: $period, includeSuperseded: $all) {\n      totalCount edges { node { id period supersededAt supersededBy { name } unit { name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
