@@ -116,6 +116,7 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   if (/Duty_one_active_per_person_rule/.test(text)) return new DomainError('DUPLICATE_DUTY');
   if (/Post_one_active_secretary_rule/.test(text)) return new DomainError('CONFLICT', 'another secretary was appointed at the same time');
   if (/Post_one_active_per_person_rule/.test(text)) return new DomainError('POST_ALREADY_HELD');
+  if (/OrgUnit_sibling_name_rule|Unique constraint failed on the fields: \(`tenantId`,`parentId`,`name`\)/.test(text)) return new DomainError('BAD_USER_INPUT', 'a unit of that name already exists here', { field: 'name' });
   if (/ChannelZeroReport_tenantId_unitId_period_key/.test(text)) return new DomainError('ZERO_REPORT_EXISTS');
   if (/OnlineChannel_tenantId_kind_account_key/.test(text)) return new DomainError('CHANNEL_ACCOUNT_TAKEN');
   if (/IndicatorSet_one_active_rule/.test(text)) return new DomainError('CONFLICT', 'another version of that year\'s indicator set was defined at the same time');

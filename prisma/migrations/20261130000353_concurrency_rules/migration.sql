@@ -109,3 +109,7 @@ BEGIN
 END $$;
 CREATE TRIGGER "OnlineChannel_supersedes_zero_reports_rule" AFTER INSERT OR UPDATE OF "status", "launchedOn", "ownerUnitId" ON "OnlineChannel"
   FOR EACH ROW EXECUTE FUNCTION zeren_supersede_zero_reports();
+
+-- Sibling units have distinct names (among live ones). The services check first, under the tree
+-- lock that creates share; two creates (or renames) at once are settled by this index.
+CREATE UNIQUE INDEX "OrgUnit_sibling_name_rule" ON "OrgUnit" ("tenantId", "parentId", "name") WHERE "archivedAt" IS NULL;

@@ -168,12 +168,14 @@ export async function endPost(
   const why = parseInput(reason.optional().nullable(), input.reason, 'reason') || 'post ended';
   const endDate = effective(input.endDate, now);
   return inTransaction(prisma, async (tx) => {
-    const post = await tx.post.findFirst({ where: { id: input.postId, ...scope.viaUnit() } });
-    if (!post) throw notFound('post');
-    await managedUnit(tx, scope, post.unitId);
+    const found = await tx.post.findFirst({ where: { id: input.postId, ...scope.viaUnit() } });
+    if (!found) throw notFound('post');
+    await managedUnit(tx, scope, found.unitId);
+    // Read the post again under the unit's lock: a concurrent endPost may just have ended it.
+    await lockUnit(tx, found.unitId);
+    const post = await tx.post.findUniqueOrThrow({ where: { id: found.id } });
     if (post.endDate) throw new DomainError('HISTORY_IMMUTABLE');
     assertNotBefore(endDate, post.startDate, 'endDate');
-    await lockUnit(tx, post.unitId);
     await endDutiesOfPost(tx, post, endDate, why);
     const ended = await tx.post.update({ where: { id: post.id }, data: { endDate } });
     await recordAudit(tx, viewer, {
@@ -210,10 +212,13 @@ export async function assignDuty(
   });
 }
 
+/** A duty the caller manages, read under its unit's lock (so a concurrent change or end is seen). */
 async function managedDuty(tx: Tx, scope: UnitScope, dutyId: string) {
-  const duty = await tx.duty.findFirst({ where: { id: dutyId, ...scope.viaUnit() }, include: { scope: { select: { unitId: true } } } });
-  if (!duty) throw notFound('duty');
-  const unit = await managedUnit(tx, scope, duty.unitId);
+  const found = await tx.duty.findFirst({ where: { id: dutyId, ...scope.viaUnit() }, select: { unitId: true } });
+  if (!found) throw notFound('duty');
+  const unit = await managedUnit(tx, scope, found.unitId);
+  await lockUnit(tx, unit.id);
+  const duty = await tx.duty.findUniqueOrThrow({ where: { id: dutyId }, include: { scope: { select: { unitId: true } } } });
   if (duty.endDate) throw new DomainError('HISTORY_IMMUTABLE');
   return { duty, unit };
 }
@@ -232,7 +237,6 @@ export async function changeDuty(
   const date = effective(input.effectiveDate, now);
   return inTransaction(prisma, async (tx) => {
     const { duty, unit } = await managedDuty(tx, scope, input.dutyId);
-    await lockUnit(tx, unit.id);
     assertNotBefore(date, duty.startDate, 'effectiveDate');
     const kind = input.kind ?? duty.kind;
     if (duty.kind === 'FIRST_RESPONSIBLE' && kind !== 'FIRST_RESPONSIBLE') {
@@ -262,7 +266,6 @@ export async function endDuty(
   const date = effective(input.endDate, now);
   return inTransaction(prisma, async (tx) => {
     const { duty, unit } = await managedDuty(tx, scope, input.dutyId);
-    await lockUnit(tx, unit.id);
     assertNotBefore(date, duty.startDate, 'endDate');
     if (duty.kind === 'FIRST_RESPONSIBLE') throw new DomainError('FIRST_RESPONSIBLE_REQUIRED');
     const post = await tx.post.findUniqueOrThrow({ where: { id: duty.postId } });
