@@ -9,8 +9,10 @@ import type { TestApp } from '../helpers.js';
  * it looks for cannot happen there.
  */
 export const onPostgres = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? '');
-if (!onPostgres) {
-  console.info('test/concurrency: skipped — these tests need DATABASE_URL=postgresql://… (PGlite runs one transaction at a time)');
+
+/** Says why a concurrency file is skipped (call at the top of each file). */
+export function announceSkip(file: string): void {
+  if (!onPostgres) console.info(`${file}: skipped — needs DATABASE_URL=postgresql://… (PGlite runs one transaction at a time)`);
 }
 
 export async function viewerOf(app: TestApp, username: string): Promise<Viewer> {

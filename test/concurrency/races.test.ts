@@ -5,7 +5,9 @@ import { createOnlineChannel, fileChannelZeroReport, quarterOf } from '../../src
 import { appointToPost } from '../../src/modules/duties/service.js';
 import { archiveUnit, createUnit, moveUnit } from '../../src/modules/org/service.js';
 import { createTestApp, type TestApp } from '../helpers.js';
-import { atOnce, brokenInvariants, onPostgres, viewerOf } from './invariants.js';
+import { announceSkip, atOnce, brokenInvariants, onPostgres, viewerOf } from './invariants.js';
+
+announceSkip('test/concurrency/races');
 
 /**
  * Issue 10, items 1–3: the three races found against PostgreSQL, each run for many rounds with the
