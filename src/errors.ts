@@ -41,7 +41,7 @@ export const ERROR_CODES = {
   RECTIFICATIONS_OPEN: '整改事项未完成，不能销号 (a risk with open rectification items cannot be closed)',
   RISK_NOT_HANDLED: '风险尚未处置 (rectification items hang off a handled risk)',
   REVIEWER_OUTSIDE_TENANT: '审核人须为本局人员 (the content reviewer must be a person of the owner unit\'s bureau)',
-  CHANNEL_ACCOUNT_TAKEN: '该网络阵地已登记 (a channel of this kind and account is already registered)',
+  CHANNEL_ACCOUNT_TAKEN: '该网络阵地已登记 (a channel of this kind and account is already in the bureau\'s ledger — possibly under a unit the caller cannot see; nothing else about it is disclosed)',
   UNIT_HAS_CHANNEL: '本单位有网络阵地，不能零报告 (a unit that runs an online channel cannot file a zero report)',
   ZERO_REPORT_EXISTS: '本期已零报告 (the unit already filed a zero report for this period)',
   ALREADY_REFERRED: '案件已移交 (the case was already referred to the discipline inspection body)',
