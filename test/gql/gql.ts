@@ -151,6 +151,7 @@ type Documents = {
     "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n": typeof types.CrossRenameDocument,
     "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": typeof types.CrossAppointDocument,
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": typeof types.CrossViewerDocument,
+    "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": typeof types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": typeof types.LeakTrainingsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": typeof types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PropertyNodeDocument,
@@ -293,6 +294,7 @@ const documents: Documents = {
     "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n": types.CrossRenameDocument,
     "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": types.CrossAppointDocument,
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": types.CrossViewerDocument,
+    "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": types.LeakTrainingsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PropertyNodeDocument,
@@ -860,6 +862,10 @@ export function graphql(source: "\n  mutation CrossAppoint($input: AppointToPost
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n"): (typeof documents)["\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n"): (typeof documents)["\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
