@@ -11,47 +11,59 @@ ALTER TABLE "ChannelZeroReport" ADD CONSTRAINT "ChannelZeroReport_tenantId_super
 -- concurrent transaction's change is either waited for and seen, or waits for this one.
 -- ---------------------------------------------------------------------------------------------
 
--- The tree is a tree: each unit's ancestry is its parent's ancestry plus itself (read under a
--- share lock on the parent, so a concurrent move of the parent waits or is seen), a unit never
--- appears in its own ancestry above itself, and a unit whose ancestry changes still agrees with
--- each of its children. A live unit never hangs under an archived one, and a unit is archived only
--- when no live child, active post or active duty scope remains in it.
+-- The tree is a tree: each unit's ancestry is its parent's plus itself (read under a share lock on
+-- the parent, so a concurrent move of the parent waits or is seen), a unit never appears in its own
+-- ancestry above itself, and a unit whose ancestry changes still agrees with each of its children.
+-- A live unit never hangs under an archived one, and a unit is archived only when no live child,
+-- active post or active duty scope remains in it. Statement-level, over the transition tables, so
+-- a bulk insert or a subtree move is checked in a few set queries rather than row by row.
 CREATE FUNCTION zeren_check_unit_tree() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  v_parent_ancestors text[];
-  v_parent_archived timestamptz;
+  v_bad text;
 BEGIN
-  IF NEW."id" = ANY (NEW."ancestorIds"[1:NEW."depth"]) THEN
-    RAISE EXCEPTION 'zeren:INVALID_MOVE unit % would be its own ancestor', NEW."id" USING ERRCODE = '23514';
+  SELECT n."id" INTO v_bad FROM new_rows n WHERE n."id" = ANY (n."ancestorIds"[1:n."depth"]) LIMIT 1;
+  IF v_bad IS NOT NULL THEN
+    RAISE EXCEPTION 'zeren:INVALID_MOVE unit % would be its own ancestor', v_bad USING ERRCODE = '23514';
   END IF;
-  IF NEW."parentId" IS NOT NULL THEN
-    SELECT "ancestorIds", "archivedAt" INTO v_parent_ancestors, v_parent_archived
-      FROM "OrgUnit" WHERE "tenantId" = NEW."tenantId" AND "id" = NEW."parentId" FOR SHARE;
-    IF NEW."ancestorIds" IS DISTINCT FROM v_parent_ancestors || NEW."id" THEN
-      RAISE EXCEPTION 'zeren:INVALID_MOVE the ancestry of unit % disagrees with its parent', NEW."id" USING ERRCODE = '23514';
-    END IF;
-    IF NEW."archivedAt" IS NULL AND v_parent_archived IS NOT NULL THEN
-      RAISE EXCEPTION 'zeren:BAD_USER_INPUT the parent of unit % is archived', NEW."id" USING ERRCODE = '23514';
-    END IF;
+  PERFORM 1 FROM "OrgUnit" p
+   WHERE (p."tenantId", p."id") IN (SELECT DISTINCT n."tenantId", n."parentId" FROM new_rows n WHERE n."parentId" IS NOT NULL)
+   ORDER BY p."id" FOR SHARE OF p;
+  SELECT n."id" INTO v_bad FROM new_rows n
+    LEFT JOIN "OrgUnit" p ON p."tenantId" = n."tenantId" AND p."id" = n."parentId"
+   WHERE n."parentId" IS NOT NULL AND n."ancestorIds" IS DISTINCT FROM p."ancestorIds" || n."id" LIMIT 1;
+  IF v_bad IS NOT NULL THEN
+    RAISE EXCEPTION 'zeren:INVALID_MOVE the ancestry of unit % disagrees with its parent', v_bad USING ERRCODE = '23514';
   END IF;
-  IF TG_OP = 'UPDATE' AND NEW."ancestorIds" IS DISTINCT FROM OLD."ancestorIds" THEN
-    IF EXISTS (SELECT 1 FROM "OrgUnit" c WHERE c."tenantId" = NEW."tenantId" AND c."parentId" = NEW."id"
-                  AND c."ancestorIds" IS DISTINCT FROM NEW."ancestorIds" || c."id") THEN
-      RAISE EXCEPTION 'zeren:INVALID_MOVE a child of unit % kept its old ancestry', NEW."id" USING ERRCODE = '23514';
-    END IF;
+  SELECT c."id" INTO v_bad FROM new_rows n
+    JOIN "OrgUnit" c ON c."tenantId" = n."tenantId" AND c."parentId" = n."id"
+   WHERE c."ancestorIds" IS DISTINCT FROM n."ancestorIds" || c."id" LIMIT 1;
+  IF v_bad IS NOT NULL THEN
+    RAISE EXCEPTION 'zeren:INVALID_MOVE unit % kept an ancestry its parent no longer has', v_bad USING ERRCODE = '23514';
   END IF;
-  IF TG_OP = 'UPDATE' AND OLD."archivedAt" IS NULL AND NEW."archivedAt" IS NOT NULL THEN
-    IF EXISTS (SELECT 1 FROM "OrgUnit" c WHERE c."tenantId" = NEW."tenantId" AND c."parentId" = NEW."id" AND c."archivedAt" IS NULL)
-       OR EXISTS (SELECT 1 FROM "Post" p WHERE p."tenantId" = NEW."tenantId" AND p."unitId" = NEW."id" AND p."endDate" IS NULL)
-       OR EXISTS (SELECT 1 FROM "DutyScopeUnit" s JOIN "Duty" d ON d."tenantId" = s."tenantId" AND d."id" = s."dutyId"
-                   WHERE s."tenantId" = NEW."tenantId" AND s."unitId" = NEW."id" AND d."endDate" IS NULL) THEN
-      RAISE EXCEPTION 'zeren:UNIT_NOT_EMPTY unit % still has live children, posts or duty scopes', NEW."id" USING ERRCODE = '23514';
+  SELECT n."id" INTO v_bad FROM new_rows n
+    JOIN "OrgUnit" p ON p."tenantId" = n."tenantId" AND p."id" = n."parentId"
+   WHERE n."archivedAt" IS NULL AND p."archivedAt" IS NOT NULL LIMIT 1;
+  IF v_bad IS NOT NULL THEN
+    RAISE EXCEPTION 'zeren:BAD_USER_INPUT the parent of unit % is archived', v_bad USING ERRCODE = '23514';
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    SELECT n."id" INTO v_bad FROM new_rows n JOIN old_rows o ON o."id" = n."id"
+     WHERE o."archivedAt" IS NULL AND n."archivedAt" IS NOT NULL
+       AND (EXISTS (SELECT 1 FROM "OrgUnit" c WHERE c."tenantId" = n."tenantId" AND c."parentId" = n."id" AND c."archivedAt" IS NULL)
+            OR EXISTS (SELECT 1 FROM "Post" p WHERE p."tenantId" = n."tenantId" AND p."unitId" = n."id" AND p."endDate" IS NULL)
+            OR EXISTS (SELECT 1 FROM "DutyScopeUnit" s JOIN "Duty" d ON d."tenantId" = s."tenantId" AND d."id" = s."dutyId"
+                        WHERE s."tenantId" = n."tenantId" AND s."unitId" = n."id" AND d."endDate" IS NULL))
+     LIMIT 1;
+    IF v_bad IS NOT NULL THEN
+      RAISE EXCEPTION 'zeren:UNIT_NOT_EMPTY unit % still has live children, posts or duty scopes', v_bad USING ERRCODE = '23514';
     END IF;
   END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER "OrgUnit_tree_rule" AFTER INSERT OR UPDATE OF "parentId", "ancestorIds", "depth", "archivedAt" ON "OrgUnit"
-  FOR EACH ROW EXECUTE FUNCTION zeren_check_unit_tree();
+CREATE TRIGGER "OrgUnit_tree_rule" AFTER INSERT ON "OrgUnit"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION zeren_check_unit_tree();
+CREATE TRIGGER "OrgUnit_tree_update_rule" AFTER UPDATE ON "OrgUnit"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION zeren_check_unit_tree();
 
 -- No active post and no duty scope is added to an archived unit. The share lock on the unit makes
 -- a concurrent archive wait for this transaction (and then see the post), or this one wait for the
