@@ -46,7 +46,7 @@ export const ERROR_CODES = {
   RECTIFICATIONS_OPEN: '整改事项未完成，不能销号 (a risk with open rectification items cannot be closed)',
   RISK_NOT_HANDLED: '风险尚未处置 (rectification items hang off a handled risk)',
   REVIEWER_OUTSIDE_TENANT: '审核人须为本局人员 (the content reviewer must be a person of the owner unit\'s bureau)',
-  CHANNEL_ACCOUNT_TAKEN: '该网络阵地已登记 (a channel of this kind and account is already registered)',
+  CHANNEL_ACCOUNT_TAKEN: '该网络阵地已登记 (a channel of this kind and account is already in the bureau\'s ledger — possibly under a unit the caller cannot see; nothing else about it is disclosed)',
   UNIT_HAS_CHANNEL: '本单位有网络阵地，不能零报告 (a unit that runs an online channel cannot file a zero report)',
   ZERO_REPORT_EXISTS: '本期已零报告 (the unit already filed a zero report for this period)',
   ALREADY_REFERRED: '案件已移交 (the case was already referred to the discipline inspection body)',
@@ -121,6 +121,7 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   if (/Duty_one_active_per_person_rule/.test(text)) return new DomainError('DUPLICATE_DUTY');
   if (/Post_one_active_secretary_rule/.test(text)) return new DomainError('CONFLICT', 'another secretary was appointed at the same time');
   if (/Post_one_active_per_person_rule/.test(text)) return new DomainError('POST_ALREADY_HELD');
+  if (/OrgUnit_sibling_name_rule|Unique constraint failed on the fields: \(`tenantId`,`parentId`,`name`\)/.test(text)) return new DomainError('BAD_USER_INPUT', 'a unit of that name already exists here', { field: 'name' });
   if (/ChannelZeroReport_tenantId_unitId_period_key/.test(text)) return new DomainError('ZERO_REPORT_EXISTS');
   if (/OnlineChannel_tenantId_kind_account_key/.test(text)) return new DomainError('CHANNEL_ACCOUNT_TAKEN');
   if (/IndicatorSet_one_active_rule/.test(text)) return new DomainError('CONFLICT', 'another version of that year\'s indicator set was defined at the same time');

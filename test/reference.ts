@@ -9,15 +9,20 @@ export interface ReferenceWorld {
   units: { id: string; tenantId: string; parentId: string | null }[];
   posts: { personId: string; unitId: string; tenantId: string }[];
   duties: { personId: string; unitId: string; kind: string; scope: string[] }[];
+  /** Every person, and every post ever held (ended ones too): person visibility reads both. */
+  people?: { id: string; tenantId: string }[];
+  everPosts?: { personId: string; unitId: string }[];
 }
 
 export async function loadWorld(prisma: PrismaClient): Promise<ReferenceWorld> {
-  const [units, posts, duties] = await Promise.all([
+  const [units, posts, duties, people, everPosts] = await Promise.all([
     prisma.orgUnit.findMany({ select: { id: true, tenantId: true, parentId: true } }),
     prisma.post.findMany({ where: { endDate: null }, select: { personId: true, unitId: true, tenantId: true } }),
     prisma.duty.findMany({ where: { endDate: null }, select: { personId: true, unitId: true, kind: true, scope: { select: { unitId: true } } } }),
+    prisma.person.findMany({ select: { id: true, tenantId: true } }),
+    prisma.post.findMany({ select: { personId: true, unitId: true } }),
   ]);
-  return { units, posts, duties: duties.map((d) => ({ ...d, scope: d.scope.map((s) => s.unitId) })) };
+  return { units, posts, duties: duties.map((d) => ({ ...d, scope: d.scope.map((s) => s.unitId) })), people, everPosts };
 }
 
 /** The ids of every unit a person may see. */
@@ -37,6 +42,25 @@ export function referenceVisibleUnits(world: ReferenceWorld, personId: string): 
     } else {
       subtree(duty.unitId).forEach((id) => visible.add(id));
     }
+  }
+  return visible;
+}
+
+/**
+ * The ids of every person a viewer may see: themself; anyone who holds or held a post in a unit the
+ * viewer sees; and, for first or direct responsible people, people of their bureau not yet placed
+ * in any unit (those they may place).
+ */
+export function referenceVisiblePeople(world: ReferenceWorld, personId: string): Set<string> {
+  const units = referenceVisibleUnits(world, personId);
+  const tenantOf = new Map((world.people ?? []).map((p) => [p.id, p.tenantId]));
+  const tenant = tenantOf.get(personId);
+  const visible = new Set<string>([personId]);
+  for (const post of world.everPosts ?? []) if (units.has(post.unitId)) visible.add(post.personId);
+  const leads = world.duties.some((d) => d.personId === personId && d.kind !== 'DUAL_DUTY');
+  if (leads) {
+    const placed = new Set((world.everPosts ?? []).map((p) => p.personId));
+    for (const p of world.people ?? []) if (p.tenantId === tenant && !placed.has(p.id)) visible.add(p.id);
   }
   return visible;
 }

@@ -27,6 +27,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** A PGlite instance to reuse (tests clone one). */
   pglite?: PGlite;
+  /** PostgreSQL connections in Prisma's pool (default 10). */
+  poolSize?: number;
 }
 
 function countingClient(adapter: SqlDriverAdapterFactory) {
@@ -41,7 +43,9 @@ function countingClient(adapter: SqlDriverAdapterFactory) {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 2 });
-    const { prisma, statements } = countingClient(new PrismaPg({ connectionString: options.url }));
+    // A pool of connections, so that concurrent requests run in concurrent transactions (the
+    // locks and database rules are written for that; test/concurrency exercises it).
+    const { prisma, statements } = countingClient(new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 }));
     // A pool hands out different connections; multi-statement work (migrations, locks) needs one.
     const session = await pool.connect();
     const pinned: SqlSession = {

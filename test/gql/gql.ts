@@ -169,6 +169,7 @@ type Documents = {
     "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PbtNodesDocument,
     "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": typeof types.StRiskListDocument,
     "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n": typeof types.StChannelsDocument,
+    "\n  query ZrList($period: String, $all: Boolean) {\n    channelZeroReports(first: 50, period: $period, includeSuperseded: $all) {\n      totalCount edges { node { id period supersededAt supersededBy { name } unit { name } } }\n    }\n  }\n": typeof types.ZrListDocument,
     "\n  query CrossNode($id: ID!) { node(id: $id) { id ... on OrgUnit { name } ... on Person { name } ... on Duty { kind } ... on Post { role } } }\n": typeof types.CrossNodeDocument,
     "\n  query CrossFilter($subtree: ID!) { orgUnits(first: 50, filter: { subtreeOf: $subtree }) { totalCount edges { node { name } } } }\n": typeof types.CrossFilterDocument,
     "\n  query CrossDuties($unitId: ID!) { unitDuties(unitId: $unitId) { kind } }\n": typeof types.CrossDutiesDocument,
@@ -176,6 +177,8 @@ type Documents = {
     "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n": typeof types.CrossRenameDocument,
     "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": typeof types.CrossAppointDocument,
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": typeof types.CrossViewerDocument,
+    "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": typeof types.PropTrainingCountsDocument,
+    "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": typeof types.LeakTrainingsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": typeof types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PropertyNodeDocument,
 };
@@ -335,6 +338,7 @@ const documents: Documents = {
     "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PbtNodesDocument,
     "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": types.StRiskListDocument,
     "\n  query StChannels {\n    onlineChannels(first: 100) { totalCount edges { node { name registrationStatus ownerUnit { name } responsiblePerson { name } reviewer { name } reviews { result reviewer { name } } } } }\n  }\n": types.StChannelsDocument,
+    "\n  query ZrList($period: String, $all: Boolean) {\n    channelZeroReports(first: 50, period: $period, includeSuperseded: $all) {\n      totalCount edges { node { id period supersededAt supersededBy { name } unit { name } } }\n    }\n  }\n": types.ZrListDocument,
     "\n  query CrossNode($id: ID!) { node(id: $id) { id ... on OrgUnit { name } ... on Person { name } ... on Duty { kind } ... on Post { role } } }\n": types.CrossNodeDocument,
     "\n  query CrossFilter($subtree: ID!) { orgUnits(first: 50, filter: { subtreeOf: $subtree }) { totalCount edges { node { name } } } }\n": types.CrossFilterDocument,
     "\n  query CrossDuties($unitId: ID!) { unitDuties(unitId: $unitId) { kind } }\n": types.CrossDutiesDocument,
@@ -342,6 +346,8 @@ const documents: Documents = {
     "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n": types.CrossRenameDocument,
     "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": types.CrossAppointDocument,
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": types.CrossViewerDocument,
+    "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": types.PropTrainingCountsDocument,
+    "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": types.LeakTrainingsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PropertyNodeDocument,
 };
@@ -983,6 +989,10 @@ export function graphql(source: "\n  query StChannels {\n    onlineChannels(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ZrList($period: String, $all: Boolean) {\n    channelZeroReports(first: 50, period: $period, includeSuperseded: $all) {\n      totalCount edges { node { id period supersededAt supersededBy { name } unit { name } } }\n    }\n  }\n"): (typeof documents)["\n  query ZrList($period: String, $all: Boolean) {\n    channelZeroReports(first: 50, period: $period, includeSuperseded: $all) {\n      totalCount edges { node { id period supersededAt supersededBy { name } unit { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CrossNode($id: ID!) { node(id: $id) { id ... on OrgUnit { name } ... on Person { name } ... on Duty { kind } ... on Post { role } } }\n"): (typeof documents)["\n  query CrossNode($id: ID!) { node(id: $id) { id ... on OrgUnit { name } ... on Person { name } ... on Duty { kind } ... on Post { role } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1008,6 +1018,14 @@ export function graphql(source: "\n  mutation CrossAppoint($input: AppointToPost
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n"): (typeof documents)["\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n"): (typeof documents)["\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -295,11 +295,16 @@ export async function startUnitAssessments(prisma: PrismaClient, viewer: Viewer,
 // ---------------------------------------------------------------------------------------------
 // Working on a draft
 
-/** An assessment the viewer may see, or NOT_FOUND; with its unit. */
+/**
+ * An assessment the viewer may see, or NOT_FOUND; with its unit. Every caller writes, so the row is
+ * locked (FOR UPDATE) and read again after the lock: finalise, amend, update and rate of one
+ * assessment run one after the other, each seeing the status and values the previous one left.
+ */
 async function visibleAssessment(tx: Tx, viewer: Viewer, id: string) {
-  const assessment = await tx.assessment.findFirst({ where: { id, AND: [assessmentWhere(viewer)] }, include: { unit: true } });
-  if (!assessment) throw notFound('assessment');
-  return assessment;
+  const visible = await tx.assessment.findFirst({ where: { id, AND: [assessmentWhere(viewer)] }, select: { id: true } });
+  if (!visible) throw notFound('assessment');
+  await tx.$executeRaw`SELECT 1 FROM "Assessment" WHERE "id" = ${visible.id} FOR UPDATE`;
+  return tx.assessment.findUniqueOrThrow({ where: { id: visible.id }, include: { unit: true } });
 }
 
 /** An assessment the viewer may work on as assessor. */

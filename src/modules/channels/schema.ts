@@ -8,7 +8,7 @@ import { visibleOrNull } from '../risks/schema.js';
 import { requestLoader } from '../../lib/request-loader.js';
 import {
   channelListWhere, channelRegistrationDueOn, channelRegistrationStatus,
-  createOnlineChannel, fileChannelZeroReport, recordChannelReview, registrationDaysFor, updateOnlineChannel, zeroReportWhere,
+  createOnlineChannel, fileChannelZeroReport, recordChannelReview, registrationDaysFor, updateOnlineChannel, zeroReportListWhere,
 } from './service.js';
 
 /** The registration days of the channels' bureaus: one statement per request, whatever the number of channels. */
@@ -124,6 +124,11 @@ export const ChannelZeroReportRef = builder.prismaNode('ChannelZeroReport', {
       type: PersonRef, nullable: true, description: '报告人 (who filed it)',
       select: { filedBy: true }, resolve: (row, _a, ctx) => visibleOrNull(row.filedBy, ctx),
     }),
+    supersededAt: t.expose('supersededAt', {
+      type: 'DateTime', nullable: true,
+      description: '失效时间 (when a channel of the unit running in this quarter superseded the report; null while it stands)',
+    }),
+    supersededBy: t.relation('supersededBy', { nullable: true, description: '使其失效的网络阵地 (the channel that superseded it)' }),
   }),
 });
 
@@ -159,13 +164,13 @@ builder.queryFields((t) => ({
     type: 'ChannelZeroReport',
     cursor: 'id',
     description: '零报告 (zero reports the viewer may see)',
-    args: { period: t.arg.string({ required: false, description: '报告期 (quarter, e.g. 2025-Q3)' }) },
+    args: {
+      period: t.arg.string({ required: false, description: '报告期 (quarter, e.g. 2025-Q3)' }),
+      includeSuperseded: t.arg.boolean({ required: false, description: '含已失效 (also reports a channel superseded; default false)' }),
+    },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.channelZeroReport.findMany({
-        ...query, where: { AND: [zeroReportWhere(ctx.viewer), args.period ? { period: args.period } : {}] }, orderBy: [{ period: 'desc' }, { id: 'asc' }],
-      }),
-    totalCount: (_root, args, ctx) =>
-      ctx.prisma.channelZeroReport.count({ where: { AND: [zeroReportWhere(ctx.viewer), args.period ? { period: args.period } : {}] } }),
+      ctx.prisma.channelZeroReport.findMany({ ...query, where: zeroReportListWhere(ctx.viewer, args), orderBy: [{ period: 'desc' }, { id: 'asc' }] }),
+    totalCount: (_root, args, ctx) => ctx.prisma.channelZeroReport.count({ where: zeroReportListWhere(ctx.viewer, args) }),
   }, { description: '零报告分页 (a page of zero reports)' }, { description: '零报告边 (an edge to a zero report)' }),
 }));
 

@@ -3,7 +3,7 @@ import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
 import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
-import { inTransaction, type Tx } from '../../db/transaction.js';
+import { inTransaction, lockUnitChannels, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { OnlineChannel, Prisma } from '../../generated/prisma/client.js';
 import type { ChannelReviewResult, OnlineChannelKind, OnlineChannelStatus } from '../../generated/prisma/enums.js';
@@ -23,6 +23,44 @@ export function channelWhere(viewer: Viewer): Prisma.OnlineChannelWhereInput {
 
 export function zeroReportWhere(viewer: Viewer): Prisma.ChannelZeroReportWhereInput {
   return viewer.kind === 'person' ? viewer.scope.viaUnit() : { id: { in: [] } };
+}
+
+/**
+ * The zero reports a list shows: visible ones of the period, without those a channel superseded
+ * (a zero report does not stand for a quarter in which the unit ran a channel) unless asked.
+ */
+export function zeroReportListWhere(
+  viewer: Viewer, filter: { period?: string | null; includeSuperseded?: boolean | null } = {},
+): Prisma.ChannelZeroReportWhereInput {
+  const and: Prisma.ChannelZeroReportWhereInput[] = [zeroReportWhere(viewer)];
+  if (filter.period) and.push({ period: filter.period });
+  if (!filter.includeSuperseded) and.push({ supersededAt: null });
+  return { AND: and };
+}
+
+/** The quarter of a date, as a period string ('2025-Q3'); periods of one format sort as strings. */
+export function quarterOf(date: Date): string {
+  return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
+}
+
+/**
+ * A channel that runs (not closed) supersedes its unit's zero reports for the quarter of its launch
+ * and every later one: they stay as history, flagged, and leave the lists. Called under the unit's
+ * channel lock; the database trigger OnlineChannel_supersedes_zero_reports_rule does the same for
+ * any other writer.
+ */
+async function supersedeZeroReports(tx: Tx, channel: OnlineChannel, now: Date): Promise<string[]> {
+  if (channel.status === 'CLOSED') return [];
+  const where = {
+    tenantId: channel.tenantId, unitId: channel.ownerUnitId, supersededAt: null, period: { gte: quarterOf(channel.launchedOn) },
+  };
+  const reports = await tx.channelZeroReport.findMany({ where, select: { id: true } });
+  if (reports.length) {
+    await tx.channelZeroReport.updateMany({
+      where: { ...where, id: { in: reports.map((r) => r.id) } }, data: { supersededAt: now, supersededByChannelId: channel.id },
+    });
+  }
+  return reports.map((r) => r.id);
 }
 
 /**
@@ -126,6 +164,9 @@ export async function createOnlineChannel(prisma: PrismaClient, viewer: Viewer, 
   assertDates(input.launchedOn, input.registeredOn, todayInChina(now));
   return inTransaction(prisma, async (tx) => {
     const unit = await managedUnit(tx, person.scope, input.ownerUnitId);
+    // The unit's channel lock: a zero report being filed for the unit either commits first (and is
+    // superseded below) or waits and then sees this channel.
+    await lockUnitChannels(tx, unit.tenantId, unit.id);
     const responsible = await responsibleOf(tx, person, unit.tenantId, input.responsiblePersonId);
     const reviewer = await reviewerOf(tx, person, unit.tenantId, input.reviewerPersonId);
     await assertAccountFree(tx, unit.tenantId, input.kind, account);
@@ -135,7 +176,11 @@ export async function createOnlineChannel(prisma: PrismaClient, viewer: Viewer, 
         reviewerPersonId: reviewer.id, launchedOn: input.launchedOn, registeredOn: input.registeredOn ?? null, status: input.status ?? 'ACTIVE',
       },
     });
-    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'channel.create', entityType: 'OnlineChannel', entityId: channel.id, after: channel });
+    const superseded = await supersedeZeroReports(tx, channel, now);
+    await recordAudit(tx, viewer, {
+      tenantId: unit.tenantId, action: 'channel.create', entityType: 'OnlineChannel', entityId: channel.id,
+      after: superseded.length ? { ...channel, supersededZeroReportIds: superseded } : channel,
+    });
     return channel;
   });
 }
@@ -156,9 +201,11 @@ export async function updateOnlineChannel(prisma: PrismaClient, viewer: Viewer, 
   const name = input.name == null ? undefined : parseInput(text('name', 100), input.name, 'name');
   const account = input.account == null ? undefined : parseInput(text('account', 300), input.account, 'account');
   return inTransaction(prisma, async (tx) => {
-    const before = await tx.onlineChannel.findFirst({ where: { id: input.channelId, AND: [channelWhere(viewer)] } });
-    if (!before) throw notFound('channel');
-    const unit = await managedUnit(tx, person.scope, before.ownerUnitId);
+    const found = await tx.onlineChannel.findFirst({ where: { id: input.channelId, AND: [channelWhere(viewer)] } });
+    if (!found) throw notFound('channel');
+    const unit = await managedUnit(tx, person.scope, found.ownerUnitId);
+    await lockUnitChannels(tx, unit.tenantId, unit.id);
+    const before = await tx.onlineChannel.findUniqueOrThrow({ where: { id: found.id } });
     assertDates(before.launchedOn, input.registeredOn ?? before.registeredOn, todayInChina(now));
     const data: Prisma.OnlineChannelUncheckedUpdateInput = {};
     if (name) data.name = name;
@@ -171,7 +218,11 @@ export async function updateOnlineChannel(prisma: PrismaClient, viewer: Viewer, 
     if (input.registeredOn) data.registeredOn = input.registeredOn;
     if (input.status) data.status = input.status;
     const channel = await tx.onlineChannel.update({ where: { id: before.id }, data });
-    await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'channel.update', entityType: 'OnlineChannel', entityId: channel.id, before, after: channel });
+    const superseded = await supersedeZeroReports(tx, channel, now);
+    await recordAudit(tx, viewer, {
+      tenantId: unit.tenantId, action: 'channel.update', entityType: 'OnlineChannel', entityId: channel.id, before,
+      after: superseded.length ? { ...channel, supersededZeroReportIds: superseded } : channel,
+    });
     return channel;
   });
 }
@@ -219,9 +270,16 @@ export function periodStart(period: string): Date | undefined {
   return m ? new Date(Date.UTC(Number(m[1]), (Number(m[2]) - 1) * 3, 1)) : undefined;
 }
 
+/** The last day of a quarter like '2025-Q3'. */
+export function periodEnd(period: string): Date | undefined {
+  const start = periodStart(period);
+  return start && new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 0));
+}
+
 /**
  * Files a zero report (零报告) for a quarter: the unit runs no online channel. Anyone whose scope
- * includes the unit; refused when the unit owns a channel that is not closed, or already filed.
+ * includes the unit; refused when the unit owns a channel that is not closed and was launched by
+ * the quarter's end, or already filed. A channel registered later for that quarter supersedes it.
  */
 export async function fileChannelZeroReport(
   prisma: PrismaClient, viewer: Viewer, input: { unitId: string; period: string; note?: string | null }, now: Date,
@@ -233,7 +291,12 @@ export async function fileChannelZeroReport(
   const note = parseInput(z.string().trim().max(1000).nullish(), input.note, 'note') || null;
   return inTransaction(prisma, async (tx) => {
     const unit = await visibleUnit(tx, person.scope, input.unitId);
-    const channel = await tx.onlineChannel.findFirst({ where: { tenantId: unit.tenantId, ownerUnitId: unit.id, status: { not: 'CLOSED' } }, select: { name: true } });
+    // Under the unit's channel lock, so a channel being registered meanwhile is seen (or sees this).
+    await lockUnitChannels(tx, unit.tenantId, unit.id);
+    const channel = await tx.onlineChannel.findFirst({
+      where: { tenantId: unit.tenantId, ownerUnitId: unit.id, status: { not: 'CLOSED' }, launchedOn: { lte: periodEnd(input.period)! } },
+      select: { name: true },
+    });
     if (channel) throw new DomainError('UNIT_HAS_CHANNEL', `${unit.name}有网络阵地“${channel.name}” (the unit runs ${channel.name})`);
     const existing = await tx.channelZeroReport.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, period: input.period }, select: { id: true } });
     if (existing) throw new DomainError('ZERO_REPORT_EXISTS');

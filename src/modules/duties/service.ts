@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { structureViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
-import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
+import { personWhere } from '../../context.js';
+import { inTransaction, lockUnit, lockUnitRows, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { Duty, OrgUnit, Post } from '../../generated/prisma/client.js';
 import type { DutyKind, PostRole } from '../../generated/prisma/enums.js';
@@ -45,6 +46,9 @@ async function resolveScope(tx: Tx, unit: OrgUnit, duty: DutyInput): Promise<str
   const ids = [...new Set(duty.scopeUnitIds ?? [])];
   if (ids.length === 0) throw new DomainError('DUAL_DUTY_EMPTY_SCOPE');
   if (ids.length > 200) throw new DomainError('BAD_USER_INPUT', 'at most 200 scope units', { field: 'scopeUnitIds' });
+  // Share locks before reading: a concurrent archive or move of a scope unit waits for this commit
+  // (and its own checks then see this scope), or this read waits for it and sees the result.
+  await lockUnitRows(tx, unit.tenantId, ids, 'share');
   const inside = await tx.orgUnit.findMany({
     where: { tenantId: unit.tenantId, id: { in: ids }, ancestorIds: { has: unit.id }, archivedAt: null },
     select: { id: true },
@@ -107,10 +111,15 @@ export async function appointToPost(prisma: PrismaClient, viewer: Viewer, input:
   const businessArea = parseInput(z.string().trim().max(500).optional().nullable(), input.businessArea, 'businessArea');
   const startDate = effective(input.startDate, now);
   return inTransaction(prisma, async (tx) => {
+    const visible = await managedUnit(tx, scope, input.unitId);
+    await lockUnit(tx, visible.id);
+    // The unit's row lock, then read it again: an archive running meanwhile either waits for this
+    // post and then finds it, or has committed and this call finds the unit archived.
+    await lockUnitRows(tx, visible.tenantId, [visible.id], 'share');
     const unit = await managedUnit(tx, scope, input.unitId);
     if (unit.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the unit is archived', { field: 'unitId' });
-    await lockUnit(tx, unit.id);
-    const person = await tx.person.findFirst({ where: { id: input.personId, tenantId: unit.tenantId } });
+    // A person the caller cannot see answers exactly like one that does not exist.
+    const person = await tx.person.findFirst({ where: { id: input.personId, AND: [personWhere(viewer)] } });
     if (!person) throw notFound('person');
     if (isTeamRole(input.role) && !isCommitteeKind(unit.kind)) throw new DomainError('NOT_COMMITTEE_UNIT');
     const held = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId: person.id, endDate: null } });
@@ -159,12 +168,14 @@ export async function endPost(
   const why = parseInput(reason.optional().nullable(), input.reason, 'reason') || 'post ended';
   const endDate = effective(input.endDate, now);
   return inTransaction(prisma, async (tx) => {
-    const post = await tx.post.findFirst({ where: { id: input.postId, ...scope.viaUnit() } });
-    if (!post) throw notFound('post');
-    await managedUnit(tx, scope, post.unitId);
+    const found = await tx.post.findFirst({ where: { id: input.postId, ...scope.viaUnit() } });
+    if (!found) throw notFound('post');
+    await managedUnit(tx, scope, found.unitId);
+    // Read the post again under the unit's lock: a concurrent endPost may just have ended it.
+    await lockUnit(tx, found.unitId);
+    const post = await tx.post.findUniqueOrThrow({ where: { id: found.id } });
     if (post.endDate) throw new DomainError('HISTORY_IMMUTABLE');
     assertNotBefore(endDate, post.startDate, 'endDate');
-    await lockUnit(tx, post.unitId);
     await endDutiesOfPost(tx, post, endDate, why);
     const ended = await tx.post.update({ where: { id: post.id }, data: { endDate } });
     await recordAudit(tx, viewer, {
@@ -201,10 +212,13 @@ export async function assignDuty(
   });
 }
 
+/** A duty the caller manages, read under its unit's lock (so a concurrent change or end is seen). */
 async function managedDuty(tx: Tx, scope: UnitScope, dutyId: string) {
-  const duty = await tx.duty.findFirst({ where: { id: dutyId, ...scope.viaUnit() }, include: { scope: { select: { unitId: true } } } });
-  if (!duty) throw notFound('duty');
-  const unit = await managedUnit(tx, scope, duty.unitId);
+  const found = await tx.duty.findFirst({ where: { id: dutyId, ...scope.viaUnit() }, select: { unitId: true } });
+  if (!found) throw notFound('duty');
+  const unit = await managedUnit(tx, scope, found.unitId);
+  await lockUnit(tx, unit.id);
+  const duty = await tx.duty.findUniqueOrThrow({ where: { id: dutyId }, include: { scope: { select: { unitId: true } } } });
   if (duty.endDate) throw new DomainError('HISTORY_IMMUTABLE');
   return { duty, unit };
 }
@@ -223,7 +237,6 @@ export async function changeDuty(
   const date = effective(input.effectiveDate, now);
   return inTransaction(prisma, async (tx) => {
     const { duty, unit } = await managedDuty(tx, scope, input.dutyId);
-    await lockUnit(tx, unit.id);
     assertNotBefore(date, duty.startDate, 'effectiveDate');
     const kind = input.kind ?? duty.kind;
     if (duty.kind === 'FIRST_RESPONSIBLE' && kind !== 'FIRST_RESPONSIBLE') {
@@ -253,7 +266,6 @@ export async function endDuty(
   const date = effective(input.endDate, now);
   return inTransaction(prisma, async (tx) => {
     const { duty, unit } = await managedDuty(tx, scope, input.dutyId);
-    await lockUnit(tx, unit.id);
     assertNotBefore(date, duty.startDate, 'endDate');
     if (duty.kind === 'FIRST_RESPONSIBLE') throw new DomainError('FIRST_RESPONSIBLE_REQUIRED');
     const post = await tx.post.findUniqueOrThrow({ where: { id: duty.postId } });

@@ -3,10 +3,10 @@ import { builder } from '../../builder.js';
 import { reload } from '../../lib/reload.js';
 import { idOf } from '../../lib/ids.js';
 import { requestLoader } from '../../lib/request-loader.js';
-import { OrgUnitRef, visibleUnitWhere } from '../org/schema.js';
+import { OrgUnitRef } from '../org/schema.js';
 import { MIN_YEAR } from '../assessment/service.js';
 import {
-  liaisonBySector, liaisonWhere, recordLiaisonContact, recordTraining, trainingHoursOf, trainingWhere,
+  liaisonBySector, liaisonWhere, recordLiaisonContact, recordTraining, trainingHoursOf, trainingWhere, visibleParticipantWhere,
 } from './service.js';
 
 export const IntellectualSectorEnum = builder.enumType('IntellectualSector', {
@@ -88,15 +88,13 @@ export const TrainingRecordRef = builder.prismaNode('TrainingRecord', {
     trainingClass: t.expose('class', { type: TrainingClassEnum, description: '类别 (class)' }),
     notes: t.exposeString('notes', { nullable: true, description: '备注 (notes)' }),
     unit: t.relation('unit', { description: '举办单位 (unit holding it)' }),
-    participantCount: t.relationCount('participants', { description: '参训人数 (number of participants)' }),
+    participantCount: t.relationCount('participants', {
+      description: '参训人数 (number of participants the viewer may see)',
+      where: (_args, ctx) => visibleParticipantWhere(ctx.viewer),
+    }),
     participants: t.relation('participants', {
       description: '参训人员 (participants the viewer may see, with credited hours)',
-      query: (_args, ctx) => ({
-        where: ctx.viewer.kind === 'person'
-          ? { OR: [{ personId: ctx.viewer.personId }, { person: { posts: { some: { unit: visibleUnitWhere(ctx) } } } }] }
-          : { personId: { in: [] } },
-        orderBy: { personId: 'asc' },
-      }),
+      query: (_args, ctx) => ({ where: visibleParticipantWhere(ctx.viewer), orderBy: { personId: 'asc' } }),
     }),
   }),
 });
@@ -203,8 +201,8 @@ builder.queryFields((t) => ({
     description: '教育培训记录 (trainings the viewer may see), newest first',
     args: { filter: t.arg({ type: TrainingFilter, required: false }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.trainingRecord.findMany({ ...query, where: trainingWhere(bureauViewer(ctx.viewer).scope, trainingFilter(args.filter)), orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
-    totalCount: (_root, args, ctx) => ctx.prisma.trainingRecord.count({ where: trainingWhere(bureauViewer(ctx.viewer).scope, trainingFilter(args.filter)) }),
+      ctx.prisma.trainingRecord.findMany({ ...query, where: trainingWhere(bureauViewer(ctx.viewer), trainingFilter(args.filter)), orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
+    totalCount: (_root, args, ctx) => ctx.prisma.trainingRecord.count({ where: trainingWhere(bureauViewer(ctx.viewer), trainingFilter(args.filter)) }),
   }, { description: '培训记录分页 (a page of trainings)' }, { description: '培训记录边 (an edge to a training)' }),
 }));
 

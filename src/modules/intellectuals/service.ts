@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bureauViewer } from '../../authz/guards.js';
+import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -170,13 +170,24 @@ export interface TrainingFilter {
   participantId?: string | null;
 }
 
-export function trainingWhere(scope: UnitScope, filter: TrainingFilter | null | undefined): Prisma.TrainingRecordWhereInput {
+/**
+ * The participants of a visible training whom the viewer may see (personWhere, as node(Person)):
+ * the one definition behind `participants`, `participantCount` and the `participantId` filter, so
+ * that a hidden participant is neither listed, nor counted, nor matched.
+ */
+export function visibleParticipantWhere(viewer: Viewer): Prisma.TrainingParticipantWhereInput {
+  return viewer.kind === 'person' ? { person: personWhere(viewer) } : { personId: { in: [] } };
+}
+
+export function trainingWhere(viewer: PersonViewer, filter: TrainingFilter | null | undefined): Prisma.TrainingRecordWhereInput {
+  const scope = viewer.scope;
   const and: Prisma.TrainingRecordWhereInput[] = [scope.viaUnit()];
   if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
   if (filter?.year) and.push({ date: yearRange(filter.year) });
   if (filter?.layers?.length) and.push({ layer: { in: [...filter.layers] } });
   if (filter?.classes?.length) and.push({ class: { in: [...filter.classes] } });
-  if (filter?.participantId) and.push({ participants: { some: { personId: filter.participantId } } });
+  // A participant the viewer cannot see matches nothing, exactly like an id that does not exist.
+  if (filter?.participantId) and.push({ participants: { some: { personId: filter.participantId, ...visibleParticipantWhere(viewer) } } });
   return { AND: and };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Viewer } from '../../authz/scope.js';
+import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
@@ -82,9 +83,11 @@ export async function recordMisconductCase(prisma: PrismaClient, viewer: Viewer,
   if (input.occurredOn > todayInChina(now)) throw new DomainError('BAD_USER_INPUT', 'occurredOn is in the future', { field: 'occurredOn' });
   return inTransaction(prisma, async (tx) => {
     const leader = await assertRootLeader(tx, viewer);
-    const unit = await tx.orgUnit.findFirst({ where: { id: input.unitId, tenantId: leader.tenantId } });
+    // Both ids through the recorder's scope (the root's leaders see the whole bureau, so this is the
+    // same set today; it stays right if who may record cases ever widens).
+    const unit = await tx.orgUnit.findFirst({ where: { id: input.unitId, ...leader.scope.unitWhere() } });
     if (!unit) throw new DomainError('NOT_FOUND', 'unitId: unit not found', { field: 'unitId' });
-    const person = await tx.person.findFirst({ where: { id: input.personId, tenantId: leader.tenantId } });
+    const person = await tx.person.findFirst({ where: { id: input.personId, AND: [personWhere(leader)] } });
     if (!person) throw new DomainError('NOT_FOUND', 'personId: person not found', { field: 'personId' });
     const record = await tx.misconductCase.create({
       data: {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { structureViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
-import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
+import { inTransaction, lockTree, lockUnitRows, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
@@ -71,6 +71,10 @@ export async function createUnit(
     throw new DomainError('BAD_USER_INPUT', 'a bureau has exactly one bureau committee, its root', { field: 'kind' });
   }
   return inTransaction(prisma, async (tx) => {
+    // Shared tree lock (no move runs meanwhile, so the parent's ancestry stays as read), then the
+    // parent's row lock (an archive of it waits for this commit, or this waits and sees it archived).
+    await lockTree(tx, scope.tenantId, 'shared');
+    await lockUnitRows(tx, scope.tenantId, [input.parentId], 'share');
     const parent = await managedUnit(tx, scope, input.parentId);
     if (parent.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the parent unit is archived', { field: 'parentId' });
     await assertSiblingNameFree(tx, parent.tenantId, parent.id, name);
@@ -115,13 +119,16 @@ export async function renameUnit(prisma: PrismaClient, viewer: Viewer, input: { 
 export async function moveUnit(prisma: PrismaClient, viewer: Viewer, input: { unitId: string; newParentId: string }) {
   const { structure: scope } = structureViewer(viewer);
   return inTransaction(prisma, async (tx) => {
+    // The bureau's tree lock comes first and both units are read after it: a move that committed
+    // while this one waited has changed the ancestry the cycle check reads (A under B and B under
+    // A at once would otherwise both pass and make A its own ancestor).
+    await lockTree(tx, scope.tenantId, 'exclusive');
     const unit = await managedUnit(tx, scope, input.unitId);
     const parent = await managedUnit(tx, scope, input.newParentId);
     if (!unit.parentId) throw new DomainError('INVALID_MOVE', 'the bureau committee is the root and cannot move');
     if (parent.ancestorIds.includes(unit.id)) throw new DomainError('INVALID_MOVE');
     if (parent.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the new parent unit is archived', { field: 'newParentId' });
     if (parent.id === unit.parentId) return unit;
-    await lockUnit(tx, unit.tenantId);
     await assertSiblingNameFree(tx, unit.tenantId, parent.id, unit.name, unit.id);
     await tx.$executeRaw`
       UPDATE "OrgUnit"
@@ -143,6 +150,11 @@ export async function moveUnit(prisma: PrismaClient, viewer: Viewer, input: { un
 export async function archiveUnit(prisma: PrismaClient, viewer: Viewer, input: { unitId: string }) {
   const { structure: scope } = structureViewer(viewer);
   return inTransaction(prisma, async (tx) => {
+    // The unit's row lock before counting: a child, post or duty scope being added holds a share
+    // lock on it, so the count below waits for that commit and sees it; later ones wait for this
+    // archive and then find the unit archived (the database triggers check the same).
+    await lockTree(tx, scope.tenantId, 'shared');
+    await lockUnitRows(tx, scope.tenantId, [input.unitId], 'update');
     const unit = await managedUnit(tx, scope, input.unitId);
     if (!unit.parentId) throw new DomainError('BAD_USER_INPUT', 'the bureau committee cannot be archived', { field: 'unitId' });
     if (unit.archivedAt) return unit;

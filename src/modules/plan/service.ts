@@ -83,6 +83,17 @@ export async function visibleWorkItem(db: Db, scope: UnitScope, id: string) {
   return item;
 }
 
+/**
+ * A work item the viewer may see, locked (FOR UPDATE) for the rest of the transaction and read
+ * again after the lock: a concurrent status change (cancel …) is either waited for and seen, or
+ * waits for this write. Read-then-write rules on a work item start here.
+ */
+export async function lockedWorkItem(tx: Tx, scope: UnitScope, id: string) {
+  const visible = await visibleWorkItem(tx, scope, id);
+  await tx.$executeRaw`SELECT 1 FROM "WorkItem" WHERE "id" = ${visible.id} FOR UPDATE`;
+  return visibleWorkItem(tx, scope, id);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Annual plan
 
@@ -219,7 +230,7 @@ export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input
   if (input.title != null) data.title = parseInput(title, input.title, 'title');
   if (input.description != null) data.description = parseInput(longText, input.description, 'description');
   return inTransaction(prisma, async (tx) => {
-    const item = await visibleWorkItem(tx, person.scope, input.workItemId);
+    const item = await lockedWorkItem(tx, person.scope, input.workItemId);
     assertManages(person.scope, item.unit);
     if (item.status === 'CANCELLED') throw new DomainError('INVALID_STATUS_TRANSITION', 'a cancelled work item cannot change');
     if (input.dueDate) {
@@ -262,7 +273,7 @@ export async function changeWorkItemStatus(
   const person = bureauViewer(viewer);
   const reason = input.reason == null ? '' : parseInput(longText, input.reason, 'reason');
   return inTransaction(prisma, async (tx) => {
-    const item = await visibleWorkItem(tx, person.scope, input.workItemId);
+    const item = await lockedWorkItem(tx, person.scope, input.workItemId);
     const manager = person.scope.canManageUnit(item.unit);
     const owner = item.responsiblePersonId === person.personId;
     if (!manager && !owner) throw new DomainError('FORBIDDEN', 'only the responsible person or the unit\'s leaders may change the status');
@@ -307,7 +318,7 @@ export async function addWorkItemNote(prisma: PrismaClient, viewer: Viewer, inpu
   const person = bureauViewer(viewer);
   const text = parseInput(z.string().trim().min(1, 'is required').max(5000, 'is at most 5000 characters'), input.text, 'text');
   return inTransaction(prisma, async (tx) => {
-    const item = await visibleWorkItem(tx, person.scope, input.workItemId);
+    const item = await lockedWorkItem(tx, person.scope, input.workItemId);
     if (!person.scope.canManageUnit(item.unit) && item.responsiblePersonId !== person.personId) {
       throw new DomainError('FORBIDDEN', 'only the responsible person or the unit\'s leaders may report progress');
     }

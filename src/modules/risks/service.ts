@@ -300,6 +300,12 @@ export async function completeRectification(
       include: { risk: { include: { unit: true } } },
     });
     if (!item) throw notFound('rectification');
+    // Lock the risk as its transitions do, then read the item again: closing the risk and
+    // completing an item (or completing it twice) run one after the other.
+    await lockedRisk(tx, person.scope, item.riskId);
+    const current = await tx.rectification.findUniqueOrThrow({ where: { id: item.id } });
+    item.doneOn = current.doneOn;
+    item.risk.stage = (await tx.risk.findUniqueOrThrow({ where: { id: item.riskId }, select: { stage: true } })).stage;
     assertMayWork(person, item.risk.unit, item.responsiblePersonId);
     if (item.doneOn) throw new DomainError('BAD_USER_INPUT', 'the item is already done', { field: 'rectificationId' });
     if (TERMINAL_STAGES.includes(item.risk.stage)) throw new DomainError('ILLEGAL_TRANSITION', 'the risk is closed', { from: item.risk.stage });
