@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
 import { useEvidenceDownloads } from './modules/plan/downloads.js';
+import { MAX_EVIDENCE_BYTES } from './modules/plan/evidence.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
 
@@ -13,6 +14,9 @@ import { useExportDownloads } from './modules/exports/http.js';
  * 20 directives, batches of at most 5 operations, and a body size limit.
  */
 export const LIMITS = { maxDepth: 15, maxAliases: 20, maxTokens: 4000, maxCost: 500_000, depthCostFactor: 1.2, maxDirectives: 20, batch: 5 };
+
+/** Multipart bodies: one evidence file (20 MiB, MAX_EVIDENCE_BYTES) plus the operations and form overhead. */
+export const MAX_UPLOAD_BODY_BYTES = MAX_EVIDENCE_BYTES + 5 * 1024 * 1024;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
@@ -33,16 +37,58 @@ function useHealth(services: AppServices): Plugin {
   };
 }
 
-/** Refuses oversized bodies before they are read (multipart uploads have their own, larger limit). */
+/** The body's bytes, or undefined as soon as more than `limit` have arrived (the rest is never read). */
+async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Enforces the body limit on the bytes actually read, not on what Content-Length claims: a declared
+ * length over the limit is refused before reading; any other body (chunked, or lying about its
+ * length) is read up to the limit and refused the moment it passes it. Multipart requests (evidence
+ * uploads) have their own, larger limit; the file's own limit is checked again when it is stored.
+ */
 function useBodyLimit(maxBytes: number, maxUploadBytes: number): Plugin {
+  const tooLarge = (limit: number) =>
+    json(413, { errors: [{ message: `请求体过大 (request body exceeds ${limit} bytes)`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit } }] }, { connection: 'close' });
   return {
-    onRequest({ request, endResponse }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
+    async onRequest({ request, setRequest, endResponse }) {
+      if (!request.body || request.method === 'GET' || request.method === 'HEAD') return;
       const multipart = request.headers.get('content-type')?.startsWith('multipart/form-data');
       const limit = multipart ? maxUploadBytes : maxBytes;
-      if (length > limit) {
-        endResponse(json(413, { errors: [{ message: `request body exceeds ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+      const declared = Number(request.headers.get('content-length') ?? 0);
+      if (declared > limit) {
+        endResponse(tooLarge(limit));
+        return;
       }
+      const bytes = await readAtMost(request.body, limit);
+      if (!bytes) {
+        endResponse(tooLarge(limit));
+        return;
+      }
+      const headers = new Headers(request.headers);
+      headers.delete('transfer-encoding');
+      headers.set('content-length', String(bytes.byteLength));
+      setRequest(new Request(request.url, { method: request.method, headers, body: bytes, signal: request.signal }));
     },
   };
 }
@@ -95,7 +141,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
       useHealth(services),
       useEvidenceDownloads(services),
       useExportDownloads(services),
-      useBodyLimit(services.config.MAX_BODY_BYTES, 25 * 1024 * 1024),
+      useBodyLimit(services.config.MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
         maxAliases: { n: LIMITS.maxAliases },
