@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   CONFLICT: '并发冲突 (a concurrent change won; retry)',
   QUERY_TOO_COMPLEX: '查询过于复杂 (over the depth, alias, token, cost or directive limits)',
   RATE_LIMITED: '请求过于频繁，请稍后再试 (too many failed attempts; retry after extensions.retryAfter seconds, also sent as the Retry-After header)',
+  INVALID_CHARACTERS: '文本含不允许的字符 (text holds a NUL, a lone surrogate or a bidirectional control character; extensions.reason says which)',
   LIST_TOO_LONG: '列表参数过长 (a list argument holds more items than its limit; extensions.argument and extensions.limit say which and how many)',
   PAYLOAD_TOO_LARGE: '请求体过大 (request body over the size limit)',
   BAD_REQUEST: '请求格式错误 (malformed HTTP request or JSON, or too many batched operations)',

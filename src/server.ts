@@ -4,7 +4,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
 import { useEvidenceDownloads } from './modules/plan/downloads.js';
 import { MAX_EVIDENCE_BYTES } from './modules/plan/evidence.js';
-import { useListLimits } from './list-limits.js';
+import { useInputLimits } from './input-limits.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
 
@@ -151,7 +151,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
         maxDirectives: { n: LIMITS.maxDirectives },
         blockFieldSuggestion: { enabled: true },
       }),
-      useListLimits(),
+      useInputLimits(),
       useErrorCodes(),
       ...extraPlugins,
     ],
