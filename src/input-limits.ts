@@ -1,5 +1,5 @@
 import {
-  GraphQLError, TypeInfo, getNamedType, getNullableType, isInputObjectType, isListType, isScalarType, visit, visitWithTypeInfo,
+  GraphQLError, Kind, TypeInfo, getNamedType, getNullableType, isInputObjectType, isListType, isScalarType, visit, visitWithTypeInfo,
   type DocumentNode, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -15,6 +15,8 @@ import { invalidCharacters, textProblem, type TextProblem } from './lib/validati
  *   (`LIST_TOO_LONG`), and `totalItems` across all lists of the operation (`QUERY_TOO_COMPLEX`).
  * - Text: every string refuses NUL, lone surrogates and bidirectional controls
  *   (`INVALID_CHARACTERS`, the rule in `lib/validation.ts`).
+ * - Cursors: `after`/`before` must be a cursor this server could have issued (`BAD_USER_INPUT`),
+ *   so that `GPC:N:1` and the like never reach a query.
  */
 export const LIST_LIMITS = {
   /** Items in any one list argument or list input field. */
@@ -28,7 +30,27 @@ export const LIST_LIMITS = {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value));
 
+/** The cursors Pothos issues here: offsets, and Prisma keys that are text, big integers or tuples of them. */
+const CURSOR_CHUNK = /^(S:[^\u0000]{1,200}|I:\d{1,20}|N:\d{1,15})$/;
+export function isWellFormedCursor(cursor: string): boolean {
+  if (cursor.length > 1000 || !/^[A-Za-z0-9+/=_-]*$/.test(cursor)) return false;
+  const decoded = Buffer.from(cursor, 'base64').toString('utf8');
+  if (textProblem(decoded) || decoded.includes('\uFFFD')) return false;
+  if (/^OffsetConnection:\d{1,9}$/.test(decoded)) return true;
+  if (/^GPC:[SI]:./.test(decoded)) return CURSOR_CHUNK.test(decoded.slice(4));
+  if (decoded.startsWith('GPC:T:')) {
+    try {
+      const parts: unknown = JSON.parse(decoded.slice(6));
+      return Array.isArray(parts) && parts.length > 0 && parts.length <= 4 && parts.every((p) => typeof p === 'string' && CURSOR_CHUNK.test(p));
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
 type Violation =
+  | { code: 'BAD_USER_INPUT'; where: string; cursor: true }
   | { code: 'LIST_TOO_LONG' | 'QUERY_TOO_COMPLEX'; where: string; limit: number; length: number }
   | { code: 'INVALID_CHARACTERS'; where: string; problem: TextProblem };
 
@@ -85,10 +107,20 @@ export function checkInputs(schema: GraphQLSchema, document: DocumentNode, varia
     if (isScalarType(nullable)) anyText(value, where, depth);
   };
 
+  const cursor = (value: unknown, where: string) => {
+    if (!violation && typeof value === 'string' && !isWellFormedCursor(value)) violation = { code: 'BAD_USER_INPUT', where, cursor: true };
+  };
+
   visit(document, visitWithTypeInfo(typeInfo, {
     Argument: {
       enter(node) {
-        names.push(`${typeInfo.getParentType()?.name ?? '?'}.${typeInfo.getFieldDef()?.name ?? '?'}.${node.name.value}`);
+        const where = `${typeInfo.getParentType()?.name ?? '?'}.${typeInfo.getFieldDef()?.name ?? '?'}.${node.name.value}`;
+        names.push(where);
+        const connection = getNamedType(typeInfo.getFieldDef()?.type)?.name.endsWith('Connection');
+        if (connection && (node.name.value === 'after' || node.name.value === 'before')) {
+          if (node.value.kind === Kind.STRING) cursor(node.value.value, where);
+          if (node.value.kind === Kind.VARIABLE) cursor(variables[node.value.name.value], where);
+        }
       },
       leave() { names.pop(); },
     },
@@ -117,6 +149,9 @@ export function checkInputs(schema: GraphQLSchema, document: DocumentNode, varia
 }
 
 export function inputError(v: Violation): GraphQLError {
+  if (v.code === 'BAD_USER_INPUT') {
+    return new GraphQLError(`游标无效 (${v.where} is not a cursor this list issued)`, { extensions: { code: v.code, field: v.where } });
+  }
   if (v.code === 'INVALID_CHARACTERS') {
     const error = invalidCharacters(v.where, v.problem);
     error.extensions.argument = v.where;

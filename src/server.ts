@@ -1,6 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { GraphQLError, Kind } from 'graphql';
+import { createYoga, maskError as defaultMaskError, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
 import { useEvidenceDownloads } from './modules/plan/downloads.js';
 import { MAX_EVIDENCE_BYTES } from './modules/plan/evidence.js';
@@ -94,25 +94,50 @@ function useBodyLimit(maxBytes: number, maxUploadBytes: number): Plugin {
   };
 }
 
+/**
+ * Yoga answers some malformed requests (an unsupported Content-Type: 415; a wrong method: 405) with
+ * an empty body; give them the same coded error body as every other refusal.
+ */
+function useCodedHttpErrors(): Plugin {
+  return {
+    onResponse({ response, setResponse }) {
+      if ((response.status === 415 || response.status === 405) && !response.headers.get('content-type')) {
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, key) => { headers[key] = value; });
+        const message = response.status === 415 ? '不支持的内容类型 (unsupported Content-Type; send application/json)' : '不支持的请求方法 (method not allowed)';
+        setResponse(json(response.status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, headers));
+      }
+    },
+  };
+}
+
 const TOO_COMPLEX = /(depth|Token|Cost|Aliases|Directives) limit|aliases limit|limit of \d+ exceeded/i;
+
+/** Pothos's own refusals of client input (bad global IDs, cursors, negative `first`): GraphQLErrors with no code. */
+const isPothosValidation = (error: unknown) => (error as Error | undefined)?.name === 'PothosValidationError';
 
 /**
  * Gives every error the client caused a stable code: variable coercion failures become
  * BAD_USER_INPUT, and the hostile-query limits QUERY_TOO_COMPLEX (graphql-armor reports them as
- * bare syntax errors).
+ * bare syntax errors); Pothos's validation errors (malformed global IDs and cursors, negative page
+ * sizes) BAD_USER_INPUT; yoga's operation-resolution and multipart-parsing refusals BAD_REQUEST.
  */
 function useErrorCodes(): Plugin {
-  const codeFor = (error: GraphQLError) => {
-    if (TOO_COMPLEX.test(error.message)) return 'QUERY_TOO_COMPLEX';
-    if (!error.extensions?.code && /^Variable "\$/.test(error.message)) return 'BAD_USER_INPUT';
+  const codeFor = (error: GraphQLError): { code: string; status?: number } | undefined => {
+    if (TOO_COMPLEX.test(error.message)) return { code: 'QUERY_TOO_COMPLEX', status: 400 };
+    if (!error.extensions?.code && /^(Variable "\$|Too many errors processing variables)/.test(error.message)) return { code: 'BAD_USER_INPUT', status: 400 };
+    if (!error.extensions?.code && (isPothosValidation(error) || isPothosValidation(error.originalError))) return { code: 'BAD_USER_INPUT' };
+    if (error.extensions?.code === 'OPERATION_RESOLUTION_FAILURE') return { code: 'BAD_REQUEST', status: 400 };
+    if (!error.extensions?.code && /^Multipart form field/.test(error.message)) return { code: 'BAD_REQUEST', status: 400 };
     return undefined;
   };
   const relabel = (error: GraphQLError) => {
-    const code = codeFor(error);
-    if (!code) return error;
+    const relabelled = codeFor(error);
+    if (!relabelled) return error;
+    const { code, status } = relabelled;
     return new GraphQLError(error.message, {
       nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
-      originalError: error.originalError, extensions: { ...error.extensions, code, http: { status: 400 } },
+      originalError: error.originalError, extensions: { ...error.extensions, code, ...(status ? { http: { status } } : {}) },
     });
   };
   const fix = (result: unknown) => {
@@ -128,6 +153,23 @@ function useErrorCodes(): Plugin {
   };
 }
 
+/**
+ * A cursor of the wrong shape for its connection (a number where the key is text) passes Pothos's
+ * parsing and is refused by Prisma's query validation: the client's fault, so BAD_USER_INPUT rather
+ * than a masked internal error. Everything else that is not a GraphQLError stays masked.
+ */
+const maskError: typeof defaultMaskError = (error, message, isDev) => {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const field = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+  const takesCursor = field?.kind === Kind.FIELD && field.arguments?.some((a) => a.name.value === 'after' || a.name.value === 'before');
+  if (original?.name === 'PrismaClientValidationError' && takesCursor) {
+    return new GraphQLError('游标无效 (the cursor does not belong to this list)', {
+      nodes: (error as GraphQLError).nodes, path: (error as GraphQLError).path, extensions: { code: 'BAD_USER_INPUT', field: 'cursor' },
+    });
+  }
+  return defaultMaskError(error, message, isDev);
+};
+
 export function createServer(services: AppServices, extraPlugins: Plugin[] = []) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -137,9 +179,11 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
     landingPage: false,
     graphiql: services.config.NODE_ENV === 'production' ? false : { title: 'zeren 意识形态工作责任制' },
     batching: { limit: LIMITS.batch },
+    maskedErrors: { maskError },
     logging: services.config.NODE_ENV === 'test' && !process.env.ZEREN_TEST_LOG ? false : services.config.LOG_LEVEL,
     plugins: [
       useHealth(services),
+      useCodedHttpErrors(),
       useEvidenceDownloads(services),
       useExportDownloads(services),
       useBodyLimit(services.config.MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES),
