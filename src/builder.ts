@@ -45,10 +45,13 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       description: '按全局ID批量取对象 (fetch objects by global ID); null for each one that does not exist or is not visible',
       resolve: async (_root, args, ctx, _info, resolveNodes) => {
-        const known = args.ids.filter((id) => isTypeName(id.typename));
+        const requested = args.ids;
+        const known = requested.filter((id) => isTypeName(id.typename));
+        // The plugin's resolveNodes ignores its argument and reads `args.ids`: narrow that instead.
+        (args as { ids: typeof known }).ids = known;
         const loaded = await resolveNodes(known);
         const byGlobalId = new Map(known.map((id, i) => [`${id.typename}:${id.id}`, loaded[i]]));
-        return Promise.all(args.ids.map(async (id) => {
+        return Promise.all(requested.map(async (id) => {
           const node = byGlobalId.get(`${id.typename}:${id.id}`) ?? null;
           return (await rowIsVisible(id.typename, node, ctx)) ? node : null;
         }));
