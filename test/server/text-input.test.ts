@@ -26,7 +26,7 @@ async function send(query: string, variables?: unknown, headers = auth) {
   return { codes: (json.errors ?? []).map((e) => e.extensions?.code), ext: json.errors?.[0]?.extensions, json };
 }
 
-const CREATE = 'mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name } }';
+const CREATE = 'mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name } } }';
 const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
 
 describe('refused characters', () => {
@@ -47,7 +47,7 @@ describe('refused characters', () => {
       expect(r.ext?.field).toBe('CreateOrgUnitInput.name');
     }
     // Inline in the document too.
-    const inline = await send(`mutation { createOrgUnit(input: { parentId: "${parent}", kind: BRANCH, name: "支部\\u202E" }) { id } }`);
+    const inline = await send(`mutation { createOrgUnit(input: { parentId: "${parent}", kind: BRANCH, name: "支部\\u202E" }) { orgUnit { id } } }`);
     expect(inline.codes).toEqual(['INVALID_CHARACTERS']);
     expect(await app.db.prisma.orgUnit.count()).toBe(before);
     // The same name without the control is accepted.
