@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { AppServices } from './context.js';
 import { openDatabase, type Database } from './db/client.js';
 import { applyMigrations } from './db/migrate.js';
+import { createThrottleStore } from './modules/auth/throttle.js';
 import { createEventBus } from './pubsub.js';
 
 /**
@@ -37,6 +38,7 @@ export async function startServices(
     db,
     tokens: new TokenService(secret, config.TOKEN_TTL_SECONDS),
     pubsub: createEventBus(config.REDIS_URL),
+    loginThrottle: createThrottleStore(config.REDIS_URL),
     now: () => new Date(),
   };
 }

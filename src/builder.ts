@@ -37,6 +37,7 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: '按全局ID取单个对象 (fetch one object by global ID); null when it does not exist or is not visible',
       resolve: async (_root, args, ctx, _info, resolveNodes) => {
+        if (!isTypeName(args.id.typename)) return null;
         const node = await resolveNodes(args.id);
         return (await rowIsVisible(args.id.typename, node, ctx)) ? node : null;
       },
@@ -44,8 +45,16 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       description: '按全局ID批量取对象 (fetch objects by global ID); null for each one that does not exist or is not visible',
       resolve: async (_root, args, ctx, _info, resolveNodes) => {
-        const nodes = await resolveNodes(args.ids);
-        return Promise.all(nodes.map(async (node, i) => ((await rowIsVisible(args.ids[i]!.typename, node, ctx)) ? node : null)));
+        const requested = args.ids;
+        const known = requested.filter((id) => isTypeName(id.typename));
+        // The plugin's resolveNodes ignores its argument and reads `args.ids`: narrow that instead.
+        (args as { ids: typeof known }).ids = known;
+        const loaded = await resolveNodes(known);
+        const byGlobalId = new Map(known.map((id, i) => [`${id.typename}:${id.id}`, loaded[i]]));
+        return Promise.all(requested.map(async (id) => {
+          const node = byGlobalId.get(`${id.typename}:${id.id}`) ?? null;
+          return (await rowIsVisible(id.typename, node, ctx)) ? node : null;
+        }));
       },
     },
     pageInfoTypeOptions: { description: '分页信息 (Relay page info)' },
@@ -67,6 +76,16 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: '可按全局ID获取的对象 (an object with a global ID)' },
   },
 });
+
+/** Whether a global ID names a type of this schema (an unknown one answers null, like a missing row). */
+function isTypeName(typename: string): boolean {
+  try {
+    builder.configStore.getTypeConfig(typename);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 builder.queryType({ description: '查询 (queries)' });
 builder.mutationType({ description: '变更 (mutations): each runs in one transaction and writes an audit event' });

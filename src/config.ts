@@ -17,6 +17,11 @@ const schema = z.object({
   REDIS_URL: z.string().optional(),
   /** Load the demo data into an empty embedded database on start (PostgreSQL: only `npm run seed`). */
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  /**
+   * How many reverse proxies in front of the server append to X-Forwarded-For; 0 (default) trusts
+   * no header and takes the client address from the socket. The login throttle counts per address.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Largest request body in bytes (GraphQL JSON). */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   /** Minutes between runs of the reminders job (due-soon and overdue notices); 0 turns it off. */

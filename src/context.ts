@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { ANONYMOUS, loadViewer, type UnitScope, type Viewer } from './authz/scope.js';
@@ -5,6 +6,8 @@ import type { TokenClaims, TokenService } from './authz/tokens.js';
 import type { Config } from './config.js';
 import type { Database, PrismaClient } from './db/client.js';
 import { DomainError } from './errors.js';
+import { clientAddress } from './lib/client-address.js';
+import type { ThrottleStore } from './modules/auth/throttle.js';
 import { auditTrailReader } from './modules/audit/service.js';
 import type { OrgUnit, Prisma } from './generated/prisma/client.js';
 import type { PubSub } from './pubsub.js';
@@ -15,6 +18,8 @@ export interface AppServices {
   db: Database;
   tokens: TokenService;
   pubsub: PubSub;
+  /** Failed sign-in counts (memory, or Redis with REDIS_URL). */
+  loginThrottle: ThrottleStore;
   /** The clock; tests move it. */
   now: () => Date;
 }
@@ -28,6 +33,8 @@ export interface Context extends AppServices {
   request?: Request;
   /** Why the request's credentials were refused, when it sent a token that failed (see signIn). */
   credentialsRefused?: DomainError;
+  /** The client's address (socket peer, or X-Forwarded-For behind TRUST_PROXY proxies). */
+  clientAddress: string;
 }
 
 /**
@@ -126,5 +133,6 @@ export async function createContext(services: AppServices, initial: Partial<Yoga
     loaders: createLoaders(services.db.prisma, viewer),
     request,
     credentialsRefused: refused,
+    clientAddress: clientAddress(request, (initial as { req?: IncomingMessage }).req, services.config.TRUST_PROXY),
   };
 }

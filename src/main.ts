@@ -42,6 +42,7 @@ async function shutdown(signal: string) {
   reminders?.stop();
   server.close();
   await services.pubsub.close();
+  await services.loginThrottle.close();
   await services.db.close();
   process.exit(0);
 }

@@ -1,9 +1,11 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { GraphQLError, Kind } from 'graphql';
+import { createYoga, maskError as defaultMaskError, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
 import { useOfflineGraphiQL } from './graphiql.js';
 import { useEvidenceDownloads } from './modules/plan/downloads.js';
+import { MAX_EVIDENCE_BYTES } from './modules/plan/evidence.js';
+import { useInputLimits } from './input-limits.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
 
@@ -14,6 +16,9 @@ import { useExportDownloads } from './modules/exports/http.js';
  * 20 directives, batches of at most 5 operations, and a body size limit.
  */
 export const LIMITS = { maxDepth: 15, maxAliases: 20, maxTokens: 4000, maxCost: 500_000, depthCostFactor: 1.2, maxDirectives: 20, batch: 5 };
+
+/** Multipart bodies: one evidence file (20 MiB, MAX_EVIDENCE_BYTES) plus the operations and form overhead. */
+export const MAX_UPLOAD_BODY_BYTES = MAX_EVIDENCE_BYTES + 5 * 1024 * 1024;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
@@ -34,15 +39,74 @@ function useHealth(services: AppServices): Plugin {
   };
 }
 
-/** Refuses oversized bodies before they are read (multipart uploads have their own, larger limit). */
+/** The body's bytes, or undefined as soon as more than `limit` have arrived (the rest is never read). */
+async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Enforces the body limit on the bytes actually read, not on what Content-Length claims: a declared
+ * length over the limit is refused before reading; any other body (chunked, or lying about its
+ * length) is read up to the limit and refused the moment it passes it. Multipart requests (evidence
+ * uploads) have their own, larger limit; the file's own limit is checked again when it is stored.
+ */
 function useBodyLimit(maxBytes: number, maxUploadBytes: number): Plugin {
+  const tooLarge = (limit: number) =>
+    json(413, { errors: [{ message: `请求体过大 (request body exceeds ${limit} bytes)`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit } }] }, { connection: 'close' });
   return {
-    onRequest({ request, endResponse }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
+    async onRequest({ request, setRequest, endResponse }) {
+      if (!request.body || request.method === 'GET' || request.method === 'HEAD') return;
       const multipart = request.headers.get('content-type')?.startsWith('multipart/form-data');
       const limit = multipart ? maxUploadBytes : maxBytes;
-      if (length > limit) {
-        endResponse(json(413, { errors: [{ message: `request body exceeds ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+      const declared = Number(request.headers.get('content-length') ?? 0);
+      if (declared > limit) {
+        endResponse(tooLarge(limit));
+        return;
+      }
+      const bytes = await readAtMost(request.body, limit);
+      if (!bytes) {
+        endResponse(tooLarge(limit));
+        return;
+      }
+      const headers = new Headers(request.headers);
+      headers.delete('transfer-encoding');
+      headers.set('content-length', String(bytes.byteLength));
+      setRequest(new Request(request.url, { method: request.method, headers, body: bytes, signal: request.signal }));
+    },
+  };
+}
+
+/**
+ * Yoga answers some malformed requests (an unsupported Content-Type: 415; a wrong method: 405) with
+ * an empty body; give them the same coded error body as every other refusal.
+ */
+function useCodedHttpErrors(): Plugin {
+  return {
+    onResponse({ response, setResponse }) {
+      if ((response.status === 415 || response.status === 405) && !response.headers.get('content-type')) {
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, key) => { headers[key] = value; });
+        const message = response.status === 415 ? '不支持的内容类型 (unsupported Content-Type; send application/json)' : '不支持的请求方法 (method not allowed)';
+        setResponse(json(response.status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, headers));
       }
     },
   };
@@ -50,23 +114,31 @@ function useBodyLimit(maxBytes: number, maxUploadBytes: number): Plugin {
 
 const TOO_COMPLEX = /(depth|Token|Cost|Aliases|Directives) limit|aliases limit|limit of \d+ exceeded/i;
 
+/** Pothos's own refusals of client input (bad global IDs, cursors, negative `first`): GraphQLErrors with no code. */
+const isPothosValidation = (error: unknown) => (error as Error | undefined)?.name === 'PothosValidationError';
+
 /**
  * Gives every error the client caused a stable code: variable coercion failures become
  * BAD_USER_INPUT, and the hostile-query limits QUERY_TOO_COMPLEX (graphql-armor reports them as
- * bare syntax errors).
+ * bare syntax errors); Pothos's validation errors (malformed global IDs and cursors, negative page
+ * sizes) BAD_USER_INPUT; yoga's operation-resolution and multipart-parsing refusals BAD_REQUEST.
  */
 function useErrorCodes(): Plugin {
-  const codeFor = (error: GraphQLError) => {
-    if (TOO_COMPLEX.test(error.message)) return 'QUERY_TOO_COMPLEX';
-    if (!error.extensions?.code && /^Variable "\$/.test(error.message)) return 'BAD_USER_INPUT';
+  const codeFor = (error: GraphQLError): { code: string; status?: number } | undefined => {
+    if (TOO_COMPLEX.test(error.message)) return { code: 'QUERY_TOO_COMPLEX', status: 400 };
+    if (!error.extensions?.code && /^(Variable "\$|Too many errors processing variables)/.test(error.message)) return { code: 'BAD_USER_INPUT', status: 400 };
+    if (!error.extensions?.code && (isPothosValidation(error) || isPothosValidation(error.originalError))) return { code: 'BAD_USER_INPUT' };
+    if (error.extensions?.code === 'OPERATION_RESOLUTION_FAILURE') return { code: 'BAD_REQUEST', status: 400 };
+    if (!error.extensions?.code && /^Multipart form field/.test(error.message)) return { code: 'BAD_REQUEST', status: 400 };
     return undefined;
   };
   const relabel = (error: GraphQLError) => {
-    const code = codeFor(error);
-    if (!code) return error;
+    const relabelled = codeFor(error);
+    if (!relabelled) return error;
+    const { code, status } = relabelled;
     return new GraphQLError(error.message, {
       nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
-      originalError: error.originalError, extensions: { ...error.extensions, code, http: { status: 400 } },
+      originalError: error.originalError, extensions: { ...error.extensions, code, ...(status ? { http: { status } } : {}) },
     });
   };
   const fix = (result: unknown) => {
@@ -82,6 +154,23 @@ function useErrorCodes(): Plugin {
   };
 }
 
+/**
+ * A cursor of the wrong shape for its connection (a number where the key is text) passes Pothos's
+ * parsing and is refused by Prisma's query validation: the client's fault, so BAD_USER_INPUT rather
+ * than a masked internal error. Everything else that is not a GraphQLError stays masked.
+ */
+const maskError: typeof defaultMaskError = (error, message, isDev) => {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const field = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+  const takesCursor = field?.kind === Kind.FIELD && field.arguments?.some((a) => a.name.value === 'after' || a.name.value === 'before');
+  if (original?.name === 'PrismaClientValidationError' && takesCursor) {
+    return new GraphQLError('游标无效 (the cursor does not belong to this list)', {
+      nodes: (error as GraphQLError).nodes, path: (error as GraphQLError).path, extensions: { code: 'BAD_USER_INPUT', field: 'cursor' },
+    });
+  }
+  return defaultMaskError(error, message, isDev);
+};
+
 export function createServer(services: AppServices, extraPlugins: Plugin[] = []) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -92,13 +181,15 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
     // yoga's own page loads GraphiQL from a CDN; ours serves it from node_modules (src/graphiql.ts).
     graphiql: false,
     batching: { limit: LIMITS.batch },
+    maskedErrors: { maskError },
     logging: services.config.NODE_ENV === 'test' && !process.env.ZEREN_TEST_LOG ? false : services.config.LOG_LEVEL,
     plugins: [
       useHealth(services),
       useOfflineGraphiQL(services),
+      useCodedHttpErrors(),
       useEvidenceDownloads(services),
       useExportDownloads(services),
-      useBodyLimit(services.config.MAX_BODY_BYTES, 25 * 1024 * 1024),
+      useBodyLimit(services.config.MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
         maxAliases: { n: LIMITS.maxAliases },
@@ -107,6 +198,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
         maxDirectives: { n: LIMITS.maxDirectives },
         blockFieldSuggestion: { enabled: true },
       }),
+      useInputLimits(),
       useErrorCodes(),
       ...extraPlugins,
     ],

@@ -96,6 +96,7 @@ export async function createTestApp(options: { seed?: boolean } = {}): Promise<T
     post,
     async close() {
       await services.pubsub.close();
+      await services.loginThrottle.close();
       await db.close();
     },
   };

@@ -97,6 +97,9 @@ describe('evidence uploads (GraphQL multipart) and downloads', () => {
     expect(codes(disguised)).toEqual(['FILE_TYPE_REFUSED']);
     const noName = await upload(app, owner, Upload, { workItemId: itemId }, { name: 'README', bytes: PDF('y') });
     expect(codes(noName)).toEqual(['FILE_TYPE_REFUSED']);
+    // A right-to-left override makes "报告\u202Efdp.exe" display as "报告exe.pdf".
+    const spoofed = await upload(app, owner, Upload, { workItemId: itemId }, { name: '报告\u202Eexe.pdf', bytes: PDF('z') });
+    expect(codes(spoofed)).toEqual(['INVALID_CHARACTERS']);
     expect(await app.db.prisma.attachment.count()).toBe(before.rows);
     expect((await blobs()).length).toBe(before.blobs);
     // A PNG photo passes.

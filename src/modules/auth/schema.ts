@@ -2,6 +2,7 @@ import { builder } from '../../builder.js';
 import type { Viewer } from '../../authz/scope.js';
 import { PersonRef } from '../people/schema.js';
 import { login } from './service.js';
+import { throttledLogin } from './throttle.js';
 
 const LoginPayload = builder.objectRef<{ token: string; expiresAt: Date; mustChangePassword: boolean }>('LoginPayload').implement({
   description: '登录结果 (login result)',
@@ -17,9 +18,11 @@ const LoginPayload = builder.objectRef<{ token: string; expiresAt: Date; mustCha
 builder.mutationField('login', (t) =>
   t.field({
     type: LoginPayload,
-    description: '登录 (sign in); fails with INVALID_CREDENTIALS',
+    description: '登录 (sign in); fails with INVALID_CREDENTIALS, or RATE_LIMITED after repeated failures (extensions.retryAfter seconds)',
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => login(ctx.prisma, ctx.tokens, args.username, args.password),
+    resolve: (_root, args, ctx) =>
+      throttledLogin(ctx.loginThrottle, { username: args.username, address: ctx.clientAddress, now: ctx.now() }, () =>
+        login(ctx.prisma, ctx.tokens, args.username, args.password)),
   }),
 );
 

@@ -1,4 +1,5 @@
 import { DomainError } from '../../errors.js';
+import { assertCleanText } from '../../lib/validation.js';
 
 /** Upload limits for evidence files (佐证材料). */
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
@@ -54,7 +55,7 @@ export async function checkEvidenceFile(file: { name: string; size: number; type
     });
   }
   if (file.size === 0) throw new DomainError('BAD_USER_INPUT', 'the file is empty', { field: 'file' });
-  const fileName = cleanFileName(file.name);
+  const fileName = cleanFileName(assertCleanText(file.name, 'file.name'));
   const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
   const allowed = extension ? ALLOWED_TYPES[extension] : undefined;
   const allowList = Object.keys(ALLOWED_TYPES).join(', ');
