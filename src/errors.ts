@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   // Organisation tree
   UNIT_NOT_EMPTY: '单元下仍有在用下级或在任人员 (the unit still has active children or posts)',
   INVALID_MOVE: '不能移动到自身或下级之下 (a unit cannot move under itself or its descendants)',
+  UNIT_KIND_NOT_ALLOWED: '该类型的组织不能隶属于此上级 (a unit of this kind cannot hang under that parent, e.g. nothing under a 党支部)',
   NOT_COMMITTEE_UNIT: '非党组织单元无领导班子 (only committee-level units have a leadership team)',
   POST_ALREADY_HELD: '该人员已在此单元任职 (the person already holds a post in this unit)',
   // The seven rules of the responsibility system (DOMAIN.md §2)
