@@ -31,6 +31,7 @@ export const OrgUnitRef = builder.prismaNode('OrgUnit', {
   description: '组织单元 (organisation unit): a committee, branch, office or unit of a bureau',
   fields: (t) => ({
     name: t.exposeString('name', { description: '名称 (name)' }),
+    code: t.exposeString('code', { nullable: true, description: '编码 (the unit\'s stable code in its bureau; the root carries the bureau\'s code; null when none was given)' }),
     kind: t.expose('kind', { type: OrgUnitKindEnum, description: '类型 (kind)' }),
     depth: t.exposeInt('depth', { description: '层级 (depth below the bureau committee, which is 0)' }),
     sortOrder: t.exposeInt('sortOrder', { description: '排序 (order among siblings)' }),
