@@ -5,6 +5,7 @@ import { createContext, type AppServices, type Context } from './context.js';
 import { useEvidenceDownloads } from './modules/plan/downloads.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
+import { useOrgChartTemplate } from './modules/orgchart/template.js';
 
 /**
  * Limits against hostile queries, chosen so that real front-end queries (Relay connections a few
@@ -95,6 +96,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
       useHealth(services),
       useEvidenceDownloads(services),
       useExportDownloads(services),
+      useOrgChartTemplate(),
       useBodyLimit(services.config.MAX_BODY_BYTES, 25 * 1024 * 1024),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },

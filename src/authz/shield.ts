@@ -55,6 +55,11 @@ export const typeRules: Record<string, IRule> = {
   AssessmentTrendPoint: isBureauPerson,
   ExportLink: isBureauPerson,
   ExportLedgerInfo: isAuthenticated,
+  ImportOrgChartPayload: isBureauPerson,
+  OrgChartCounts: isBureauPerson,
+  OrgChartProblem: isBureauPerson,
+  OrgChartAccount: isBureauPerson,
+  OrgChartUnitRef: isBureauPerson,
   ...Object.fromEntries(Object.entries(rowGuards).map(([type, guard]) => [type, guardRule(guard)])),
 };
 
@@ -140,6 +145,7 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     createObligationRule: isBureauPerson,
     updateObligationRule: isBureauPerson,
     requestExport: isBureauPerson,
+    importOrgChart: isBureauPerson,
   },
   // Shield does not run on `subscribe`; each subscription authorises itself (see its module).
   Subscription: {

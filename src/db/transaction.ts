@@ -8,9 +8,9 @@ export type Tx = Prisma.TransactionClient;
  * Runs a unit of work in one transaction. Database rule violations (including those raised by the
  * deferred triggers at COMMIT) come back as the typed errors the services raise themselves.
  */
-export async function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
   try {
-    return await prisma.$transaction(work, { timeout: 15_000, maxWait: 10_000 });
+    return await prisma.$transaction(work, { timeout: options.timeout ?? 15_000, maxWait: 10_000 });
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw fromDatabaseError(error) ?? error;
