@@ -24,6 +24,8 @@ export interface SheetRow {
   text: Record<string, string>;
   /** Date cells (起始日期), read from a date cell, an Excel serial or YYYY-MM-DD text. */
   dates: Record<string, Date | undefined>;
+  /** Columns whose cell already has a problem reported (no second problem is reported for it). */
+  flawed: Set<string>;
 }
 
 export type ParsedWorkbook = Record<SheetKey, SheetRow[]>;
@@ -121,9 +123,14 @@ export async function parseWorkbook(bytes: Uint8Array): Promise<{ workbook: Pars
       if (rowNumber === 1) return;
       const text: Record<string, string> = {};
       const dates: Record<string, Date | undefined> = {};
+      const flawed = new Set<string>();
       let filled = false;
       for (const h of headers) {
         const cell = shown(row.getCell(columnOf.get(h)!).value);
+        if (cell.error) {
+          flawed.add(h);
+          filled = true;
+        }
         if (cell.error === 'formula') {
           problems.push(problem(name, rowNumber, h, 'FORMULA_WITHOUT_VALUE', `公式没有计算结果，请在 Excel 中重新计算后保存，或填写数值 (a formula without a cached result)`));
         } else if (cell.error === 'error') {
@@ -137,11 +144,14 @@ export async function parseWorkbook(bytes: Uint8Array): Promise<{ workbook: Pars
           const date = v instanceof Date ? utcDate(v)
             : typeof v === 'number' ? fromSerial(v)
             : parseDate(t.replace(/[/.]/g, '-').replace(/-(\d)(?=-|$)/g, '-0$1'));
-          if (!date) problems.push(problem(name, rowNumber, h, 'BAD_DATE', `日期“${t}”无法识别，请填写日期或 YYYY-MM-DD (not a date)`));
+          if (!date) {
+            problems.push(problem(name, rowNumber, h, 'BAD_DATE', `日期“${t}”无法识别，请填写日期或 YYYY-MM-DD (not a date)`));
+            flawed.add(h);
+          }
           dates[h] = date;
         }
       }
-      if (filled) workbook[key].push({ sheet: name, row: rowNumber, text, dates });
+      if (filled) workbook[key].push({ sheet: name, row: rowNumber, text, dates, flawed });
     });
   }
   return { workbook, problems };

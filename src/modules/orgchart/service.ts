@@ -99,7 +99,9 @@ export async function importOrgChart(
     assertMayImportOrgChart(viewer, root);
     const snapshot = await loadSnapshot(db, tenantId, workbook);
     const { problems, plan } = planImport(workbook, snapshot, today);
-    return { problems: [...fileProblems, ...problems], plan };
+    // A missing sheet or column would make every reference to it look wrong: report only those.
+    const structural = fileProblems.some((p) => p.code === 'MISSING_SHEET' || p.code === 'MISSING_COLUMN');
+    return { problems: structural ? fileProblems : [...fileProblems, ...problems], plan };
   };
   const report = (plan: ImportPlan, errors: OrgChartProblem[], applied: boolean, passwords?: Map<string, string>): ImportResult => ({
     dryRun: input.dryRun,

@@ -109,23 +109,25 @@ const messageOf = (code: string) => MESSAGES[code] ?? ERROR_CODES[code as ErrorC
 export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: Date): { problems: OrgChartProblem[]; plan: ImportPlan } {
   const problems: OrgChartProblem[] = [];
   const report = (row: SheetRow | null, sheet: string, column: string | null, code: string, detail?: string) =>
-    problems.push({ sheet, row: row?.row ?? null, column, code, message: detail ? `${messageOf(code)}：${detail}` : messageOf(code) });
+    (row && column && row.flawed.has(column)) || problems.push({ sheet, row: row?.row ?? null, column, code, message: detail ? `${messageOf(code)}：${detail}` : messageOf(code) });
 
   // ---------------------------------------------------------------------------------------------
   // 组织: the tree
   const U = SHEETS.units;
-  interface WUnit { row: SheetRow; code: string; name: string; kind: OrgUnitKind; parentCode: string }
+  // A row whose code is valid takes part in the checks even when other cells are wrong, so that one
+  // mistake is reported once and not again by every row that refers to it.
+  interface WUnit { row: SheetRow; code: string; name: string; kind: OrgUnitKind | null; parentCode: string; ok: boolean }
   const units = new Map<string, WUnit>();
   for (const row of workbook.units) {
     const [codeH, nameH, kindH, parentH] = U.headers;
     const code = row.text[codeH]!, name = row.text[nameH]!, kindText = row.text[kindH]!, parentCode = row.text[parentH]!;
     let ok = true;
-    if (!code) { report(row, U.name, codeH, 'REQUIRED'); ok = false; } else if (!UNIT_CODE.test(code)) { report(row, U.name, codeH, 'BAD_CODE', code); ok = false; }
+    if (!code) { report(row, U.name, codeH, 'REQUIRED'); continue; } else if (!UNIT_CODE.test(code)) { report(row, U.name, codeH, 'BAD_CODE', code); continue; }
     if (!name) { report(row, U.name, nameH, 'REQUIRED'); ok = false; } else if (name.length > 100) { report(row, U.name, nameH, 'TOO_LONG'); ok = false; }
-    const kind = UNIT_KIND_BY_NAME.get(kindText);
+    const kind = UNIT_KIND_BY_NAME.get(kindText) ?? null;
     if (!kindText) { report(row, U.name, kindH, 'REQUIRED'); ok = false; } else if (!kind) { report(row, U.name, kindH, 'BAD_VALUE', `“${kindText}”，可填：${[...UNIT_KIND_BY_NAME.keys()].join('、')}`); ok = false; }
-    if (code && units.has(code)) { report(row, U.name, codeH, 'DUPLICATE_CODE', code); continue; }
-    if (ok) units.set(code, { row, code, name, kind: kind!, parentCode });
+    if (units.has(code)) { report(row, U.name, codeH, 'DUPLICATE_CODE', code); continue; }
+    units.set(code, { row, code, name, kind, parentCode, ok });
   }
   const roots = [...units.values()].filter((u) => u.kind === 'BUREAU_COMMITTEE');
   const root = roots[0];
@@ -138,7 +140,7 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
     if (!u.parentCode) { report(u.row, U.name, U.headers[3], 'REQUIRED'); continue; }
     const parent = units.get(u.parentCode);
     if (!parent) { report(u.row, U.name, U.headers[3], 'UNKNOWN_PARENT', u.parentCode); continue; }
-    if (!unitKindFitsUnder(parent.kind, u.kind)) {
+    if (u.kind && parent.kind && !unitKindFitsUnder(parent.kind, u.kind)) {
       report(u.row, U.name, U.headers[2], 'UNIT_KIND_NOT_ALLOWED', `${ORG_UNIT_KIND_NAMES[u.kind]}不能隶属于${ORG_UNIT_KIND_NAMES[parent.kind]}`);
     }
   }
@@ -196,11 +198,11 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
       }
       if (existing && existing.code && existing.code !== w.code && w !== root) existing = undefined;
       if (existing?.archived) { report(w.row, U.name, U.headers[0], 'UNIT_ARCHIVED', w.code); return; }
-      if (existing && existing.kind !== w.kind) report(w.row, U.name, U.headers[2], 'UNIT_KIND_CHANGED', `现为${ORG_UNIT_KIND_NAMES[existing.kind]}`);
+      if (existing && w.kind && existing.kind !== w.kind) report(w.row, U.name, U.headers[2], 'UNIT_KIND_CHANGED', `现为${ORG_UNIT_KIND_NAMES[existing.kind]}`);
       if (existing) adopted.add(existing.id);
       const id = existing?.id ?? randomUUID();
       const row: UnitRow = {
-        id, code: w.code, name: w.name, kind: w.kind, parentId: parent?.id ?? null,
+        id, code: w.code, name: w.name, kind: w.kind ?? existing?.kind ?? 'DIRECT_UNIT', parentId: parent?.id ?? null,
         ancestorIds: [...(parent?.ancestorIds ?? []), id], depth: parent ? parent.depth + 1 : 0, sortOrder,
       };
       idOfCode.set(w.code, id);
@@ -256,12 +258,11 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
   for (const row of workbook.people) {
     const [codeH, nameH, titleH] = P.headers;
     const code = row.text[codeH]!, name = row.text[nameH]!, jobTitle = row.text[titleH] || null;
-    let ok = true;
-    if (!code) { report(row, P.name, codeH, 'REQUIRED'); ok = false; } else if (!UNIT_CODE.test(code)) { report(row, P.name, codeH, 'BAD_CODE', code); ok = false; }
-    if (!name) { report(row, P.name, nameH, 'REQUIRED'); ok = false; } else if (name.length > 50) { report(row, P.name, nameH, 'TOO_LONG'); ok = false; }
-    if (jobTitle && jobTitle.length > 100) { report(row, P.name, titleH, 'TOO_LONG'); ok = false; }
-    if (code && people.has(code)) { report(row, P.name, codeH, 'DUPLICATE_CODE', code); continue; }
-    if (!ok) continue;
+    if (!code) { report(row, P.name, codeH, 'REQUIRED'); continue; } else if (!UNIT_CODE.test(code)) { report(row, P.name, codeH, 'BAD_CODE', code); continue; }
+    if (!name) report(row, P.name, nameH, 'REQUIRED');
+    else if (name.length > 50) report(row, P.name, nameH, 'TOO_LONG');
+    if (jobTitle && jobTitle.length > 100) report(row, P.name, titleH, 'TOO_LONG');
+    if (people.has(code)) { report(row, P.name, codeH, 'DUPLICATE_CODE', code); continue; }
     let existing = dbPeopleByCode.get(code);
     if (!existing) {
       const namesakes = (codelessByName.get(name) ?? []).filter((p) => !adoptedPeople.has(p.id));
@@ -304,7 +305,7 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
     const role = POST_ROLE_BY_NAME.get(roleText);
     if (!roleText) report(row, T.name, roleH, 'REQUIRED');
     else if (!role) report(row, T.name, roleH, 'BAD_VALUE', `“${roleText}”，可填：${Object.values(POST_ROLE_NAMES).join('、')}`);
-    const startDate = row.dates[dateH] ?? (row.text[dateH] ? undefined : today);
+    const startDate = row.dates[dateH] ?? today;
     if (startDate && startDate > today) report(row, T.name, dateH, 'DATE_IN_FUTURE', formatDate(startDate));
     if (!person || !unitId || !role || !startDate) continue;
     const key = `${unitId}|${person.id}`;
@@ -347,9 +348,10 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
   const effectiveDuty = (m: Member) =>
     m.duty ? { kind: m.duty.kind, scopeUnitIds: m.duty.scopeUnitIds }
       : m.post.role === 'SECRETARY' ? { kind: 'FIRST_RESPONSIBLE' as const, scopeUnitIds: [m.post.unitId] } : null;
+  const unitsWithBadKind = new Set([...units.values()].filter((u) => !u.kind).map((u) => idOfCode.get(u.code)));
   for (const [unitId, members] of teams) {
     const unit = finalUnits.get(unitId);
-    if (!unit) continue;
+    if (!unit || unitsWithBadKind.has(unitId)) continue;
     const team: TeamPost<Member>[] = members.map((m) => ({ key: m, role: m.post.role, duty: effectiveDuty(m) }));
     for (const v of teamViolations(unit, team, insideSubtree(unitId))) {
       const m = v.key ?? members.find((x) => isTeamRole(x.post.role)) ?? members[0]!;
