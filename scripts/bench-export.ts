@@ -105,9 +105,9 @@ async function generate(db: Database, units: number) {
   await db.sql.exec('ANALYZE');
   const root = { id: 'u0', kind: 'FIRST_RESPONSIBLE' as const, unitId: 'u0', scopeUnitIds: ['u0'] };
   const account = await db.prisma.userAccount.create({ data: { username: `bench${units}`, passwordHash: 'x', displayName: '基准用户', tenantId: t, personId: 'p0' } });
+  const scope = scopeFrom(t, [{ id: 's0', unitId: 'u0', role: 'SECRETARY' }], [root]);
   const viewer: Viewer = {
-    kind: 'person', userId: account.id, username: account.username, tenantId: t, personId: 'p0',
-    scope: scopeFrom(t, [{ id: 's0', unitId: 'u0', role: 'SECRETARY' }], [root]),
+    kind: 'person', userId: account.id, username: account.username, tenantId: t, personId: 'p0', scope, structure: scope, administers: false,
   };
   return viewer;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { YogaInitialContext } from 'graphql-yoga';
-import { ANONYMOUS, loadViewer, type Viewer } from './authz/scope.js';
+import { ANONYMOUS, loadViewer, type UnitScope, type Viewer } from './authz/scope.js';
 import type { TokenService } from './authz/tokens.js';
 import type { Config } from './config.js';
 import type { Database, PrismaClient } from './db/client.js';
@@ -32,33 +32,33 @@ export interface Context extends AppServices {
  */
 function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const none = async (ids: readonly string[]) => ids.map(() => false);
-  if (viewer.kind !== 'person') {
-    return {
-      visibleUnit: new DataLoader<string, boolean>(none),
-      visiblePerson: new DataLoader<string, boolean>(none),
-      units: new DataLoader<string, OrgUnit | null>(async (ids) => ids.map(() => null)),
-      readsAuditTrail: new DataLoader<string, boolean>(none),
-    };
-  }
-  const { scope } = viewer;
-  return {
-    /** Visible units by id (null when not visible), for fields that are not Prisma relations. */
-    units: new DataLoader<string, OrgUnit | null>(async (ids) => {
-      const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...scope.unitWhere() } });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    visibleUnit: new DataLoader<string, boolean>(async (ids) => {
+  const visibleIn = (scope: UnitScope | undefined) =>
+    new DataLoader<string, boolean>(!scope ? none : async (ids) => {
       const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...scope.unitWhere() }, select: { id: true } });
       const found = new Set(rows.map((r) => r.id));
       return ids.map((id) => found.has(id));
+    });
+  const records = viewer.kind === 'person' ? viewer.scope : undefined;
+  const structure = viewer.kind === 'person' || viewer.kind === 'bureauAdmin' ? viewer.structure : undefined;
+  const visibleUnit = visibleIn(records);
+  return {
+    /** Visible units (in the structure) by id, null when not visible, for fields that are not Prisma relations. */
+    units: new DataLoader<string, OrgUnit | null>(async (ids) => {
+      if (!structure) return ids.map(() => null);
+      const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...structure.unitWhere() } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
+    /** Units whose records the viewer may see. */
+    visibleUnit,
+    /** Units whose structure (posts, duties) the viewer may see: the same as visibleUnit but for administrators. */
+    structureUnit: structure === records ? visibleUnit : visibleIn(structure),
     /** Whether the viewer may read the audit trail of their tenant (the key). */
-    readsAuditTrail: new DataLoader<string, boolean>(async (tenantIds) => {
+    readsAuditTrail: new DataLoader<string, boolean>(viewer.kind !== 'person' ? none : async (tenantIds) => {
       const reads = await auditTrailReader(prisma, viewer).then(() => true, () => false);
       return tenantIds.map((id) => reads && id === viewer.tenantId);
     }),
-    visiblePerson: new DataLoader<string, boolean>(async (ids) => {
+    visiblePerson: new DataLoader<string, boolean>(!structure ? none : async (ids) => {
       const rows = await prisma.person.findMany({
         where: { id: { in: [...ids] }, ...personWhere(viewer) },
         select: { id: true },
@@ -70,15 +70,17 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
 }
 
 /**
- * A person is visible to a bureau viewer who sees a unit where they hold or held a post, and to
- * themself; people not yet placed in any unit are visible to those who may place them (first and
- * direct responsible people).
+ * A person is visible to a bureau viewer who sees (in the bureau's structure) a unit where they hold
+ * or held a post, and to themself; people not yet placed in any unit are visible to those who may
+ * place them (first and direct responsible people, the bureau's administrator).
  */
 export function personWhere(viewer: Viewer): Prisma.PersonWhereInput {
-  if (viewer.kind !== 'person') return { id: { in: [] } };
-  const anyOf: Prisma.PersonWhereInput[] = [{ id: viewer.personId }, { posts: { some: { unit: viewer.scope.unitWhere() } } }];
-  if (viewer.scope.managedRoots.length) anyOf.push({ posts: { none: {} } });
-  return { tenantId: viewer.scope.tenantId, OR: anyOf };
+  if (viewer.kind !== 'person' && viewer.kind !== 'bureauAdmin') return { id: { in: [] } };
+  const { structure } = viewer;
+  const anyOf: Prisma.PersonWhereInput[] = [{ posts: { some: { unit: structure.unitWhere() } } }];
+  if (viewer.kind === 'person') anyOf.push({ id: viewer.personId });
+  if (structure.managedRoots.length) anyOf.push({ posts: { none: {} } });
+  return { tenantId: structure.tenantId, OR: anyOf };
 }
 
 export async function createContext(services: AppServices, initial: Partial<YogaInitialContext>): Promise<Context> {
@@ -87,9 +89,9 @@ export async function createContext(services: AppServices, initial: Partial<Yoga
   const header = request?.headers.get('authorization');
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const userId = match?.[1] ? await services.tokens.verify(match[1]) : undefined;
-    if (!userId) throw new DomainError('UNAUTHENTICATED', 'invalid or expired token');
-    viewer = await loadViewer(services.db.prisma, userId);
+    const claims = match?.[1] ? await services.tokens.verify(match[1]) : undefined;
+    if (!claims) throw new DomainError('UNAUTHENTICATED', 'invalid or expired token');
+    viewer = await loadViewer(services.db.prisma, claims.userId, { sessionVersion: claims.sessionVersion, now: services.now() });
     if (viewer.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'account unknown or disabled');
   }
   return {

@@ -8,6 +8,11 @@ import { GraphQLError } from 'graphql';
 export const ERROR_CODES = {
   UNAUTHENTICATED: '未登录或登录已失效 (not signed in, or the token is invalid or expired)',
   INVALID_CREDENTIALS: '用户名或密码错误 (wrong username or password)',
+  PASSWORD_CHANGE_REQUIRED: '请先修改初始密码 (sign-in with a one-time password: change it with changePassword before anything else)',
+  WEAK_PASSWORD: '密码不符合要求 (the new password breaks a password rule; extensions.reason says which)',
+  USERNAME_TAKEN: '用户名已被使用 (an account with that username exists)',
+  BUREAU_CODE_TAKEN: '局代码已被使用 (a bureau with that code exists)',
+  DISTRICT_EXISTS: '该区已建立 (the district has already been set up)',
   FORBIDDEN: '无权限 (the viewer may not do this)',
   NOT_FOUND: '不存在或无权查看 (no such record, or not visible to the viewer)',
   BAD_USER_INPUT: '输入不合法 (input fails validation)',

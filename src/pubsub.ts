@@ -9,6 +9,8 @@ import { Redis } from 'ioredis';
 export type PubSubEvents = {
   notification: [{ notificationId: string; tenantId: string; recipientPersonId: string }];
   riskWarning: [{ riskId: string; tenantId: string; recipientPersonIds: string[]; kind?: 'RISK_WARNED' | 'RISK_CRITICAL_REPORTED' }];
+  /** An account's sessions ended (disabled, password reset or changed): its open subscriptions end. */
+  sessionRevoked: [{ userId: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<PubSubEvents>> & { close(): Promise<void> };

@@ -8,6 +8,7 @@ import './modules/org/schema.js';
 import './modules/people/schema.js';
 import './modules/duties/schema.js';
 import './modules/auth/schema.js';
+import './modules/accounts/schema.js';
 import './modules/tenancy/schema.js';
 import './modules/notifications/schema.js';
 import './modules/risks/schema.js';

@@ -1,18 +1,48 @@
 import { DomainError } from '../errors.js';
-import type { Viewer } from './scope.js';
+import type { UnitScope, Viewer } from './scope.js';
 
 export type PersonViewer = Extract<Viewer, { kind: 'person' }>;
 export type DistrictViewer = Extract<Viewer, { kind: 'district' }>;
+export type DistrictAdminViewer = Extract<Viewer, { kind: 'districtAdmin' }>;
+/** Anyone who may act on a bureau's structure: a bureau person or the bureau's administrator. */
+export type StructureViewer = Extract<Viewer, { kind: 'person' | 'bureauAdmin' }>;
 
-/** The viewer as a person of a bureau, or an error: district roles hold no bureau records. */
+/** The refusal for a viewer who is not signed in, or still has to change a one-time password. */
+export function notSignedIn(viewer: Viewer): DomainError | undefined {
+  if (viewer.kind === 'anonymous') return new DomainError('UNAUTHENTICATED');
+  if (viewer.kind === 'passwordChange') return new DomainError('PASSWORD_CHANGE_REQUIRED');
+  return undefined;
+}
+
+/** The viewer as a person of a bureau, or an error: district roles and bare administrators hold no bureau records. */
 export function bureauViewer(viewer: Viewer): PersonViewer {
-  if (viewer.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED');
-  if (viewer.kind !== 'person') throw new DomainError('FORBIDDEN', 'district roles see aggregate figures only');
+  const refusal = notSignedIn(viewer);
+  if (refusal) throw refusal;
+  if (viewer.kind !== 'person') throw new DomainError('FORBIDDEN', 'district roles see aggregate figures only; administrators see no records');
+  return viewer;
+}
+
+/**
+ * The viewer as someone who sees (and, within `structure.managedRoots`, changes) a bureau's
+ * structure: units, people, posts and duties. Bureau administrators see the whole bureau.
+ */
+export function structureViewer(viewer: Viewer): StructureViewer & { structure: UnitScope } {
+  const refusal = notSignedIn(viewer);
+  if (refusal) throw refusal;
+  if (viewer.kind !== 'person' && viewer.kind !== 'bureauAdmin') throw new DomainError('FORBIDDEN', 'only people of a bureau and its administrator see its structure');
   return viewer;
 }
 
 export function districtViewer(viewer: Viewer): DistrictViewer {
-  if (viewer.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED');
+  const refusal = notSignedIn(viewer);
+  if (refusal) throw refusal;
   if (viewer.kind !== 'district') throw new DomainError('FORBIDDEN', 'only district roles may read district figures');
+  return viewer;
+}
+
+export function districtAdminViewer(viewer: Viewer): DistrictAdminViewer {
+  const refusal = notSignedIn(viewer);
+  if (refusal) throw refusal;
+  if (viewer.kind !== 'districtAdmin') throw new DomainError('FORBIDDEN', 'only the district administrator may do this');
   return viewer;
 }

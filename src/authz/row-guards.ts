@@ -15,8 +15,17 @@ export type RowGuard = (row: AnyRow, ctx: Context) => boolean | Promise<boolean>
 
 const personViewer = (ctx: Context) => (ctx.viewer.kind === 'person' ? ctx.viewer : undefined);
 
-/** A unit row: checked in memory against the scope (the row carries its ancestry). */
-export const unitRowVisible: RowGuard = (unit, ctx) => !!personViewer(ctx)?.scope.canSeeUnit(unit);
+/** The viewer's scope over the bureau's structure (units, people, posts, duties), if any. */
+const structureOf = (ctx: Context) => (ctx.viewer.kind === 'person' || ctx.viewer.kind === 'bureauAdmin' ? ctx.viewer.structure : undefined);
+
+/** A unit row: checked in memory against the structure scope (the row carries its ancestry). */
+export const unitRowVisible: RowGuard = (unit, ctx) => !!structureOf(ctx)?.canSeeUnit(unit);
+
+/** A post or duty: visible exactly when its unit is, in the structure scope. */
+const structureOfVisibleUnit: RowGuard = (row, ctx) => {
+  const structure = structureOf(ctx);
+  return !!structure && row.tenantId === structure.tenantId && ctx.loaders.structureUnit.load(row.unitId);
+};
 
 /** A row that belongs to a unit (post, duty, record …): visible exactly when its unit is. */
 export const ownedByVisibleUnit: RowGuard = (row, ctx) => {
@@ -55,8 +64,8 @@ const partOfVisibleAssessment: RowGuard = (row, ctx) => {
 
 export const rowGuards: Record<string, RowGuard> = {
   OrgUnit: unitRowVisible,
-  Post: ownedByVisibleUnit,
-  Duty: ownedByVisibleUnit,
+  Post: structureOfVisibleUnit,
+  Duty: structureOfVisibleUnit,
   Risk: ownedByVisibleUnit,
   RiskTransition: ownedByVisibleUnit,
   RiskResponse: ownedByVisibleUnit,
@@ -100,15 +109,15 @@ export const rowGuards: Record<string, RowGuard> = {
   MisconductCase: async (row, ctx) =>
     mayAlsoSeeCase(ctx.viewer, row, ctx.viewer.kind === 'person' && (await leadsTenantRootCached(ctx.prisma, ctx.viewer))),
   Person: (person, ctx) => {
-    const viewer = personViewer(ctx);
-    return !!viewer && person.tenantId === viewer.tenantId && ctx.loaders.visiblePerson.load(person.id);
+    const structure = structureOf(ctx);
+    return !!structure && person.tenantId === structure.tenantId && ctx.loaders.visiblePerson.load(person.id);
   },
   Tenant: (tenant, ctx) =>
-    (ctx.viewer.kind === 'person' && tenant.id === ctx.viewer.tenantId) ||
-    (ctx.viewer.kind === 'district' && tenant.districtId === ctx.viewer.districtId),
+    ((ctx.viewer.kind === 'person' || ctx.viewer.kind === 'bureauAdmin') && tenant.id === ctx.viewer.tenantId) ||
+    ((ctx.viewer.kind === 'district' || ctx.viewer.kind === 'districtAdmin') && tenant.districtId === ctx.viewer.districtId),
   District: async (district, ctx) => {
-    if (ctx.viewer.kind === 'district') return district.id === ctx.viewer.districtId;
-    if (ctx.viewer.kind !== 'person') return false;
+    if (ctx.viewer.kind === 'district' || ctx.viewer.kind === 'districtAdmin') return district.id === ctx.viewer.districtId;
+    if (ctx.viewer.kind !== 'person' && ctx.viewer.kind !== 'bureauAdmin') return false;
     const tenant = await ctx.prisma.tenant.findUnique({ where: { id: ctx.viewer.tenantId }, select: { districtId: true } });
     return tenant?.districtId === district.id;
   },

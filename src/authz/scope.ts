@@ -1,6 +1,7 @@
 import type { DistrictRole, DutyKind, PostRole } from '../generated/prisma/enums.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { PrismaClient } from '../db/client.js';
+import { todayInChina } from '../lib/dates.js';
 
 /**
  * What a person may see in their bureau, computed once per request from their active posts and
@@ -86,8 +87,18 @@ export function scopeFrom(tenantId: string, posts: readonly ActivePost[], duties
   return new UnitScope(tenantId, [...roots], [...singles].filter((id) => !roots.has(id)), [...managed]);
 }
 
+/**
+ * Who is asking. Bureau people carry two scopes: `scope` for records (risks, cases, assessments,
+ * work records, plans …), from their posts and duties; and `structure` for the bureau's structure
+ * (units, people, posts, duties), which is the same scope for everyone but a bureau administrator,
+ * whose structure scope is the whole bureau and who may change it. A bureau administrator without
+ * a person (`bureauAdmin`) sees the structure and no records at all.
+ * An account still on a one-time password is `passwordChange`: it holds no scope of any kind, so
+ * that nothing but `changePassword` can serve it even if a rule forgot to refuse it.
+ */
 export type Viewer =
   | { kind: 'anonymous' }
+  | { kind: 'passwordChange'; userId: string; username: string }
   | {
       kind: 'person';
       userId: string;
@@ -95,6 +106,16 @@ export type Viewer =
       tenantId: string;
       personId: string;
       scope: UnitScope;
+      structure: UnitScope;
+      /** Also the administrator of the bureau. */
+      administers: boolean;
+    }
+  | {
+      kind: 'bureauAdmin';
+      userId: string;
+      username: string;
+      tenantId: string;
+      structure: UnitScope;
     }
   | {
       kind: 'district';
@@ -102,27 +123,59 @@ export type Viewer =
       username: string;
       districtId: string;
       role: DistrictRole;
+    }
+  | {
+      kind: 'districtAdmin';
+      userId: string;
+      username: string;
+      districtId: string;
     };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
-/** Loads an account and computes its viewer in one query. Disabled or unknown accounts are anonymous. */
-export async function loadViewer(prisma: PrismaClient, userId: string): Promise<Viewer> {
+/** The whole bureau, as an administrator sees and changes its structure. */
+export function wholeBureau(tenantId: string, rootUnitId: string | undefined): UnitScope {
+  return rootUnitId ? new UnitScope(tenantId, [rootUnitId], [], [rootUnitId]) : UnitScope.empty(tenantId);
+}
+
+/** Posts and duties in force on `today`: started, and not ended (effective-dated [start, end)). */
+export function inForceOn(today: Date) {
+  return { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gt: today } }] };
+}
+
+export interface LoadViewerOptions {
+  /** The token's session version: an account whose version moved on (disabled, reset, password changed) is anonymous. */
+  sessionVersion?: number;
+  /** The clock: posts and duties that start later grant nothing yet. */
+  now?: Date;
+}
+
+/**
+ * Loads an account and computes its viewer in one query. Disabled or unknown accounts, and tokens
+ * of an older session version, are anonymous.
+ */
+export async function loadViewer(prisma: PrismaClient, userId: string, options: LoadViewerOptions = {}): Promise<Viewer> {
+  const inForce = inForceOn(todayInChina(options.now ?? new Date()));
   const account = await prisma.userAccount.findUnique({
     where: { id: userId },
     include: {
       person: {
         include: {
-          posts: { where: { endDate: null }, select: { id: true, unitId: true, role: true } },
+          posts: { where: inForce, select: { id: true, unitId: true, role: true } },
           duties: {
-            where: { endDate: null },
+            where: inForce,
             select: { id: true, kind: true, unitId: true, scope: { select: { unitId: true } } },
           },
         },
       },
+      tenant: { select: { units: { where: { parentId: null }, select: { id: true } } } },
     },
   });
   if (!account || account.disabledAt) return ANONYMOUS;
+  if (options.sessionVersion !== undefined && options.sessionVersion !== account.sessionVersion) return ANONYMOUS;
+  const signedIn = { userId: account.id, username: account.username };
+  if (account.mustChangePassword) return { kind: 'passwordChange', ...signedIn };
+  const administered = account.isAdministrator && account.tenantId ? wholeBureau(account.tenantId, account.tenant?.units[0]?.id) : undefined;
   if (account.person && account.tenantId) {
     const duties = account.person.duties.map((d) => ({
       id: d.id,
@@ -130,23 +183,21 @@ export async function loadViewer(prisma: PrismaClient, userId: string): Promise<
       unitId: d.unitId,
       scopeUnitIds: d.scope.map((s) => s.unitId),
     }));
+    const scope = scopeFrom(account.tenantId, account.person.posts, duties);
     return {
       kind: 'person',
-      userId: account.id,
-      username: account.username,
+      ...signedIn,
       tenantId: account.tenantId,
       personId: account.person.id,
-      scope: scopeFrom(account.tenantId, account.person.posts, duties),
+      scope,
+      structure: administered ?? scope,
+      administers: !!administered,
     };
   }
+  if (administered && account.tenantId) return { kind: 'bureauAdmin', ...signedIn, tenantId: account.tenantId, structure: administered };
   if (account.districtId && account.districtRole) {
-    return {
-      kind: 'district',
-      userId: account.id,
-      username: account.username,
-      districtId: account.districtId,
-      role: account.districtRole,
-    };
+    return { kind: 'district', ...signedIn, districtId: account.districtId, role: account.districtRole };
   }
+  if (account.districtId && account.isAdministrator) return { kind: 'districtAdmin', ...signedIn, districtId: account.districtId };
   return ANONYMOUS;
 }

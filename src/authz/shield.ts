@@ -5,7 +5,9 @@ import { allow as allowRule, deny, rule, shield, type IRule } from 'graphql-shie
 const allow = allowRule as unknown as IRule;
 import type { Context } from '../context.js';
 import { DomainError } from '../errors.js';
+import { notSignedIn } from './guards.js';
 import { rowGuards, type RowGuard } from './row-guards.js';
+import type { Viewer } from './scope.js';
 
 /**
  * The second authorisation layer. Resolvers already filter every list in SQL by the viewer's scope;
@@ -14,18 +16,27 @@ import { rowGuards, type RowGuard } from './row-guards.js';
  * (`fallbackRule: deny`).
  */
 
-const unauthenticated = () => new DomainError('UNAUTHENTICATED', '请先登录 (sign in first)');
+/** Each rule refuses an anonymous viewer, and one still on a one-time password, with their own codes. */
+const viewerRule = (test: (viewer: Exclude<Viewer, { kind: 'anonymous' | 'passwordChange' }>) => boolean) =>
+  rule({ cache: 'contextual' })((_p, _a, ctx: Context) => {
+    const refusal = notSignedIn(ctx.viewer);
+    if (refusal) return refusal;
+    return test(ctx.viewer as Exclude<Viewer, { kind: 'anonymous' | 'passwordChange' }>);
+  });
 
-const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: Context) => ctx.viewer.kind !== 'anonymous' || unauthenticated());
-const isBureauPerson = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
-  ctx.viewer.kind === 'anonymous' ? unauthenticated() : ctx.viewer.kind === 'person',
-);
-const isDistrictRole = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
-  ctx.viewer.kind === 'anonymous' ? unauthenticated() : ctx.viewer.kind === 'district',
-);
-
-const isBureauPersonOrDiscipline = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
-  ctx.viewer.kind === 'anonymous' ? unauthenticated() : ctx.viewer.kind === 'person' || ctx.viewer.role === 'DISCIPLINE_INSPECTION',
+const isAuthenticated = viewerRule(() => true);
+const isBureauPerson = viewerRule((v) => v.kind === 'person');
+const isDistrictRole = viewerRule((v) => v.kind === 'district');
+const isBureauPersonOrDiscipline = viewerRule((v) => v.kind === 'person' || (v.kind === 'district' && v.role === 'DISCIPLINE_INSPECTION'));
+/** People of a bureau and its administrator: the bureau's structure (units, people, posts, duties). */
+const isBureauStructure = viewerRule((v) => v.kind === 'person' || v.kind === 'bureauAdmin');
+const isDistrictAdmin = viewerRule((v) => v.kind === 'districtAdmin');
+const isDistrictRoleOrAdmin = viewerRule((v) => v.kind === 'district' || v.kind === 'districtAdmin');
+/** Any administrator: of a district, of a bureau, or a bureau person who is also its administrator. */
+const isAdministrator = viewerRule((v) => v.kind === 'districtAdmin' || v.kind === 'bureauAdmin' || (v.kind === 'person' && v.administers));
+/** Signed in, even with a one-time password: only changePassword. */
+const hasAccount = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
+  ctx.viewer.kind === 'anonymous' ? new DomainError('UNAUTHENTICATED', '请先登录 (sign in first)') : true,
 );
 
 const guardRule = (guard: RowGuard) => rule({ cache: 'no_cache' })((row, _a, ctx: Context) => guard(row, ctx));
@@ -37,8 +48,14 @@ const guardRule = (guard: RowGuard) => rule({ cache: 'no_cache' })((row, _a, ctx
 export const typeRules: Record<string, IRule> = {
   Viewer: isAuthenticated,
   LoginPayload: allow,
+  ChangePasswordPayload: hasAccount,
+  ResetPasswordPayload: isAdministrator,
+  DisableAccountPayload: isAdministrator,
+  EnableAccountPayload: isAdministrator,
+  CreateBureauPayload: isDistrictAdmin,
+  Account: isAdministrator,
   PageInfo: isAuthenticated,
-  Coverage: isBureauPerson,
+  Coverage: isBureauStructure,
   RiskWarning: isBureauPerson,
   PlanTemplate: isAuthenticated,
   PlanTemplateTask: isAuthenticated,
@@ -55,11 +72,11 @@ export const typeRules: Record<string, IRule> = {
   AssessmentTrendPoint: isBureauPerson,
   ExportLink: isBureauPerson,
   ExportLedgerInfo: isAuthenticated,
-  ImportOrgChartPayload: isBureauPerson,
-  OrgChartCounts: isBureauPerson,
-  OrgChartProblem: isBureauPerson,
-  OrgChartAccount: isBureauPerson,
-  OrgChartUnitRef: isBureauPerson,
+  ImportOrgChartPayload: isBureauStructure,
+  OrgChartCounts: isBureauStructure,
+  OrgChartProblem: isBureauStructure,
+  OrgChartAccount: isBureauStructure,
+  OrgChartUnitRef: isBureauStructure,
   ...Object.fromEntries(Object.entries(rowGuards).map(([type, guard]) => [type, guardRule(guard)])),
 };
 
@@ -69,10 +86,10 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     viewer: isAuthenticated,
     node: isAuthenticated,
     nodes: isAuthenticated,
-    orgUnits: isBureauPerson,
-    unitDuties: isBureauPerson,
-    coverage: isBureauPerson,
-    bureaus: isDistrictRole,
+    orgUnits: isBureauStructure,
+    unitDuties: isBureauStructure,
+    coverage: isBureauStructure,
+    bureaus: isDistrictRoleOrAdmin,
     risks: isBureauPerson,
     onlineChannels: isBureauPerson,
     channelZeroReports: isBureauPerson,
@@ -100,17 +117,22 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
   },
   Mutation: {
     login: allow,
-    createOrgUnit: isBureauPerson,
-    renameOrgUnit: isBureauPerson,
-    moveOrgUnit: isBureauPerson,
-    archiveOrgUnit: isBureauPerson,
-    createPerson: isBureauPerson,
-    appointToPost: isBureauPerson,
-    endPost: isBureauPerson,
-    assignDuty: isBureauPerson,
-    changeDuty: isBureauPerson,
-    endDuty: isBureauPerson,
-    rearrangeDuties: isBureauPerson,
+    changePassword: hasAccount,
+    resetPassword: isAdministrator,
+    disableAccount: isAdministrator,
+    enableAccount: isAdministrator,
+    createBureau: isDistrictAdmin,
+    createOrgUnit: isBureauStructure,
+    renameOrgUnit: isBureauStructure,
+    moveOrgUnit: isBureauStructure,
+    archiveOrgUnit: isBureauStructure,
+    createPerson: isBureauStructure,
+    appointToPost: isBureauStructure,
+    endPost: isBureauStructure,
+    assignDuty: isBureauStructure,
+    changeDuty: isBureauStructure,
+    endDuty: isBureauStructure,
+    rearrangeDuties: isBureauStructure,
     markNotificationsRead: isBureauPerson,
     reportRisk: isBureauPerson,
     transitionRisk: isBureauPerson,
@@ -145,7 +167,7 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     createObligationRule: isBureauPerson,
     updateObligationRule: isBureauPerson,
     requestExport: isBureauPerson,
-    importOrgChart: isBureauPerson,
+    importOrgChart: isBureauStructure,
   },
   // Shield does not run on `subscribe`; each subscription authorises itself (see its module).
   Subscription: {
@@ -175,4 +197,4 @@ export function permissions(schema: GraphQLSchema) {
   });
 }
 
-export { isAuthenticated, isBureauPerson, isBureauPersonOrDiscipline, isDistrictRole };
+export { isAdministrator, isAuthenticated, isBureauPerson, isBureauPersonOrDiscipline, isBureauStructure, isDistrictAdmin, isDistrictRole };

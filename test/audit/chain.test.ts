@@ -45,14 +45,16 @@ describe('the chain', () => {
     for (const name of ['局机关党委（一）', '局机关党委（二）', '局机关党委']) {
       await app.ok(Rename, { unitId: globalId('OrgUnit', app.demo.bureau.units.get('organs')!), name }, token);
     }
+    // The bureau's chain opens with its creation (provisioning), then the three renames.
     const events = await app.db.prisma.auditEvent.findMany({ where: { chainKey: app.demo.bureau.tenantId }, orderBy: { seq: 'asc' } });
-    expect(events.map((e) => Number(e.seq))).toEqual([1, 2, 3]);
+    expect(events.map((e) => [Number(e.seq), e.action])).toEqual([[1, 'bureau.create'], [2, 'unit.rename'], [3, 'unit.rename'], [4, 'unit.rename']]);
     expect(events[0]!.prevHash).toBe(GENESIS_HASH);
     expect(events[1]!.prevHash).toBe(events[0]!.hash);
     expect(events[2]!.prevHash).toBe(events[1]!.hash);
-    expect(new Set(events.map((e) => e.hash)).size).toBe(3);
+    expect(events[3]!.prevHash).toBe(events[2]!.hash);
+    expect(new Set(events.map((e) => e.hash)).size).toBe(4);
     const report = await verifyChain(app.db.sql, app.demo.bureau.tenantId);
-    expect(report).toMatchObject({ events: 3, headSeq: '3', headHash: events[2]!.hash, broken: null });
+    expect(report).toMatchObject({ events: 4, headSeq: '4', headHash: events[3]!.hash, broken: null });
   });
 
   it('concurrent writers keep each chain linear: no gap, no fork', async () => {
@@ -68,7 +70,7 @@ describe('the chain', () => {
     expect(reports.map((r) => [r.chainKey, r.broken])).toEqual(
       expect.arrayContaining([[app.demo.bureau.tenantId, null], [app.demo.housing.tenantId, null]]),
     );
-    expect(reports.find((r) => r.chainKey === app.demo.housing.tenantId)!.events).toBe(12);
+    expect(reports.find((r) => r.chainKey === app.demo.housing.tenantId)!.events).toBe(1 + 12);
   });
 
   it('district-level events have a chain of their own', async () => {

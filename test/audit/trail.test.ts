@@ -33,11 +33,12 @@ afterAll(() => app?.close());
 describe('who may read the trail', () => {
   it('the first responsible person of the bureau committee reads the whole bureau trail, newest first', async () => {
     const r = await app.ok(Trail, { first: 10 }, await app.login('secretary'));
-    expect(r.auditTrail.totalCount).toBe(3);
+    expect(r.auditTrail.totalCount).toBe(4);
     expect(r.auditTrail.edges.map((e) => [e.node.seq, e.node.action, e.node.actorName])).toEqual([
-      ['3', 'unit.rename', '赵国强（林场党委书记、场长）'],
+      ['4', 'unit.rename', '赵国强（林场党委书记、场长）'],
+      ['3', 'unit.rename', '王建国（党委书记、局长）'],
       ['2', 'unit.rename', '王建国（党委书记、局长）'],
-      ['1', 'unit.rename', '王建国（党委书记、局长）'],
+      ['1', 'bureau.create', null],
     ]);
     const [latest, previous] = r.auditTrail.edges;
     expect(latest!.node.prevHash).toBe(previous!.node.hash);
@@ -46,7 +47,7 @@ describe('who may read the trail', () => {
   });
 
   it('so does the direct responsible person', async () => {
-    expect((await app.ok(Trail, {}, await app.login('propaganda'))).auditTrail.totalCount).toBe(3);
+    expect((await app.ok(Trail, {}, await app.login('propaganda'))).auditTrail.totalCount).toBe(4);
   });
 
   it('first responsible people of units below, dual-duty members, branch secretaries and district roles may not', async () => {
@@ -60,7 +61,7 @@ describe('who may read the trail', () => {
 
   it('each bureau reads its own trail only', async () => {
     const r = await app.ok(Trail, {}, await app.login('other.secretary'));
-    expect(r.auditTrail.totalCount).toBe(1);
+    expect(r.auditTrail.totalCount).toBe(2);
     expect(r.auditTrail.edges[0]!.node.after).toEqual({ name: '城建档案馆' });
   });
 });
@@ -71,13 +72,13 @@ describe('filters and pages', () => {
     const byActor = await app.ok(Trail, { filter: { actorId: globalId('Person', app.demo.bureau.people.get('赵国强')!) } }, token);
     expect(byActor.auditTrail.totalCount).toBe(1);
     const byEntity = await app.ok(Trail, { filter: { entityId: unit('organs') } }, token);
-    expect(byEntity.auditTrail.edges.map((e) => e.node.seq)).toEqual(['2', '1']);
+    expect(byEntity.auditTrail.edges.map((e) => e.node.seq)).toEqual(['3', '2']);
     const byRawEntity = await app.ok(Trail, { filter: { entityType: 'OrgUnit', entityId: app.demo.bureau.units.get('forestry.b1')! } }, token);
     expect(byRawEntity.auditTrail.totalCount).toBe(1);
     const all = await app.ok(Trail, {}, token);
     const second = new Date(all.auditTrail.edges[1]!.node.createdAt);
     const fromSecond = await app.ok(Trail, { filter: { from: second.toISOString() } }, token);
-    expect(fromSecond.auditTrail.edges.map((e) => e.node.seq)).toContain('2');
+    expect(fromSecond.auditTrail.edges.map((e) => e.node.seq)).toContain('3');
     expect(fromSecond.auditTrail.edges.map((e) => e.node.seq)).not.toContain(
       all.auditTrail.edges.find((e) => new Date(e.node.createdAt) < second)?.node.seq ?? 'none',
     );
@@ -102,7 +103,7 @@ describe('filters and pages', () => {
     const first = await app.ok(Trail, { first: 2 }, token);
     expect(first.auditTrail.pageInfo.hasNextPage).toBe(true);
     const next = await app.ok(Trail, { first: 2, after: first.auditTrail.pageInfo.endCursor }, token);
-    expect([...first.auditTrail.edges, ...next.auditTrail.edges].map((e) => e.node.seq)).toEqual(['3', '2', '1']);
+    expect([...first.auditTrail.edges, ...next.auditTrail.edges].map((e) => e.node.seq)).toEqual(['4', '3', '2', '1']);
   });
 
   it('statements do not grow with the page', async () => {

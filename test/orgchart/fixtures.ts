@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
-import { randomUUID } from 'node:crypto';
+import { ANONYMOUS } from '../../src/authz/scope.js';
+import { provisionBureau } from '../../src/modules/tenancy/service.js';
 import { SHEETS, type SheetKey } from '../../src/modules/orgchart/sheets.js';
 import { graphql } from '../gql/index.js';
-import { demoPasswordHash, type TestApp } from '../helpers.js';
+import type { TestApp } from '../helpers.js';
 import { upload } from '../plan/fixtures.js';
 
 export type Rows = (string | number | Date | null | ExcelJS.CellValue)[][];
@@ -38,25 +39,15 @@ export const importWorkbook = (app: TestApp, token: string, bytes: Uint8Array, d
   upload(app, token, ImportOrgChart, { dryRun }, { name: 'org-chart.xlsx', bytes });
 
 /**
- * A bureau as createBureau leaves it: the tenant, its root committee (carrying the bureau's code)
- * and one person, 王建国, secretary and first responsible person of the root, with an account.
+ * A bureau as createBureau leaves it (the same provisioning service): the tenant, its root
+ * committee carrying the bureau's code, and its administrator `admin.<code>`, who imports.
  */
 export async function newBureau(app: TestApp, code: string) {
-  const prisma = app.db.prisma;
-  const tenant = await prisma.tenant.create({ data: { districtId: app.demo.districtId, code, name: `中共盐城市大丰区${code}委员会`, shortName: code } });
-  const rootId = randomUUID();
-  await prisma.orgUnit.create({ data: { id: rootId, tenantId: tenant.id, code, kind: 'BUREAU_COMMITTEE', name: tenant.name, ancestorIds: [rootId], depth: 0 } });
-  const person = await prisma.person.create({ data: { tenantId: tenant.id, name: '王建国' } });
-  await prisma.$transaction(async (tx) => {
-    const post = await tx.post.create({ data: { tenantId: tenant.id, unitId: rootId, personId: person.id, role: 'SECRETARY', startDate: new Date('2021-06-18') } });
-    const duty = await tx.duty.create({ data: { tenantId: tenant.id, unitId: rootId, personId: person.id, postId: post.id, kind: 'FIRST_RESPONSIBLE', startDate: new Date('2021-06-18') } });
-    await tx.dutyScopeUnit.create({ data: { tenantId: tenant.id, dutyId: duty.id, unitId: rootId } });
-  });
-  const account = await prisma.userAccount.create({
-    data: { username: `importer.${code}`.toLowerCase(), passwordHash: await demoPasswordHash(), displayName: '王建国', tenantId: tenant.id, personId: person.id },
-  });
-  const { token } = await app.services.tokens.issue(account.id);
-  return { tenantId: tenant.id, rootId, token, code };
+  const adminUsername = `admin.${code.toLowerCase()}`;
+  const { tenant, root, administrator } = await app.db.prisma.$transaction((tx) =>
+    provisionBureau(tx, ANONYMOUS, app.demo.districtId, { code, name: `中共盐城市大丰区${code}委员会`, shortName: code, adminUsername }, { now: new Date(), adminPasswordHash: 'x' }));
+  const { token } = await app.services.tokens.issue(administrator.id);
+  return { tenantId: tenant.id, rootId: root.id, token, code };
 }
 
 /** A valid chart of a small bureau whose root code is `t` (account names end in `suffix`). */

@@ -1,6 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { AssessmentGrade, IntellectualSector, LiaisonForm, TrainingClass, TrainingLayer } from '../../generated/prisma/enums.js';
 import { manualValues, openAssessments, recompute } from '../../modules/assessment/service.js';
+import { createDefaultIndicatorSet, DEFAULT_INDICATORS } from '../../modules/assessment/defaults.js';
 import type { Tx } from '../transaction.js';
 import type { DemoOrg } from './org.js';
 
@@ -37,31 +38,17 @@ const TRAININGS: { unit: string; course: string; organiser: string; date: string
   { unit: 'organs', course: '新闻宣传与政务信息写作培训', organiser: '局机关党委', date: '2026-05-22', hours: '4.00', layer: 'PROPAGANDA_CADRE', cls: 'NEWS_PROPAGANDA', people: ['郑敏', '徐婷', '马超'] },
 ];
 
-function indicators(year: number) {
-  const manual = [
-    { code: 'STUDY', name: '学习研究部署 (党委专题研究意识形态工作、纳入议事日程)', weight: '15', scoring: 'MANUAL' as const, source: null, target: '15' },
-    { code: 'POSITION', name: '阵地建设管理 (网络阵地、宣传阵地管理)', weight: '15', scoring: 'MANUAL' as const, source: null, target: '15' },
-    { code: 'RISK', name: '风险研判处置 (意识形态领域风险隐患研判和处置)', weight: '15', scoring: 'MANUAL' as const, source: null, target: '15' },
-  ];
-  const training = (weight: string) => ({ code: 'TRAINING', name: '教育培训学时 (年度培训学时，满60学时得满分)', weight, scoring: 'DERIVED' as const, source: 'TRAINING_HOURS', target: '60' });
-  if (year === 2025) {
-    return [...manual, training('15'),
-      { code: 'LIAISON', name: '联系知识分子 (年度联系6次得满分)', weight: '10', scoring: 'DERIVED' as const, source: 'LIAISON_CONTACTS', target: '6' },
-      { code: 'COVERAGE', name: '责任全覆盖 (一岗双责覆盖下级单位比例)', weight: '15', scoring: 'DERIVED' as const, source: 'DUTY_COVERAGE', target: '100' },
-      { code: 'RATING', name: '干部职工评议 (评议平均分占量表比例)', weight: '15', scoring: 'DERIVED' as const, source: 'STAFF_RATING', target: '100' },
-    ];
-  }
-  // 2026 adds what the work ledger, the plan and the risk register now record.
-  return [...manual, training('10'),
-    { code: 'STUDIES', name: '专题学习研究次数 (党委专题研究意识形态工作，年度2次得满分)', weight: '5', scoring: 'DERIVED' as const, source: 'COMMITTEE_STUDIES', target: '2' },
-    { code: 'REPORTS', name: '报告按时报送 (专题报告、年度责任制报告按时报送率)', weight: '5', scoring: 'DERIVED' as const, source: 'REPORTS_ON_TIME', target: '100' },
-    { code: 'TASKS', name: '年度任务按期完成 (任务细化分解按期完成率)', weight: '5', scoring: 'DERIVED' as const, source: 'WORK_ITEMS_ON_TIME', target: '100' },
-    { code: 'RISK_TIMELY', name: '风险及时处置 (风险隐患在处置时限内处置的比例)', weight: '5', scoring: 'DERIVED' as const, source: 'RISKS_HANDLED_IN_TIME', target: '100' },
-    { code: 'LIAISON', name: '联系知识分子 (年度联系6次得满分)', weight: '5', scoring: 'DERIVED' as const, source: 'LIAISON_CONTACTS', target: '6' },
-    { code: 'SECTORS', name: '联系领域覆盖 (覆盖3个以上领域得满分)', weight: '5', scoring: 'DERIVED' as const, source: 'LIAISON_SECTORS', target: '3' },
-    { code: 'COVERAGE', name: '责任全覆盖 (一岗双责覆盖下级单位比例)', weight: '5', scoring: 'DERIVED' as const, source: 'DUTY_COVERAGE', target: '100' },
-    { code: 'TEAM', name: '班子健全 (下属党组织书记在岗比例)', weight: '5', scoring: 'DERIVED' as const, source: 'TEAM_COMPLETENESS', target: '100' },
-    { code: 'RATING', name: '干部职工评议 (评议平均分占量表比例)', weight: '5', scoring: 'DERIVED' as const, source: 'STAFF_RATING', target: '100' },
+/**
+ * 2025's set, from before the ledger, the plan and the risk register recorded what 2026 derives;
+ * 2026's is the default set every bureau gets (src/modules/assessment/defaults.ts).
+ */
+function indicators2025() {
+  return [
+    ...DEFAULT_INDICATORS.filter((d) => d.scoring === 'MANUAL'),
+    { code: 'TRAINING', name: '教育培训学时 (年度培训学时，满60学时得满分)', weight: '15', scoring: 'DERIVED' as const, source: 'TRAINING_HOURS', target: '60' },
+    { code: 'LIAISON', name: '联系知识分子 (年度联系6次得满分)', weight: '10', scoring: 'DERIVED' as const, source: 'LIAISON_CONTACTS', target: '6' },
+    { code: 'COVERAGE', name: '责任全覆盖 (一岗双责覆盖下级单位比例)', weight: '15', scoring: 'DERIVED' as const, source: 'DUTY_COVERAGE', target: '100' },
+    { code: 'RATING', name: '干部职工评议 (评议平均分占量表比例)', weight: '15', scoring: 'DERIVED' as const, source: 'STAFF_RATING', target: '100' },
   ];
 }
 
@@ -91,13 +78,15 @@ export async function seedAssessment(tx: Tx, org: DemoOrg, _now: Date): Promise<
     });
   }
 
-  for (const [year, scale] of [[2025, ['0', '100']], [2026, ['1', '5']]] as const) {
-    await tx.indicatorSet.create({
-      data: {
-        tenantId, year, version: 1, ratingScaleMin: new Prisma.Decimal(scale[0]), ratingScaleMax: new Prisma.Decimal(scale[1]), createdById: assessor,
-        definitions: { createMany: { data: indicators(year).map((d, i) => ({ ...d, weight: new Prisma.Decimal(d.weight), target: new Prisma.Decimal(d.target), sortOrder: i + 1 })) } },
-      },
-    });
+  await tx.indicatorSet.create({
+    data: {
+      tenantId, year: 2025, version: 1, ratingScaleMin: new Prisma.Decimal('0'), ratingScaleMax: new Prisma.Decimal('100'), createdById: assessor,
+      definitions: { createMany: { data: indicators2025().map((d, i) => ({ ...d, source: d.source ?? null, weight: new Prisma.Decimal(d.weight), target: new Prisma.Decimal(d.target), sortOrder: i + 1 })) } },
+    },
+  });
+  // The bureau got the default set of the year it was created in; 2026's round uses the default set.
+  if (!(await tx.indicatorSet.findFirst({ where: { tenantId, year: 2026 }, select: { id: true } }))) {
+    await createDefaultIndicatorSet(tx, tenantId, 2026);
   }
 
   // 2025: the round over every unit under the bureau committee, and two team members.

@@ -14,8 +14,8 @@ export type DemoData = DemoOrg & { assessment: DemoAssessment };
 export async function seedDemo(prisma: PrismaClient, options: { passwordHash?: string; now?: Date } = {}): Promise<DemoData> {
   const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
   return prisma.$transaction(async (tx) => {
-    const org = await seedOrg(tx, passwordHash);
     const now = options.now ?? new Date();
+    const org = await seedOrg(tx, passwordHash, now);
     await seedPlan(tx, org, now);
     await seedRisks(tx, org, now);
     const assessment = await seedAssessment(tx, org, now);

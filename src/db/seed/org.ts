@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { ANONYMOUS } from '../../authz/scope.js';
+import { provisionBureau, provisionDistrict } from '../../modules/tenancy/service.js';
 import type { PrismaClient } from '../client.js';
 import type { Tx } from '../transaction.js';
 import type { DutyKind, OrgUnitKind, PostRole } from '../../generated/prisma/enums.js';
@@ -173,16 +175,21 @@ function flatten(spec: UnitSpec, parent: { id: string; ancestorIds: string[]; de
   return out;
 }
 
-/** Inserts one bureau: its tree, people, posts, duties and accounts, in the caller's transaction. */
+/**
+ * Inserts one bureau, in the caller's transaction: the bureau itself through the provisioning
+ * service (as `createBureau` makes it: root unit, obligation rules, template link, indicator set,
+ * administrator), then the demo's tree, people, posts, duties and accounts below its root. Demo
+ * unit codes are the specs' keys.
+ */
 export async function seedTenant(
-  tx: Tx, districtId: string, code: string, shortName: string, tree: UnitSpec, posts: PostSpec[], passwordHash: string,
+  tx: Tx, districtId: string, code: string, shortName: string, tree: UnitSpec, posts: PostSpec[], passwordHash: string, adminUsername: string, now: Date,
 ): Promise<SeededTenant> {
-  const tenant = await tx.tenant.create({ data: { districtId, code, name: tree.name, shortName } });
-  const rows = flatten(tree, null, []);
+  const { tenant, root } = await provisionBureau(tx, ANONYMOUS, districtId, { code, name: tree.name, shortName, adminUsername }, { now, adminPasswordHash: passwordHash });
+  const rows = (tree.children ?? []).flatMap((child, i) => flatten(child, { id: root.id, ancestorIds: root.ancestorIds, depth: root.depth }, [], i + 1));
   await tx.orgUnit.createMany({
-    data: rows.map((r) => ({ id: r.id, tenantId: tenant.id, parentId: r.parentId, kind: r.spec.kind, name: r.spec.name, ancestorIds: r.ancestorIds, depth: r.depth, sortOrder: r.sortOrder })),
+    data: rows.map((r) => ({ id: r.id, tenantId: tenant.id, parentId: r.parentId, kind: r.spec.kind, code: r.spec.key, name: r.spec.name, ancestorIds: r.ancestorIds, depth: r.depth, sortOrder: r.sortOrder })),
   });
-  const units = new Map(rows.map((r) => [r.spec.key, r.id]));
+  const units = new Map([[tree.key, root.id], ...rows.map((r): [string, string] => [r.spec.key, r.id])]);
   const unit = (key: string) => {
     const id = units.get(key);
     if (!id) throw new Error(`seed: unknown unit ${key}`);
@@ -225,10 +232,11 @@ export interface DemoOrg {
   housing: SeededTenant;
 }
 
-export async function seedOrg(tx: Tx, passwordHash: string): Promise<DemoOrg> {
-  const district = await tx.district.create({ data: { code: '320904', name: '盐城市大丰区' } });
-  const bureau = await seedTenant(tx, district.id, 'dafeng-zrzy', '区自然资源和规划局', BUREAU, BUREAU_POSTS, passwordHash);
-  const housing = await seedTenant(tx, district.id, 'dafeng-zjj', '区住房和城乡建设局', HOUSING, HOUSING_POSTS, passwordHash);
+export async function seedOrg(tx: Tx, passwordHash: string, now: Date): Promise<DemoOrg> {
+  // The district and its bureaus are made as a real installation makes them (npm run setup, createBureau).
+  const { district } = await provisionDistrict(tx, { name: '盐城市大丰区', code: '320904', adminUsername: 'district.admin' }, { adminPasswordHash: passwordHash });
+  const bureau = await seedTenant(tx, district.id, 'dafeng-zrzy', '区自然资源和规划局', BUREAU, BUREAU_POSTS, passwordHash, 'zrzy.admin', now);
+  const housing = await seedTenant(tx, district.id, 'dafeng-zjj', '区住房和城乡建设局', HOUSING, HOUSING_POSTS, passwordHash, 'zjj.admin', now);
   await tx.userAccount.createMany({
     data: [
       { username: 'district.committee', displayName: '中共盐城市大丰区委员会', districtRole: 'DISTRICT_COMMITTEE' as const },

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../transaction.js';
 import type { DistrictRole, WorkItemStatus, WorkRecordKind } from '../../generated/prisma/enums.js';
 import { todayInChina } from '../../lib/dates.js';
-import { seedObligationRules } from '../../modules/plan/obligations.js';
 import type { DemoOrg, SeededTenant } from './org.js';
 
 /**
- * Demo plan data: each bureau gets the 2022 plan's obligation rules; the natural-resources bureau
+ * Demo plan data (each bureau got the 2022 plan's obligation rules when it was created); the natural-resources bureau
  * has this year's plan decomposed into work items across its units (some done, some under way,
  * one late) and the ledger of last year and this year up to today; the housing bureau a smaller
  * set, with last year's annual report sent after 10 December.
@@ -61,7 +60,6 @@ function housingRecords(): RecordSpec[] {
 }
 
 async function seedTenantPlan(tx: Tx, tenant: SeededTenant, items: ItemSpec[], records: RecordSpec[], now: Date) {
-  await seedObligationRules(tx, tenant.tenantId);
   const today = todayInChina(now);
   const year = today.getUTCFullYear();
   const unit = (key: string) => tenant.units.get(key)!;

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { ANONYMOUS } from '../../authz/scope.js';
+import { provisionBureau } from '../../modules/tenancy/service.js';
 import type { PrismaClient } from '../client.js';
 
 /**
@@ -13,12 +15,12 @@ export async function createSyntheticBureau(
 ): Promise<{ tenantId: string; rootId: string; unitCount: number; secretaryAccountId: string }> {
   return prisma.$transaction(async (tx) => {
     const label = options.label ?? randomUUID().slice(0, 8);
-    const tenant = await tx.tenant.create({
-      data: { districtId: options.districtId, code: `synthetic-${label}`, name: `中共盐城市大丰区模拟局委员会（${label}）`, shortName: `模拟局${label}` },
-    });
+    // The bureau itself as every bureau is made (its administrator cannot sign in: 'x' is no hash).
+    const { tenant, root } = await provisionBureau(tx, ANONYMOUS, options.districtId, {
+      code: `synthetic-${label}`, name: `中共盐城市大丰区模拟局委员会（${label}）`, shortName: `模拟局${label}`, adminUsername: `synthetic-${label}.admin`,
+    }, { now: new Date(), adminPasswordHash: 'x' });
     const units: { id: string; tenantId: string; parentId: string | null; kind: 'BUREAU_COMMITTEE' | 'PARTY_COMMITTEE' | 'BRANCH'; name: string; ancestorIds: string[]; depth: number; sortOrder: number }[] = [];
-    const rootId = randomUUID();
-    units.push({ id: rootId, tenantId: tenant.id, parentId: null, kind: 'BUREAU_COMMITTEE', name: tenant.name, ancestorIds: [rootId], depth: 0, sortOrder: 0 });
+    const rootId = root.id;
     const teams: { unitId: string; scopes: string[][] }[] = [];
     const rootScopes: string[][] = [];
     for (let c = 0; c < options.committees; c++) {
@@ -41,6 +43,7 @@ export async function createSyntheticBureau(
     for (let i = 0; i < rootScopes.length; i += 4) rootGroups.push(rootScopes.slice(i, i + 4).flat());
     teams.push({ unitId: rootId, scopes: rootGroups });
     await tx.orgUnit.createMany({ data: units });
+
 
     const people: { id: string; tenantId: string; name: string }[] = [];
     const posts: { id: string; tenantId: string; unitId: string; personId: string; role: 'SECRETARY' | 'DEPUTY_SECRETARY' | 'COMMITTEE_MEMBER'; startDate: Date }[] = [];
@@ -71,6 +74,6 @@ export async function createSyntheticBureau(
     const account = await tx.userAccount.create({
       data: { username: `synthetic-${label}`, passwordHash: 'x', displayName: '模拟局书记', tenantId: tenant.id, personId: secretaryOfRoot },
     });
-    return { tenantId: tenant.id, rootId, unitCount: units.length, secretaryAccountId: account.id };
+    return { tenantId: tenant.id, rootId, unitCount: units.length + 1, secretaryAccountId: account.id };
   }, { timeout: 300_000, maxWait: 10_000 });
 }

@@ -25,7 +25,7 @@ function toJson(value: unknown) {
  */
 export function chainKeyOf(tenantId: string | null, actor: Viewer): string {
   if (tenantId) return tenantId;
-  if (actor.kind === 'district') return `district:${actor.districtId}`;
+  if (actor.kind === 'district' || actor.kind === 'districtAdmin') return `district:${actor.districtId}`;
   return 'system';
 }
 

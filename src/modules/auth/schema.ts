@@ -3,11 +3,14 @@ import type { Viewer } from '../../authz/scope.js';
 import { PersonRef } from '../people/schema.js';
 import { login } from './service.js';
 
-const LoginPayload = builder.objectRef<{ token: string; expiresAt: Date }>('LoginPayload').implement({
+const LoginPayload = builder.objectRef<{ token: string; expiresAt: Date; mustChangePassword: boolean }>('LoginPayload').implement({
   description: '登录结果 (login result)',
   fields: (t) => ({
     token: t.exposeString('token', { description: '访问令牌 (bearer token: send as `Authorization: Bearer <token>`)' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', description: '过期时间 (expiry)' }),
+    mustChangePassword: t.exposeBoolean('mustChangePassword', {
+      description: '须修改初始密码 (signed in with a one-time password: until changePassword, every other operation answers PASSWORD_CHANGE_REQUIRED)',
+    }),
   }),
 });
 
@@ -30,7 +33,9 @@ export const DistrictRoleEnum = builder.enumType('DistrictRole', {
   },
 });
 
-export const ViewerRef = builder.objectRef<Exclude<Viewer, { kind: 'anonymous' }>>('Viewer').implement({
+type SignedIn = Exclude<Viewer, { kind: 'anonymous' | 'passwordChange' }>;
+
+export const ViewerRef = builder.objectRef<SignedIn>('Viewer').implement({
   description: '当前用户 (the signed-in user)',
   fields: (t) => ({
     username: t.string({ description: '用户名 (username)', resolve: (v) => v.username }),
@@ -46,17 +51,22 @@ export const ViewerRef = builder.objectRef<Exclude<Viewer, { kind: 'anonymous' }
       description: '本人 (the person; null for district roles). Their posts and duties hang off it',
       resolve: (query, v, _args, ctx) => (v.kind === 'person' ? ctx.prisma.person.findUnique({ ...query, where: { id: v.personId } }) : null),
     }),
+    isAdministrator: t.boolean({
+      description: '是否管理员 (whether the account administers its bureau or district: structure and accounts)',
+      resolve: (v) => v.kind === 'bureauAdmin' || v.kind === 'districtAdmin' || (v.kind === 'person' && v.administers),
+    }),
     tenant: t.prismaField({
       type: 'Tenant',
       nullable: true,
-      description: '所属局 (the bureau; null for district roles)',
-      resolve: (query, v, _args, ctx) => (v.kind === 'person' ? ctx.prisma.tenant.findUnique({ ...query, where: { id: v.tenantId } }) : null),
+      description: '所属局 (the bureau; null for district accounts)',
+      resolve: (query, v, _args, ctx) =>
+        v.kind === 'person' || v.kind === 'bureauAdmin' ? ctx.prisma.tenant.findUnique({ ...query, where: { id: v.tenantId } }) : null,
     }),
     district: t.prismaField({
       type: 'District',
       description: '所属区 (the district)',
       resolve: async (query, v, _args, ctx) => {
-        if (v.kind === 'district') return ctx.prisma.district.findUniqueOrThrow({ ...query, where: { id: v.districtId } });
+        if (v.kind === 'district' || v.kind === 'districtAdmin') return ctx.prisma.district.findUniqueOrThrow({ ...query, where: { id: v.districtId } });
         const tenant = await ctx.prisma.tenant.findUniqueOrThrow({ where: { id: v.tenantId }, select: { districtId: true } });
         return ctx.prisma.district.findUniqueOrThrow({ ...query, where: { id: tenant.districtId } });
       },
@@ -80,7 +90,7 @@ builder.queryField('viewer', (t) =>
   t.field({
     type: ViewerRef,
     description: '当前用户 (the signed-in user, their person, posts and duties)',
-    resolve: (_root, _args, ctx) => ctx.viewer as Exclude<Viewer, { kind: 'anonymous' }>,
+    resolve: (_root, _args, ctx) => ctx.viewer as SignedIn,
   }),
 );
 

@@ -17,5 +17,6 @@ export async function login(prisma: PrismaClient, tokens: TokenService, username
   decoyHash ??= hashPassword('decoy-password');
   const ok = await verify(account?.passwordHash ?? (await decoyHash), password).catch(() => false);
   if (!account || !ok || account.disabledAt) throw new DomainError('INVALID_CREDENTIALS');
-  return tokens.issue(account.id);
+  const issued = await tokens.issue(account.id, account.sessionVersion);
+  return { ...issued, mustChangePassword: account.mustChangePassword };
 }

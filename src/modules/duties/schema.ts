@@ -1,10 +1,10 @@
 import { builder } from '../../builder.js';
 import type { OrgUnit } from '../../generated/prisma/client.js';
-import { bureauViewer } from '../../authz/guards.js';
+import { structureViewer } from '../../authz/guards.js';
 import { idOf, idsOf } from '../../lib/ids.js';
 import { reload, reloadMany } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
-import { OrgUnitRef, visibleUnitWhere } from '../org/schema.js';
+import { OrgUnitRef, structureUnitWhere } from '../org/schema.js';
 import { PersonRef, PostRoleEnum } from '../people/schema.js';
 import {
   appointToPost, assignDuty, changeDuty, dutiesInForceWhere, endDuty, endPost, rearrangeDuties, TEAM_ROLES, uncoveredUnits,
@@ -36,7 +36,7 @@ export const DutyRef = builder.prismaNode('Duty', {
     scopeUnits: t.field({
       type: [OrgUnitRef],
       description: '责任范围 (units covered, with their subtrees), those the viewer may see',
-      select: (_args, ctx) => ({ scope: { where: { unit: visibleUnitWhere(ctx) }, select: { unit: true } } }),
+      select: (_args, ctx) => ({ scope: { where: { unit: structureUnitWhere(ctx) }, select: { unit: true } } }),
       resolve: (duty) => duty.scope.map((s) => s.unit),
     }),
   }),
@@ -84,7 +84,7 @@ builder.prismaObjectFields('Person', (t) => ({
   duties: t.relation('duties', {
     description: '承担的责任 (duties in units the viewer may see)',
     args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '全部历史 (include ended duties)' }) },
-    query: (args, ctx) => ({ where: { unit: visibleUnitWhere(ctx), ...(args.includeEnded ? {} : { endDate: null }) }, orderBy: [{ startDate: 'desc' }] }),
+    query: (args, ctx) => ({ where: { unit: structureUnitWhere(ctx), ...(args.includeEnded ? {} : { endDate: null }) }, orderBy: [{ startDate: 'desc' }] }),
   }),
 }));
 
@@ -117,7 +117,7 @@ builder.queryFields((t) => ({
       asOf: t.arg({ type: 'Date', required: false, description: '查询日期 (today in China by default)' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const { scope } = bureauViewer(ctx.viewer);
+      const { structure: scope } = structureViewer(ctx.viewer);
       const unitId = idOf(String(args.unitId), 'OrgUnit', 'unitId');
       return ctx.prisma.duty.findMany({
         ...query,
@@ -131,7 +131,7 @@ builder.queryFields((t) => ({
     description: '责任全覆盖检查 (rule 7: which units under a committee fall in no one\'s "one post, two duties" scope)',
     args: { unitId: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const { scope } = bureauViewer(ctx.viewer);
+      const { structure: scope } = structureViewer(ctx.viewer);
       const unitId = idOf(String(args.unitId), 'OrgUnit', 'unitId');
       const uncoveredIds = await uncoveredUnits(ctx.prisma, scope, unitId);
       const [unit, totalUnits, uncovered] = await Promise.all([

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bureauViewer } from '../../authz/guards.js';
+import { structureViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
@@ -100,7 +100,7 @@ export interface AppointInput {
  * responsibility to the new secretary in the same transaction (rule 1).
  */
 export async function appointToPost(prisma: PrismaClient, viewer: Viewer, input: AppointInput, now: Date) {
-  const { scope } = bureauViewer(viewer);
+  const { structure: scope } = structureViewer(viewer);
   const title = parseInput(shortText.optional().nullable(), input.title, 'title');
   const businessArea = parseInput(z.string().trim().max(500).optional().nullable(), input.businessArea, 'businessArea');
   const startDate = effective(input.startDate, now);
@@ -153,7 +153,7 @@ export async function appointToPost(prisma: PrismaClient, viewer: Viewer, input:
 export async function endPost(
   prisma: PrismaClient, viewer: Viewer, input: { postId: string; endDate?: Date | null; reason?: string | null }, now: Date,
 ) {
-  const { scope } = bureauViewer(viewer);
+  const { structure: scope } = structureViewer(viewer);
   const why = parseInput(reason.optional().nullable(), input.reason, 'reason') || 'post ended';
   const endDate = effective(input.endDate, now);
   return inTransaction(prisma, async (tx) => {
@@ -184,7 +184,7 @@ export async function assignDuty(
   input: { unitId: string; personId: string; kind: DutyKind; scopeUnitIds?: readonly string[] | null; startDate?: Date | null },
   now: Date,
 ) {
-  const { scope } = bureauViewer(viewer);
+  const { structure: scope } = structureViewer(viewer);
   const startDate = effective(input.startDate, now);
   return inTransaction(prisma, async (tx) => {
     const unit = await managedUnit(tx, scope, input.unitId);
@@ -216,7 +216,7 @@ export async function changeDuty(
   input: { dutyId: string; kind?: DutyKind | null; scopeUnitIds?: readonly string[] | null; effectiveDate?: Date | null; reason?: string | null },
   now: Date,
 ) {
-  const { scope } = bureauViewer(viewer);
+  const { structure: scope } = structureViewer(viewer);
   const why = parseInput(reason.optional().nullable(), input.reason, 'reason') || 'duty changed';
   const date = effective(input.effectiveDate, now);
   return inTransaction(prisma, async (tx) => {
@@ -246,7 +246,7 @@ export async function changeDuty(
 export async function endDuty(
   prisma: PrismaClient, viewer: Viewer, input: { dutyId: string; endDate?: Date | null; reason?: string | null }, now: Date,
 ) {
-  const { scope } = bureauViewer(viewer);
+  const { structure: scope } = structureViewer(viewer);
   const why = parseInput(reason.optional().nullable(), input.reason, 'reason') || 'duty ended';
   const date = effective(input.endDate, now);
   return inTransaction(prisma, async (tx) => {
@@ -272,7 +272,7 @@ export async function rearrangeDuties(
   input: { unitId: string; assignments: readonly { personId: string; kind: DutyKind; scopeUnitIds?: readonly string[] | null }[]; effectiveDate?: Date | null; reason?: string | null },
   now: Date,
 ) {
-  const { scope } = bureauViewer(viewer);
+  const { structure: scope } = structureViewer(viewer);
   const why = parseInput(reason.optional().nullable(), input.reason, 'reason') || 'duties rearranged';
   const date = effective(input.effectiveDate, now);
   if (input.assignments.length === 0 || input.assignments.length > 50) {

@@ -46,7 +46,7 @@ export function useExportDownloads(services: AppServices): Plugin {
       try {
         const token = url.pathname.slice(EXPORT_PATH.length);
         const claims = await verifyExportLink(services.tokens.signingKey, token, services.now());
-        const viewer = await loadViewer(services.db.prisma, claims.userId);
+        const viewer = await loadViewer(services.db.prisma, claims.userId, { now: services.now() });
         const download = await openExport(services.db.prisma, viewer, claims, services.now());
         const iterator = download.body;
         const body = new fetchAPI.ReadableStream<Uint8Array>({

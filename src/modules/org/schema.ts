@@ -6,9 +6,17 @@ import { reload } from '../../lib/reload.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
 import { archiveUnit, createUnit, moveUnit, renameUnit, unitListWhere } from './service.js';
 
-/** The viewer's visible units as a filter; nothing at all for anyone but a bureau person. */
+/** The units whose records the viewer may see, as a filter; nothing at all for anyone but a bureau person. */
 export function visibleUnitWhere(ctx: Context): Prisma.OrgUnitWhereInput {
   return ctx.viewer.kind === 'person' ? ctx.viewer.scope.unitWhere() : { id: { in: [] } };
+}
+
+/**
+ * The units of the bureau's structure the viewer may see (units, posts, duties hang off them): the
+ * same as visibleUnitWhere for people, the whole bureau for its administrator.
+ */
+export function structureUnitWhere(ctx: Context): Prisma.OrgUnitWhereInput {
+  return ctx.viewer.kind === 'person' || ctx.viewer.kind === 'bureauAdmin' ? ctx.viewer.structure.unitWhere() : { id: { in: [] } };
 }
 
 export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', {
@@ -44,7 +52,7 @@ export const OrgUnitRef = builder.prismaNode('OrgUnit', {
       description: '下级单元 (child units the viewer may see)',
       args: { includeArchived: t.arg.boolean({ defaultValue: false, description: '含已撤销 (include archived units)' }) },
       query: (args, ctx) => ({
-        where: { AND: [visibleUnitWhere(ctx), args.includeArchived ? {} : { archivedAt: null }] },
+        where: { AND: [structureUnitWhere(ctx), args.includeArchived ? {} : { archivedAt: null }] },
         orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
       }),
     }),
@@ -59,7 +67,7 @@ builder.prismaObjectFields('OrgUnit', (t) => ({
       description: '上级单元 (parent unit); null at the root or when the viewer may not see it',
       select: { parent: true },
       resolve: (unit, _args, ctx) =>
-        unit.parent && ctx.viewer.kind === 'person' && ctx.viewer.scope.canSeeUnit(unit.parent) ? unit.parent : null,
+        unit.parent && (ctx.viewer.kind === 'person' || ctx.viewer.kind === 'bureauAdmin') && ctx.viewer.structure.canSeeUnit(unit.parent) ? unit.parent : null,
     }),
     ancestors: t.field({
       type: [OrgUnitRef],
@@ -101,8 +109,8 @@ function orgUnitWhere(
   ctx: Context,
   filter: { kinds?: readonly string[] | null; subtreeOf?: string | number | null; nameContains?: string | null; includeArchived?: boolean | null } | null | undefined,
 ): Prisma.OrgUnitWhereInput {
-  if (ctx.viewer.kind !== 'person') return { id: { in: [] } };
-  return unitListWhere(ctx.viewer.scope, {
+  if (ctx.viewer.kind !== 'person' && ctx.viewer.kind !== 'bureauAdmin') return { id: { in: [] } };
+  return unitListWhere(ctx.viewer.structure, {
     ...filter,
     kinds: filter?.kinds as OrgUnitKind[] | null | undefined,
     subtreeOf: filter?.subtreeOf ? idOf(String(filter.subtreeOf), 'OrgUnit', 'filter.subtreeOf') : null,

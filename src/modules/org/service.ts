@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { bureauViewer } from '../../authz/guards.js';
+import { structureViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
@@ -48,7 +48,7 @@ export async function visibleUnit(db: PrismaClient | Tx, scope: UnitScope, unitI
 export async function managedUnit(db: PrismaClient | Tx, scope: UnitScope, unitId: string): Promise<OrgUnit> {
   const unit = await visibleUnit(db, scope, unitId);
   if (!scope.canManageUnit(unit)) {
-    throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of a committee above may change this unit');
+    throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of a committee above, or the bureau\'s administrator, may change this unit');
   }
   return unit;
 }
@@ -66,7 +66,7 @@ export async function createUnit(
   viewer: Viewer,
   input: { parentId: string; kind: OrgUnitKind; name: string; sortOrder?: number | null },
 ): Promise<OrgUnit> {
-  const { scope } = bureauViewer(viewer);
+  const { structure: scope } = structureViewer(viewer);
   const name = parseInput(unitName, input.name, 'name');
   if (input.kind === 'BUREAU_COMMITTEE') {
     throw new DomainError('BAD_USER_INPUT', 'a bureau has exactly one bureau committee, its root', { field: 'kind' });
@@ -95,7 +95,7 @@ export async function createUnit(
 }
 
 export async function renameUnit(prisma: PrismaClient, viewer: Viewer, input: { unitId: string; name: string }) {
-  const { scope } = bureauViewer(viewer);
+  const { structure: scope } = structureViewer(viewer);
   const name = parseInput(unitName, input.name, 'name');
   return inTransaction(prisma, async (tx) => {
     const unit = await managedUnit(tx, scope, input.unitId);
@@ -115,7 +115,7 @@ export async function renameUnit(prisma: PrismaClient, viewer: Viewer, input: { 
  * refused (rule 4) by the deferred database check.
  */
 export async function moveUnit(prisma: PrismaClient, viewer: Viewer, input: { unitId: string; newParentId: string }) {
-  const { scope } = bureauViewer(viewer);
+  const { structure: scope } = structureViewer(viewer);
   return inTransaction(prisma, async (tx) => {
     const unit = await managedUnit(tx, scope, input.unitId);
     const parent = await managedUnit(tx, scope, input.newParentId);
@@ -144,7 +144,7 @@ export async function moveUnit(prisma: PrismaClient, viewer: Viewer, input: { un
 
 /** Archives an empty unit: no active children, no active posts, named in no active duty scope. */
 export async function archiveUnit(prisma: PrismaClient, viewer: Viewer, input: { unitId: string }) {
-  const { scope } = bureauViewer(viewer);
+  const { structure: scope } = structureViewer(viewer);
   return inTransaction(prisma, async (tx) => {
     const unit = await managedUnit(tx, scope, input.unitId);
     if (!unit.parentId) throw new DomainError('BAD_USER_INPUT', 'the bureau committee cannot be archived', { field: 'unitId' });

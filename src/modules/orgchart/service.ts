@@ -1,11 +1,11 @@
-import { randomInt } from 'node:crypto';
-import { bureauViewer } from '../../authz/guards.js';
+import { structureViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import { todayInChina } from '../../lib/dates.js';
 import { recordAudit } from '../audit/service.js';
+import { oneTimePassword } from '../accounts/service.js';
 import { hashPassword } from '../auth/service.js';
 import { applyPlan } from './apply.js';
 import { MAX_WORKBOOK_BYTES, parseWorkbook, type ParsedWorkbook } from './parse.js';
@@ -25,17 +25,16 @@ export interface ImportResult {
 const ZERO: ImportCounts = { units: 0, people: 0, posts: 0, duties: 0, accounts: 0 };
 
 /**
- * Who may import a bureau's org chart: the one door for it. Today the people who may manage the
- * whole bureau's structure — the first or direct responsible person of the bureau committee (the
- * same `canManageUnit` test as the single mutations, on the root). When bureau administrators
- * exist (issue 9, accounts), this is the function to switch to them.
+ * Who may import a bureau's org chart: the one door for it. Whoever may change the whole bureau's
+ * structure — its administrator, or the first or direct responsible person of the bureau committee
+ * (the same structure scope and `canManageUnit` test as the single mutations, on the root).
  */
 export function assertMayImportOrgChart(viewer: Viewer, root: { tenantId: string; ancestorIds: readonly string[] }) {
-  const person = bureauViewer(viewer);
-  if (!person.scope.canManageUnit(root)) {
-    throw new DomainError('FORBIDDEN', '只有局党委第一责任人、直接责任人可以导入组织架构 (only the bureau committee\'s first or direct responsible person may import the org chart)');
+  const importer = structureViewer(viewer);
+  if (!importer.structure.canManageUnit(root)) {
+    throw new DomainError('FORBIDDEN', '只有本局管理员或局党委第一责任人、直接责任人可以导入组织架构 (only the bureau\'s administrator or the bureau committee\'s first or direct responsible person may import the org chart)');
   }
-  return person;
+  return importer;
 }
 
 /** The bureau now: a constant number of queries, whatever its size. */
@@ -70,12 +69,6 @@ export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, work
   };
 }
 
-/** A one-time password: 12 characters without look-alikes (0/O, 1/l/I). */
-export function temporaryPassword(): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
-  return Array.from({ length: 12 }, () => alphabet[randomInt(alphabet.length)]).join('');
-}
-
 export interface UploadedFile { size: number; arrayBuffer(): Promise<ArrayBuffer> }
 
 /**
@@ -85,13 +78,13 @@ export interface UploadedFile { size: number; arrayBuffer(): Promise<ArrayBuffer
 export async function importOrgChart(
   prisma: PrismaClient, viewer: Viewer, input: { file: UploadedFile; dryRun: boolean }, now: Date,
 ): Promise<ImportResult> {
-  const person = bureauViewer(viewer);
+  const importer = structureViewer(viewer);
   if (input.file.size > MAX_WORKBOOK_BYTES) {
     throw new DomainError('FILE_TOO_LARGE', `组织架构表不能超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB (the org-chart workbook is at most ${MAX_WORKBOOK_BYTES} bytes)`);
   }
   const { workbook, problems: fileProblems } = await parseWorkbook(new Uint8Array(await input.file.arrayBuffer()));
   const today = todayInChina(now);
-  const tenantId = person.tenantId;
+  const tenantId = importer.tenantId;
 
   const check = async (db: PrismaClient | Tx) => {
     const root = await db.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { tenantId: true, ancestorIds: true } });
@@ -121,7 +114,7 @@ export async function importOrgChart(
     await lockUnit(tx, tenantId);
     const { problems, plan } = await check(tx);
     if (problems.length) return report(plan, problems, false);
-    const passwords = new Map(plan.accounts.create.map((a) => [a.username, temporaryPassword()]));
+    const passwords = new Map(plan.accounts.create.map((a) => [a.username, oneTimePassword()]));
     const hashes = new Map(await Promise.all([...passwords].map(async ([u, p]) => [u, await hashPassword(p)] as const)));
     await applyPlan(tx, tenantId, plan, hashes, '组织架构表导入 (org-chart import)');
     await recordAudit(tx, viewer, {

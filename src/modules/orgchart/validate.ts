@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DutyKind, OrgUnitKind, PostRole } from '../../generated/prisma/enums.js';
 import { ERROR_CODES, type ErrorCode } from '../../errors.js';
 import { formatDate } from '../../lib/dates.js';
+import { isWellFormedUsername } from '../accounts/service.js';
 import { isTeamRole, scopeUnitInsideSubtree, teamViolations, type TeamPost } from '../duties/rules.js';
 import { ORG_UNIT_KIND_NAMES } from '../exports/labels.js';
 import { unitKindFitsUnder } from '../org/rules.js';
@@ -77,14 +78,13 @@ export interface ImportPlan {
 }
 
 const UNIT_CODE = /^[^\s,、，;；]{1,64}$/;
-const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{2,63}$/;
 
 const MESSAGES: Record<string, string> = {
   REQUIRED: '必填 (required)',
   TOO_LONG: '内容过长 (too long)',
   BAD_CODE: '编码不能含空格、逗号或顿号，最长64个字符 (a code has no spaces, commas or 、; at most 64 characters)',
   BAD_VALUE: '取值不在允许范围内 (not one of the allowed values)',
-  BAD_USERNAME: '用户名只能包含字母、数字和 . _ @ -，3至64个字符 (3–64 letters, digits or . _ @ -)',
+  BAD_USERNAME: '用户名须为2–64个字母、数字或 . _ - @ (a username is 2–64 letters, digits or . _ - @)',
   DUPLICATE_CODE: '编码重复 (duplicate code)',
   DUPLICATE_NAME: '同一上级下组织名称重复 (two units with this name under the same parent)',
   DUPLICATE_POST: '同一人员在同一组织重复任职 (the same person and unit appear twice)',
@@ -378,7 +378,7 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
     const username = row.text[userH]!;
     const person = refPerson(row, A.name, personH);
     if (!username) { report(row, A.name, userH, 'REQUIRED'); continue; }
-    if (!USERNAME.test(username)) { report(row, A.name, userH, 'BAD_USERNAME', username); continue; }
+    if (!isWellFormedUsername(username)) { report(row, A.name, userH, 'BAD_USERNAME', username); continue; }
     if (seenUsernames.has(username)) { report(row, A.name, userH, 'DUPLICATE_CODE', username); continue; }
     seenUsernames.add(username);
     if (!person) continue;

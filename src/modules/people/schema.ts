@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { bureauViewer } from '../../authz/guards.js';
+import { structureViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
 import { inTransaction } from '../../db/transaction.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { visibleUnitWhere } from '../org/schema.js';
+import { structureUnitWhere } from '../org/schema.js';
 import { DomainError } from '../../errors.js';
 
 export const PostRoleEnum = builder.enumType('PostRole', {
@@ -30,7 +30,7 @@ export const PersonRef = builder.prismaNode('Person', {
       description: '任职 (posts in units the viewer may see)',
       args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '含已离任 (include ended posts)' }) },
       query: (args, ctx) => ({
-        where: { unit: visibleUnitWhere(ctx), ...(args.includeEnded ? {} : { endDate: null }) },
+        where: { unit: structureUnitWhere(ctx), ...(args.includeEnded ? {} : { endDate: null }) },
         orderBy: [{ startDate: 'desc' }],
       }),
     }),
@@ -79,8 +79,8 @@ builder.mutationField('createPerson', (t) =>
     description: '新建人员 (create a person); first or direct responsible people only. Appoint them to a post to place them in a unit',
     args: { input: t.arg({ type: PersonInput, required: true }) },
     resolve: async (_query, _root, { input }, ctx) => {
-      const viewer = bureauViewer(ctx.viewer);
-      if (!viewer.scope.managedRoots.length) throw new DomainError('FORBIDDEN');
+      const viewer = structureViewer(ctx.viewer);
+      if (!viewer.structure.managedRoots.length) throw new DomainError('FORBIDDEN');
       const data = parseInput(personSchema, input, 'input');
       return inTransaction(ctx.prisma, async (tx) => {
         const person = await tx.person.create({ data: { ...data, tenantId: viewer.tenantId } });

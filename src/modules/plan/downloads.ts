@@ -54,9 +54,9 @@ export function useEvidenceDownloads(services: AppServices): Plugin {
         return;
       }
       const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
-      const userId = match?.[1] ? await services.tokens.verify(match[1]) : undefined;
-      const viewer = userId ? await loadViewer(services.db.prisma, userId) : undefined;
-      if (!viewer || viewer.kind === 'anonymous') {
+      const claims = match?.[1] ? await services.tokens.verify(match[1]) : undefined;
+      const viewer = claims ? await loadViewer(services.db.prisma, claims.userId, { sessionVersion: claims.sessionVersion, now: services.now() }) : undefined;
+      if (!viewer || viewer.kind === 'anonymous' || viewer.kind === 'passwordChange') {
         endResponse(problem(401, 'UNAUTHENTICATED', 'sign in first'));
         return;
       }

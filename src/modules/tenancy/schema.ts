@@ -1,5 +1,8 @@
 import { builder } from '../../builder.js';
-import { districtViewer } from '../../authz/guards.js';
+import type { Viewer } from '../../authz/scope.js';
+import { AccountRef } from '../accounts/schema.js';
+import { publicAccount } from '../accounts/service.js';
+import { createBureau } from './service.js';
 
 export const DistrictRef = builder.prismaObject('District', {
   description: '区 (district), e.g. 盐城市大丰区',
@@ -24,10 +27,42 @@ export const TenantRef = builder.prismaObject('Tenant', {
 builder.queryField('bureaus', (t) =>
   t.prismaField({
     type: ['Tenant'],
-    description: '本区各局 (the bureaus of the viewer\'s district); district roles only',
+    description: '本区各局 (the bureaus of the viewer\'s district); district roles and the district administrator',
     resolve: (query, _root, _args, ctx) => {
-      const viewer = districtViewer(ctx.viewer);
-      return ctx.prisma.tenant.findMany({ ...query, where: { districtId: viewer.districtId }, orderBy: { code: 'asc' } });
+      return ctx.prisma.tenant.findMany({ ...query, where: { districtId: districtOf(ctx.viewer) }, orderBy: { code: 'asc' } });
     },
   }),
 );
+
+builder.relayMutationField(
+  'createBureau',
+  {
+    description: '新建局 (create a bureau)',
+    inputFields: (t) => ({
+      code: t.string({ required: true, description: '局代码 (the bureau\'s code: 1–64 letters, digits, . _ -; also the code of its root unit)' }),
+      name: t.string({ required: true, description: '全称 (full name of the bureau\'s party committee, e.g. 中共盐城市大丰区自然资源和规划局委员会)' }),
+      shortName: t.string({ required: true, description: '简称 (short name, e.g. 区自然资源和规划局)' }),
+      adminUsername: t.string({ required: true, description: '管理员用户名 (username of the bureau\'s administrator account, created with a one-time password)' }),
+    }),
+  },
+  {
+    description: '新建局 (create a bureau of the viewer\'s district): its root committee unit, the plan\'s obligation rules, the current plan template, the default indicator set and its administrator\'s account, in one step. District administrators only',
+    resolve: (_root, { input }, ctx) => createBureau(ctx.prisma, ctx.viewer, input, ctx.now()),
+  },
+  {
+    description: '新建局结果 (result of createBureau)',
+    outputFields: (t) => ({
+      tenant: t.field({ type: TenantRef, description: '新建的局 (the new bureau)', resolve: (p) => p.tenant }),
+      administrator: t.field({ type: AccountRef, description: '局管理员账号 (the bureau administrator\'s account)', resolve: (p) => publicAccount(p.administrator) }),
+      temporaryPassword: t.string({
+        description: '一次性密码 (the administrator\'s one-time password; shown once, to be changed at first sign-in)',
+        resolve: (p) => p.temporaryPassword ?? '',
+      }),
+    }),
+  },
+);
+
+/** The district of a district role or administrator; nothing for anyone else. */
+function districtOf(viewer: Viewer): string {
+  return viewer.kind === 'district' || viewer.kind === 'districtAdmin' ? viewer.districtId : '';
+}
