@@ -19,6 +19,8 @@ export const builder = new SchemaBuilder<{
     Decimal: { Input: string; Output: Prisma.Decimal | string };
     /** A file of a GraphQL multipart request (input only). */
     File: { Input: File; Output: never };
+    /** The org-chart import's file (the contract names it Upload). */
+    Upload: { Input: File; Output: never };
   };
 }>({
   plugins: [PrismaPlugin, RelayPlugin],

@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   // Organisation tree
   UNIT_NOT_EMPTY: '单元下仍有在用下级或在任人员 (the unit still has active children or posts)',
   INVALID_MOVE: '不能移动到自身或下级之下 (a unit cannot move under itself or its descendants)',
+  UNIT_KIND_NOT_ALLOWED: '该类型的组织不能隶属于此上级 (a unit of this kind cannot hang under that parent, e.g. nothing under a 党支部)',
   NOT_COMMITTEE_UNIT: '非党组织单元无领导班子 (only committee-level units have a leadership team)',
   POST_ALREADY_HELD: '该人员已在此单元任职 (the person already holds a post in this unit)',
   // The seven rules of the responsibility system (DOMAIN.md §2)
@@ -71,6 +72,7 @@ export const ERROR_CODES = {
   CANCEL_REASON_REQUIRED: '取消任务须说明理由 (cancelling or reopening a work item needs a reason)',
   RECORD_DATE_IN_FUTURE: '台账日期不能晚于今天 (a work record cannot be dated in the future)',
   FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
+  ORG_CHART_UNREADABLE: '不是可读取的 Excel 工作簿 (the file is not a readable XLSX workbook)',
   FILE_TYPE_REFUSED: '不允许的文件类型 (the file type is not on the allow-list, or its content does not match it)',
   // Exports (台账导出)
   LEDGER_UNAVAILABLE: '该台账暂不可导出 (the ledger is not available for export yet)',

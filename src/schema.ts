@@ -20,6 +20,7 @@ import './modules/assessment/schema.js';
 import './modules/plan/schema.js';
 import './modules/audit/schema.js';
 import './modules/exports/schema.js';
+import './modules/orgchart/schema.js';
 
 // Documents the error codes in the contract: clients read them from `errors[].extensions.code`.
 builder.enumType('ErrorCode', {

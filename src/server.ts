@@ -8,6 +8,7 @@ import { MAX_EVIDENCE_BYTES } from './modules/plan/evidence.js';
 import { useInputLimits } from './input-limits.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
+import { useOrgChartTemplate } from './modules/orgchart/template.js';
 
 /**
  * Limits against hostile queries, chosen so that real front-end queries (Relay connections a few
@@ -189,6 +190,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
       useCodedHttpErrors(),
       useEvidenceDownloads(services),
       useExportDownloads(services),
+      useOrgChartTemplate(),
       useBodyLimit(services.config.MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },

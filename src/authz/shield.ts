@@ -72,6 +72,11 @@ export const typeRules: Record<string, IRule> = {
   AssessmentTrendPoint: isBureauPerson,
   ExportLink: isBureauPerson,
   ExportLedgerInfo: isAuthenticated,
+  ImportOrgChartPayload: isBureauStructure,
+  OrgChartCounts: isBureauStructure,
+  OrgChartProblem: isBureauStructure,
+  OrgChartAccount: isBureauStructure,
+  OrgChartUnitRef: isBureauStructure,
   ...Object.fromEntries(Object.entries(rowGuards).map(([type, guard]) => [type, guardRule(guard)])),
 };
 
@@ -163,6 +168,7 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     createObligationRule: isBureauPerson,
     updateObligationRule: isBureauPerson,
     requestExport: isBureauPerson,
+    importOrgChart: isBureauStructure,
   },
   // Shield does not run on `subscribe`; each subscription authorises itself (see its module).
   Subscription: {

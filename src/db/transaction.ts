@@ -23,10 +23,10 @@ const ATTEMPTS = 4;
  * A transaction the database aborted as a deadlock victim or a serialisation failure is run again
  * (the work is pure database work, so replaying it is safe), up to four attempts, then CONFLICT.
  */
-export async function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await prisma.$transaction(work, { timeout: 15_000, maxWait: 10_000 });
+      return await prisma.$transaction(work, { timeout: options.timeout ?? 15_000, maxWait: 10_000 });
     } catch (error) {
       if (error instanceof DomainError) throw error;
       if (attempt < ATTEMPTS && isRetryable(error)) {

@@ -61,6 +61,9 @@ export function oneTimePassword(): string {
 /** Usernames: letters, digits and . _ - @, 2–64 characters. */
 const USERNAME_RE = /^[\p{L}\p{N}._@-]{2,64}$/u;
 
+/** Whether a username is well formed (the org-chart import reports it per row instead of throwing). */
+export const isWellFormedUsername = (username: string) => USERNAME_RE.test(username);
+
 export function assertUsername(username: string, field = 'username'): string {
   const trimmed = username.trim();
   if (!USERNAME_RE.test(trimmed)) {

@@ -12,6 +12,7 @@ import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { managedUnit } from '../org/service.js';
 import { isCommitteeKind } from '../org/rules.js';
+import { dutyKindRefusal, isTeamRole, scopeUnitInsideSubtree, TEAM_ROLES } from './rules.js';
 
 /**
  * The responsibility system (DOMAIN.md §2). Every rule is enforced twice: here, before writing,
@@ -20,8 +21,7 @@ import { isCommitteeKind } from '../org/rules.js';
  * team that breaks it.
  */
 
-export const TEAM_ROLES: readonly PostRole[] = ['SECRETARY', 'DEPUTY_SECRETARY', 'COMMITTEE_MEMBER'];
-const isTeamRole = (role: PostRole) => TEAM_ROLES.includes(role);
+export { TEAM_ROLES };
 
 const reason = z.string().trim().max(500, 'reason is at most 500 characters');
 const shortText = z.string().trim().max(100, 'at most 100 characters');
@@ -49,22 +49,20 @@ async function resolveScope(tx: Tx, unit: OrgUnit, duty: DutyInput): Promise<str
   // Share locks before reading: a concurrent archive or move of a scope unit waits for this commit
   // (and its own checks then see this scope), or this read waits for it and sees the result.
   await lockUnitRows(tx, unit.tenantId, ids, 'share');
-  const inside = await tx.orgUnit.findMany({
-    where: { tenantId: unit.tenantId, id: { in: ids }, ancestorIds: { has: unit.id }, archivedAt: null },
-    select: { id: true },
+  const found = await tx.orgUnit.findMany({
+    where: { tenantId: unit.tenantId, id: { in: ids }, archivedAt: null },
+    select: { id: true, ancestorIds: true },
   });
-  if (inside.length !== ids.length) throw new DomainError('SCOPE_OUTSIDE_SUBTREE');
+  if (found.length !== ids.length || found.some((u) => !scopeUnitInsideSubtree(unit.id, u.ancestorIds))) {
+    throw new DomainError('SCOPE_OUTSIDE_SUBTREE');
+  }
   return ids;
 }
 
 /** Rules 1, 2, 5: who may hold which kind of duty, checked against the unit's current team. */
 async function assertDutyFits(tx: Tx, unit: OrgUnit, post: Post, kind: DutyKind, replacingDutyId?: string) {
-  if (!isTeamRole(post.role)) throw new DomainError('DUTY_HOLDER_NOT_TEAM_MEMBER');
-  if (kind === 'FIRST_RESPONSIBLE' && post.role !== 'SECRETARY') throw new DomainError('FIRST_RESPONSIBLE_NOT_SECRETARY');
-  if (kind !== 'FIRST_RESPONSIBLE' && post.role === 'SECRETARY') {
-    throw new DomainError(kind === 'DIRECT_RESPONSIBLE' ? 'DIRECT_RESPONSIBLE_IS_SECRETARY' : 'FIRST_RESPONSIBLE_NOT_SECRETARY',
-      'the secretary holds the first responsibility and no other duty');
-  }
+  const refusal = dutyKindRefusal(post.role, kind);
+  if (refusal) throw new DomainError(refusal);
   if (kind === 'DIRECT_RESPONSIBLE') {
     const holder = await tx.duty.findFirst({
       where: { tenantId: unit.tenantId, unitId: unit.id, kind, endDate: null, ...(replacingDutyId ? { id: { not: replacingDutyId } } : {}) },
@@ -303,9 +301,8 @@ export async function rearrangeDuties(
     const plan: { post: Post; kind: DutyKind; scopeUnitIds: string[]; previous?: (typeof current)[number] }[] = [];
     for (const a of input.assignments) {
       const post = await activeTeamPost(tx, unit, a.personId);
-      if ((a.kind === 'FIRST_RESPONSIBLE') !== (post.role === 'SECRETARY')) {
-        throw new DomainError(a.kind === 'DIRECT_RESPONSIBLE' ? 'DIRECT_RESPONSIBLE_IS_SECRETARY' : 'FIRST_RESPONSIBLE_NOT_SECRETARY');
-      }
+      const refusal = dutyKindRefusal(post.role, a.kind);
+      if (refusal) throw new DomainError(refusal);
       plan.push({ post, kind: a.kind, scopeUnitIds: await resolveScope(tx, unit, a), previous: current.find((d) => d.personId === a.personId) });
     }
     const changed = plan.filter((p) => {

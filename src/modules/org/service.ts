@@ -9,6 +9,7 @@ import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
+import { unitKindFitsUnder } from './rules.js';
 
 const unitName = z.string().trim().min(1, 'name is required').max(100, 'name is at most 100 characters');
 
@@ -77,6 +78,7 @@ export async function createUnit(
     await lockUnitRows(tx, scope.tenantId, [input.parentId], 'share');
     const parent = await managedUnit(tx, scope, input.parentId);
     if (parent.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the parent unit is archived', { field: 'parentId' });
+    if (!unitKindFitsUnder(parent.kind, input.kind)) throw new DomainError('UNIT_KIND_NOT_ALLOWED', undefined, { field: 'kind' });
     await assertSiblingNameFree(tx, parent.tenantId, parent.id, name);
     const id = randomUUID();
     const unit = await tx.orgUnit.create({
@@ -129,6 +131,7 @@ export async function moveUnit(prisma: PrismaClient, viewer: Viewer, input: { un
     if (parent.ancestorIds.includes(unit.id)) throw new DomainError('INVALID_MOVE');
     if (parent.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the new parent unit is archived', { field: 'newParentId' });
     if (parent.id === unit.parentId) return unit;
+    if (!unitKindFitsUnder(parent.kind, unit.kind)) throw new DomainError('UNIT_KIND_NOT_ALLOWED', undefined, { field: 'newParentId' });
     await assertSiblingNameFree(tx, unit.tenantId, parent.id, unit.name, unit.id);
     await tx.$executeRaw`
       UPDATE "OrgUnit"
