@@ -85,7 +85,7 @@ type Documents = {
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": typeof types.StatementsTreeDocument,
     "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": typeof types.CoComplianceDocument,
-    "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": typeof types.CoSummaryDocument,
+    "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": typeof types.CoSummaryDocument,
     "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": typeof types.DiOverviewDocument,
     "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.DiReceivedDocument,
     "query DiNode($id: ID!) { node(id: $id) { id } }": typeof types.DiNodeDocument,
@@ -94,9 +94,15 @@ type Documents = {
     "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }": typeof types.EvCreateItemDocument,
     "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { id fileName mimeType size sha256 downloadUrl }\n  }\n": typeof types.EvUploadDocument,
     "\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n": typeof types.EvItemDocument,
+    "\n  query PrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code source origin countPer }\n      required counted status\n      periods { due required counted onTime status }\n      missingMembers { name }\n    }\n  }\n": typeof types.PrComplianceDocument,
+    "\n  query PrSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) { late byRule { rule { code } late } }\n  }\n": typeof types.PrSummaryDocument,
+    "\n  query PrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { shortName }\n      rulesLate annualReportDate annualReportOnTime annualReportDue\n      rules { code source status met late overdue total }\n    }\n  }\n": typeof types.PrOverviewDocument,
+    "\n  query PrRules { obligationRules { id code clause origin source note ruleKind severity withinDays countPer requiredRecipients requiredCopies active } }\n": typeof types.PrRulesDocument,
+    "\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount dueMonthDay withinDays active version } }\n": typeof types.PrUpdateRuleDocument,
+    "\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { kind person { name } } }\n": typeof types.PrCreateRecordDocument,
     "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n": typeof types.RrCreateRecordDocument,
     "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n": typeof types.RrRecordsDocument,
-    "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n": typeof types.RrRulesDocument,
+    "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredRecipients requiredCopies version } }\n": typeof types.RrRulesDocument,
     "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n": typeof types.RrUpdateRuleDocument,
     "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n": typeof types.RrCreateRuleDocument,
     "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": typeof types.RmNotificationsDocument,
@@ -225,7 +231,7 @@ const documents: Documents = {
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": types.StatementsTreeDocument,
     "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": types.CoComplianceDocument,
-    "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": types.CoSummaryDocument,
+    "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": types.CoSummaryDocument,
     "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": types.DiOverviewDocument,
     "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": types.DiReceivedDocument,
     "query DiNode($id: ID!) { node(id: $id) { id } }": types.DiNodeDocument,
@@ -234,9 +240,15 @@ const documents: Documents = {
     "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }": types.EvCreateItemDocument,
     "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { id fileName mimeType size sha256 downloadUrl }\n  }\n": types.EvUploadDocument,
     "\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n": types.EvItemDocument,
+    "\n  query PrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code source origin countPer }\n      required counted status\n      periods { due required counted onTime status }\n      missingMembers { name }\n    }\n  }\n": types.PrComplianceDocument,
+    "\n  query PrSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) { late byRule { rule { code } late } }\n  }\n": types.PrSummaryDocument,
+    "\n  query PrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { shortName }\n      rulesLate annualReportDate annualReportOnTime annualReportDue\n      rules { code source status met late overdue total }\n    }\n  }\n": types.PrOverviewDocument,
+    "\n  query PrRules { obligationRules { id code clause origin source note ruleKind severity withinDays countPer requiredRecipients requiredCopies active } }\n": types.PrRulesDocument,
+    "\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount dueMonthDay withinDays active version } }\n": types.PrUpdateRuleDocument,
+    "\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { kind person { name } } }\n": types.PrCreateRecordDocument,
     "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n": types.RrCreateRecordDocument,
     "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n": types.RrRecordsDocument,
-    "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n": types.RrRulesDocument,
+    "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredRecipients requiredCopies version } }\n": types.RrRulesDocument,
     "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n": types.RrUpdateRuleDocument,
     "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n": types.RrCreateRuleDocument,
     "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": types.RmNotificationsDocument,
@@ -595,7 +607,7 @@ export function graphql(source: "\n  query CoCompliance($unitId: ID!, $year: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"];
+export function graphql(source: "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,6 +643,30 @@ export function graphql(source: "\n  query EvItem($id: ID!) { node(id: $id) { ..
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code source origin countPer }\n      required counted status\n      periods { due required counted onTime status }\n      missingMembers { name }\n    }\n  }\n"): (typeof documents)["\n  query PrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code source origin countPer }\n      required counted status\n      periods { due required counted onTime status }\n      missingMembers { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) { late byRule { rule { code } late } }\n  }\n"): (typeof documents)["\n  query PrSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) { late byRule { rule { code } late } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { shortName }\n      rulesLate annualReportDate annualReportOnTime annualReportDue\n      rules { code source status met late overdue total }\n    }\n  }\n"): (typeof documents)["\n  query PrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { shortName }\n      rulesLate annualReportDate annualReportOnTime annualReportDue\n      rules { code source status met late overdue total }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrRules { obligationRules { id code clause origin source note ruleKind severity withinDays countPer requiredRecipients requiredCopies active } }\n"): (typeof documents)["\n  query PrRules { obligationRules { id code clause origin source note ruleKind severity withinDays countPer requiredRecipients requiredCopies active } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount dueMonthDay withinDays active version } }\n"): (typeof documents)["\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount dueMonthDay withinDays active version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { kind person { name } } }\n"): (typeof documents)["\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { kind person { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n"): (typeof documents)["\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -639,7 +675,7 @@ export function graphql(source: "\n  query RrRecords($filter: WorkRecordFilter) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n"): (typeof documents)["\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n"];
+export function graphql(source: "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredRecipients requiredCopies version } }\n"): (typeof documents)["\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredRecipients requiredCopies version } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -229,8 +229,7 @@ const reportsOnTime: IndicatorSource = {
   measure: '% (percent)',
   forUnits: async (db, tenantId, unitIds, year) => {
     if (!unitIds.length) return new Map();
-    const entries = (await complianceFor(db, { tenantId, subtreeRoots: unitIds }, year, yearEnd(year)))
-      .filter((e) => REPORT_RECORD_KINDS.includes(e.rule.recordKind));
+    const entries = await complianceFor(db, { tenantId, subtreeRoots: unitIds }, year, yearEnd(year), { recordKinds: REPORT_RECORD_KINDS });
     const out = new Map<string, Prisma.Decimal>();
     for (const id of unitIds) {
       const periods = entries.filter((e) => e.ancestorIds.includes(id)).flatMap((e) => e.periods);

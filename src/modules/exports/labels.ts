@@ -57,6 +57,7 @@ export const OBLIGATION_PERIOD_NAMES: Record<ObligationPeriod, string> = {
 
 export const COMPLIANCE_STATUS_NAMES: Record<ComplianceStatus, string> = {
   MET: '已落实',
+  LATE: '逾期完成',
   DUE_SOON: '即将到期',
   OVERDUE: '已逾期',
   NOT_YET_DUE: '未到期',

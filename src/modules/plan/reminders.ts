@@ -121,12 +121,15 @@ async function obligationDrafts(tx: Tx, today: Date): Promise<NotificationDraft[
     const period = e.periods.find((p) => p.status === e.status && p.start.getTime() <= today.getTime()) ?? e.periods[0]!;
     const due = formatDate(period.due);
     const overdue = e.status === 'OVERDUE';
+    // A per-person rule also reminds each member who has not filed yet.
+    const missing = period.members.filter((m) => m.counted < e.rule.minCount).map((m) => m.personId);
+    const source = e.rule.origin === 'PLAN' ? `方案${e.rule.clause}` : '本局补充';
     return [{
       tenantId: e.tenantId, unitId: e.unitId, entityType: 'ObligationRule', entityId: e.rule.id,
-      recipientPersonIds: unit.people,
+      recipientPersonIds: [...new Set([...unit.people, ...missing])],
       kind: overdue ? 'OBLIGATION_OVERDUE' : 'OBLIGATION_DUE_SOON',
       title: `${overdue ? '规定动作逾期' : '规定动作即将到期'}：${e.rule.name}`,
-      body: `${unit.name}"${e.rule.name}"（${e.rule.clause}）应于${due}前完成${period.required}次，目前${period.counted}次。`,
+      body: `${unit.name}"${e.rule.name}"（${source}）应于${due}前完成${period.required}次，目前${period.counted}次。`,
       dedupeKey: `obligation:${e.rule.id}:${e.unitId}:${due}:${overdue ? 'overdue' : 'due-soon'}`,
     }];
   });

@@ -276,6 +276,13 @@ export const WorkRecordRef = builder.prismaNode('WorkRecord', {
       select: { recordedBy: true },
       resolve: (r, _args, ctx) => visiblePersonOrNull(r.recordedBy, ctx),
     }),
+    person: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: '述职人 (the team member whose own record it is, e.g. a duty report); null when none or not visible',
+      select: { person: true },
+      resolve: (r, _args, ctx) => visiblePersonOrNull(r.person, ctx),
+    }),
     attachments: t.relation('attachments', { description: '附件 (attachments)', query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
   }),
 });
@@ -432,6 +439,7 @@ const CreateWorkRecordInput = builder.inputType('CreateWorkRecordInput', {
     sentTo: t.field({ type: [DistrictRoleEnum], required: false, description: '主送 (district roles it is sent to)' }),
     copiedTo: t.field({ type: [DistrictRoleEnum], required: false, description: '抄送 (district roles it is copied to)' }),
     otherRecipients: t.string({ required: false, description: '其他报送对象 (other addressees)' }),
+    personId: t.id({ required: false, description: '述职人 (the team member whose own record it is; required for a DUTY_REPORT)' }),
   }),
 });
 
@@ -511,7 +519,11 @@ builder.mutationFields((t) => ({
     description: '登记工作台账 (record work of a unit the viewer leads)',
     args: { input: t.arg({ type: CreateWorkRecordInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
-      const row = await createWorkRecord(ctx.prisma, ctx.viewer, { ...input, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId') }, ctx.now());
+      const row = await createWorkRecord(ctx.prisma, ctx.viewer, {
+        ...input,
+        unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
+        personId: input.personId ? idOf(String(input.personId), 'Person', 'personId') : null,
+      }, ctx.now());
       return ctx.prisma.workRecord.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
