@@ -3,6 +3,7 @@ import type { Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { WorkRecordKind } from '../../generated/prisma/enums.js';
+import { COMMITTEE_KINDS } from '../org/rules.js';
 import { complianceFor } from '../plan/obligations.js';
 
 /**
@@ -162,7 +163,7 @@ const teamCompleteness: IndicatorSource = {
              END::text AS value
         FROM unnest(${ids}::text[]) AS s(id)
         LEFT JOIN "OrgUnit" x ON x."tenantId" = ${tenantId} AND x."ancestorIds" @> ARRAY[s.id] AND x."archivedAt" IS NULL
-                             AND x."kind" IN ('BUREAU_COMMITTEE', 'PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH')
+                             AND x."kind"::text = ANY(${[...COMMITTEE_KINDS]}::text[])
        GROUP BY s.id`),
 };
 

@@ -2,6 +2,7 @@ import type { DistrictViewer } from '../../authz/guards.js';
 import type { PrismaClient } from '../../db/client.js';
 import type { Tenant } from '../../generated/prisma/client.js';
 import { parseDate } from '../../lib/dates.js';
+import { OPEN_WORK_ITEM_STATUSES } from './reminders.js';
 import { complianceFor, tally, worstStatus, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type CountingRule } from './obligations.js';
 
 /** The rule whose record is the annual responsibility report (IV.1) the district reads. */
@@ -59,7 +60,7 @@ export async function districtOverview(prisma: PrismaClient, viewer: DistrictVie
       SELECT w."tenantId",
              count(*) FILTER (WHERE w."status" <> 'CANCELLED')::int AS "total",
              count(*) FILTER (WHERE w."status" = 'DONE')::int AS "done",
-             count(*) FILTER (WHERE w."status" IN ('PLANNED', 'IN_PROGRESS') AND w."dueDate" < ${asOf}::date)::int AS "overdue",
+             count(*) FILTER (WHERE w."status"::text = ANY(${[...OPEN_WORK_ITEM_STATUSES]}::text[]) AND w."dueDate" < ${asOf}::date)::int AS "overdue",
              count(*) FILTER (WHERE w."status" = 'CANCELLED')::int AS "cancelled"
         FROM "WorkItem" w
         JOIN "AnnualPlan" p ON p."tenantId" = w."tenantId" AND p."id" = w."planId"

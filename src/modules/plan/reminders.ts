@@ -4,6 +4,8 @@ import type { Notification } from '../../generated/prisma/client.js';
 import { formatDate, todayInChina } from '../../lib/dates.js';
 import type { PubSub } from '../../pubsub.js';
 import { publishNotifications, type NotificationDraft } from '../notifications/service.js';
+import type { DutyKind, WorkItemStatus } from '../../generated/prisma/enums.js';
+import { COMMITTEE_KINDS } from '../org/rules.js';
 import { complianceFor } from './obligations.js';
 
 /** A work item is "due soon" this many days ahead. */
@@ -12,7 +14,17 @@ export const WORK_ITEM_DUE_SOON_DAYS = 7;
 /** The advisory lock that makes one server instance run the job at a time. */
 const REMINDER_LOCK_KEY = 'zeren:reminders';
 
-const COMMITTEE_KINDS = ['BUREAU_COMMITTEE', 'PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'];
+/**
+ * Who an overdue work item escalates to, at the nearest committee above its unit: holders of these
+ * duties always, and holders of a scoped duty (一岗双责) whose scope covers the unit.
+ */
+export const ESCALATES_TO: { always: readonly DutyKind[]; whenScopeCovers: readonly DutyKind[] } = {
+  always: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'],
+  whenScopeCovers: ['DUAL_DUTY'],
+};
+
+/** Work items still open (not DONE, not CANCELLED). */
+export const OPEN_WORK_ITEM_STATUSES: readonly WorkItemStatus[] = ['PLANNED', 'IN_PROGRESS'];
 
 export interface ReminderRun {
   /** False when another instance held the lock: this run did nothing. */
@@ -47,19 +59,20 @@ async function dueWorkItems(tx: Tx, today: Date): Promise<DueItemRow[]> {
            CASE WHEN w."dueDate" < ${today}::date THEN (
              SELECT array_agg(DISTINCT d."personId") FROM "Duty" d
               WHERE d."tenantId" = w."tenantId" AND d."unitId" = above."id" AND d."endDate" IS NULL
-                AND (d."kind" <> 'DUAL_DUTY' OR EXISTS (
+                AND (d."kind"::text = ANY(${[...ESCALATES_TO.always]}::text[])
+                     OR (d."kind"::text = ANY(${[...ESCALATES_TO.whenScopeCovers]}::text[]) AND EXISTS (
                       SELECT 1 FROM "DutyScopeUnit" s
-                       WHERE s."tenantId" = d."tenantId" AND s."dutyId" = d."id" AND s."unitId" = ANY(u."ancestorIds")))
+                       WHERE s."tenantId" = d."tenantId" AND s."dutyId" = d."id" AND s."unitId" = ANY(u."ancestorIds"))))
            ) END AS "escalateTo"
       FROM "WorkItem" w
       JOIN "OrgUnit" u ON u."tenantId" = w."tenantId" AND u."id" = w."unitId"
       LEFT JOIN LATERAL (
         SELECT a."id" FROM "OrgUnit" a
          WHERE a."tenantId" = u."tenantId" AND a."id" = ANY(u."ancestorIds") AND a."id" <> u."id"
-           AND a."kind"::text = ANY(${COMMITTEE_KINDS}::text[])
+           AND a."kind"::text = ANY(${[...COMMITTEE_KINDS]}::text[])
          ORDER BY a."depth" DESC LIMIT 1
       ) above ON TRUE
-     WHERE w."status" IN ('PLANNED', 'IN_PROGRESS') AND w."dueDate" <= ${horizon}::date
+     WHERE w."status"::text = ANY(${[...OPEN_WORK_ITEM_STATUSES]}::text[]) AND w."dueDate" <= ${horizon}::date
      ORDER BY w."dueDate", w."id"`;
 }
 
