@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   INTERNAL_SERVER_ERROR: '服务器内部错误 (not the client\'s fault; details are logged, not shown)',
   // Organisation tree
   UNIT_NOT_EMPTY: '单元下仍有在用下级或在任人员 (the unit still has active children or posts)',
+  UNIT_KIND_NOT_ALLOWED_HERE: '该类型单元不能设在此处 (a 科室 hangs directly under the bureau committee, and holds no units)',
   INVALID_MOVE: '不能移动到自身或下级之下 (a unit cannot move under itself or its descendants)',
   NOT_COMMITTEE_UNIT: '非党组织单元无领导班子 (only committee-level units have a leadership team)',
   POST_ALREADY_HELD: '该人员已在此单元任职 (the person already holds a post in this unit)',

@@ -81,6 +81,12 @@ type Documents = {
     "mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }": typeof types.ExportsEndPostDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n": typeof types.RequestExportDocument,
     "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": typeof types.LedgerAssessmentScoresDocument,
+    "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n": typeof types.DeUnitsDocument,
+    "\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id kind } }\n": typeof types.DeCreateUnitDocument,
+    "\n  mutation DeMoveUnit($unitId: ID!, $newParentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $newParentId) { id } }\n": typeof types.DeMoveUnitDocument,
+    "\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n": typeof types.DeChannelsDocument,
+    "\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { unit { name kind } } }\n": typeof types.DeCreateRecordDocument,
+    "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n": typeof types.DeItemsDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": typeof types.StatementsTreeDocument,
@@ -227,6 +233,12 @@ const documents: Documents = {
     "mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }": types.ExportsEndPostDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n": types.RequestExportDocument,
     "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": types.LedgerAssessmentScoresDocument,
+    "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n": types.DeUnitsDocument,
+    "\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id kind } }\n": types.DeCreateUnitDocument,
+    "\n  mutation DeMoveUnit($unitId: ID!, $newParentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $newParentId) { id } }\n": types.DeMoveUnitDocument,
+    "\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n": types.DeChannelsDocument,
+    "\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { unit { name kind } } }\n": types.DeCreateRecordDocument,
+    "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n": types.DeItemsDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": types.StatementsTreeDocument,
@@ -588,6 +600,30 @@ export function graphql(source: "\n  mutation RequestExport($input: RequestExpor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  "): (typeof documents)["\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n"): (typeof documents)["\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id kind } }\n"): (typeof documents)["\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeMoveUnit($unitId: ID!, $newParentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $newParentId) { id } }\n"): (typeof documents)["\n  mutation DeMoveUnit($unitId: ID!, $newParentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $newParentId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n"): (typeof documents)["\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { unit { name kind } } }\n"): (typeof documents)["\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { unit { name kind } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n"): (typeof documents)["\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,7 +25,7 @@ const BUREAU_ITEMS: ItemSpec[] = [
   { task: 12, unit: 'registry.branch', person: '梁文静', title: '不动产登记中心政务新媒体账号内容审核制度修订', due: '04-30', status: 'IN_PROGRESS' },
   { task: 4, unit: 'forestry', person: '钱红', title: '林场党委开展理想信念教育主题党日活动', due: '09-30', status: 'PLANNED' },
   { task: 15, unit: 'bureau', person: '王建国', title: '领导班子成员联系测绘、规划领域专家学者', due: '10-31', status: 'PLANNED' },
-  { task: 17, unit: 'bureau', person: '刘志华', title: '组织宣传思想干部参加区委宣传部业务培训', due: '08-31', status: 'PLANNED' },
+  { task: 17, unit: 'dept.publicity', person: '刘志华', title: '组织宣传思想干部参加区委宣传部业务培训', due: '08-31', status: 'PLANNED' },
   { task: 10, unit: 'bureau', person: '刘志华', title: '制定意识形态工作责任制考核细则', due: '12-20', status: 'PLANNED' },
   { task: 7, unit: 'office.1.branch', person: '顾建华', title: '大中自然资源所征地拆迁舆情动态监测', due: '06-15', status: 'IN_PROGRESS' },
 ];

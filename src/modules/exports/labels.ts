@@ -15,6 +15,7 @@ export const ORG_UNIT_KIND_NAMES: Record<OrgUnitKind, string> = {
   RESOURCE_OFFICE: '自然资源所',
   SUB_BUREAU: '分局',
   DIRECT_UNIT: '直属单位',
+  DEPARTMENT: '科室',
 };
 
 export const DUTY_KIND_NAMES: Record<DutyKind, string> = {

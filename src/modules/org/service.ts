@@ -8,6 +8,7 @@ import { DomainError, notFound } from '../../errors.js';
 import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
 import { parseInput } from '../../lib/validation.js';
+import { mayHangUnder } from './rules.js';
 import { recordAudit } from '../audit/service.js';
 
 const unitName = z.string().trim().min(1, 'name is required').max(100, 'name is at most 100 characters');
@@ -73,6 +74,7 @@ export async function createUnit(
   return inTransaction(prisma, async (tx) => {
     const parent = await managedUnit(tx, scope, input.parentId);
     if (parent.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the parent unit is archived', { field: 'parentId' });
+    if (!mayHangUnder(input.kind, parent.kind)) throw new DomainError('UNIT_KIND_NOT_ALLOWED_HERE', undefined, { field: 'kind' });
     await assertSiblingNameFree(tx, parent.tenantId, parent.id, name);
     const id = randomUUID();
     const unit = await tx.orgUnit.create({
@@ -121,6 +123,7 @@ export async function moveUnit(prisma: PrismaClient, viewer: Viewer, input: { un
     if (parent.ancestorIds.includes(unit.id)) throw new DomainError('INVALID_MOVE');
     if (parent.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the new parent unit is archived', { field: 'newParentId' });
     if (parent.id === unit.parentId) return unit;
+    if (!mayHangUnder(unit.kind, parent.kind)) throw new DomainError('UNIT_KIND_NOT_ALLOWED_HERE', undefined, { field: 'newParentId' });
     await lockUnit(tx, unit.tenantId);
     await assertSiblingNameFree(tx, unit.tenantId, parent.id, unit.name, unit.id);
     await tx.$executeRaw`
