@@ -13,16 +13,16 @@ const Units = graphql(`
   query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }
 `);
 const CreateUnit = graphql(`
-  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id kind } }
+  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id kind } } }
 `);
 const MoveUnit = graphql(`
-  mutation DeMoveUnit($unitId: ID!, $newParentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $newParentId) { id } }
+  mutation DeMoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { orgUnit { id } } }
 `);
 const Channels = graphql(`
   query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }
 `);
 const CreateRecord = graphql(`
-  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { unit { name kind } } }
+  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { unit { name kind } } } }
 `);
 const Items = graphql(`
   query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }
@@ -48,9 +48,9 @@ describe('departments (科室) in the tree', () => {
     expect(codes(await under('forestry', 'DEPARTMENT', '林场办公室'))).toEqual(['UNIT_KIND_NOT_ALLOWED_HERE']);
     expect(codes(await under('dept.office', 'BRANCH', '办公室党小组'))).toEqual(['UNIT_KIND_NOT_ALLOWED_HERE']);
     const made = await app.ok(CreateUnit, { input: { parentId: gid('OrgUnit', unitId(app, 'bureau')), kind: 'DEPARTMENT', name: '执法监察科' } }, token);
-    expect(made.createOrgUnit.kind).toBe('DEPARTMENT');
-    expect(codes(await app.run(MoveUnit, { unitId: made.createOrgUnit.id, newParentId: gid('OrgUnit', unitId(app, 'organs')) }, token))).toEqual(['UNIT_KIND_NOT_ALLOWED_HERE']);
-    expect(codes(await app.run(MoveUnit, { unitId: gid('OrgUnit', unitId(app, 'organs.b1')), newParentId: made.createOrgUnit.id }, token))).toEqual(['UNIT_KIND_NOT_ALLOWED_HERE']);
+    expect(made.createOrgUnit.orgUnit.kind).toBe('DEPARTMENT');
+    expect(codes(await app.run(MoveUnit, { input: { unitId: made.createOrgUnit.orgUnit.id, newParentId: gid('OrgUnit', unitId(app, 'organs')) } }, token))).toEqual(['UNIT_KIND_NOT_ALLOWED_HERE']);
+    expect(codes(await app.run(MoveUnit, { input: { unitId: gid('OrgUnit', unitId(app, 'organs.b1')), newParentId: made.createOrgUnit.orgUnit.id } }, token))).toEqual(['UNIT_KIND_NOT_ALLOWED_HERE']);
     // The database backs it.
     const root = await app.db.prisma.orgUnit.findUniqueOrThrow({ where: { id: unitId(app, 'forestry') } });
     await expect(app.db.prisma.orgUnit.create({
@@ -69,7 +69,7 @@ describe('departments (科室) in the tree', () => {
     expect(await itemsOf(await app.login('secretary'))).toContain('宣传科');
     expect(await itemsOf(zhang)).not.toContain('宣传科');
     const record = { unitId: gid('OrgUnit', unitId(app, 'dept.office')), kind: 'PERIODIC_ANALYSIS' as const, date: '2025-03-01', title: '办公室网络舆情分析' };
-    expect((await app.ok(CreateRecord, { input: record }, await app.login('secretary'))).createWorkRecord.unit).toEqual({ name: '办公室', kind: 'DEPARTMENT' });
+    expect((await app.ok(CreateRecord, { input: record }, await app.login('secretary'))).createWorkRecord.workRecord.unit).toEqual({ name: '办公室', kind: 'DEPARTMENT' });
     expect(codes(await app.run(CreateRecord, { input: record }, zhang))).toEqual(['NOT_FOUND']);
   });
 });

@@ -43,10 +43,10 @@ const Rules = graphql(`
   query PrRules { obligationRules { id code clause origin source note ruleKind severity withinDays countPer requiredRecipients requiredCopies active } }
 `);
 const UpdateRule = graphql(`
-  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount dueMonthDay withinDays active version } }
+  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount dueMonthDay withinDays active version } } }
 `);
 const CreateRecord = graphql(`
-  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { kind person { name } } }
+  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { kind person { name } } } }
 `);
 
 let app: TestApp;
@@ -135,7 +135,7 @@ describe('3. per-person duties: each team member\'s duty report', () => {
     // 赵国强 leads the forest farm, not the bureau committee's team.
     expect(codes(await app.run(CreateRecord, { input: { ...input, personId: gid('Person', personId(app, '赵国强')) } }, token))).toEqual(['RECORD_PERSON_NOT_TEAM_MEMBER']);
     const ok = await app.ok(CreateRecord, { input: { ...input, personId: gid('Person', personId(app, '李明')) } }, token);
-    expect(ok.createWorkRecord).toMatchObject({ kind: 'DUTY_REPORT', person: { name: '李明' } });
+    expect(ok.createWorkRecord.workRecord).toMatchObject({ kind: 'DUTY_REPORT', person: { name: '李明' } });
     // The database backs it.
     await expect(app.db.prisma.workRecord.create({
       data: { tenantId: app.demo.bureau.tenantId, unitId: unitId(app, 'bureau'), kind: 'DUTY_REPORT', date: day('2031-06-02'), title: 'x', recordedById: personId(app, '刘志华') },
@@ -171,21 +171,21 @@ describe('4. provenance: the plan\'s rules and local additions', () => {
     expect(codes(await app.run(UpdateRule, { input: { ruleId: annual.id, requiredRecipients: [] } }, token))).toEqual(['PLAN_RULE_WEAKENED']);
     expect(codes(await app.run(UpdateRule, { input: { ruleId: annual.id, requiredCopies: ['CYBERSPACE_OFFICE'] } }, token))).toEqual(['PLAN_RULE_WEAKENED']);
     const raised = await app.ok(UpdateRule, { input: { ruleId: study.id, minCount: 3, name: '局党委专题研究意识形态工作（每年3次）' } }, token);
-    expect(raised.updateObligationRule).toMatchObject({ minCount: 3 });
+    expect(raised.updateObligationRule.rule).toMatchObject({ minCount: 3 });
     await app.ok(UpdateRule, { input: { ruleId: study.id, minCount: 2 } }, token);
   });
 
   it('a local addition may change, even be switched off: the bureau\'s risk handling days set a new risk\'s deadline', async () => {
     const token = await app.login('secretary');
     const high = await rule('RISK_HANDLING_HIGH');
-    expect((await app.ok(UpdateRule, { input: { ruleId: high.id, withinDays: 5 } }, token)).updateObligationRule).toMatchObject({ withinDays: 5 });
+    expect((await app.ok(UpdateRule, { input: { ruleId: high.id, withinDays: 5 } }, token)).updateObligationRule.rule).toMatchObject({ withinDays: 5 });
     const now = chinaNoon('2031-04-01');
     const risk = await reportRisk(app.db.prisma, app.services.pubsub, secretary, {
       unitId: unitId(app, 'forestry.b1'), title: '测试时限', severity: 'HIGH', riskClass: 'IDEOLOGICAL_UNDERSTANDING', mechanism: 'RISK_JUDGEMENT',
     }, now);
     expect(risk.handlingDeadline.toISOString().slice(0, 10)).toBe('2031-04-06');
     const channel = await rule('CHANNEL_REGISTRATION');
-    expect((await app.ok(UpdateRule, { input: { ruleId: channel.id, withinDays: 15, active: false } }, token)).updateObligationRule).toMatchObject({ withinDays: 15, active: false });
+    expect((await app.ok(UpdateRule, { input: { ruleId: channel.id, withinDays: 15, active: false } }, token)).updateObligationRule.rule).toMatchObject({ withinDays: 15, active: false });
     await app.ok(UpdateRule, { input: { ruleId: channel.id, withinDays: 30, active: true } }, token);
     await app.ok(UpdateRule, { input: { ruleId: high.id, withinDays: 3 } }, token);
   });
