@@ -2,7 +2,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { startServices } from './app.js';
 import { loadConfig } from './config.js';
 import { isEmpty, seedDemo } from './db/seed/index.js';
-import { startReminderScheduler } from './modules/plan/reminders.js';
+import { startReminderScheduler } from './modules/obligations/reminders.js';
 import { createServer } from './server.js';
 
 const config = loadConfig();

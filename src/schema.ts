@@ -17,6 +17,9 @@ import './modules/intellectuals/schema.js';
 import './modules/accountability/schema.js';
 import './modules/assessment/schema.js';
 import './modules/plan/schema.js';
+import './modules/records/schema.js';
+import './modules/obligations/schema.js';
+import './modules/district/schema.js';
 import './modules/audit/schema.js';
 import './modules/exports/schema.js';
 

@@ -2,7 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
-import { useEvidenceDownloads } from './modules/plan/downloads.js';
+import { useEvidenceDownloads } from './modules/records/downloads.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
 

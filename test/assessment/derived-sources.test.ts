@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewer, type Viewer } from '../../src/authz/scope.js';
 import { deriveValues } from '../../src/modules/assessment/sources.js';
-import { updateObligationRule } from '../../src/modules/plan/obligations.js';
-import { createWorkRecord } from '../../src/modules/plan/records.js';
+import { updateObligationRule } from '../../src/modules/obligations/service.js';
+import { createWorkRecord } from '../../src/modules/records/service.js';
 import { changeWorkItemStatus, createAnnualPlan, createWorkItem } from '../../src/modules/plan/service.js';
 import { reportRisk, transitionRisk } from '../../src/modules/risks/service.js';
 import { countStatements, createTestApp, type TestApp } from '../helpers.js';

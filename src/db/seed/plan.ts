@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../transaction.js';
 import type { DistrictRole, WorkItemStatus, WorkRecordKind } from '../../generated/prisma/enums.js';
 import { todayInChina } from '../../lib/dates.js';
-import { seedObligationRules } from '../../modules/plan/obligations.js';
+import { seedObligationRules } from '../../modules/obligations/service.js';
 import type { DemoOrg, SeededTenant } from './org.js';
 
 /**

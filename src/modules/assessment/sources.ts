@@ -4,7 +4,7 @@ import { DomainError } from '../../errors.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { WorkRecordKind } from '../../generated/prisma/enums.js';
 import { COMMITTEE_KINDS } from '../org/rules.js';
-import { complianceFor } from '../plan/obligations.js';
+import { complianceFor } from '../obligations/service.js';
 
 /**
  * The registry of derived indicators (考核指标数据来源). Each source turns records the system holds

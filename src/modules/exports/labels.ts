@@ -4,7 +4,7 @@ import type {
   RiskSource, RiskStage, WorkItemStatus, WorkRecordKind,
 } from '../../generated/prisma/enums.js';
 import type { ChannelRegistrationStatus } from '../channels/service.js';
-import type { ComplianceStatus } from '../plan/obligations.js';
+import type { ComplianceStatus } from '../obligations/service.js';
 
 /** Chinese names of enum values, as officials read them in a ledger. */
 export const ORG_UNIT_KIND_NAMES: Record<OrgUnitKind, string> = {

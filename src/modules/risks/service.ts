@@ -16,7 +16,7 @@ import { recordAudit } from '../audit/service.js';
 import { responsiblePeople } from '../duties/service.js';
 import { createNotifications, publishNotifications } from '../notifications/service.js';
 import { visibleUnit } from '../org/service.js';
-import { riskHandlingDays } from '../plan/obligations.js';
+import { riskHandlingDays } from '../obligations/service.js';
 import {
   assertRiskMove, handlingDeadlineFor, MOVES_NEEDING_REASON, OPEN_STAGES, TERMINAL_STAGES,
 } from './lifecycle.js';

@@ -1,7 +1,7 @@
 import type { ObligationPeriod, WorkRecordKind } from '../../../generated/prisma/enums.js';
 import { todayInChina } from '../../../lib/dates.js';
 import { unitListWhere } from '../../org/service.js';
-import { complianceFor, type ComplianceStatus } from '../../plan/obligations.js';
+import { complianceFor, type ComplianceStatus } from '../../obligations/service.js';
 import { COMPLIANCE_STATUS_NAMES, OBLIGATION_PERIOD_NAMES, WORK_RECORD_KIND_NAMES } from '../labels.js';
 import { defineLedger, keysetPages } from '../ledger.js';
 

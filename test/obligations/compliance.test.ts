@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DistrictRole, WorkRecordKind } from '../../src/generated/prisma/enums.js';
-import { complianceFor, periodStatus } from '../../src/modules/plan/obligations.js';
+import { complianceFor, periodStatus } from '../../src/modules/obligations/service.js';
 import { graphql } from '../gql/index.js';
 import { codes, countStatements, createTestApp, type TestApp } from '../helpers.js';
-import { chinaNoon, day, gid, personId, unitId } from './fixtures.js';
+import { chinaNoon, day, gid, personId, unitId } from '../plan/fixtures.js';
 
 const Compliance = graphql(`
   query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {

@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
 import { visibleUnit } from '../org/service.js';
 import { checkEvidenceFile } from './evidence.js';
-import { visibleWorkItem } from './service.js';
+import { visibleWorkItem } from '../plan/service.js';
 import type { BlobStore } from './storage.js';
 
 /** Work records the viewer may see: those of visible units. */

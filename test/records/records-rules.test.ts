@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
-import { chinaNoon, gid, unitId } from './fixtures.js';
+import { chinaNoon, gid, unitId } from '../plan/fixtures.js';
 
 const CreateRecord = graphql(`
   mutation RrCreateRecord($input: CreateWorkRecordInput!) {

@@ -6,7 +6,7 @@ import type { PubSub } from '../../pubsub.js';
 import { publishNotifications, type NotificationDraft } from '../notifications/service.js';
 import type { DutyKind, WorkItemStatus } from '../../generated/prisma/enums.js';
 import { COMMITTEE_KINDS } from '../org/rules.js';
-import { complianceFor } from './obligations.js';
+import { complianceFor } from './service.js';
 
 /** A work item is "due soon" this many days ahead. */
 export const WORK_ITEM_DUE_SOON_DAYS = 7;

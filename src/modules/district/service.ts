@@ -2,8 +2,8 @@ import type { DistrictViewer } from '../../authz/guards.js';
 import type { PrismaClient } from '../../db/client.js';
 import type { Tenant } from '../../generated/prisma/client.js';
 import { parseDate } from '../../lib/dates.js';
-import { OPEN_WORK_ITEM_STATUSES } from './reminders.js';
-import { complianceFor, tally, worstStatus, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type CountingRule } from './obligations.js';
+import { OPEN_WORK_ITEM_STATUSES } from '../obligations/reminders.js';
+import { complianceFor, tally, worstStatus, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type CountingRule } from '../obligations/service.js';
 
 /** The rule whose record is the annual responsibility report (IV.1) the district reads. */
 export const ANNUAL_REPORT_RULE_CODE = 'ANNUAL_RESPONSIBILITY_REPORT';

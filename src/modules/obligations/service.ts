@@ -12,7 +12,7 @@ import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
 import { HANDLING_DAYS } from '../risks/lifecycle.js';
-import { managedRoot } from './service.js';
+import { managedRoot } from '../plan/service.js';
 
 type Db = PrismaClient | Tx;
 

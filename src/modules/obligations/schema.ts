@@ -1,5 +1,6 @@
+// 规定动作: obligation rules (with their provenance), compliance and the summary.
 import DataLoader from 'dataloader';
-import { bureauViewer, districtViewer } from '../../authz/guards.js';
+import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
@@ -8,17 +9,15 @@ import { todayInChina } from '../../lib/dates.js';
 import { idOf } from '../../lib/ids.js';
 import { reload } from '../../lib/reload.js';
 import { DistrictRoleEnum } from '../auth/schema.js';
-import { TenantRef } from '../tenancy/schema.js';
 import { personWhere } from '../../context.js';
 import { RiskSeverityEnum } from '../risks/schema.js';
 import { OrgUnitKindEnum, OrgUnitRef } from '../org/schema.js';
 import { visibleUnit } from '../org/service.js';
-import { districtOverview, type BureauOverview, type BureauRuleStatus } from './district.js';
 import {
   complianceFor, createObligationRule, tally, updateObligationRule, type ComplianceEntry, type ComplianceStatus, type PeriodCompliance,
-} from './obligations.js';
-import { workRecordWhere } from './records.js';
-import { WorkRecordKindEnum } from './work-schema.js';
+} from './service.js';
+import { workRecordWhere } from '../records/service.js';
+import { WorkRecordKindEnum } from '../records/schema.js';
 
 export const ObligationPeriodEnum = builder.enumType('ObligationPeriod', {
   description: '考核周期 (period of an obligation rule)',
@@ -187,7 +186,7 @@ interface SummaryShape { year: number; asOf: Date; units: number; met: number; l
 
 type Tally = { met: number; late: number; dueSoon: number; overdue: number; notYetDue: number; total: number };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const tallyFields = (t: any) => ({
+export const tallyFields = (t: any) => ({
   met: t.int({ description: '已落实 (met)', resolve: (s: Tally) => s.met }),
   late: t.int({ description: '逾期完成 (done late)', resolve: (s: Tally) => s.late }),
   dueSoon: t.int({ description: '即将到期 (due soon)', resolve: (s: Tally) => s.dueSoon }),
@@ -217,8 +216,8 @@ const ComplianceSummaryRef = builder.objectRef<SummaryShape>('ComplianceSummary'
   }),
 });
 
-const asOfArg = (asOf: Date | null | undefined, ctx: Context) => asOf ?? todayInChina(ctx.now());
-const yearOf = (year: number) => {
+export const asOfArg = (asOf: Date | null | undefined, ctx: Context) => asOf ?? todayInChina(ctx.now());
+export const yearOf = (year: number) => {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError('BAD_USER_INPUT', 'year: 2000–2100', { field: 'year' });
   return year;
 };
@@ -349,54 +348,3 @@ builder.relayMutationField(
   },
 );
 
-// ---------------------------------------------------------------------------------------------
-// District view
-
-const BureauRuleStatusRef = builder.objectRef<BureauRuleStatus>('BureauRuleStatus').implement({
-  description: '各局分规则落实情况 (one rule across one bureau: its worst status over the bureau\'s units, and the units by status)',
-  fields: (t) => ({
-    code: t.string({ description: '规则代码 (rule code, e.g. ANNUAL_RESPONSIBILITY_REPORT)', resolve: (r) => r.rule.code }),
-    name: t.string({ description: '规定动作 (rule name)', resolve: (r) => r.rule.name }),
-    source: t.string({ description: '出处 (the plan\'s clause, or "LOCAL")', resolve: (r) => (r.rule.origin === 'PLAN' ? r.rule.clause : 'LOCAL') }),
-    dueMonthDay: t.string({ nullable: true, description: '期限 (due day MM-DD within the period; null: the period\'s last day)', resolve: (r) => r.rule.dueMonthDay }),
-    status: t.field({ type: ComplianceStatusEnum, description: '状态 (the worst status over the bureau\'s units)', resolve: (r) => r.status }),
-    ...tallyFields(t),
-  }),
-});
-
-const BureauOverviewRef = builder.objectRef<BureauOverview>('BureauOverview').implement({
-  description: '各局落实情况 (one bureau\'s figures for the district: aggregates only)',
-  fields: (t) => ({
-    tenant: t.field({ type: TenantRef, description: '局 (the bureau)', resolve: (b) => b.tenant as never }),
-    year: t.exposeInt('year', { description: '年度 (year)' }),
-    asOf: t.expose('asOf', { type: 'Date', description: '截至日期 (as of)' }),
-    rulesMet: t.int({ description: '规定动作已落实 (unit–rule pairs met)', resolve: (b) => b.rules.met }),
-    rulesDueSoon: t.int({ description: '规定动作即将到期 (pairs due soon)', resolve: (b) => b.rules.dueSoon }),
-    rulesOverdue: t.int({ description: '规定动作逾期 (pairs overdue)', resolve: (b) => b.rules.overdue }),
-    rulesNotYetDue: t.int({ description: '规定动作未到期 (pairs not yet due)', resolve: (b) => b.rules.notYetDue }),
-    rulesLate: t.int({ description: '规定动作逾期完成 (pairs done late)', resolve: (b) => b.rules.late }),
-    workItemsTotal: t.int({ description: '年度任务总数 (work items of the year\'s plan, cancelled excluded)', resolve: (b) => b.workItems.total }),
-    workItemsDone: t.int({ description: '已完成任务 (done)', resolve: (b) => b.workItems.done }),
-    workItemsOverdue: t.int({ description: '逾期任务 (overdue: open, due before asOf)', resolve: (b) => b.workItems.overdue }),
-    annualReportReceived: t.boolean({
-      description: '是否已报送年度责任制情况报告 (an annual responsibility report that counts for the rule this year)',
-      resolve: (b) => b.annualReportDate !== null,
-    }),
-    annualReportDate: t.expose('annualReportDate', { type: 'Date', nullable: true, description: '报送日期 (date of the first report that counts: sent to 区委, copied to 区委宣传部)' }),
-    annualReportOnTime: t.boolean({ description: '是否按期报送 (received by the rule\'s due day, 12-10 as the plan says)', resolve: (b) => b.annualReportOnTime }),
-    annualReportDue: t.expose('annualReportDue', { type: 'Date', nullable: true, description: '报送期限 (the annual report rule\'s due date this year)' }),
-    rules: t.field({ type: [BureauRuleStatusRef], description: '分规则落实情况 (per rule: status and units by status)', resolve: (b) => b.byRule }),
-  }),
-});
-
-builder.queryField('districtOverview', (t) =>
-  t.field({
-    type: [BureauOverviewRef],
-    description: '全区各局落实情况 (per-bureau figures for the viewer\'s district); district roles only',
-    args: {
-      year: t.arg.int({ required: true, description: '年度 (year)' }),
-      asOf: t.arg({ type: 'Date', required: false, description: '截至日期 (as of; today in China by default)' }),
-    },
-    resolve: (_root, args, ctx) => districtOverview(ctx.prisma, districtViewer(ctx.viewer), yearOf(args.year), asOfArg(args.asOf, ctx)),
-  }),
-);

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewer, type Viewer } from '../../src/authz/scope.js';
 import type { DistrictRole, WorkRecordKind } from '../../src/generated/prisma/enums.js';
-import { updateObligationRule } from '../../src/modules/plan/obligations.js';
-import { createWorkRecord } from '../../src/modules/plan/records.js';
+import { updateObligationRule } from '../../src/modules/obligations/service.js';
+import { createWorkRecord } from '../../src/modules/records/service.js';
 import { reportRisk } from '../../src/modules/risks/service.js';
 import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
-import { chinaNoon, day, gid, personId, unitId } from './fixtures.js';
+import { chinaNoon, day, gid, personId, unitId } from '../plan/fixtures.js';
 
 /**
  * What the plan says, said by the rules (issue 11, items 1–4): deadlines make LATE, addressees are
