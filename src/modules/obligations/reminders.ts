@@ -6,6 +6,7 @@ import type { PubSub } from '../../pubsub.js';
 import { publishNotifications, type NotificationDraft } from '../notifications/service.js';
 import type { DutyKind, WorkItemStatus } from '../../generated/prisma/enums.js';
 import { COMMITTEE_KINDS } from '../org/rules.js';
+import { tasksWithoutWorkItems } from '../plan/service.js';
 import { complianceFor } from './service.js';
 
 /** A work item is "due soon" this many days ahead. */
@@ -148,6 +149,35 @@ async function obligationDrafts(tx: Tx, today: Date): Promise<NotificationDraft[
   });
 }
 
+/**
+ * 细化分解 (四(一)): for each bureau's plan of the current year, the main tasks with no work item
+ * yet, to the bureau committee's first and direct responsible people; one reminder per plan and
+ * set of tasks (a new set after items are added reminds again).
+ */
+async function unassignedTaskDrafts(tx: Tx, today: Date): Promise<NotificationDraft[]> {
+  const plans = await tx.annualPlan.findMany({ where: { year: today.getUTCFullYear() }, select: { id: true, tenantId: true, templateId: true } });
+  const drafts: NotificationDraft[] = [];
+  for (const plan of plans) {
+    const tasks = await tasksWithoutWorkItems(tx, plan);
+    if (!tasks.length) continue;
+    const root = await tx.orgUnit.findFirst({ where: { tenantId: plan.tenantId, parentId: null }, select: { id: true } });
+    if (!root) continue;
+    const leaders = await tx.duty.findMany({
+      where: { tenantId: plan.tenantId, unitId: root.id, endDate: null, kind: { in: [...ESCALATES_TO.always] } }, select: { personId: true },
+    });
+    if (!leaders.length) continue;
+    const numbers = tasks.map((t) => t.number);
+    drafts.push({
+      tenantId: plan.tenantId, unitId: root.id, entityType: 'AnnualPlan', entityId: plan.id, kind: 'PLAN_TASKS_UNASSIGNED',
+      recipientPersonIds: [...new Set(leaders.map((l) => l.personId))],
+      title: `年度计划尚有${tasks.length}项主要任务未分解`,
+      body: `${today.getUTCFullYear()}年度意识形态工作计划中，主要任务第${numbers.join('、')}项尚无工作任务，请细化分解、明确责任（方案四(一)）。`,
+      dedupeKey: `plan:${plan.id}:unassigned:${numbers.join('-')}`,
+    });
+  }
+  return drafts;
+}
+
 interface UnregisteredChannelRow {
   id: string;
   tenantId: string;
@@ -231,6 +261,7 @@ export async function runReminders(prisma: PrismaClient, pubsub: PubSub, now: Da
       ...workItemDrafts(await dueWorkItems(tx, today)),
       ...(await obligationDrafts(tx, today)),
       ...(await channelRegistrationDrafts(tx, today)),
+      ...(await unassignedTaskDrafts(tx, today)),
     ];
     return insertDrafts(tx, drafts);
   });

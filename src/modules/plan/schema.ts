@@ -11,6 +11,7 @@ import { PersonRef } from '../people/schema.js';
 import type { WorkItemStatus } from '../../generated/prisma/enums.js';
 import {
   addWorkItemNote, changeWorkItemStatus, createAnnualPlan, createWorkItem, isOverdue, overdueWhere, updateWorkItem, workItemListWhere,
+  tasksWithoutWorkItems,
 } from './service.js';
 
 export const WorkItemStatusEnum = builder.enumType('WorkItemStatus', {
@@ -83,6 +84,14 @@ export const AnnualPlanRef = builder.prismaNode('AnnualPlan', {
       cursor: 'id',
       args: { filter: t.arg({ type: WorkItemFilter, required: false, description: '筛选 (filter)' }) },
       query: (args, ctx) => ({ where: workItemFilterWhere(ctx, args.filter), orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }),
+    }),
+    tasksWithoutWorkItems: t.prismaField({
+      type: ['PlanTemplateTask'],
+      description: '尚未分解的主要任务 (main tasks with no work item yet in this plan, cancelled items aside; 四(一) 细化分解)',
+      resolve: async (query, plan, _args, ctx) => {
+        const ids = (await tasksWithoutWorkItems(ctx.prisma, plan)).map((task) => task.id);
+        return ctx.prisma.planTemplateTask.findMany({ ...query, where: { id: { in: ids } }, orderBy: { number: 'asc' } });
+      },
     }),
     progress: t.field({
       type: WorkItemProgress,
