@@ -29,7 +29,7 @@ export const ERROR_CODES = {
   // Organisation tree
   UNIT_NOT_EMPTY: '单元下仍有在用下级或在任人员 (the unit still has active children or posts)',
   INVALID_MOVE: '不能移动到自身或下级之下 (a unit cannot move under itself or its descendants)',
-  UNIT_KIND_NOT_ALLOWED: '该类型的组织不能隶属于此上级 (a unit of this kind cannot hang under that parent, e.g. nothing under a 党支部)',
+  UNIT_KIND_NOT_ALLOWED: '该类型的组织不能隶属于此上级 (a unit of this kind cannot hang under that parent: nothing under a 党支部 or a 科室, a 科室 only directly under the 局党委)',
   NOT_COMMITTEE_UNIT: '非党组织单元无领导班子 (only committee-level units have a leadership team)',
   POST_ALREADY_HELD: '该人员已在此单元任职 (the person already holds a post in this unit)',
   // The seven rules of the responsibility system (DOMAIN.md §2)
@@ -70,6 +70,9 @@ export const ERROR_CODES = {
   DUE_DATE_OUTSIDE_PLAN_YEAR: '完成时限须在计划年度内 (a work item is due within its plan\'s year)',
   INVALID_STATUS_TRANSITION: '任务状态不能如此变更 (that status change is not allowed, e.g. out of CANCELLED)',
   CANCEL_REASON_REQUIRED: '取消任务须说明理由 (cancelling or reopening a work item needs a reason)',
+  PLAN_RULE_WEAKENED: '方案规定的规定动作不得降低要求 (a rule the plan states cannot be weakened: see PLAN_RULE_FIXED_FIELDS)',
+  RECORD_PERSON_NOT_TEAM_MEMBER: '述职人须为该单位班子成员 (a per-person record names a member of the unit\'s leadership team)',
+  RECORD_PERSON_REQUIRED: '述职报告须注明述职人 (a duty report names the team member whose report it is)',
   RECORD_DATE_IN_FUTURE: '台账日期不能晚于今天 (a work record cannot be dated in the future)',
   FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
   ORG_CHART_UNREADABLE: '不是可读取的 Excel 工作簿 (the file is not a readable XLSX workbook)',
@@ -133,7 +136,8 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   if (/Assessment_one_per_(unit|member)_rule/.test(text)) return new DomainError('ASSESSMENT_EXISTS');
   if (/WorkItem_cancel_reason_rule/.test(text)) return new DomainError('CANCEL_REASON_REQUIRED');
   if (/AnnualPlan_tenantId_year_key|Unique constraint failed on the fields: \(`tenantId`,`year`\)/.test(text)) return new DomainError('PLAN_ALREADY_EXISTS');
-  if (/ObligationRule_(count|due)_rule/.test(text)) return new DomainError('BAD_USER_INPUT', 'the obligation rule is invalid');
+  if (/WorkRecord_duty_report_person_rule/.test(text)) return new DomainError('RECORD_PERSON_REQUIRED');
+  if (/ObligationRule_(count|due|origin)_rule/.test(text)) return new DomainError('BAD_USER_INPUT', 'the obligation rule is invalid');
   if (/ObligationRule_tenantId_code_key|Unique constraint failed on the fields: \(`tenantId`,`code`\)/.test(text)) {
     return new DomainError('BAD_USER_INPUT', 'a rule with that code exists', { field: 'code' });
   }

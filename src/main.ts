@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { startServices } from './app.js';
 import { loadConfig } from './config.js';
 import { isEmpty, seedDemo } from './db/seed/index.js';
-import { startReminderScheduler } from './modules/plan/reminders.js';
+import { startReminderScheduler } from './modules/obligations/reminders.js';
 import { createServer } from './server.js';
 
 const config = loadConfig();

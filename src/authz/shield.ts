@@ -64,6 +64,8 @@ export const typeRules: Record<string, IRule> = {
   ComplianceRuleTally: isBureauPerson,
   ComplianceSummary: isBureauPerson,
   ReportAttachment: isDistrictRole,
+  // Inside a BureauOverview, whose row guard checks the bureau's district.
+  BureauRuleStatus: isDistrictRole,
   LiaisonSummary: isBureauPerson,
   LiaisonSectorCount: isBureauPerson,
   IndicatorSource: isBureauPerson,

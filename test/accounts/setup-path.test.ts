@@ -3,7 +3,7 @@ import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
 import { subscribe } from '../risks/sse.js';
 import { runSetup } from '../../src/modules/tenancy/setup.js';
-import { PLAN_2022_RULES } from '../../src/modules/plan/obligations.js';
+import { PLAN_2022_RULES } from '../../src/modules/obligations/service.js';
 import { DEFAULT_INDICATORS } from '../../src/modules/assessment/defaults.js';
 import { todayInChina } from '../../src/lib/dates.js';
 

@@ -71,6 +71,10 @@ type Documents = {
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": typeof types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.TrailRenameDocument,
+    "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": typeof types.DiOverviewDocument,
+    "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.DiReceivedDocument,
+    "query DiNode($id: ID!) { node(id: $id) { id } }": typeof types.DiNodeDocument,
+    "query DiRecords { workRecords(first: 5) { totalCount } }": typeof types.DiRecordsDocument,
     "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": typeof types.ConcurrentAppointDocument,
     "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n": typeof types.RulesCreatePersonDocument,
     "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { post { id role isActive person { id name } duties { id kind isActive } } }\n  }\n": typeof types.RulesAppointDocument,
@@ -107,34 +111,35 @@ type Documents = {
     "mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }": typeof types.ExportsEndPostDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { link { url expiresAt filename } }\n  }\n": typeof types.RequestExportDocument,
     "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": typeof types.LedgerAssessmentScoresDocument,
+    "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": typeof types.CoComplianceDocument,
+    "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": typeof types.CoSummaryDocument,
+    "\n  query PrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code source origin countPer }\n      required counted status\n      periods { due required counted onTime status }\n      missingMembers { name }\n    }\n  }\n": typeof types.PrComplianceDocument,
+    "\n  query PrSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) { late byRule { rule { code } late } }\n  }\n": typeof types.PrSummaryDocument,
+    "\n  query PrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { shortName }\n      rulesLate annualReportDate annualReportOnTime annualReportDue\n      rules { code source status met late overdue total }\n    }\n  }\n": typeof types.PrOverviewDocument,
+    "\n  query PrRules { obligationRules { id code clause origin source note ruleKind severity withinDays countPer requiredRecipients requiredCopies active } }\n": typeof types.PrRulesDocument,
+    "\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount dueMonthDay withinDays active version } } }\n": typeof types.PrUpdateRuleDocument,
+    "\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { kind person { name } } } }\n": typeof types.PrCreateRecordDocument,
+    "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": typeof types.RmNotificationsDocument,
+    "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n": typeof types.DeUnitsDocument,
+    "\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id kind } } }\n": typeof types.DeCreateUnitDocument,
+    "\n  mutation DeMoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { orgUnit { id } } }\n": typeof types.DeMoveUnitDocument,
+    "\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n": typeof types.DeChannelsDocument,
+    "\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { unit { name kind } } } }\n": typeof types.DeCreateRecordDocument,
+    "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n": typeof types.DeItemsDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": typeof types.StatementsTreeDocument,
     "\n  mutation ImportOrgChart($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      dryRun applied\n      counts { units people posts duties accounts }\n      errors { sheet row column code message }\n      accounts { username temporaryPassword }\n      unitsNotInWorkbook { code name }\n    }\n  }\n": typeof types.ImportOrgChartDocument,
     "query OrgChartVisibleUnits { orgUnits(first: 100) { edges { node { name } } } }": typeof types.OrgChartVisibleUnitsDocument,
     "mutation OrgChartChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": typeof types.OrgChartChangePasswordDocument,
-    "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": typeof types.CoComplianceDocument,
-    "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": typeof types.CoSummaryDocument,
-    "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": typeof types.DiOverviewDocument,
-    "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.DiReceivedDocument,
-    "query DiNode($id: ID!) { node(id: $id) { id } }": typeof types.DiNodeDocument,
-    "query DiRecords { workRecords(first: 5) { totalCount } }": typeof types.DiRecordsDocument,
-    "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }": typeof types.EvCreatePlanDocument,
-    "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }": typeof types.EvCreateItemDocument,
-    "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n": typeof types.EvUploadDocument,
-    "\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n": typeof types.EvItemDocument,
-    "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n": typeof types.RrCreateRecordDocument,
-    "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n": typeof types.RrRecordsDocument,
-    "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n": typeof types.RrRulesDocument,
-    "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n": typeof types.RrUpdateRuleDocument,
-    "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n": typeof types.RrCreateRuleDocument,
-    "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": typeof types.RmNotificationsDocument,
     "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n": typeof types.ScopeItemsDocument,
     "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n": typeof types.ScopeRecordsDocument,
     "\n  query ScopeNested {\n    orgUnits(first: 60) { totalCount edges { node { id workItems(first: 25) { totalCount } workRecords(first: 1) { totalCount } } } }\n  }\n": typeof types.ScopeNestedDocument,
     "\n  query ScopePlanItems { annualPlan(year: 2031) { workItems(first: 100) { totalCount edges { node { id } } } progress { total } } }\n": typeof types.ScopePlanItemsDocument,
     "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n": typeof types.ScopeMineDocument,
     "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n": typeof types.ScopeNodeDocument,
+    "\n  query TuPlan($year: Int!) { annualPlan(year: $year) { tasksWithoutWorkItems { number } } }\n": typeof types.TuPlanDocument,
+    "\n  query TuMine { viewer { notifications(first: 50) { edges { node { kind title } } } } }\n": typeof types.TuMineDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": typeof types.PlanTemplatesDocument,
     "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { plan { id year title template { version } progress { total } } }\n  }\n": typeof types.CreatePlanDocument,
     "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": typeof types.PlanOfYearDocument,
@@ -146,6 +151,15 @@ type Documents = {
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": typeof types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": typeof types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.WiItemsPageDocument,
+    "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }": typeof types.EvCreatePlanDocument,
+    "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }": typeof types.EvCreateItemDocument,
+    "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n": typeof types.EvUploadDocument,
+    "\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n": typeof types.EvItemDocument,
+    "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n": typeof types.RrCreateRecordDocument,
+    "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n": typeof types.RrRecordsDocument,
+    "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredRecipients requiredCopies version } }\n": typeof types.RrRulesDocument,
+    "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n": typeof types.RrUpdateRuleDocument,
+    "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n": typeof types.RrCreateRuleDocument,
     "\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n": typeof types.CrRulesDocument,
     "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { id withinDays active version } } }\n": typeof types.CrUpdateRuleDocument,
     "\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n": typeof types.CrChannelsDocument,
@@ -243,6 +257,10 @@ const documents: Documents = {
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.TrailRenameDocument,
+    "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": types.DiOverviewDocument,
+    "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": types.DiReceivedDocument,
+    "query DiNode($id: ID!) { node(id: $id) { id } }": types.DiNodeDocument,
+    "query DiRecords { workRecords(first: 5) { totalCount } }": types.DiRecordsDocument,
     "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": types.ConcurrentAppointDocument,
     "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n": types.RulesCreatePersonDocument,
     "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { post { id role isActive person { id name } duties { id kind isActive } } }\n  }\n": types.RulesAppointDocument,
@@ -279,34 +297,35 @@ const documents: Documents = {
     "mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }": types.ExportsEndPostDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { link { url expiresAt filename } }\n  }\n": types.RequestExportDocument,
     "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": types.LedgerAssessmentScoresDocument,
+    "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": types.CoComplianceDocument,
+    "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": types.CoSummaryDocument,
+    "\n  query PrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code source origin countPer }\n      required counted status\n      periods { due required counted onTime status }\n      missingMembers { name }\n    }\n  }\n": types.PrComplianceDocument,
+    "\n  query PrSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) { late byRule { rule { code } late } }\n  }\n": types.PrSummaryDocument,
+    "\n  query PrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { shortName }\n      rulesLate annualReportDate annualReportOnTime annualReportDue\n      rules { code source status met late overdue total }\n    }\n  }\n": types.PrOverviewDocument,
+    "\n  query PrRules { obligationRules { id code clause origin source note ruleKind severity withinDays countPer requiredRecipients requiredCopies active } }\n": types.PrRulesDocument,
+    "\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount dueMonthDay withinDays active version } } }\n": types.PrUpdateRuleDocument,
+    "\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { kind person { name } } } }\n": types.PrCreateRecordDocument,
+    "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": types.RmNotificationsDocument,
+    "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n": types.DeUnitsDocument,
+    "\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id kind } } }\n": types.DeCreateUnitDocument,
+    "\n  mutation DeMoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { orgUnit { id } } }\n": types.DeMoveUnitDocument,
+    "\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n": types.DeChannelsDocument,
+    "\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { unit { name kind } } } }\n": types.DeCreateRecordDocument,
+    "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n": types.DeItemsDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": types.StatementsTreeDocument,
     "\n  mutation ImportOrgChart($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      dryRun applied\n      counts { units people posts duties accounts }\n      errors { sheet row column code message }\n      accounts { username temporaryPassword }\n      unitsNotInWorkbook { code name }\n    }\n  }\n": types.ImportOrgChartDocument,
     "query OrgChartVisibleUnits { orgUnits(first: 100) { edges { node { name } } } }": types.OrgChartVisibleUnitsDocument,
     "mutation OrgChartChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": types.OrgChartChangePasswordDocument,
-    "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": types.CoComplianceDocument,
-    "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": types.CoSummaryDocument,
-    "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": types.DiOverviewDocument,
-    "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": types.DiReceivedDocument,
-    "query DiNode($id: ID!) { node(id: $id) { id } }": types.DiNodeDocument,
-    "query DiRecords { workRecords(first: 5) { totalCount } }": types.DiRecordsDocument,
-    "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }": types.EvCreatePlanDocument,
-    "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }": types.EvCreateItemDocument,
-    "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n": types.EvUploadDocument,
-    "\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n": types.EvItemDocument,
-    "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n": types.RrCreateRecordDocument,
-    "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n": types.RrRecordsDocument,
-    "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n": types.RrRulesDocument,
-    "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n": types.RrUpdateRuleDocument,
-    "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n": types.RrCreateRuleDocument,
-    "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": types.RmNotificationsDocument,
     "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n": types.ScopeItemsDocument,
     "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n": types.ScopeRecordsDocument,
     "\n  query ScopeNested {\n    orgUnits(first: 60) { totalCount edges { node { id workItems(first: 25) { totalCount } workRecords(first: 1) { totalCount } } } }\n  }\n": types.ScopeNestedDocument,
     "\n  query ScopePlanItems { annualPlan(year: 2031) { workItems(first: 100) { totalCount edges { node { id } } } progress { total } } }\n": types.ScopePlanItemsDocument,
     "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n": types.ScopeMineDocument,
     "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n": types.ScopeNodeDocument,
+    "\n  query TuPlan($year: Int!) { annualPlan(year: $year) { tasksWithoutWorkItems { number } } }\n": types.TuPlanDocument,
+    "\n  query TuMine { viewer { notifications(first: 50) { edges { node { kind title } } } } }\n": types.TuMineDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": types.PlanTemplatesDocument,
     "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { plan { id year title template { version } progress { total } } }\n  }\n": types.CreatePlanDocument,
     "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": types.PlanOfYearDocument,
@@ -318,6 +337,15 @@ const documents: Documents = {
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": types.WiItemsPageDocument,
+    "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }": types.EvCreatePlanDocument,
+    "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }": types.EvCreateItemDocument,
+    "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n": types.EvUploadDocument,
+    "\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n": types.EvItemDocument,
+    "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n": types.RrCreateRecordDocument,
+    "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n": types.RrRecordsDocument,
+    "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredRecipients requiredCopies version } }\n": types.RrRulesDocument,
+    "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n": types.RrUpdateRuleDocument,
+    "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n": types.RrCreateRuleDocument,
     "\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n": types.CrRulesDocument,
     "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { id withinDays active version } } }\n": types.CrUpdateRuleDocument,
     "\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n": types.CrChannelsDocument,
@@ -603,6 +631,22 @@ export function graphql(source: "mutation TrailRename($unitId: ID!, $name: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n"): (typeof documents)["\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n"): (typeof documents)["\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query DiNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiRecords { workRecords(first: 5) { totalCount } }"): (typeof documents)["query DiRecords { workRecords(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n"): (typeof documents)["\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -747,6 +791,66 @@ export function graphql(source: "\n    query LedgerAssessmentScores($unit: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n"): (typeof documents)["\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code source origin countPer }\n      required counted status\n      periods { due required counted onTime status }\n      missingMembers { name }\n    }\n  }\n"): (typeof documents)["\n  query PrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code source origin countPer }\n      required counted status\n      periods { due required counted onTime status }\n      missingMembers { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) { late byRule { rule { code } late } }\n  }\n"): (typeof documents)["\n  query PrSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) { late byRule { rule { code } late } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { shortName }\n      rulesLate annualReportDate annualReportOnTime annualReportDue\n      rules { code source status met late overdue total }\n    }\n  }\n"): (typeof documents)["\n  query PrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { shortName }\n      rulesLate annualReportDate annualReportOnTime annualReportDue\n      rules { code source status met late overdue total }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrRules { obligationRules { id code clause origin source note ruleKind severity withinDays countPer requiredRecipients requiredCopies active } }\n"): (typeof documents)["\n  query PrRules { obligationRules { id code clause origin source note ruleKind severity withinDays countPer requiredRecipients requiredCopies active } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount dueMonthDay withinDays active version } } }\n"): (typeof documents)["\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount dueMonthDay withinDays active version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { kind person { name } } } }\n"): (typeof documents)["\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { kind person { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n"): (typeof documents)["\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n"): (typeof documents)["\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id kind } } }\n"): (typeof documents)["\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id kind } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeMoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { orgUnit { id } } }\n"): (typeof documents)["\n  mutation DeMoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { orgUnit { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n"): (typeof documents)["\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { unit { name kind } } } }\n"): (typeof documents)["\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { unit { name kind } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n"): (typeof documents)["\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n"): (typeof documents)["\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -771,70 +875,6 @@ export function graphql(source: "mutation OrgChartChangePassword($input: ChangeP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n"): (typeof documents)["\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met dueSoon overdue notYetDue total\n      byRule { rule { code } met dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n"): (typeof documents)["\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n"): (typeof documents)["\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query DiNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query DiNode($id: ID!) { node(id: $id) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query DiRecords { workRecords(first: 5) { totalCount } }"): (typeof documents)["query DiRecords { workRecords(first: 5) { totalCount } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }"): (typeof documents)["mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }"): (typeof documents)["mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n"): (typeof documents)["\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n"): (typeof documents)["\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n"): (typeof documents)["\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n"): (typeof documents)["\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n"): (typeof documents)["\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n"): (typeof documents)["\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n"): (typeof documents)["\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n"): (typeof documents)["\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n"): (typeof documents)["\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -856,6 +896,14 @@ export function graphql(source: "\n  query ScopeMine {\n    viewer {\n      pers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n"): (typeof documents)["\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TuPlan($year: Int!) { annualPlan(year: $year) { tasksWithoutWorkItems { number } } }\n"): (typeof documents)["\n  query TuPlan($year: Int!) { annualPlan(year: $year) { tasksWithoutWorkItems { number } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TuMine { viewer { notifications(first: 50) { edges { node { kind title } } } } }\n"): (typeof documents)["\n  query TuMine { viewer { notifications(first: 50) { edges { node { kind title } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -900,6 +948,42 @@ export function graphql(source: "\n  query WiPlan($year: Int!) {\n    annualPlan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n"): (typeof documents)["\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }"): (typeof documents)["mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }"): (typeof documents)["mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n"): (typeof documents)["\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n"): (typeof documents)["\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n"): (typeof documents)["\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n"): (typeof documents)["\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredRecipients requiredCopies version } }\n"): (typeof documents)["\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredRecipients requiredCopies version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n"): (typeof documents)["\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n"): (typeof documents)["\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

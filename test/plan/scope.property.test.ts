@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DistrictRole, WorkItemStatus, WorkRecordKind } from '../../src/generated/prisma/enums.js';
-import { runReminders } from '../../src/modules/plan/reminders.js';
-import { blobStoreFor } from '../../src/modules/plan/storage.js';
+import { runReminders } from '../../src/modules/obligations/reminders.js';
+import { blobStoreFor } from '../../src/modules/records/storage.js';
 import { graphql } from '../gql/index.js';
 import { createTestApp, type TestApp } from '../helpers.js';
 import { loadWorld, referenceVisibleUnits, type ReferenceWorld } from '../reference.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewer } from '../../src/authz/scope.js';
 import { globalId } from '../../src/lib/ids.js';
-import { complianceFor } from '../../src/modules/plan/obligations.js';
-import { runReminders } from '../../src/modules/plan/reminders.js';
+import { complianceFor } from '../../src/modules/obligations/service.js';
+import { runReminders } from '../../src/modules/obligations/reminders.js';
 import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
 

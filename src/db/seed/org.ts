@@ -74,6 +74,10 @@ const BUREAU: UnitSpec = {
       key: 'survey', name: '大丰区测绘与地理信息服务中心', kind: 'DIRECT_UNIT',
       children: [{ key: 'survey.branch', name: '测绘与地理信息服务中心党支部', kind: 'BRANCH' }],
     },
+    // 科室 (三9 "各部门（科室）紧密配合"): the bureau's internal departments.
+    { key: 'dept.office', name: '办公室', kind: 'DEPARTMENT' },
+    { key: 'dept.planning', name: '国土空间规划科', kind: 'DEPARTMENT' },
+    { key: 'dept.publicity', name: '宣传科', kind: 'DEPARTMENT' },
   ],
 };
 
@@ -111,8 +115,8 @@ const BUREAU_POSTS: PostSpec[] = [
   { unit: 'bureau', person: '王建国', role: 'SECRETARY', title: '党委书记、局长', username: 'secretary', since: '2021-06-18' },
   { unit: 'bureau', person: '刘志华', role: 'DEPUTY_SECRETARY', title: '党委副书记', businessArea: '党建、宣传思想、意识形态工作', duty: { kind: 'DIRECT_RESPONSIBLE', scope: ['bureau'] }, username: 'propaganda', since: '2021-09-01' },
   { unit: 'bureau', person: '张海涛', role: 'COMMITTEE_MEMBER', title: '党委委员、副局长', businessArea: '林业、湿地保护，分管大丰林场', duty: { kind: 'DUAL_DUTY', scope: ['forestry'] }, username: 'member.forestry', since: '2022-01-10' },
-  { unit: 'bureau', person: '李明', role: 'COMMITTEE_MEMBER', title: '党委委员、副局长', businessArea: '办公室、人事、不动产登记、土地储备、测绘', duty: { kind: 'DUAL_DUTY', scope: ['organs', 'registry', 'landreserve', 'survey'] }, since: '2021-06-18' },
-  { unit: 'bureau', person: '周立新', role: 'COMMITTEE_MEMBER', title: '党委委员、副局长', businessArea: '耕地保护、国土空间规划（大中、新丰、草堰、白驹、刘庄片区）', duty: { kind: 'DUAL_DUTY', scope: ['office.1', 'office.2', 'office.3', 'office.4', 'office.5'] }, since: '2022-03-01' },
+  { unit: 'bureau', person: '李明', role: 'COMMITTEE_MEMBER', title: '党委委员、副局长', businessArea: '办公室、人事、不动产登记、土地储备、测绘', duty: { kind: 'DUAL_DUTY', scope: ['organs', 'registry', 'landreserve', 'survey', 'dept.office', 'dept.publicity'] }, since: '2021-06-18' },
+  { unit: 'bureau', person: '周立新', role: 'COMMITTEE_MEMBER', title: '党委委员、副局长', businessArea: '耕地保护、国土空间规划（大中、新丰、草堰、白驹、刘庄片区）', duty: { kind: 'DUAL_DUTY', scope: ['office.1', 'office.2', 'office.3', 'office.4', 'office.5', 'dept.planning'] }, since: '2022-03-01' },
   { unit: 'bureau', person: '吴丽', role: 'COMMITTEE_MEMBER', title: '党委委员、副局长', businessArea: '执法监察、矿产资源（西团、小海、草庙、万盈、南阳片区）', duty: { kind: 'DUAL_DUTY', scope: ['office.6', 'office.7', 'office.8', 'office.9', 'office.10'] }, since: '2022-03-01' },
   { unit: 'bureau', person: '孙伟', role: 'COMMITTEE_MEMBER', title: '党委委员、派驻纪检组组长', businessArea: '纪检监察，联系大丰港分局、城东分局', duty: { kind: 'DUAL_DUTY', scope: ['port', 'east'] }, since: '2023-02-15' },
 

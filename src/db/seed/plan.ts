@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../transaction.js';
 import type { DistrictRole, WorkItemStatus, WorkRecordKind } from '../../generated/prisma/enums.js';
 import { todayInChina } from '../../lib/dates.js';
+import { seedObligationRules } from '../../modules/obligations/service.js';
 import type { DemoOrg, SeededTenant } from './org.js';
 
 /**
@@ -12,7 +13,7 @@ import type { DemoOrg, SeededTenant } from './org.js';
  */
 
 interface ItemSpec { task: number; unit: string; person: string; title: string; due: string; status: WorkItemStatus; note?: string }
-interface RecordSpec { unit: string; kind: WorkRecordKind; date: string; title: string; summary: string; participants?: string[]; sentTo?: DistrictRole[]; copiedTo?: DistrictRole[]; other?: string }
+interface RecordSpec { unit: string; kind: WorkRecordKind; date: string; title: string; summary: string; participants?: string[]; sentTo?: DistrictRole[]; copiedTo?: DistrictRole[]; other?: string; person?: string }
 
 const BUREAU_ITEMS: ItemSpec[] = [
   { task: 2, unit: 'bureau', person: '刘志华', title: '制定局党委理论学习中心组年度学习计划', due: '02-28', status: 'DONE', note: '学习计划已经局党委会审议通过并印发。' },
@@ -24,7 +25,7 @@ const BUREAU_ITEMS: ItemSpec[] = [
   { task: 12, unit: 'registry.branch', person: '梁文静', title: '不动产登记中心政务新媒体账号内容审核制度修订', due: '04-30', status: 'IN_PROGRESS' },
   { task: 4, unit: 'forestry', person: '钱红', title: '林场党委开展理想信念教育主题党日活动', due: '09-30', status: 'PLANNED' },
   { task: 15, unit: 'bureau', person: '王建国', title: '领导班子成员联系测绘、规划领域专家学者', due: '10-31', status: 'PLANNED' },
-  { task: 17, unit: 'bureau', person: '刘志华', title: '组织宣传思想干部参加区委宣传部业务培训', due: '08-31', status: 'PLANNED' },
+  { task: 17, unit: 'dept.publicity', person: '刘志华', title: '组织宣传思想干部参加区委宣传部业务培训', due: '08-31', status: 'PLANNED' },
   { task: 10, unit: 'bureau', person: '刘志华', title: '制定意识形态工作责任制考核细则', due: '12-20', status: 'PLANNED' },
   { task: 7, unit: 'office.1.branch', person: '顾建华', title: '大中自然资源所征地拆迁舆情动态监测', due: '06-15', status: 'IN_PROGRESS' },
 ];
@@ -47,6 +48,11 @@ function bureauRecords(): RecordSpec[] {
     { unit: 'bureau', kind: 'INSPECTION', date: 'y-09-14', title: '区委宣传部意识形态工作专项督查', summary: '督查组查阅台账资料、召开座谈会，反馈意见三条，已建立整改清单。', other: '区委宣传部督查组' },
     { unit: 'bureau', kind: 'ANNUAL_RESPONSIBILITY_REPORT', date: 'y-12-06', title: '关于贯彻落实意识形态工作责任制情况的报告', summary: '报告全年落实意识形态工作责任制情况、存在问题和下一步打算。', sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT'] },
     { unit: 'bureau', kind: 'DEMOCRATIC_LIFE_MEETING', date: 'y-01-26', title: '局领导班子年度民主生活会', summary: '班子成员围绕落实意识形态工作责任制开展批评和自我批评。', participants: ['王建国', '刘志华', '张海涛', '李明', '周立新', '吴丽', '孙伟'] },
+    // 四(二): each team member's own duty report; two members have not filed theirs (compliance names them).
+    ...['王建国', '刘志华', '张海涛', '李明', '周立新'].map((name): RecordSpec => ({
+      unit: 'bureau', kind: 'DUTY_REPORT', date: 'y-01-20', person: name, title: `${name}述职述责报告`,
+      summary: '述职报告专章报告履行意识形态工作"一岗双责"情况。',
+    })),
     { unit: 'forestry', kind: 'PERIODIC_ANALYSIS', date: 'y-05-09', title: '林场党委意识形态工作形势分析会', summary: '分析林场职工思想动态和生态旅游旺季网络舆情风险。', participants: ['赵国强', '钱红', '冯军', '何静'] },
     { unit: 'organs', kind: 'DEMOCRATIC_LIFE_MEETING', date: 'y-02-07', title: '机关党委班子组织生活会', summary: '对照意识形态工作责任制要求查摆问题。', participants: ['陈刚', '郑敏', '王芳', '杨帆'] },
   ];
@@ -89,6 +95,7 @@ async function seedTenantPlan(tx: Tx, tenant: SeededTenant, items: ItemSpec[], r
       .map((r) => ({
         tenantId: tenant.tenantId, unitId: unit(r.unit), kind: r.kind, date: r.on, title: `${r.on.getUTCFullYear()}年${r.title}`, summary: r.summary,
         participants: r.participants ?? [], sentTo: r.sentTo ?? [], copiedTo: r.copiedTo ?? [], otherRecipients: r.other ?? null, recordedById: recorder,
+        personId: r.person ? person(r.person) : null,
       })),
   );
   await tx.workRecord.createMany({ data: ledger });

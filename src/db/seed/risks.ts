@@ -168,7 +168,8 @@ async function seedChannels(tx: Tx, org: DemoOrg, now: Date) {
   const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const daysAgo = (n: number) => new Date(today.getTime() - n * DAY);
   const channels = [
-    { ownerUnitId: unit('bureau'), kind: 'WECHAT_OFFICIAL' as const, name: '大丰自然资源', account: '微信号：dfzrzy', responsiblePersonId: person('刘志华'), reviewerPersonId: person('李明'), launchedOn: d('2018-04-16'), registeredOn: d('2018-05-03') },
+    // The bureau's WeChat official account is run by its 办公室 (a 科室, 三9).
+    { ownerUnitId: unit('dept.office'), kind: 'WECHAT_OFFICIAL' as const, name: '大丰自然资源', account: '微信号：dfzrzy', responsiblePersonId: person('刘志华'), reviewerPersonId: person('李明'), launchedOn: d('2018-04-16'), registeredOn: d('2018-05-03') },
     { ownerUnitId: unit('bureau'), kind: 'WEBSITE' as const, name: '盐城市大丰区自然资源和规划局门户网站', account: 'http://zrzy.dafeng.gov.cn', responsiblePersonId: person('李明'), reviewerPersonId: person('刘志华'), launchedOn: d('2016-09-01'), registeredOn: d('2016-09-20') },
     { ownerUnitId: unit('forestry'), kind: 'SHORT_VIDEO' as const, name: '大丰林场', account: '抖音号：dflc1958', responsiblePersonId: person('何静'), reviewerPersonId: person('钱红'), launchedOn: daysAgo(45), registeredOn: null },
     { ownerUnitId: unit('bureau'), kind: 'WEIBO' as const, name: '@大丰自然资源', account: 'https://weibo.com/dfzrzy', responsiblePersonId: person('刘志华'), reviewerPersonId: person('李明'), launchedOn: d('2015-06-01'), registeredOn: d('2015-08-10'), status: 'DORMANT' as const },

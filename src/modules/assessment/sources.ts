@@ -3,7 +3,8 @@ import type { Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { WorkRecordKind } from '../../generated/prisma/enums.js';
-import { complianceFor } from '../plan/obligations.js';
+import { COMMITTEE_KINDS } from '../org/rules.js';
+import { complianceFor } from '../obligations/service.js';
 
 /**
  * The registry of derived indicators (考核指标数据来源). Each source turns records the system holds
@@ -162,7 +163,7 @@ const teamCompleteness: IndicatorSource = {
              END::text AS value
         FROM unnest(${ids}::text[]) AS s(id)
         LEFT JOIN "OrgUnit" x ON x."tenantId" = ${tenantId} AND x."ancestorIds" @> ARRAY[s.id] AND x."archivedAt" IS NULL
-                             AND x."kind" IN ('BUREAU_COMMITTEE', 'PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH')
+                             AND x."kind"::text = ANY(${[...COMMITTEE_KINDS]}::text[])
        GROUP BY s.id`),
 };
 
@@ -229,8 +230,7 @@ const reportsOnTime: IndicatorSource = {
   measure: '% (percent)',
   forUnits: async (db, tenantId, unitIds, year) => {
     if (!unitIds.length) return new Map();
-    const entries = (await complianceFor(db, { tenantId, subtreeRoots: unitIds }, year, yearEnd(year)))
-      .filter((e) => REPORT_RECORD_KINDS.includes(e.rule.recordKind));
+    const entries = await complianceFor(db, { tenantId, subtreeRoots: unitIds }, year, yearEnd(year), { recordKinds: REPORT_RECORD_KINDS });
     const out = new Map<string, Prisma.Decimal>();
     for (const id of unitIds) {
       const periods = entries.filter((e) => e.ancestorIds.includes(id)).flatMap((e) => e.periods);

@@ -4,7 +4,7 @@ import type {
   RiskSource, RiskStage, WorkItemStatus, WorkRecordKind,
 } from '../../generated/prisma/enums.js';
 import type { ChannelRegistrationStatus } from '../channels/service.js';
-import type { ComplianceStatus } from '../plan/obligations.js';
+import type { ComplianceStatus } from '../obligations/service.js';
 
 /** Chinese names of enum values, as officials read them in a ledger. */
 export const ORG_UNIT_KIND_NAMES: Record<OrgUnitKind, string> = {
@@ -15,6 +15,7 @@ export const ORG_UNIT_KIND_NAMES: Record<OrgUnitKind, string> = {
   RESOURCE_OFFICE: '自然资源所',
   SUB_BUREAU: '分局',
   DIRECT_UNIT: '直属单位',
+  DEPARTMENT: '科室',
 };
 
 export const DUTY_KIND_NAMES: Record<DutyKind, string> = {
@@ -57,6 +58,7 @@ export const OBLIGATION_PERIOD_NAMES: Record<ObligationPeriod, string> = {
 
 export const COMPLIANCE_STATUS_NAMES: Record<ComplianceStatus, string> = {
   MET: '已落实',
+  LATE: '逾期完成',
   DUE_SOON: '即将到期',
   OVERDUE: '已逾期',
   NOT_YET_DUE: '未到期',

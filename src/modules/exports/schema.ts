@@ -10,7 +10,7 @@ const LEDGER_DESCRIPTIONS: Record<ExportLedgerCode, string> = {
   DUTIES: '责任分工台账 (duties and their history); filters: year (in force during it), unitId, status ACTIVE / ENDED / ALL (default)',
   WORK_ITEMS: '年度任务台账 (annual plan work items, as workItems lists them); filters: year (plan year), unitId, status PLANNED / IN_PROGRESS / DONE / CANCELLED / OVERDUE / ALL (default)',
   WORK_RECORDS: '工作台账 (work records: studies, reports, briefings, analyses, inspections, meetings, duty reports); filters: year (record date), unitId',
-  COMPLIANCE: '规定动作落实台账 (one row per unit × applicable rule for a year, as of today or the year end); filters: year (default this year), unitId, status MET / DUE_SOON / OVERDUE / NOT_YET_DUE / ALL (default)',
+  COMPLIANCE: '规定动作落实台账 (one row per unit × applicable rule for a year, as of today or the year end); filters: year (default this year), unitId, status MET / LATE / DUE_SOON / OVERDUE / NOT_YET_DUE / ALL (default)',
   RISKS: '风险台账 (risks with their lifecycle history); filters: year (reported), unitId, status a stage / OPEN / OVERDUE / ALL (default)',
   CHANNELS: '网络阵地台账 (online channels with registration and latest review); filters: unitId, status ACTIVE / DORMANT / CLOSED / REGISTRATION_OVERDUE / ALL (default)',
   MISCONDUCT_CASES: '错误言论案件台账 (misconduct cases); the bureau committee\'s first and direct responsible people only (others FORBIDDEN); filters: year (occurred), unitId, status REFERRED / NOT_REFERRED / ALL (default)',

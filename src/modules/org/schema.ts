@@ -29,6 +29,7 @@ export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', {
     RESOURCE_OFFICE: { description: '自然资源所 (natural-resources office of a town)' },
     SUB_BUREAU: { description: '分局 (sub-bureau)' },
     DIRECT_UNIT: { description: '直属单位 (directly affiliated unit)' },
+    DEPARTMENT: { description: '科室 (an internal department of the bureau, e.g. 办公室, 规划科; directly under the bureau committee, holds no units)' },
   },
 });
 

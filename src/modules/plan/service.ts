@@ -333,3 +333,14 @@ export async function addWorkItemNote(prisma: PrismaClient, viewer: Viewer, inpu
 
 /** Today, in the bureau's calendar. */
 export const today = (now: Date) => todayInChina(now);
+
+/**
+ * 细化分解 (四(一)): the main tasks of a plan's template with no work item yet (cancelled items do not
+ * count), in task order. Plan-level data: the same for every person of the bureau.
+ */
+export function tasksWithoutWorkItems(db: PrismaClient | Tx, plan: { id: string; tenantId: string; templateId: string }) {
+  return db.planTemplateTask.findMany({
+    where: { templateId: plan.templateId, workItems: { none: { tenantId: plan.tenantId, planId: plan.id, status: { not: 'CANCELLED' } } } },
+    orderBy: { number: 'asc' },
+  });
+}

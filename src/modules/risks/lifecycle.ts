@@ -56,7 +56,7 @@ export function assertRiskMove(
 }
 
 /**
- * 处置时限: days from the report to the handling deadline, by severity. The highest severity is
+ * 处置时限 (本局补充, a local addition): days from the report to the handling deadline, by severity. The highest severity is
  * handled the next day; the lowest within a fortnight.
  */
 export const HANDLING_DAYS: Readonly<Record<RiskSeverity, number>> = {
@@ -66,7 +66,11 @@ export const HANDLING_DAYS: Readonly<Record<RiskSeverity, number>> = {
   LOW: 15,
 };
 
-/** The handling deadline that follows from the severity, counted from the report day (China time). */
-export function handlingDeadlineFor(severity: RiskSeverity, reportDay: Date): Date {
-  return new Date(reportDay.getTime() + HANDLING_DAYS[severity] * 86_400_000);
+/**
+ * The handling deadline that follows from the severity, counted from the report day (China time).
+ * These days are a local addition (the plan names no deadline): each bureau holds them as its
+ * RISK_HANDLING obligation rules, seeded from HANDLING_DAYS, and passes its own `days`.
+ */
+export function handlingDeadlineFor(severity: RiskSeverity, reportDay: Date, days: number = HANDLING_DAYS[severity]): Date {
+  return new Date(reportDay.getTime() + days * 86_400_000);
 }

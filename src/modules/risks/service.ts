@@ -16,6 +16,7 @@ import { recordAudit } from '../audit/service.js';
 import { responsiblePeople } from '../duties/service.js';
 import { createNotifications, publishNotifications } from '../notifications/service.js';
 import { visibleUnit } from '../org/service.js';
+import { riskHandlingDays } from '../obligations/service.js';
 import {
   assertRiskMove, handlingDeadlineFor, MOVES_NEEDING_REASON, OPEN_STAGES, TERMINAL_STAGES,
 } from './lifecycle.js';
@@ -140,7 +141,9 @@ export async function reportRisk(prisma: PrismaClient, pubsub: PubSub, viewer: V
     description: parseInput(longText.nullish(), input.description, 'description') || null,
   };
   const today = todayInChina(now);
-  const severityDeadline = handlingDeadlineFor(input.severity, today);
+  // The bureau's RISK_HANDLING rule for the severity (a local addition; HANDLING_DAYS as seeded).
+  const days = await riskHandlingDays(prisma, bureauViewer(viewer).tenantId, input.severity);
+  const severityDeadline = handlingDeadlineFor(input.severity, today, days);
   let handlingDeadline = severityDeadline;
   if (input.handlingDeadline) {
     if (input.handlingDeadline < today) {

@@ -10,7 +10,7 @@ import { parseInput } from '../../lib/validation.js';
 import { createAccountWithOneTimePassword, assertUsername, publicAccount } from '../accounts/service.js';
 import { createDefaultIndicatorSet } from '../assessment/defaults.js';
 import { recordAudit } from '../audit/service.js';
-import { seedObligationRules } from '../plan/obligations.js';
+import { seedObligationRules } from '../obligations/service.js';
 
 /**
  * Provisioning: the one way a district and a bureau come into being — for `npm run setup`, for the

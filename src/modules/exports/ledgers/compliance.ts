@@ -1,7 +1,7 @@
 import type { ObligationPeriod, WorkRecordKind } from '../../../generated/prisma/enums.js';
 import { todayInChina } from '../../../lib/dates.js';
 import { unitListWhere } from '../../org/service.js';
-import { complianceFor, type ComplianceStatus } from '../../plan/obligations.js';
+import { complianceFor, type ComplianceStatus } from '../../obligations/service.js';
 import { COMPLIANCE_STATUS_NAMES, OBLIGATION_PERIOD_NAMES, WORK_RECORD_KIND_NAMES } from '../labels.js';
 import { defineLedger, keysetPages } from '../ledger.js';
 
@@ -18,7 +18,8 @@ export interface ComplianceLedgerRow {
   ruleId: string;
   ruleCode: string;
   ruleName: string;
-  clause: string;
+  /** 方案条款 (e.g. 三(二)5), or 本局补充 for a local addition. */
+  source: string;
   recordKind: WorkRecordKind;
   period: ObligationPeriod;
   minCount: number;
@@ -28,9 +29,11 @@ export interface ComplianceLedgerRow {
   counted: number;
   status: ComplianceStatus;
   periods: string;
+  /** Per-person rules: team members who have not filed, by name. */
+  missing: string;
 }
 
-const STATUS_FILTERS = { MET: '已落实', DUE_SOON: '即将到期', OVERDUE: '已逾期', NOT_YET_DUE: '未到期', ALL: '全部' } as const;
+const STATUS_FILTERS = { MET: '已落实', LATE: '逾期完成', DUE_SOON: '即将到期', OVERDUE: '已逾期', NOT_YET_DUE: '未到期', ALL: '全部' } as const;
 
 export const complianceLedger = defineLedger<ComplianceLedgerRow>({
   code: 'COMPLIANCE',
@@ -42,7 +45,7 @@ export const complianceLedger = defineLedger<ComplianceLedgerRow>({
     { header: '单位', type: 'text', width: 30, value: (e) => e.unitName },
     { header: '规则编号', type: 'text', width: 10, value: (e) => e.ruleCode },
     { header: '规定动作', type: 'text', width: 36, value: (e) => e.ruleName },
-    { header: '依据条款', type: 'text', width: 16, value: (e) => e.clause || null },
+    { header: '依据', type: 'text', width: 16, value: (e) => e.source },
     { header: '台账类别', type: 'text', width: 20, value: (e) => WORK_RECORD_KIND_NAMES[e.recordKind] },
     { header: '周期', type: 'text', width: 8, value: (e) => OBLIGATION_PERIOD_NAMES[e.period] },
     { header: '每期应完成', type: 'integer', width: 10, value: (e) => e.minCount },
@@ -50,6 +53,7 @@ export const complianceLedger = defineLedger<ComplianceLedgerRow>({
     { header: '已完成', type: 'integer', width: 8, value: (e) => e.counted },
     { header: '落实情况', type: 'text', width: 10, value: (e) => COMPLIANCE_STATUS_NAMES[e.status] },
     { header: '各期情况', type: 'text', width: 40, value: (e) => e.periods || null },
+    { header: '未完成人员', type: 'text', width: 30, value: (e) => e.missing || null },
     { header: '截至日期', type: 'date', width: 12, value: (e) => e.asOf },
     { header: '系统编号', type: 'text', width: 58, value: (e) => `${e.unitId}/${e.ruleId}` },
   ],
@@ -73,6 +77,11 @@ export const complianceLedger = defineLedger<ComplianceLedgerRow>({
     for await (const units of unitPages) {
       const names = new Map(units.map((u) => [u.id, u.name]));
       const entries = await complianceFor(q.db, { tenantId: q.scope.tenantId, unitIds: [...names.keys()] }, year, asOf);
+      // Team members of units the viewer sees are people the viewer sees (personWhere): names only.
+      const missingIds = [...new Set(entries.flatMap((e) => e.missingPersonIds))];
+      const people = new Map(missingIds.length
+        ? (await q.db.person.findMany({ where: { tenantId: q.scope.tenantId, id: { in: missingIds } }, select: { id: true, name: true } })).map((p) => [p.id, p.name])
+        : []);
       const rows = entries
         .filter((e) => !q.status || q.status === 'ALL' || e.status === q.status)
         .map((e) => ({
@@ -81,7 +90,7 @@ export const complianceLedger = defineLedger<ComplianceLedgerRow>({
           ruleId: e.rule.id,
           ruleCode: e.rule.code,
           ruleName: e.rule.name,
-          clause: e.rule.clause,
+          source: e.rule.origin === 'PLAN' ? `方案${e.rule.clause}` : '本局补充',
           recordKind: e.rule.recordKind,
           period: e.rule.period,
           minCount: e.rule.minCount,
@@ -93,6 +102,7 @@ export const complianceLedger = defineLedger<ComplianceLedgerRow>({
           periods: e.periods.length > 1
             ? e.periods.map((p) => `第${p.index + 1}期 ${p.counted}/${p.required} ${COMPLIANCE_STATUS_NAMES[p.status]}`).join('；')
             : '',
+          missing: e.missingPersonIds.map((id) => people.get(id) ?? '').join('、'),
         }));
       if (rows.length) yield rows;
     }

@@ -1,5 +1,5 @@
 import type { DistrictRole, WorkRecordKind } from '../../../generated/prisma/enums.js';
-import { workRecordListWhere } from '../../plan/records.js';
+import { workRecordListWhere } from '../../records/service.js';
 import { DISTRICT_ROLE_NAMES, WORK_RECORD_KIND_NAMES } from '../labels.js';
 import { defineLedger, keysetPages, nameIf, visiblePeople } from '../ledger.js';
 

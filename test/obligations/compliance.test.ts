@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DistrictRole, WorkRecordKind } from '../../src/generated/prisma/enums.js';
-import { complianceFor, periodStatus } from '../../src/modules/plan/obligations.js';
+import { complianceFor, periodStatus } from '../../src/modules/obligations/service.js';
 import { graphql } from '../gql/index.js';
 import { codes, countStatements, createTestApp, type TestApp } from '../helpers.js';
-import { chinaNoon, day, gid, personId, unitId } from './fixtures.js';
+import { chinaNoon, day, gid, personId, unitId } from '../plan/fixtures.js';
 
 const Compliance = graphql(`
   query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {
@@ -19,8 +19,8 @@ const Compliance = graphql(`
 const Summary = graphql(`
   query CoSummary($year: Int!, $asOf: Date) {
     complianceSummary(year: $year, asOf: $asOf) {
-      units met dueSoon overdue notYetDue total
-      byRule { rule { code } met dueSoon overdue notYetDue total }
+      units met late dueSoon overdue notYetDue total
+      byRule { rule { code } met late dueSoon overdue notYetDue total }
       attention { status rule { code } unit { name } }
     }
   }
@@ -122,7 +122,7 @@ describe('scope', () => {
     const all = (await app.ok(Summary, { year: YEAR, asOf }, await app.login('secretary'))).complianceSummary;
     // The bureau committee (8 rules) and two party committees (3 each).
     expect(all).toMatchObject({ units: 3, total: 14 });
-    expect(all.met + all.dueSoon + all.overdue + all.notYetDue).toBe(14);
+    expect(all.met + all.late + all.dueSoon + all.overdue + all.notYetDue).toBe(14);
     const forestry = (await app.ok(Summary, { year: YEAR, asOf }, await app.login('member.forestry'))).complianceSummary;
     expect(forestry).toMatchObject({ units: 2, total: 11 });
     expect(forestry.attention.map((a) => a.unit.name)).not.toContain('局机关党委');
@@ -150,6 +150,7 @@ describe('statements do not grow with units or records', () => {
     const rows = Array.from({ length: 200 }, (_, i) => ({
       id: `grow-${i}`, tenantId: root.tenantId, unitId: i % 2 ? root.id : extra[i % 20]!.id, kind: kinds[i % kinds.length]!,
       date: day(`2031-${String((i % 12) + 1).padStart(2, '0')}-15`), title: `记录${i}`, participants: [], recordedById: personId(app, '刘志华'),
+      personId: kinds[i % kinds.length] === 'DUTY_REPORT' ? personId(app, '刘志华') : null,
     }));
     await app.db.prisma.workRecord.createMany({ data: rows });
     await app.db.prisma.attachment.createMany({

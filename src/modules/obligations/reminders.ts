@@ -4,7 +4,10 @@ import type { Notification } from '../../generated/prisma/client.js';
 import { formatDate, todayInChina } from '../../lib/dates.js';
 import type { PubSub } from '../../pubsub.js';
 import { publishNotifications, type NotificationDraft } from '../notifications/service.js';
-import { complianceFor } from './obligations.js';
+import type { DutyKind, WorkItemStatus } from '../../generated/prisma/enums.js';
+import { COMMITTEE_KINDS } from '../org/rules.js';
+import { tasksWithoutWorkItems } from '../plan/service.js';
+import { complianceFor } from './service.js';
 
 /** A work item is "due soon" this many days ahead. */
 export const WORK_ITEM_DUE_SOON_DAYS = 7;
@@ -12,7 +15,17 @@ export const WORK_ITEM_DUE_SOON_DAYS = 7;
 /** The advisory lock that makes one server instance run the job at a time. */
 const REMINDER_LOCK_KEY = 'zeren:reminders';
 
-const COMMITTEE_KINDS = ['BUREAU_COMMITTEE', 'PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'];
+/**
+ * Who an overdue work item escalates to, at the nearest committee above its unit: holders of these
+ * duties always, and holders of a scoped duty (一岗双责) whose scope covers the unit.
+ */
+export const ESCALATES_TO: { always: readonly DutyKind[]; whenScopeCovers: readonly DutyKind[] } = {
+  always: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'],
+  whenScopeCovers: ['DUAL_DUTY'],
+};
+
+/** Work items still open (not DONE, not CANCELLED). */
+export const OPEN_WORK_ITEM_STATUSES: readonly WorkItemStatus[] = ['PLANNED', 'IN_PROGRESS'];
 
 export interface ReminderRun {
   /** False when another instance held the lock: this run did nothing. */
@@ -47,19 +60,20 @@ async function dueWorkItems(tx: Tx, today: Date): Promise<DueItemRow[]> {
            CASE WHEN w."dueDate" < ${today}::date THEN (
              SELECT array_agg(DISTINCT d."personId") FROM "Duty" d
               WHERE d."tenantId" = w."tenantId" AND d."unitId" = above."id" AND d."endDate" IS NULL
-                AND (d."kind" <> 'DUAL_DUTY' OR EXISTS (
+                AND (d."kind"::text = ANY(${[...ESCALATES_TO.always]}::text[])
+                     OR (d."kind"::text = ANY(${[...ESCALATES_TO.whenScopeCovers]}::text[]) AND EXISTS (
                       SELECT 1 FROM "DutyScopeUnit" s
-                       WHERE s."tenantId" = d."tenantId" AND s."dutyId" = d."id" AND s."unitId" = ANY(u."ancestorIds")))
+                       WHERE s."tenantId" = d."tenantId" AND s."dutyId" = d."id" AND s."unitId" = ANY(u."ancestorIds"))))
            ) END AS "escalateTo"
       FROM "WorkItem" w
       JOIN "OrgUnit" u ON u."tenantId" = w."tenantId" AND u."id" = w."unitId"
       LEFT JOIN LATERAL (
         SELECT a."id" FROM "OrgUnit" a
          WHERE a."tenantId" = u."tenantId" AND a."id" = ANY(u."ancestorIds") AND a."id" <> u."id"
-           AND a."kind"::text = ANY(${COMMITTEE_KINDS}::text[])
+           AND a."kind"::text = ANY(${[...COMMITTEE_KINDS]}::text[])
          ORDER BY a."depth" DESC LIMIT 1
       ) above ON TRUE
-     WHERE w."status" IN ('PLANNED', 'IN_PROGRESS') AND w."dueDate" <= ${horizon}::date
+     WHERE w."status"::text = ANY(${[...OPEN_WORK_ITEM_STATUSES]}::text[]) AND w."dueDate" <= ${horizon}::date
      ORDER BY w."dueDate", w."id"`;
 }
 
@@ -121,15 +135,47 @@ async function obligationDrafts(tx: Tx, today: Date): Promise<NotificationDraft[
     const period = e.periods.find((p) => p.status === e.status && p.start.getTime() <= today.getTime()) ?? e.periods[0]!;
     const due = formatDate(period.due);
     const overdue = e.status === 'OVERDUE';
+    // A per-person rule also reminds each member who has not filed yet.
+    const missing = period.members.filter((m) => m.counted < e.rule.minCount).map((m) => m.personId);
+    const source = e.rule.origin === 'PLAN' ? `方案${e.rule.clause}` : '本局补充';
     return [{
       tenantId: e.tenantId, unitId: e.unitId, entityType: 'ObligationRule', entityId: e.rule.id,
-      recipientPersonIds: unit.people,
+      recipientPersonIds: [...new Set([...unit.people, ...missing])],
       kind: overdue ? 'OBLIGATION_OVERDUE' : 'OBLIGATION_DUE_SOON',
       title: `${overdue ? '规定动作逾期' : '规定动作即将到期'}：${e.rule.name}`,
-      body: `${unit.name}"${e.rule.name}"（${e.rule.clause}）应于${due}前完成${period.required}次，目前${period.counted}次。`,
+      body: `${unit.name}"${e.rule.name}"（${source}）应于${due}前完成${period.required}次，目前${period.counted}次。`,
       dedupeKey: `obligation:${e.rule.id}:${e.unitId}:${due}:${overdue ? 'overdue' : 'due-soon'}`,
     }];
   });
+}
+
+/**
+ * 细化分解 (四(一)): for each bureau's plan of the current year, the main tasks with no work item
+ * yet, to the bureau committee's first and direct responsible people; one reminder per plan and
+ * set of tasks (a new set after items are added reminds again).
+ */
+async function unassignedTaskDrafts(tx: Tx, today: Date): Promise<NotificationDraft[]> {
+  const plans = await tx.annualPlan.findMany({ where: { year: today.getUTCFullYear() }, select: { id: true, tenantId: true, templateId: true } });
+  const drafts: NotificationDraft[] = [];
+  for (const plan of plans) {
+    const tasks = await tasksWithoutWorkItems(tx, plan);
+    if (!tasks.length) continue;
+    const root = await tx.orgUnit.findFirst({ where: { tenantId: plan.tenantId, parentId: null }, select: { id: true } });
+    if (!root) continue;
+    const leaders = await tx.duty.findMany({
+      where: { tenantId: plan.tenantId, unitId: root.id, endDate: null, kind: { in: [...ESCALATES_TO.always] } }, select: { personId: true },
+    });
+    if (!leaders.length) continue;
+    const numbers = tasks.map((t) => t.number);
+    drafts.push({
+      tenantId: plan.tenantId, unitId: root.id, entityType: 'AnnualPlan', entityId: plan.id, kind: 'PLAN_TASKS_UNASSIGNED',
+      recipientPersonIds: [...new Set(leaders.map((l) => l.personId))],
+      title: `年度计划尚有${tasks.length}项主要任务未分解`,
+      body: `${today.getUTCFullYear()}年度意识形态工作计划中，主要任务第${numbers.join('、')}项尚无工作任务，请细化分解、明确责任（方案四(一)）。`,
+      dedupeKey: `plan:${plan.id}:unassigned:${numbers.join('-')}`,
+    });
+  }
+  return drafts;
 }
 
 interface UnregisteredChannelRow {
@@ -215,6 +261,7 @@ export async function runReminders(prisma: PrismaClient, pubsub: PubSub, now: Da
       ...workItemDrafts(await dueWorkItems(tx, today)),
       ...(await obligationDrafts(tx, today)),
       ...(await channelRegistrationDrafts(tx, today)),
+      ...(await unassignedTaskDrafts(tx, today)),
     ];
     return insertDrafts(tx, drafts);
   });

@@ -1,10 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_EVIDENCE_BYTES } from '../../src/modules/plan/evidence.js';
+import { MAX_EVIDENCE_BYTES } from '../../src/modules/records/evidence.js';
 import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
-import { chinaNoon, download, gid, PDF, personId, PNG, tokenFor, unitId, upload, useTempDataDir } from './fixtures.js';
+import { chinaNoon, download, gid, PDF, personId, PNG, tokenFor, unitId, upload, useTempDataDir } from '../plan/fixtures.js';
 
 const CreatePlan = graphql(`mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }`);
 const CreateItem = graphql(`mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }`);

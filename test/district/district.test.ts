@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedObligationRules } from '../../src/modules/plan/obligations.js';
+import { seedObligationRules } from '../../src/modules/obligations/service.js';
 import { graphql } from '../gql/index.js';
 import { codes, countStatements, createTestApp, demoPasswordHash, type TestApp } from '../helpers.js';
-import { day } from './fixtures.js';
+import { day } from '../plan/fixtures.js';
 
 const Overview = graphql(`
   query DiOverview($year: Int!, $asOf: Date) {

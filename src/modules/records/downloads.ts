@@ -4,7 +4,7 @@ import type { AppServices } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import type { Attachment } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
-import { addressedRecordIds } from './records.js';
+import { addressedRecordIds } from './service.js';
 import { blobStoreFor } from './storage.js';
 
 export const DOWNLOAD_PREFIX = '/files/';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runReminders } from '../../src/modules/plan/reminders.js';
+import { runReminders } from '../../src/modules/obligations/reminders.js';
 import { graphql } from '../gql/index.js';
 import { createTestApp, type TestApp } from '../helpers.js';
-import { chinaNoon, day, personId, subscribe, tokenFor, unitId } from './fixtures.js';
+import { chinaNoon, day, personId, subscribe, tokenFor, unitId } from '../plan/fixtures.js';
 
 const MyNotifications = graphql(`
   query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }

@@ -9,9 +9,10 @@ import type { DistrictRole, WorkRecordKind } from '../../generated/prisma/enums.
 import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
+import { TEAM_ROLES } from '../duties/service.js';
 import { visibleUnit } from '../org/service.js';
 import { checkEvidenceFile } from './evidence.js';
-import { visibleWorkItem } from './service.js';
+import { visibleWorkItem } from '../plan/service.js';
 import type { BlobStore } from './storage.js';
 
 /** Work records the viewer may see: those of visible units. */
@@ -82,6 +83,25 @@ export interface CreateWorkRecordInput {
   sentTo?: readonly DistrictRole[] | null;
   copiedTo?: readonly DistrictRole[] | null;
   otherRecipients?: string | null;
+  /** The team member whose own record it is (述职人); required for a DUTY_REPORT. */
+  personId?: string | null;
+}
+
+/**
+ * A per-person record (a duty report, 四(二)) names a member of the unit's leadership team on the
+ * record's date: that member's report counts for them under a per-person rule.
+ */
+async function checkRecordPerson(tx: Tx, unitId: string, kind: WorkRecordKind, date: Date, personId: string | null | undefined) {
+  if (!personId) {
+    if (kind === 'DUTY_REPORT') throw new DomainError('RECORD_PERSON_REQUIRED', undefined, { field: 'personId' });
+    return null;
+  }
+  const post = await tx.post.findFirst({
+    where: { unitId, personId, role: { in: [...TEAM_ROLES] }, startDate: { lte: date }, OR: [{ endDate: null }, { endDate: { gt: date } }] },
+    select: { personId: true },
+  });
+  if (!post) throw new DomainError('RECORD_PERSON_NOT_TEAM_MEMBER', undefined, { field: 'personId' });
+  return post.personId;
 }
 
 /** Records a meeting, report, briefing or inspection of a unit; only people who manage the unit. */
@@ -102,12 +122,14 @@ export async function createWorkRecord(prisma: PrismaClient, viewer: Viewer, inp
     if (!person.scope.canManageUnit(unit)) {
       throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of this unit or a committee above may record its work');
     }
+    const recordPersonId = await checkRecordPerson(tx, unit.id, input.kind, input.date, input.personId);
     const record = await tx.workRecord.create({
       data: {
         tenantId: person.tenantId,
         unitId: unit.id,
         kind: input.kind,
         date: input.date,
+        personId: recordPersonId,
         ...fields,
         sentTo: [...new Set(input.sentTo ?? [])],
         copiedTo: [...new Set(input.copiedTo ?? [])],

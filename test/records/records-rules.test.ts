@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
-import { chinaNoon, gid, unitId } from './fixtures.js';
+import { chinaNoon, gid, unitId } from '../plan/fixtures.js';
 
 const CreateRecord = graphql(`
   mutation RrCreateRecord($input: CreateWorkRecordInput!) {
@@ -12,7 +12,7 @@ const Records = graphql(`
   query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }
 `);
 const Rules = graphql(`
-  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }
+  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredRecipients requiredCopies version } }
 `);
 const UpdateRule = graphql(`
   mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }
@@ -83,10 +83,11 @@ describe('obligation rules are data, edited by the bureau committee\'s leaders',
   it('seeds the plan\'s rules for each bureau', async () => {
     const { obligationRules } = await app.ok(Rules, {}, await app.login('secretary'));
     expect(obligationRules.map((r) => r.code).sort()).toEqual([
-      'ANNUAL_RESPONSIBILITY_REPORT', 'CHANNEL_REGISTRATION', 'COMMITTEE_STUDY', 'DEMOCRATIC_LIFE_MEETING', 'DUTY_REPORT', 'INSPECTION', 'INTERNAL_BRIEFING', 'PERIODIC_ANALYSIS', 'SPECIAL_REPORT',
+      'ANNUAL_RESPONSIBILITY_REPORT', 'CHANNEL_REGISTRATION', 'COMMITTEE_STUDY', 'DEMOCRATIC_LIFE_MEETING', 'DUTY_REPORT', 'INSPECTION', 'INTERNAL_BRIEFING', 'PERIODIC_ANALYSIS',
+      'RISK_HANDLING_CRITICAL', 'RISK_HANDLING_HIGH', 'RISK_HANDLING_LOW', 'RISK_HANDLING_MEDIUM', 'SPECIAL_REPORT',
     ]);
     expect(obligationRules.find((r) => r.code === 'COMMITTEE_STUDY')).toMatchObject({ minCount: 2, period: 'YEAR', appliesToKinds: ['BUREAU_COMMITTEE'] });
-    expect(obligationRules.find((r) => r.code === 'ANNUAL_RESPONSIBILITY_REPORT')).toMatchObject({ dueMonthDay: '12-10', requiredCopies: ['DISTRICT_COMMITTEE', 'PROPAGANDA_DEPARTMENT'] });
+    expect(obligationRules.find((r) => r.code === 'ANNUAL_RESPONSIBILITY_REPORT')).toMatchObject({ dueMonthDay: '12-10', requiredRecipients: ['DISTRICT_COMMITTEE'], requiredCopies: ['PROPAGANDA_DEPARTMENT'] });
     const other = await app.ok(Rules, {}, await app.login('other.secretary'));
     expect(other.obligationRules.map((r) => r.id)).not.toContain(obligationRules[0]!.id);
   });

@@ -1,5 +1,6 @@
+// 规定动作: obligation rules (with their provenance), compliance and the summary.
 import DataLoader from 'dataloader';
-import { bureauViewer, districtViewer } from '../../authz/guards.js';
+import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
@@ -8,15 +9,15 @@ import { todayInChina } from '../../lib/dates.js';
 import { idOf } from '../../lib/ids.js';
 import { reload } from '../../lib/reload.js';
 import { DistrictRoleEnum } from '../auth/schema.js';
-import { TenantRef } from '../tenancy/schema.js';
+import { personWhere } from '../../context.js';
+import { RiskSeverityEnum } from '../risks/schema.js';
 import { OrgUnitKindEnum, OrgUnitRef } from '../org/schema.js';
 import { visibleUnit } from '../org/service.js';
-import { districtOverview, type BureauOverview } from './district.js';
 import {
   complianceFor, createObligationRule, tally, updateObligationRule, type ComplianceEntry, type ComplianceStatus, type PeriodCompliance,
-} from './obligations.js';
-import { workRecordWhere } from './records.js';
-import { WorkRecordKindEnum } from './work-schema.js';
+} from './service.js';
+import { workRecordWhere } from '../records/service.js';
+import { WorkRecordKindEnum } from '../records/schema.js';
 
 export const ObligationPeriodEnum = builder.enumType('ObligationPeriod', {
   description: '考核周期 (period of an obligation rule)',
@@ -31,7 +32,8 @@ export const ObligationPeriodEnum = builder.enumType('ObligationPeriod', {
 export const ComplianceStatusEnum = builder.enumType('ComplianceStatus', {
   description: '落实情况 (compliance status of a rule for a unit, as of a date)',
   values: {
-    MET: { description: '已落实 (enough records count in every period begun so far)' },
+    MET: { description: '已落实 (enough records count, dated on or before the due day, in every period begun so far)' },
+    LATE: { description: '逾期完成 (done, but only with records dated after the due day of a period)' },
     DUE_SOON: { description: '即将到期 (not met; due within 30 days)' },
     OVERDUE: { description: '已逾期 (not met after the due date of a period)' },
     NOT_YET_DUE: { description: '未到期 (not met yet; due later than 30 days ahead)' },
@@ -43,6 +45,23 @@ export const ObligationRuleKindEnum = builder.enumType('ObligationRuleKind', {
   values: {
     RECORD_COUNT: { description: '按周期计次 (counts work records of a kind per period)' },
     CHANNEL_REGISTRATION: { description: '网络阵地备案时限 (each new online channel is registered within withinDays days of launch)' },
+    RISK_HANDLING: { description: '风险处置时限 (a risk of the rule\'s severity is handled within withinDays days of its report)' },
+  },
+});
+
+export const ObligationRuleOriginEnum = builder.enumType('ObligationRuleOrigin', {
+  description: '规则来源 (where a rule comes from)',
+  values: {
+    PLAN: { description: '方案规定 (stated by the plan; clause names where; its plan-given requirements cannot be weakened)' },
+    LOCAL: { description: '本局补充 (a local addition: the bureau\'s own cadence, deadline or default; every field editable)' },
+  },
+});
+
+export const ObligationCountBasisEnum = builder.enumType('ObligationCountBasis', {
+  description: '计数对象 (whom a counting rule counts for)',
+  values: {
+    UNIT: { description: '按单位 (the unit\'s records count)' },
+    TEAM_MEMBER: { description: '按班子成员 (each member of the unit\'s leadership team files their own; record.person)' },
   },
 });
 
@@ -54,7 +73,13 @@ export const ObligationRuleRef = builder.prismaNode('ObligationRule', {
   fields: (t) => ({
     code: t.exposeString('code', { description: '代码 (code, e.g. COMMITTEE_STUDY)' }),
     name: t.exposeString('name', { description: '名称 (name)' }),
-    clause: t.exposeString('clause', { description: '依据条款 (clause of the plan, e.g. 三(二)5)' }),
+    clause: t.exposeString('clause', { description: '依据条款 (clause of the plan that states the rule, e.g. 三(二)5; for a local rule at most the clause it serves)' }),
+    origin: t.expose('origin', { type: ObligationRuleOriginEnum, description: '来源 (the plan, or a local addition)' }),
+    source: t.string({
+      description: '出处 (provenance: the plan\'s clause, e.g. "三(二)5", or "LOCAL" for a local addition)',
+      resolve: (r) => (r.origin === 'PLAN' ? r.clause : 'LOCAL'),
+    }),
+    note: t.exposeString('note', { description: '说明 (why a local addition exists, or what the plan leaves open)' }),
     ruleKind: t.expose('ruleKind', { type: ObligationRuleKindEnum, description: '规则类型 (what the rule measures)' }),
     recordKind: t.expose('recordKind', { type: WorkRecordKindEnum, nullable: true, description: '计数的台账类别 (kind of record it counts; counting rules only)' }),
     minCount: t.exposeInt('minCount', { nullable: true, description: '每周期最少次数 (minimum count per period; counting rules only)' }),
@@ -65,11 +90,18 @@ export const ObligationRuleRef = builder.prismaNode('ObligationRule', {
       description: '期限 (due day "MM-DD" counted within the period, month 01 = its first month; null: the period\'s last day)',
     }),
     appliesToKinds: t.field({ type: [OrgUnitKindEnum], description: '适用单元类型 (unit kinds it applies to; empty: all)', resolve: (r) => r.appliesToKinds }),
+    requiredRecipients: t.field({
+      type: [DistrictRoleEnum],
+      description: '须主送 (district roles a record must be sent to as main recipient, to count; a copy does not do)',
+      resolve: (r) => r.requiredRecipients,
+    }),
     requiredCopies: t.field({
       type: [DistrictRoleEnum],
-      description: '须报送/抄送 (district roles a record must be sent or copied to, to count)',
+      description: '须抄送 (district roles a record must reach, as main recipient or copy, to count)',
       resolve: (r) => r.requiredCopies,
     }),
+    countPer: t.expose('countPer', { type: ObligationCountBasisEnum, description: '计数对象 (per unit, or per member of its team)' }),
+    severity: t.expose('severity', { type: RiskSeverityEnum, nullable: true, description: '风险等级 (severity; risk handling rules only)' }),
     active: t.exposeBoolean('active', { description: '是否启用 (active)' }),
     version: t.exposeInt('version', { description: '版本 (version, +1 on each edit)' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '修改时间 (updated at)' }),
@@ -132,6 +164,14 @@ const ComplianceEntryRef = builder.objectRef<ComplianceEntry>('ComplianceEntry')
     counted: t.exposeInt('counted', { description: '已完成次数 (records that count, dated up to asOf)' }),
     status: t.field({ type: ComplianceStatusEnum, description: '状态 (status)', resolve: (e) => e.status }),
     periods: t.field({ type: [CompliancePeriodRef], description: '各周期 (periods of the year)', resolve: (e) => e.periods }),
+    missingMembers: t.prismaField({
+      type: ['Person'],
+      description: '未完成的班子成员 (per-person rules: team members who have not filed in a period begun so far; only people the viewer may see)',
+      resolve: (query, e, _args, ctx) =>
+        e.missingPersonIds.length
+          ? ctx.prisma.person.findMany({ ...query, where: { AND: [personWhere(ctx.viewer), { id: { in: e.missingPersonIds } }] }, orderBy: { id: 'asc' } })
+          : [],
+    }),
     records: t.prismaField({
       type: ['WorkRecord'],
       description: '计入的台账 (the records that count, oldest first)',
@@ -141,13 +181,14 @@ const ComplianceEntryRef = builder.objectRef<ComplianceEntry>('ComplianceEntry')
   }),
 });
 
-interface RuleTallyShape { rule: ComplianceEntry['rule']; met: number; dueSoon: number; overdue: number; notYetDue: number; total: number }
-interface SummaryShape { year: number; asOf: Date; units: number; met: number; dueSoon: number; overdue: number; notYetDue: number; total: number; byRule: RuleTallyShape[]; attention: ComplianceEntry[] }
+interface RuleTallyShape { rule: ComplianceEntry['rule']; met: number; late: number; dueSoon: number; overdue: number; notYetDue: number; total: number }
+interface SummaryShape { year: number; asOf: Date; units: number; met: number; late: number; dueSoon: number; overdue: number; notYetDue: number; total: number; byRule: RuleTallyShape[]; attention: ComplianceEntry[] }
 
-type Tally = { met: number; dueSoon: number; overdue: number; notYetDue: number; total: number };
+type Tally = { met: number; late: number; dueSoon: number; overdue: number; notYetDue: number; total: number };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const tallyFields = (t: any) => ({
+export const tallyFields = (t: any) => ({
   met: t.int({ description: '已落实 (met)', resolve: (s: Tally) => s.met }),
+  late: t.int({ description: '逾期完成 (done late)', resolve: (s: Tally) => s.late }),
   dueSoon: t.int({ description: '即将到期 (due soon)', resolve: (s: Tally) => s.dueSoon }),
   overdue: t.int({ description: '已逾期 (overdue)', resolve: (s: Tally) => s.overdue }),
   notYetDue: t.int({ description: '未到期 (not yet due)', resolve: (s: Tally) => s.notYetDue }),
@@ -175,8 +216,8 @@ const ComplianceSummaryRef = builder.objectRef<SummaryShape>('ComplianceSummary'
   }),
 });
 
-const asOfArg = (asOf: Date | null | undefined, ctx: Context) => asOf ?? todayInChina(ctx.now());
-const yearOf = (year: number) => {
+export const asOfArg = (asOf: Date | null | undefined, ctx: Context) => asOf ?? todayInChina(ctx.now());
+export const yearOf = (year: number) => {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError('BAD_USER_INPUT', 'year: 2000–2100', { field: 'year' });
   return year;
 };
@@ -247,13 +288,16 @@ builder.relayMutationField(
     inputFields: (t) => ({
       code: t.string({ required: true, description: '代码 (code, A–Z 0–9 _)' }),
       name: t.string({ required: true, description: '名称 (name)' }),
-      clause: t.string({ required: false, description: '依据条款 (clause)' }),
+      clause: t.string({ required: false, description: '服务的条款 (the clause the local rule serves, if any)' }),
+      note: t.string({ required: false, description: '说明 (why the bureau adds it)' }),
       recordKind: t.field({ type: WorkRecordKindEnum, required: true, description: '计数的台账类别 (record kind it counts)' }),
       minCount: t.int({ required: true, description: '每周期最少次数 (minimum per period, ≥ 1)' }),
       period: t.field({ type: ObligationPeriodEnum, required: true, description: '周期 (period)' }),
       dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period)' }),
       appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds; empty: all)' }),
-      requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须报送/抄送 (district roles to reach)' }),
+      countPer: t.field({ type: ObligationCountBasisEnum, required: false, description: '计数对象 (per unit (default) or per team member)' }),
+      requiredRecipients: t.field({ type: [DistrictRoleEnum], required: false, description: '须主送 (district roles to send to as main recipient)' }),
+      requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须抄送 (district roles to reach, as main recipient or copy)' }),
     }),
   },
   {
@@ -275,15 +319,18 @@ builder.relayMutationField(
     inputFields: (t) => ({
       ruleId: t.id({ required: true, description: '规则 (rule)' }),
       name: t.string({ required: false, description: '名称 (name)' }),
-      clause: t.string({ required: false, description: '依据条款 (clause)' }),
-      recordKind: t.field({ type: WorkRecordKindEnum, required: false, description: '计数的台账类别 (record kind)' }),
+      clause: t.string({ required: false, description: '依据条款 (clause; fixed for a plan rule)' }),
+      note: t.string({ required: false, description: '说明 (note)' }),
+      recordKind: t.field({ type: WorkRecordKindEnum, required: false, description: '计数的台账类别 (record kind; fixed for a plan rule)' }),
       minCount: t.int({ required: false, description: '每周期最少次数 (minimum per period, ≥ 1)' }),
       period: t.field({ type: ObligationPeriodEnum, required: false, description: '周期 (period)' }),
       dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period; empty string clears it)' }),
-      appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds)' }),
-      requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须报送/抄送 (district roles to reach)' }),
-      withinDays: t.int({ required: false, description: '时限天数 (days from launch to registration, 1–365; the channel registration rule only)' }),
-      active: t.boolean({ required: false, description: '是否启用 (active)' }),
+      appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds; a plan rule keeps the plan\'s)' }),
+      countPer: t.field({ type: ObligationCountBasisEnum, required: false, description: '计数对象 (per unit or per team member; fixed for a plan rule)' }),
+      requiredRecipients: t.field({ type: [DistrictRoleEnum], required: false, description: '须主送 (main recipients; a plan rule keeps the plan\'s)' }),
+      requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须抄送 (copies; a plan rule keeps the plan\'s)' }),
+      withinDays: t.int({ required: false, description: '时限天数 (days, 1–365; channel registration and risk handling rules only)' }),
+      active: t.boolean({ required: false, description: '是否启用 (active; a plan rule stays active)' }),
     }),
   },
   {
@@ -301,39 +348,3 @@ builder.relayMutationField(
   },
 );
 
-// ---------------------------------------------------------------------------------------------
-// District view
-
-const BureauOverviewRef = builder.objectRef<BureauOverview>('BureauOverview').implement({
-  description: '各局落实情况 (one bureau\'s figures for the district: aggregates only)',
-  fields: (t) => ({
-    tenant: t.field({ type: TenantRef, description: '局 (the bureau)', resolve: (b) => b.tenant as never }),
-    year: t.exposeInt('year', { description: '年度 (year)' }),
-    asOf: t.expose('asOf', { type: 'Date', description: '截至日期 (as of)' }),
-    rulesMet: t.int({ description: '规定动作已落实 (unit–rule pairs met)', resolve: (b) => b.rules.met }),
-    rulesDueSoon: t.int({ description: '规定动作即将到期 (pairs due soon)', resolve: (b) => b.rules.dueSoon }),
-    rulesOverdue: t.int({ description: '规定动作逾期 (pairs overdue)', resolve: (b) => b.rules.overdue }),
-    rulesNotYetDue: t.int({ description: '规定动作未到期 (pairs not yet due)', resolve: (b) => b.rules.notYetDue }),
-    workItemsTotal: t.int({ description: '年度任务总数 (work items of the year\'s plan, cancelled excluded)', resolve: (b) => b.workItems.total }),
-    workItemsDone: t.int({ description: '已完成任务 (done)', resolve: (b) => b.workItems.done }),
-    workItemsOverdue: t.int({ description: '逾期任务 (overdue: open, due before asOf)', resolve: (b) => b.workItems.overdue }),
-    annualReportReceived: t.boolean({
-      description: '是否已报送年度责任制情况报告 (annual responsibility report addressed to the district committee this year)',
-      resolve: (b) => b.annualReportDate !== null,
-    }),
-    annualReportDate: t.expose('annualReportDate', { type: 'Date', nullable: true, description: '报送日期 (date of the first such report)' }),
-    annualReportOnTime: t.boolean({ description: '是否12月10日前报送 (received by 10 December)', resolve: (b) => b.annualReportOnTime }),
-  }),
-});
-
-builder.queryField('districtOverview', (t) =>
-  t.field({
-    type: [BureauOverviewRef],
-    description: '全区各局落实情况 (per-bureau figures for the viewer\'s district); district roles only',
-    args: {
-      year: t.arg.int({ required: true, description: '年度 (year)' }),
-      asOf: t.arg({ type: 'Date', required: false, description: '截至日期 (as of; today in China by default)' }),
-    },
-    resolve: (_root, args, ctx) => districtOverview(ctx.prisma, districtViewer(ctx.viewer), yearOf(args.year), asOfArg(args.asOf, ctx)),
-  }),
-);
