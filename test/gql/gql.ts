@@ -130,6 +130,8 @@ type Documents = {
     "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n": typeof types.CmCaseNodeDocument,
     "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n": typeof types.CmReferDocument,
     "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n": typeof types.CmOutcomeDocument,
+    "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { id stage mustBeWarned allowedMoves }\n  }\n": typeof types.ByClassReportDocument,
+    "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": typeof types.ByClassMoveDocument,
     "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n": typeof types.LcReportDocument,
     "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": typeof types.LcMoveDocument,
     "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n": typeof types.LcAddItemDocument,
@@ -270,6 +272,8 @@ const documents: Documents = {
     "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n": types.CmCaseNodeDocument,
     "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n": types.CmReferDocument,
     "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n": types.CmOutcomeDocument,
+    "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { id stage mustBeWarned allowedMoves }\n  }\n": types.ByClassReportDocument,
+    "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": types.ByClassMoveDocument,
     "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n": types.LcReportDocument,
     "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": types.LcMoveDocument,
     "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n": types.LcAddItemDocument,
@@ -772,6 +776,14 @@ export function graphql(source: "\n  mutation CmRefer($caseId: ID!, $ref: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n"): (typeof documents)["\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { id stage mustBeWarned allowedMoves }\n  }\n"): (typeof documents)["\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { id stage mustBeWarned allowedMoves }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
