@@ -32,8 +32,16 @@ export interface Context extends AppServices {
  */
 function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const none = async (ids: readonly string[]) => ids.map(() => false);
+  /** Whether a bureau (tenant id) belongs to a district viewer's district. */
+  const tenantInDistrict = new DataLoader<string, boolean>(async (ids) => {
+    if (viewer.kind !== 'district') return ids.map(() => false);
+    const rows = await prisma.tenant.findMany({ where: { id: { in: [...ids] }, districtId: viewer.districtId }, select: { id: true } });
+    const found = new Set(rows.map((r) => r.id));
+    return ids.map((id) => found.has(id));
+  });
   if (viewer.kind !== 'person') {
     return {
+      tenantInDistrict,
       visibleUnit: new DataLoader<string, boolean>(none),
       visiblePerson: new DataLoader<string, boolean>(none),
       units: new DataLoader<string, OrgUnit | null>(async (ids) => ids.map(() => null)),
@@ -42,6 +50,7 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   }
   const { scope } = viewer;
   return {
+    tenantInDistrict,
     /** Visible units by id (null when not visible), for fields that are not Prisma relations. */
     units: new DataLoader<string, OrgUnit | null>(async (ids) => {
       const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...scope.unitWhere() } });

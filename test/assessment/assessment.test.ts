@@ -195,7 +195,8 @@ describe('derived values and exact scores', () => {
   });
 
   it('a team member is measured by their own training hours and contacts', async () => {
-    const r = await app.ok(Create, { year: 2025, unitId: unit('bureau'), personId: person('刘志华') }, secretary);
+    // A member of the bureau committee is assessed by the district (区委组织部 here), not by the secretary.
+    const r = await app.ok(Create, { year: 2025, unitId: unit('bureau'), personId: person('刘志华') }, await app.login('district.organisation'));
     const values = r.createAssessment.values;
     expect(valueOf(values, 'TRAINING')).toMatchObject({ value: '6.00', score: '1.50' });
     expect(valueOf(values, 'LIAISON')).toMatchObject({ value: '2.00', score: '3.33' });
@@ -204,7 +205,7 @@ describe('derived values and exact scores', () => {
 
   it('nobody assesses themself, and a second assessment of the same subject and year is refused', async () => {
     const self = await app.run(Create, { year: 2026, unitId: unit('bureau'), personId: person('刘志华') }, propaganda);
-    expect(codes(self)).toEqual(['FORBIDDEN']);
+    expect(codes(self)).toEqual(['NOT_THE_DECIDER']);
     const again = await app.run(Create, { year: 2026, unitId: unit('forestry') }, propaganda);
     expect(codes(again)).toEqual(['ASSESSMENT_EXISTS']);
   });

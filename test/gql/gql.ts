@@ -34,6 +34,15 @@ type Documents = {
     "\n  query Ranking($committeeId: ID!, $year: Int!, $finalOnly: Boolean) {\n    assessmentRanking(committeeId: $committeeId, year: $year, finalOnly: $finalOnly) {\n      rank score grade status unit { name } assessment { id values { score } }\n    }\n  }\n": typeof types.RankingDocument,
     "\n  query Trend($unitId: ID!, $personId: ID) { assessmentTrend(unitId: $unitId, personId: $personId) { year score change grade status } }\n": typeof types.TrendDocument,
     "\n  query AssessmentList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) {\n      totalCount\n      edges { node {\n        id year quantitativeScore status\n        unit { name } person { name }\n        values { indicator { code name } value score }\n        ratingSummary { count average }\n        accountabilityMeasures { measure }\n        indicatorSet { version }\n      } }\n    }\n  }\n": typeof types.AssessmentListDocument,
+    "\n  query DecidersBureaus { bureaus { name committeeId leadershipTeam { personId name role } } }\n": typeof types.DecidersBureausDocument,
+    "\n  mutation DecidersOpenTeam($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName subjectIsPerson unit { name } person { name } status } }\n  }\n": typeof types.DecidersOpenTeamDocument,
+    "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(year: $year, unitId: $unitId, personId: $personId) { id subjectName } }\n": typeof types.DecidersCreateDocument,
+    "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n": typeof types.DecidersUpdateDocument,
+    "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(id: $id, grade: $grade) { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } }\n  }\n": typeof types.DecidersFinaliseDocument,
+    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n": typeof types.DecidersListDocument,
+    "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { id measure subjectName recordedByRole recordedBy { name } }\n  }\n": typeof types.DecidersRecordDocument,
+    "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": typeof types.DecidersRecordsDocument,
+    "query DecidersUnits { orgUnits(first: 5) { totalCount } }": typeof types.DecidersUnitsDocument,
     "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { id sector form date contactName contactAffiliation leader { name } unit { name } }\n  }\n": typeof types.RecordContactDocument,
     "\n  query LiaisonSummary($unitId: ID!, $year: Int!) {\n    liaisonSummary(unitId: $unitId, year: $year) { total sectorsReached sectors { sector contacts } }\n  }\n": typeof types.LiaisonSummaryDocument,
     "\n  query Contacts($filter: LiaisonContactFilter) {\n    liaisonContacts(first: 50, filter: $filter) { totalCount edges { node { id contactName sector leader { name } unit { name } } } }\n  }\n": typeof types.ContactsDocument,
@@ -176,6 +185,15 @@ const documents: Documents = {
     "\n  query Ranking($committeeId: ID!, $year: Int!, $finalOnly: Boolean) {\n    assessmentRanking(committeeId: $committeeId, year: $year, finalOnly: $finalOnly) {\n      rank score grade status unit { name } assessment { id values { score } }\n    }\n  }\n": types.RankingDocument,
     "\n  query Trend($unitId: ID!, $personId: ID) { assessmentTrend(unitId: $unitId, personId: $personId) { year score change grade status } }\n": types.TrendDocument,
     "\n  query AssessmentList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) {\n      totalCount\n      edges { node {\n        id year quantitativeScore status\n        unit { name } person { name }\n        values { indicator { code name } value score }\n        ratingSummary { count average }\n        accountabilityMeasures { measure }\n        indicatorSet { version }\n      } }\n    }\n  }\n": types.AssessmentListDocument,
+    "\n  query DecidersBureaus { bureaus { name committeeId leadershipTeam { personId name role } } }\n": types.DecidersBureausDocument,
+    "\n  mutation DecidersOpenTeam($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName subjectIsPerson unit { name } person { name } status } }\n  }\n": types.DecidersOpenTeamDocument,
+    "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(year: $year, unitId: $unitId, personId: $personId) { id subjectName } }\n": types.DecidersCreateDocument,
+    "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n": types.DecidersUpdateDocument,
+    "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(id: $id, grade: $grade) { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } }\n  }\n": types.DecidersFinaliseDocument,
+    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n": types.DecidersListDocument,
+    "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { id measure subjectName recordedByRole recordedBy { name } }\n  }\n": types.DecidersRecordDocument,
+    "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": types.DecidersRecordsDocument,
+    "query DecidersUnits { orgUnits(first: 5) { totalCount } }": types.DecidersUnitsDocument,
     "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { id sector form date contactName contactAffiliation leader { name } unit { name } }\n  }\n": types.RecordContactDocument,
     "\n  query LiaisonSummary($unitId: ID!, $year: Int!) {\n    liaisonSummary(unitId: $unitId, year: $year) { total sectorsReached sectors { sector contacts } }\n  }\n": types.LiaisonSummaryDocument,
     "\n  query Contacts($filter: LiaisonContactFilter) {\n    liaisonContacts(first: 50, filter: $filter) { totalCount edges { node { id contactName sector leader { name } unit { name } } } }\n  }\n": types.ContactsDocument,
@@ -392,6 +410,42 @@ export function graphql(source: "\n  query Trend($unitId: ID!, $personId: ID) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssessmentList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) {\n      totalCount\n      edges { node {\n        id year quantitativeScore status\n        unit { name } person { name }\n        values { indicator { code name } value score }\n        ratingSummary { count average }\n        accountabilityMeasures { measure }\n        indicatorSet { version }\n      } }\n    }\n  }\n"): (typeof documents)["\n  query AssessmentList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) {\n      totalCount\n      edges { node {\n        id year quantitativeScore status\n        unit { name } person { name }\n        values { indicator { code name } value score }\n        ratingSummary { count average }\n        accountabilityMeasures { measure }\n        indicatorSet { version }\n      } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecidersBureaus { bureaus { name committeeId leadershipTeam { personId name role } } }\n"): (typeof documents)["\n  query DecidersBureaus { bureaus { name committeeId leadershipTeam { personId name role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidersOpenTeam($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName subjectIsPerson unit { name } person { name } status } }\n  }\n"): (typeof documents)["\n  mutation DecidersOpenTeam($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName subjectIsPerson unit { name } person { name } status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(year: $year, unitId: $unitId, personId: $personId) { id subjectName } }\n"): (typeof documents)["\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(year: $year, unitId: $unitId, personId: $personId) { id subjectName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n"): (typeof documents)["\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(id: $id, grade: $grade) { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } }\n  }\n"): (typeof documents)["\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(id: $id, grade: $grade) { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n"): (typeof documents)["\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { id measure subjectName recordedByRole recordedBy { name } }\n  }\n"): (typeof documents)["\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { id measure subjectName recordedByRole recordedBy { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n"): (typeof documents)["\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DecidersUnits { orgUnits(first: 5) { totalCount } }"): (typeof documents)["query DecidersUnits { orgUnits(first: 5) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -149,7 +149,9 @@ export async function seedAssessment(tx: Tx, org: DemoOrg, _now: Date): Promise<
       where: { id: assessment.id },
       data: {
         quantitativeScore: total,
-        ...(grade ? { grade, status: 'FINAL', finalisedAt: day('2026-01-20'), finalisedById: assessor, comment: '经局党委会议研究确定。' } : {}),
+        // A member of the bureau committee is graded by 区委 (no one judges their superior or own team).
+        ...(grade && k.startsWith('2025:bureau:') ? { grade, status: 'FINAL', finalisedAt: day('2026-01-20'), finalisedByRole: 'DISTRICT_COMMITTEE' as const, comment: '经区委研究确定。' } : {}),
+        ...(grade && !k.startsWith('2025:bureau:') ? { grade, status: 'FINAL', finalisedAt: day('2026-01-20'), finalisedById: assessor, comment: '经局党委会议研究确定。' } : {}),
       },
     });
   }

@@ -6,13 +6,13 @@ import type { OrgUnit, Person, Prisma } from '../../generated/prisma/client.js';
 import type { AssessmentStatus } from '../../generated/prisma/enums.js';
 import { idOf } from '../../lib/ids.js';
 import { requestLoader } from '../../lib/request-loader.js';
-import { ViewerRef } from '../auth/schema.js';
+import { DistrictRoleEnum, ViewerRef } from '../auth/schema.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { AccountabilityRecordRef } from '../accountability/schema.js';
 import { measuresForSubjects } from '../accountability/service.js';
 import {
-  amendAssessment, assessmentListWhere, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, rateAssessment,
+  amendAssessment, assessmentListWhere, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, openTeamAssessments, rateAssessment,
   ratingSummaries, refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
 } from './service.js';
 import { INDICATOR_SOURCES } from './sources.js';
@@ -116,7 +116,8 @@ builder.prismaObject('AssessmentAmendment', {
     after: t.exposeString('after', { nullable: true, description: '更正后 (after)' }),
     reason: t.exposeString('reason', { description: '更正理由 (reason)' }),
     at: t.expose('at', { type: 'DateTime', description: '时间 (when)' }),
-    by: visiblePersonField(t, 'by', 'byPersonId', '更正人 (who amended; null when not visible)'),
+    by: visiblePersonField(t, 'by', 'byPersonId', '更正人 (who amended; null when not visible, or when a district body did — see byRole)'),
+    byRole: t.expose('byRole', { type: DistrictRoleEnum, nullable: true, description: '更正的区级机关 (the district body that amended it)' }),
   }),
 });
 
@@ -161,7 +162,12 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
       select: { unit: true },
       resolve: (a, _args, ctx) => (ctx.viewer.kind === 'person' && ctx.viewer.scope.canSeeUnit(a.unit) ? a.unit : null),
     }),
-    person: t.relation('person', { nullable: true, description: '被考核班子成员 (the team member; null for a unit\'s assessment)' }),
+    person: visiblePersonField(t, 'person', 'personId', '被考核班子成员 (the team member; null for a unit\'s assessment, or when the viewer may not see the person — see subjectName)'),
+    subjectName: t.string({
+      description: '被考核对象 (the team member\'s name, or the unit\'s name: readable by everyone who sees the assessment, district deciders included)',
+      select: { person: { select: { name: true } }, unit: { select: { name: true } } },
+      resolve: (a) => a.person?.name ?? a.unit.name,
+    }),
     indicatorSet: t.relation('set', { description: '所用指标体系 (the indicator set version it was scored with)' }),
     values: t.relation('values', {
       description: '指标得分 (indicator values and scores, in the set\'s order)',
@@ -172,7 +178,8 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
     grade: t.expose('grade', { type: AssessmentGradeEnum, nullable: true, description: '定性等次 (grade given by the assessor; required to finalise)' }),
     comment: t.exposeString('comment', { nullable: true, description: '考核评语 (assessor\'s comment)' }),
     finalisedAt: t.expose('finalisedAt', { type: 'DateTime', nullable: true, description: '定稿时间 (when finalised)' }),
-    finalisedBy: visiblePersonField(t, 'finalisedBy', 'finalisedById', '定稿人 (who finalised; null when not visible)'),
+    finalisedBy: visiblePersonField(t, 'finalisedBy', 'finalisedById', '定稿人 (who finalised; null when not visible, or when a district body did — see finalisedByRole)'),
+    finalisedByRole: t.expose('finalisedByRole', { type: DistrictRoleEnum, nullable: true, description: '定等次的区级机关 (the district body that finalised it: 区委 grades the bureau team)' }),
     ratingSummary: t.field({
       type: RatingSummary,
       description: '评议汇总 (ratings by cadres and staff, aggregated in SQL)',
@@ -369,6 +376,34 @@ const ValueInput = builder.inputType('AssessmentValueInput', {
 
 const assessmentId = (id: string | number) => idOf(String(id), 'Assessment', 'id');
 const values = (v: readonly { code: string; value?: string | null }[] | null | undefined) => v?.map((x) => ({ code: x.code, value: x.value ?? null }));
+
+builder.relayMutationField(
+  'openTeamAssessments',
+  {
+    description: '启动班子考核 (open a year\'s assessments of a committee\'s leadership team and each member)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '党组织 (the committee whose team is assessed; a district body passes Tenant.committeeId)' }),
+      year: t.int({ required: true, description: '年度 (year)' }),
+    }),
+  },
+  {
+    description: '启动班子考核 (open the DRAFT assessments of a leadership team — the team and each active member — that do not exist yet). Decided by the body above: for a bureau committee the district (区委, 区委组织部, 区委宣传部); inside a bureau the first or direct responsible people of a committee above; NOT_THE_DECIDER otherwise',
+    resolve: async (_root, { input }, ctx) => {
+      const created = await openTeamAssessments(ctx.prisma, ctx.viewer, { year: input.year, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId') });
+      return { ids: created.map((a) => a.id) };
+    },
+  },
+  {
+    description: '启动班子考核结果 (the assessments opened)',
+    outputFields: (t) => ({
+      assessments: t.prismaField({
+        type: ['Assessment'],
+        description: '新建的考核 (the assessments created; empty when all existed)',
+        resolve: (query, payload, _a, ctx) => reloadMany(ctx, 'assessment', query, payload.ids.map((id) => ({ id }))) as never,
+      }),
+    }),
+  },
+);
 
 builder.mutationFields((t) => ({
   defineIndicatorSet: t.prismaField({
