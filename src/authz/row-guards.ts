@@ -3,6 +3,7 @@ import { requestLoader } from '../lib/request-loader.js';
 import { leadsTenantRootCached, mayAlsoSeeCase } from '../modules/misconduct/service.js';
 import { accountabilityWhere } from '../modules/accountability/service.js';
 import { assessmentWhere } from '../modules/assessment/service.js';
+import { ratingRoundWhere } from '../modules/assessment/ratings.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits } from './deciders.js';
 
 /**
@@ -115,6 +116,16 @@ export const rowGuards: Record<string, RowGuard> = {
   AssessmentRating: (row, ctx) => {
     const viewer = personViewer(ctx);
     return !!viewer && row.tenantId === viewer.tenantId && row.raterPersonId === viewer.personId;
+  },
+  // A rating round: cadres of its bureau (anyone with an active post there), and the district bodies deciding on it.
+  RatingRound: (row, ctx) => {
+    if (ctx.viewer.kind === 'person') return row.tenantId === ctx.viewer.tenantId && (ctx.viewer.scope.subtreeRoots.length + ctx.viewer.scope.singleUnits.length > 0);
+    if (ctx.viewer.kind !== 'district') return false;
+    return requestLoader<string, boolean>(ctx, 'visibleRatingRound', async (ids) => {
+      const rows = await ctx.prisma.ratingRound.findMany({ where: { id: { in: [...ids] }, AND: [ratingRoundWhere(ctx.viewer)] }, select: { id: true } });
+      const found = new Set(rows.map((r) => r.id));
+      return ids.map((id) => found.has(id));
+    }).load(row.id);
   },
   // Misconduct cases have their own, narrower rule (src/modules/misconduct/service.ts).
   MisconductCase: async (row, ctx) =>

@@ -57,6 +57,10 @@ export const typeRules: Record<string, IRule> = {
   ExportLedgerInfo: isAuthenticated,
   OpenTeamAssessmentsPayload: isAuthenticated,
   BureauTeamMember: isDistrictRole,
+  RatingTarget: isAuthenticated,
+  OpenRatingRoundPayload: isAuthenticated,
+  CloseRatingRoundPayload: isAuthenticated,
+  RateAssessmentPayload: isBureauPerson,
   ...Object.fromEntries(Object.entries(rowGuards).map(([type, guard]) => [type, guardRule(guard)])),
 };
 
@@ -80,6 +84,7 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     indicatorSets: isBureauPerson,
     indicatorSources: isBureauPerson,
     assessments: isAuthenticated,
+    ratingRounds: isAuthenticated,
     assessmentRanking: isBureauPerson,
     assessmentTrend: isBureauPerson,
     accountabilityRecords: isAuthenticated,
@@ -129,6 +134,8 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     updateAssessment: isAuthenticated,
     refreshAssessment: isAuthenticated,
     rateAssessment: isBureauPerson,
+    openRatingRound: isAuthenticated,
+    closeRatingRound: isAuthenticated,
     finaliseAssessment: isAuthenticated,
     amendAssessment: isAuthenticated,
     recordAccountability: isAuthenticated,

@@ -53,7 +53,7 @@ const Update = graphql(`
 `);
 
 const Rate = graphql(`
-  mutation Rate($id: ID!, $score: Decimal!) { rateAssessment(id: $id, score: $score) { id ratingSummary { count average } myRating { score } } }
+  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }
 `);
 
 const Finalise = graphql(`
@@ -228,18 +228,20 @@ describe('评议 ratings', () => {
     const id = assessmentId('2026:forestry'); // 2026 scale: 1.00–5.00
     const token = await app.login('member.forestry');
     for (const score of ['5.01', '0.50', '-1']) {
-      const r = await app.run(Rate, { id, score }, token);
+      const r = await app.run(Rate, { input: { assessmentId: id, score } }, token);
       expect(codes(r)).toEqual(['RATING_OUT_OF_SCALE']);
     }
-    expect((await fetchAssessment(id)).ratingSummary.count).toBe(2);
-    const ok = await app.ok(Rate, { id, score: '4.25' }, token);
-    expect(ok.rateAssessment.ratingSummary).toEqual({ count: 3, average: '4.52' }); // (4.5 + 4.8 + 4.25) / 3 = 4.516…
-    expect(ok.rateAssessment.myRating).toEqual({ score: '4.25' });
+    expect(await app.db.prisma.assessmentRating.count({ where: { assessmentId: app.demo.assessment.assessments.get('2026:forestry')! } })).toBe(2);
+    const ok = await app.ok(Rate, { input: { assessmentId: id, score: '4.25' } }, token);
+    expect(ok.rateAssessment.rating).toEqual({ score: '4.25' });
+    // the round is open with 3 ratings: not even the assessor sees the summary yet (评议 is anonymous)
+    expect((await fetchAssessment(id)).ratingSummary).toBeNull();
   });
 
   it('the database refuses an out-of-scale rating too', async () => {
     await expect(app.db.prisma.assessmentRating.create({ data: {
       tenantId: app.demo.bureau.tenantId, assessmentId: app.demo.assessment.assessments.get('2026:forestry')!,
+      roundId: (await app.db.prisma.ratingRound.findFirstOrThrow({ where: { year: 2026 } })).id,
       raterPersonId: app.demo.bureau.people.get('孙伟')!, score: '6.00',
     } })).rejects.toThrow(/RATING_OUT_OF_SCALE/);
   });
@@ -247,7 +249,7 @@ describe('评议 ratings', () => {
   it('individual ratings are seen by their rater only', async () => {
     const a = await fetchAssessment(assessmentId('2026:forestry'), secretary);
     expect(a.myRating).toBeNull();
-    expect(a.ratingSummary.count).toBe(3);
+    expect(a.ratingSummary).toBeNull();
   });
 });
 
@@ -270,8 +272,9 @@ describe('DRAFT → FINAL and amendments', () => {
 
     const edit = await app.run(Update, { id: draftId, values: [{ code: 'STUDY', value: '15' }] }, propaganda);
     expect(codes(edit)).toEqual(['ASSESSMENT_FINAL']);
-    const rate = await app.run(Rate, { id: draftId, score: '3' }, secretary);
-    expect(codes(rate)).toEqual(['ASSESSMENT_FINAL']);
+    // no rating round of the unit: nothing to rate
+    const rate = await app.run(Rate, { input: { assessmentId: draftId, score: '3' } }, secretary);
+    expect(codes(rate)).toEqual(['NOT_FOUND']);
     const again = await app.run(Finalise, { id: draftId, grade: 'EXCELLENT' }, propaganda);
     expect(codes(again)).toEqual(['ASSESSMENT_FINAL']);
     const after = await fetchAssessment(draftId);

@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }\n  }\n": typeof types.CreateAssessmentDocument,
     "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }\n": typeof types.StartRoundDocument,
     "\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n": typeof types.UpdateAssessmentDocument,
-    "\n  mutation Rate($id: ID!, $score: Decimal!) { rateAssessment(id: $id, score: $score) { id ratingSummary { count average } myRating { score } } }\n": typeof types.RateDocument,
+    "\n  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }\n": typeof types.RateDocument,
     "\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(id: $id, grade: $grade) { id status grade quantitativeScore } }\n": typeof types.FinaliseDocument,
     "\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(id: $id, values: $values, grade: $grade, reason: $reason) { id quantitativeScore grade amendments { field before after } }\n  }\n": typeof types.AmendDocument,
     "\n  query Ranking($committeeId: ID!, $year: Int!, $finalOnly: Boolean) {\n    assessmentRanking(committeeId: $committeeId, year: $year, finalOnly: $finalOnly) {\n      rank score grade status unit { name } assessment { id values { score } }\n    }\n  }\n": typeof types.RankingDocument,
@@ -49,6 +49,13 @@ type Documents = {
     "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { id course hours layer trainingClass participantCount participants { hours person { name } } }\n  }\n": typeof types.RecordTrainingDocument,
     "\n  query Trainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id course hours participantCount unit { name } participants { hours person { name trainingHours(year: 2025) } } } }\n    }\n  }\n": typeof types.TrainingsDocument,
     "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n": typeof types.PersonHoursDocument,
+    "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n": typeof types.RoundsOpenTeamDocument,
+    "\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n": typeof types.RoundsOpenDocument,
+    "\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n": typeof types.RoundsCloseDocument,
+    "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n": typeof types.RoundsListDocument,
+    "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n": typeof types.RoundsRateDocument,
+    "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n": typeof types.RoundsSummaryDocument,
+    "mutation RoundsRefresh($id: ID!) { refreshAssessment(id: $id) { id } }": typeof types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.ScopeNodesDocument,
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": typeof types.ChainRenameDocument,
@@ -179,7 +186,7 @@ const documents: Documents = {
     "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }\n  }\n": types.CreateAssessmentDocument,
     "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }\n": types.StartRoundDocument,
     "\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n": types.UpdateAssessmentDocument,
-    "\n  mutation Rate($id: ID!, $score: Decimal!) { rateAssessment(id: $id, score: $score) { id ratingSummary { count average } myRating { score } } }\n": types.RateDocument,
+    "\n  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }\n": types.RateDocument,
     "\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(id: $id, grade: $grade) { id status grade quantitativeScore } }\n": types.FinaliseDocument,
     "\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(id: $id, values: $values, grade: $grade, reason: $reason) { id quantitativeScore grade amendments { field before after } }\n  }\n": types.AmendDocument,
     "\n  query Ranking($committeeId: ID!, $year: Int!, $finalOnly: Boolean) {\n    assessmentRanking(committeeId: $committeeId, year: $year, finalOnly: $finalOnly) {\n      rank score grade status unit { name } assessment { id values { score } }\n    }\n  }\n": types.RankingDocument,
@@ -200,6 +207,13 @@ const documents: Documents = {
     "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { id course hours layer trainingClass participantCount participants { hours person { name } } }\n  }\n": types.RecordTrainingDocument,
     "\n  query Trainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id course hours participantCount unit { name } participants { hours person { name trainingHours(year: 2025) } } } }\n    }\n  }\n": types.TrainingsDocument,
     "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n": types.PersonHoursDocument,
+    "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n": types.RoundsOpenTeamDocument,
+    "\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n": types.RoundsOpenDocument,
+    "\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n": types.RoundsCloseDocument,
+    "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n": types.RoundsListDocument,
+    "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n": types.RoundsRateDocument,
+    "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n": types.RoundsSummaryDocument,
+    "mutation RoundsRefresh($id: ID!) { refreshAssessment(id: $id) { id } }": types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.ScopeNodesDocument,
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": types.ChainRenameDocument,
@@ -389,7 +403,7 @@ export function graphql(source: "\n  mutation UpdateAssessment($id: ID!, $values
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Rate($id: ID!, $score: Decimal!) { rateAssessment(id: $id, score: $score) { id ratingSummary { count average } myRating { score } } }\n"): (typeof documents)["\n  mutation Rate($id: ID!, $score: Decimal!) { rateAssessment(id: $id, score: $score) { id ratingSummary { count average } myRating { score } } }\n"];
+export function graphql(source: "\n  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }\n"): (typeof documents)["\n  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +484,34 @@ export function graphql(source: "\n  query Trainings($filter: TrainingRecordFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n"): (typeof documents)["\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n"): (typeof documents)["\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n"): (typeof documents)["\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n"): (typeof documents)["\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n"): (typeof documents)["\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n"): (typeof documents)["\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n"): (typeof documents)["\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsRefresh($id: ID!) { refreshAssessment(id: $id) { id } }"): (typeof documents)["mutation RoundsRefresh($id: ID!) { refreshAssessment(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,10 +12,12 @@ import { PersonRef } from '../people/schema.js';
 import { AccountabilityRecordRef } from '../accountability/schema.js';
 import { measuresForSubjects } from '../accountability/service.js';
 import {
-  amendAssessment, assessmentListWhere, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, openTeamAssessments, rateAssessment,
-  ratingSummaries, refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
+  amendAssessment, assessmentListWhere, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, openTeamAssessments,
+  refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
 } from './service.js';
 import { INDICATOR_SOURCES } from './sources.js';
+import { MIN_RATINGS_FOR_SUMMARY, ratingSummariesFor } from './ratings.js';
+
 
 export const IndicatorScoringEnum = builder.enumType('IndicatorScoring', {
   description: '计分方式 (how an indicator is scored)',
@@ -98,7 +100,7 @@ builder.prismaObject('AssessmentValue', {
   }),
 });
 
-const RatingRef = builder.prismaObject('AssessmentRating', {
+export const RatingRef = builder.prismaObject('AssessmentRating', {
   description: '评议 (one cadre\'s or staff member\'s rating); visible to its rater only',
   fields: (t) => ({
     score: t.field({ type: 'Decimal', description: '分值 (rating, on the set\'s scale)', resolve: (r) => r.score }),
@@ -182,11 +184,12 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
     finalisedByRole: t.expose('finalisedByRole', { type: DistrictRoleEnum, nullable: true, description: '定等次的区级机关 (the district body that finalised it: 区委 grades the bureau team)' }),
     ratingSummary: t.field({
       type: RatingSummary,
-      description: '评议汇总 (ratings by cadres and staff, aggregated in SQL)',
+      nullable: true,
+      description: `评议汇总 (ratings by cadres and staff, aggregated in SQL). Only for the body that assesses the subject, and only once the round is closed or at least ${MIN_RATINGS_FOR_SUMMARY} ratings exist; null otherwise (评议 is anonymous)`,
       resolve: (a, _args, ctx) =>
-        requestLoader<string, RatingSummaryShape>(ctx, 'ratingSummary', async (ids) => {
-          const map = await ratingSummaries(ctx.prisma, ids);
-          return ids.map((id) => map.get(id) ?? { count: 0, average: null, min: null, max: null });
+        requestLoader<string, RatingSummaryShape | null>(ctx, 'ratingSummary', async (ids) => {
+          const map = await ratingSummariesFor(ctx.prisma, ctx.viewer, ids);
+          return ids.map((id) => map.get(id) ?? null);
         }).load(a.id),
     }),
     myRating: t.field({
@@ -447,16 +450,6 @@ builder.mutationFields((t) => ({
     description: '重新取数 (recompute a DRAFT\'s derived values from the records as they are now)',
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, refreshAssessment(ctx.prisma, ctx.viewer, assessmentId(args.id))),
-  }),
-  rateAssessment: t.prismaField({
-    type: 'Assessment',
-    description: '评议 (rate an assessment\'s subject on the set\'s scale; one rating per person, while DRAFT)',
-    args: {
-      id: t.arg.id({ required: true }),
-      score: t.arg({ type: 'Decimal', required: true, description: '分值 (rating, within the set\'s scale)' }),
-      comment: t.arg.string({ required: false, description: '评语 (comment)' }),
-    },
-    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, rateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), score: args.score, comment: args.comment }).then((r) => r.assessment)),
   }),
   finaliseAssessment: t.prismaField({
     type: 'Assessment',

@@ -446,38 +446,6 @@ export async function refreshAssessment(prisma: PrismaClient, viewer: Viewer, id
   return updateAssessment(prisma, viewer, { id });
 }
 
-const ratingComment = z.string().trim().max(1000, 'comment is at most 1000 characters').nullish();
-
-/**
- * 评议: the viewer rates an assessment's subject on the set's scale. Raters are cadres and staff who
- * see the subject's unit; the subject never rates themself. One rating per rater, changeable while
- * the assessment is a DRAFT.
- */
-export async function rateAssessment(prisma: PrismaClient, viewer: Viewer, input: { id: string; score: string; comment?: string | null }) {
-  const me = bureauViewer(viewer);
-  const comment = parseInput(ratingComment, input.comment, 'comment');
-  const score = parseInput(z.string().regex(/^-?\d{1,7}(\.\d{1,2})?$/, 'score is a decimal such as "4.50"').transform((v) => new D(v)), input.score, 'score');
-  return inTransaction(prisma, async (tx) => {
-    const assessment = await visibleAssessment(tx, me, input.id);
-    if (!me.scope.canSeeUnit(assessment.unit)) throw notFound('assessment');
-    if (assessment.personId === me.personId) throw new DomainError('FORBIDDEN', 'no one rates their own assessment');
-    assertDraft(assessment);
-    const set = await tx.indicatorSet.findUniqueOrThrow({ where: { id: assessment.setId } });
-    if (score.lt(set.ratingScaleMin) || score.gt(set.ratingScaleMax)) {
-      throw new DomainError('RATING_OUT_OF_SCALE', `评议分值应在 ${set.ratingScaleMin.toFixed(2)}–${set.ratingScaleMax.toFixed(2)} 之间 (the scale is ${set.ratingScaleMin.toFixed(2)}–${set.ratingScaleMax.toFixed(2)})`, {
-        field: 'score', min: set.ratingScaleMin.toFixed(2), max: set.ratingScaleMax.toFixed(2),
-      });
-    }
-    const rating = await tx.assessmentRating.upsert({
-      where: { assessmentId_raterPersonId: { assessmentId: assessment.id, raterPersonId: me.personId } },
-      create: { tenantId: assessment.tenantId, assessmentId: assessment.id, raterPersonId: me.personId, score, comment: comment ?? null },
-      update: { score, comment: comment ?? null },
-    });
-    await recordAudit(tx, viewer, { tenantId: assessment.tenantId, action: 'assessment.rate', entityType: 'Assessment', entityId: assessment.id, after: { score: score.toFixed(2) } });
-    return tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } }).then((a) => ({ assessment: a, rating }));
-  });
-}
-
 /**
  * DRAFT → FINAL. Derived values are recomputed one last time (so ratings and records up to now
  * count), every manual indicator must have a value, and the assessor gives the grade. From then on
@@ -625,25 +593,4 @@ export async function scoreTrend(prisma: PrismaClient, viewer: Viewer, unitId: s
        AND (${visibleUnitSql(me.scope)} OR a."personId" = ${me.personId})
      ORDER BY a."year"`;
   return rows.map((r) => ({ ...r, score: new D(r.score), change: r.change === null ? null : new D(r.change) }));
-}
-
-/**
- * 评议汇总 for many assessments in one aggregate; the average is exact numeric from SQL, rounded
- * half-up to two decimals. Callers have already established the assessments are visible.
- */
-export async function ratingSummaries(prisma: PrismaClient, assessmentIds: readonly string[]) {
-  const rows = await prisma.assessmentRating.groupBy({
-    by: ['assessmentId'],
-    where: { assessmentId: { in: [...assessmentIds] } },
-    _count: { _all: true },
-    _avg: { score: true },
-    _min: { score: true },
-    _max: { score: true },
-  });
-  return new Map(rows.map((r) => [r.assessmentId, {
-    count: r._count._all,
-    average: r._avg.score ? new D(r._avg.score).toDecimalPlaces(2, D.ROUND_HALF_UP) : null,
-    min: r._min.score,
-    max: r._max.score,
-  }]));
 }
