@@ -167,8 +167,8 @@ export function permissions(schema: GraphQLSchema) {
       tree[name] = rootRules[name];
     } else if (typeRules[name]) {
       tree[name] = typeRules[name];
-    } else if (/(Connection|Edge)$/.test(name)) {
-      // Containers: their nodes carry their own rule.
+    } else if (/(Connection|Edge|Payload)$/.test(name)) {
+      // Containers (pages, mutation payloads): the root field and the rows inside carry the rules.
       tree[name] = isAuthenticated;
     }
   }

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import type PrismaTypes from '../generated/pothos-types.js';
 
 type ModelName = Uncapitalize<Prisma.ModelName>;
 type Delegate = {
@@ -26,4 +27,12 @@ export async function reloadMany<R extends { id: string }>(ctx: Context, model: 
   const found = await delegate(ctx, model).findMany({ ...query, where: { id: { in: ids } } });
   const byId = new Map(found.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)!) as unknown as R[];
+}
+
+/**
+ * A related row a mutation payload names (e.g. the parent of a new unit), read by id with the
+ * client's selection; the row type comes from the field it resolves.
+ */
+export async function reloadById<M extends ModelName>(ctx: Context, model: M, query: object, id: string): Promise<PrismaTypes[Capitalize<M>]['Shape']> {
+  return (await delegate(ctx, model).findUniqueOrThrow({ ...query, where: { id } })) as PrismaTypes[Capitalize<M>]['Shape'];
 }

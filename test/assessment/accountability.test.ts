@@ -5,10 +5,10 @@ import { codes, createTestApp, demoPasswordHash, type TestApp } from '../helpers
 
 const Record = graphql(`
   mutation RecordAccountability($input: RecordAccountabilityInput!) {
-    recordAccountability(input: $input) {
+    recordAccountability(input: $input) { accountabilityRecord {
       id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson
       unit { name } person { name } recordedBy { name }
-    }
+    } }
   }
 `);
 
@@ -33,12 +33,12 @@ const Node = graphql(`
 
 const CreateMember = graphql(`
   mutation CreateMemberAssessment($year: Int!, $unitId: ID!, $personId: ID!) {
-    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id }
+    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id } }
   }
 `);
 
 const EndPost = graphql(`
-  mutation EndPostForAccountability($postId: ID!) { endPost(postId: $postId, reason: "调任") { id endDate } }
+  mutation EndPostForAccountability($postId: ID!) { endPost(input: { postId: $postId, reason: "调任" }) { post { id endDate } } }
 `);
 
 let app: TestApp;
@@ -75,7 +75,7 @@ afterAll(() => app?.close());
 describe('recording accountability (IV.3)', () => {
   it('a first or direct responsible person above records a measure, with its severity in the plan\'s order', async () => {
     const r = await app.ok(Record, { input: input() }, await app.login('organs.secretary'));
-    expect(r.recordAccountability).toMatchObject({
+    expect(r.recordAccountability.accountabilityRecord).toMatchObject({
       measure: 'CRITICISM_EDUCATION', severity: 2, decidedOn: '2026-09-15', subjectIsPerson: true,
       unit: { name: '机关第一支部' }, person: { name: '马超' }, recordedBy: { name: '陈刚' }, sourceType: null, sourceId: null,
     });
@@ -85,7 +85,7 @@ describe('recording accountability (IV.3)', () => {
     const risk = await app.db.prisma.risk.findFirstOrThrow({ where: { tenantId: app.demo.bureau.tenantId } });
     const sourceId = globalId('Risk', risk.id);
     const r = await app.ok(Record, { input: input({ personId: null, unitId: unit('office.6'), measure: 'CIRCULATED_CRITICISM', sourceType: 'RISK', sourceId }) }, propaganda);
-    expect(r.recordAccountability).toMatchObject({ sourceType: 'RISK', subjectIsPerson: false, severity: 4, person: null, sourceId });
+    expect(r.recordAccountability.accountabilityRecord).toMatchObject({ sourceType: 'RISK', subjectIsPerson: false, severity: 4, person: null, sourceId });
     // A risk that does not exist (or belongs to another bureau) is not a source.
     const foreign = await app.db.prisma.risk.findFirstOrThrow({ where: { tenantId: app.demo.housing.tenantId } });
     for (const id of ['no-such-risk', foreign.id]) {
@@ -135,12 +135,12 @@ describe('recording accountability (IV.3)', () => {
 
     // What the recorder sees is accepted.
     const risk = await app.ok(Record, { input: against('RISK', 'Risk', ownRisk.id) }, forestry);
-    expect(risk.recordAccountability).toMatchObject({ sourceType: 'RISK', sourceId: globalId('Risk', ownRisk.id) });
+    expect(risk.recordAccountability.accountabilityRecord).toMatchObject({ sourceType: 'RISK', sourceId: globalId('Risk', ownRisk.id) });
     const item = await app.ok(Record, { input: against('WORK_ITEM', 'WorkItem', ownItem.id) }, forestry);
-    expect(item.recordAccountability).toMatchObject({ sourceType: 'WORK_ITEM', sourceId: globalId('WorkItem', ownItem.id) });
+    expect(item.recordAccountability.accountabilityRecord).toMatchObject({ sourceType: 'WORK_ITEM', sourceId: globalId('WorkItem', ownItem.id) });
     // The bureau committee's direct responsible person sees the case, and the risk of another unit.
     const fromCase = await app.ok(Record, { input: against('MISCONDUCT_CASE', 'MisconductCase', misconduct.id) }, propaganda);
-    expect(fromCase.recordAccountability).toMatchObject({ sourceType: 'MISCONDUCT_CASE' });
+    expect(fromCase.recordAccountability.accountabilityRecord).toMatchObject({ sourceType: 'MISCONDUCT_CASE' });
     await app.ok(Record, { input: against('RISK', 'Risk', otherRisk.id) }, propaganda);
   });
 
@@ -205,11 +205,11 @@ describe('a person sees their own records, even where they cannot see the unit',
     const token = await app.login('linxiao');
     const mine = await app.ok(Mine, {}, token);
     expect(mine.viewer!.assessments).toEqual([
-      expect.objectContaining({ id: created.createAssessment.id, year: 2026, person: { name: '林晓' }, unit: { name: '机关第一支部' }, accountabilityMeasures: [{ measure: 'REMINDER' }] }),
+      expect.objectContaining({ id: created.createAssessment.assessment.id, year: 2026, person: { name: '林晓' }, unit: { name: '机关第一支部' }, accountabilityMeasures: [{ measure: 'REMINDER' }] }),
     ]);
-    expect((await app.ok(Node, { id: created.createAssessment.id }, token)).node).toMatchObject({ year: 2026 });
+    expect((await app.ok(Node, { id: created.createAssessment.assessment.id }, token)).node).toMatchObject({ year: 2026 });
     // 马超, in no unit any more, does not see 林晓's assessment.
-    expect((await app.ok(Node, { id: created.createAssessment.id }, await app.login('machao'))).node).toBeNull();
+    expect((await app.ok(Node, { id: created.createAssessment.assessment.id }, await app.login('machao'))).node).toBeNull();
   });
 
   it('district roles see no person-level records beyond the measures they decide', async () => {

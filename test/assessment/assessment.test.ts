@@ -6,7 +6,7 @@ import { codes, countStatements, createTestApp, type TestApp } from '../helpers.
 
 const DefineSet = graphql(`
   mutation DefineSet($input: DefineIndicatorSetInput!) {
-    defineIndicatorSet(input: $input) { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } }
+    defineIndicatorSet(input: $input) { indicatorSet { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } } }
   }
 `);
 
@@ -38,17 +38,17 @@ const AssessmentFields = graphql(`
 
 const Create = graphql(`
   mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {
-    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }
+    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id status quantitativeScore values { indicator { code } value score } } }
   }
 `);
 
 const StartRound = graphql(`
-  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }
+  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(input: { year: $year, committeeId: $committeeId }) { assessments { id unit { name } } } }
 `);
 
 const Update = graphql(`
   mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {
-    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }
+    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }
   }
 `);
 
@@ -57,12 +57,12 @@ const Rate = graphql(`
 `);
 
 const Finalise = graphql(`
-  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(id: $id, grade: $grade) { id status grade quantitativeScore } }
+  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade quantitativeScore } } }
 `);
 
 const Amend = graphql(`
   mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {
-    amendAssessment(id: $id, values: $values, grade: $grade, reason: $reason) { id quantitativeScore grade amendments { field before after } }
+    amendAssessment(input: { assessmentId: $id, values: $values, grade: $grade, reason: $reason }) { assessment { id quantitativeScore grade amendments { field before after } } }
   }
 `);
 
@@ -134,8 +134,8 @@ describe('indicator sets', () => {
 
   it('accepts decimal weights that sum to exactly 100.00', async () => {
     const r = await app.ok(DefineSet, { input: SIMPLE_SET(2027, ['10.10', '20.20', '69.70']) }, propaganda);
-    expect(r.defineIndicatorSet).toMatchObject({ year: 2027, version: 1, status: 'ACTIVE' });
-    expect(r.defineIndicatorSet.definitions.map((d) => d.weight)).toEqual(['10.10', '20.20', '69.70']);
+    expect(r.defineIndicatorSet.indicatorSet).toMatchObject({ year: 2027, version: 1, status: 'ACTIVE' });
+    expect(r.defineIndicatorSet.indicatorSet.definitions.map((d) => d.weight)).toEqual(['10.10', '20.20', '69.70']);
   });
 
   it('the database refuses a set whose weights do not sum to 100, at commit', async () => {
@@ -150,7 +150,7 @@ describe('indicator sets', () => {
 
   it('a revision is a new version; the previous one is superseded and its definitions never change', async () => {
     const r = await app.ok(DefineSet, { input: SIMPLE_SET(2027, ['50', '50']) }, propaganda);
-    expect(r.defineIndicatorSet).toMatchObject({ version: 2, status: 'ACTIVE' });
+    expect(r.defineIndicatorSet.indicatorSet).toMatchObject({ version: 2, status: 'ACTIVE' });
     const sets = await app.ok(Sets, { year: 2027 }, propaganda);
     expect(sets.indicatorSets.map((s) => [s.version, s.status])).toEqual([[2, 'ACTIVE'], [1, 'SUPERSEDED']]);
     await expect(app.db.prisma.indicatorDefinition.updateMany({ where: { set: { year: 2027 } }, data: { weight: 1 } })).rejects.toThrow(/INDICATOR_SET_IMMUTABLE/);
@@ -197,10 +197,10 @@ describe('derived values and exact scores', () => {
   it('a team member is measured by their own training hours and contacts', async () => {
     // A member of the bureau committee is assessed by the district (区委组织部 here), not by the secretary.
     const r = await app.ok(Create, { year: 2025, unitId: unit('bureau'), personId: person('刘志华') }, await app.login('district.organisation'));
-    const values = r.createAssessment.values;
+    const values = r.createAssessment.assessment.values;
     expect(valueOf(values, 'TRAINING')).toMatchObject({ value: '6.00', score: '1.50' });
     expect(valueOf(values, 'LIAISON')).toMatchObject({ value: '2.00', score: '3.33' });
-    expect(r.createAssessment.status).toBe('DRAFT');
+    expect(r.createAssessment.assessment.status).toBe('DRAFT');
   });
 
   it('nobody assesses themself, and a second assessment of the same subject and year is refused', async () => {
@@ -219,7 +219,7 @@ describe('derived values and exact scores', () => {
     const float = await app.run(Update, { id, values: [{ code: 'STUDY', value: 12.5 as unknown as string }] }, propaganda);
     expect(codes(float)).toEqual(['BAD_USER_INPUT']);
     const ok = await app.ok(Update, { id, values: [{ code: 'STUDY', value: '12.50' }] }, propaganda);
-    expect(ok.updateAssessment.quantitativeScore).toMatch(/^\d+\.\d\d$/);
+    expect(ok.updateAssessment.assessment.quantitativeScore).toMatch(/^\d+\.\d\d$/);
   });
 });
 
@@ -257,7 +257,7 @@ describe('DRAFT → FINAL and amendments', () => {
   let draftId: string;
 
   it('finalising needs every manual value', async () => {
-    draftId = (await app.ok(Create, { year: 2026, unitId: unit('registry') }, propaganda)).createAssessment.id;
+    draftId = (await app.ok(Create, { year: 2026, unitId: unit('registry') }, propaganda)).createAssessment.assessment.id;
     const r = await app.run(Finalise, { id: draftId, grade: 'GOOD' }, propaganda);
     expect(codes(r)).toEqual(['ASSESSMENT_INCOMPLETE']);
     expect(r.errors![0]!.extensions).toMatchObject({ missing: ['STUDY', 'POSITION', 'RISK'] });
@@ -267,8 +267,8 @@ describe('DRAFT → FINAL and amendments', () => {
   it('a final assessment cannot be edited in place: typed error, nothing written', async () => {
     await app.ok(Update, { id: draftId, values: [{ code: 'STUDY', value: '13' }, { code: 'POSITION', value: '12' }, { code: 'RISK', value: '14' }] }, propaganda);
     const final = await app.ok(Finalise, { id: draftId, grade: 'GOOD' }, propaganda);
-    expect(final.finaliseAssessment).toMatchObject({ status: 'FINAL', grade: 'GOOD' });
-    const score = final.finaliseAssessment.quantitativeScore;
+    expect(final.finaliseAssessment.assessment).toMatchObject({ status: 'FINAL', grade: 'GOOD' });
+    const score = final.finaliseAssessment.assessment.quantitativeScore;
 
     const edit = await app.run(Update, { id: draftId, values: [{ code: 'STUDY', value: '15' }] }, propaganda);
     expect(codes(edit)).toEqual(['ASSESSMENT_FINAL']);
@@ -293,8 +293,8 @@ describe('DRAFT → FINAL and amendments', () => {
   it('an amendment changes a final assessment and records every changed field with its reason', async () => {
     const id = assessmentId('2025:forestry');
     const r = await app.ok(Amend, { id, values: [{ code: 'POSITION', value: '15' }], reason: '复核发现林场网络阵地备案材料漏计，经局党委会研究予以更正。' }, propaganda);
-    expect(r.amendAssessment.quantitativeScore).toBe('91.71');
-    expect(r.amendAssessment.amendments).toEqual([
+    expect(r.amendAssessment.assessment.quantitativeScore).toBe('91.71');
+    expect(r.amendAssessment.assessment.amendments).toEqual([
       { field: 'value:POSITION', before: '14.00', after: '15.00' },
       { field: 'quantitativeScore', before: '90.71', after: '91.71' },
     ]);
@@ -363,9 +363,9 @@ describe('ranking and trends', () => {
     const small = await countStatements(app.db, list);
     const smallRanking = await countStatements(app.db, ranking);
     const smallRound = await countStatements(app.db, () => app.ok(StartRound, { year: 2026, committeeId: unit('organs') }, secretary));
-    expect(smallRound.result.startUnitAssessments).toHaveLength(3);
+    expect(smallRound.result.startUnitAssessments.assessments).toHaveLength(3);
     const bigRound = await countStatements(app.db, () => app.ok(StartRound, { year: 2026, committeeId: unit('bureau') }, secretary));
-    expect(bigRound.result.startUnitAssessments.length).toBeGreaterThanOrEqual(14);
+    expect(bigRound.result.startUnitAssessments.assessments.length).toBeGreaterThanOrEqual(14);
     const big = await countStatements(app.db, list);
     const bigRanking = await countStatements(app.db, ranking);
     expect(big.result.assessments.totalCount).toBeGreaterThan(small.result.assessments.totalCount + 10);

@@ -18,16 +18,16 @@ const OpenTeam = graphql(`
   }
 `);
 const Create = graphql(`
-  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(year: $year, unitId: $unitId, personId: $personId) { id subjectName } }
+  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }
 `);
 const Update = graphql(`
   mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {
-    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }
+    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }
   }
 `);
 const Finalise = graphql(`
   mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {
-    finaliseAssessment(id: $id, grade: $grade) { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } }
+    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }
   }
 `);
 const List = graphql(`
@@ -37,7 +37,7 @@ const List = graphql(`
 `);
 const Record = graphql(`
   mutation DecidersRecord($input: RecordAccountabilityInput!) {
-    recordAccountability(input: $input) { id measure subjectName recordedByRole recordedBy { name } }
+    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }
   }
 `);
 const Records = graphql(`
@@ -116,7 +116,7 @@ describe('the bureau committee is judged by the district, not by itself', () => 
     const committee = await as('district.committee');
     const team = (await app.ok(List, { filter: { year: Y, subjectIsPerson: false } }, committee)).assessments.edges[0]!.node;
     const values = [{ code: 'STUDY', value: '14' }, { code: 'POSITION', value: '13' }, { code: 'RISK', value: '12' }];
-    expect((await app.ok(Update, { id: team.id, values }, await as('district.organisation'))).updateAssessment.quantitativeScore).toMatch(/^\d+\.\d\d$/);
+    expect((await app.ok(Update, { id: team.id, values }, await as('district.organisation'))).updateAssessment.assessment.quantitativeScore).toMatch(/^\d+\.\d\d$/);
     await app.ok(Update, { id: team.id, values }, await as('district.propaganda'));
     const before = await counts();
     for (const username of ['district.organisation', 'district.propaganda']) {
@@ -132,7 +132,7 @@ describe('the bureau committee is judged by the district, not by itself', () => 
     expect(codes(await app.run(Finalise, { id: team.id, grade: 'EXCELLENT' }, await as('secretary')))).toEqual(['NOT_THE_DECIDER']);
     expect(codes(await app.run(Update, { id: team.id, values }, await as('propaganda')))).toEqual(['NOT_THE_DECIDER']);
     expect(await counts()).toEqual(before);
-    const final = (await app.ok(Finalise, { id: team.id, grade: 'GOOD' }, committee)).finaliseAssessment;
+    const final = (await app.ok(Finalise, { id: team.id, grade: 'GOOD' }, committee)).finaliseAssessment.assessment;
     expect(final).toMatchObject({ status: 'FINAL', grade: 'GOOD', finalisedByRole: 'DISTRICT_COMMITTEE', finalisedBy: null });
     expect(final.values.find((v) => v.indicator.code === 'STUDY')?.value).toBe('14.00');
   });
@@ -151,7 +151,7 @@ describe('inside the bureau, the committee above decides', () => {
     expect(opened.map((a) => a.subjectName).sort()).toEqual(['大丰林场党委', '赵国强', '钱红', '冯军', '何静'].sort());
     // the forest farm's committee decides on its branches
     const branch = await app.ok(Create, { year: Y, unitId: unit('forestry.b1') }, forestry);
-    expect(branch.createAssessment.subjectName).toBe('林场第一党支部');
+    expect(branch.createAssessment.assessment.subjectName).toBe('林场第一党支部');
   });
 });
 
@@ -183,12 +183,12 @@ describe('accountability: the body above, and the body empowered', () => {
 
   it('allowed paths: the branch reminds its plain member; the bureau committee orders 组织处理; the discipline body sanctions', async () => {
     const reminded = await app.ok(Record, { input: input({}) }, await as('branch.organs1'));
-    expect(reminded.recordAccountability).toMatchObject({ measure: 'REMINDER', subjectName: '马超', recordedBy: { name: '黄磊' }, recordedByRole: null });
+    expect(reminded.recordAccountability.accountabilityRecord).toMatchObject({ measure: 'REMINDER', subjectName: '马超', recordedBy: { name: '黄磊' }, recordedByRole: null });
     const handled = await app.ok(Record, { input: input({ measure: 'ORGANISATIONAL_HANDLING', decidingBody: '局党委' }) }, await as('secretary'));
-    expect(handled.recordAccountability.measure).toBe('ORGANISATIONAL_HANDLING');
+    expect(handled.recordAccountability.accountabilityRecord.measure).toBe('ORGANISATIONAL_HANDLING');
     const discipline = await as('discipline');
     const sanction = await app.ok(Record, { input: input({ measure: 'DISCIPLINARY_SANCTION', decidingBody: '区纪委监委' }) }, discipline);
-    expect(sanction.recordAccountability).toMatchObject({ measure: 'DISCIPLINARY_SANCTION', subjectName: '马超', recordedByRole: 'DISCIPLINE_INSPECTION', recordedBy: null });
+    expect(sanction.recordAccountability.accountabilityRecord).toMatchObject({ measure: 'DISCIPLINARY_SANCTION', subjectName: '马超', recordedByRole: 'DISCIPLINE_INSPECTION', recordedBy: null });
     // the discipline body decides nothing milder, and sees only the sanctions of its district
     expect(codes(await app.run(Record, { input: input({ measure: 'CRITICISM_EDUCATION' }) }, discipline))).toEqual(['NOT_THE_DECIDER']);
     expect((await app.ok(Records, {}, discipline)).accountabilityRecords.edges.map((e) => e.node.measure)).toEqual(['DISCIPLINARY_SANCTION']);
@@ -197,7 +197,7 @@ describe('accountability: the body above, and the body empowered', () => {
   it('for the bureau team: 区委 circulates criticism, 区委组织部 orders 组织处理, 区委宣传部 only reminds', async () => {
     const against = (measure: string) => input({ unitId: unit('bureau'), personId: person('刘志华'), measure, decidingBody: '区委' });
     const committee = await as('district.committee');
-    expect((await app.ok(Record, { input: against('CIRCULATED_CRITICISM') }, committee)).recordAccountability).toMatchObject({ subjectName: '刘志华', recordedByRole: 'DISTRICT_COMMITTEE' });
+    expect((await app.ok(Record, { input: against('CIRCULATED_CRITICISM') }, committee)).recordAccountability.accountabilityRecord).toMatchObject({ subjectName: '刘志华', recordedByRole: 'DISTRICT_COMMITTEE' });
     await app.ok(Record, { input: against('ORGANISATIONAL_HANDLING') }, await as('district.organisation'));
     const propaganda = await as('district.propaganda');
     await app.ok(Record, { input: against('REMINDER') }, propaganda);

@@ -5,7 +5,7 @@ import { codes, countStatements, createTestApp, type TestApp } from '../helpers.
 
 const RecordContact = graphql(`
   mutation RecordContact($input: RecordLiaisonContactInput!) {
-    recordLiaisonContact(input: $input) { id sector form date contactName contactAffiliation leader { name } unit { name } }
+    recordLiaisonContact(input: $input) { liaisonContact { id sector form date contactName contactAffiliation leader { name } unit { name } } }
   }
 `);
 
@@ -23,7 +23,7 @@ const Contacts = graphql(`
 
 const RecordTraining = graphql(`
   mutation RecordTraining($input: RecordTrainingInput!) {
-    recordTraining(input: $input) { id course hours layer trainingClass participantCount participants { hours person { name } } }
+    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }
   }
 `);
 
@@ -61,7 +61,7 @@ describe('liaison with intellectuals (tasks 15, 16)', () => {
   it('a leader records their own contact; the summary counts it under its sector', async () => {
     const before = await app.ok(Summary, { unitId: unit('bureau'), year: 2026 }, propaganda);
     const r = await app.ok(RecordContact, { input: contact() }, propaganda);
-    expect(r.recordLiaisonContact).toMatchObject({ sector: 'RADIO_FILM_TV', leader: { name: '刘志华' }, unit: { name: '中共盐城市大丰区自然资源和规划局委员会' } });
+    expect(r.recordLiaisonContact.liaisonContact).toMatchObject({ sector: 'RADIO_FILM_TV', leader: { name: '刘志华' }, unit: { name: '中共盐城市大丰区自然资源和规划局委员会' } });
     const after = await app.ok(Summary, { unitId: unit('bureau'), year: 2026 }, propaganda);
     expect(after.liaisonSummary.sectors).toHaveLength(9);
     expect(after.liaisonSummary.sectors.map((s) => s.sector)[0]).toBe('SOCIAL_SCIENCE_THEORY');
@@ -103,8 +103,8 @@ describe('training records and hours (tasks 16, 17)', () => {
 
   it('records a training with participants and exact hours', async () => {
     const r = await app.ok(RecordTraining, { input: training() }, await app.login('organs.secretary'));
-    expect(r.recordTraining).toMatchObject({ hours: '3.50', participantCount: 2, trainingClass: 'IDEOLOGICAL_WORK' });
-    expect(r.recordTraining.participants.map((p) => [p.person.name, p.hours]).sort()).toEqual([['徐婷', '2.25'], ['郑敏', '3.50']]);
+    expect(r.recordTraining.trainingRecord).toMatchObject({ hours: '3.50', participantCount: 2, trainingClass: 'IDEOLOGICAL_WORK' });
+    expect(r.recordTraining.trainingRecord.participants.map((p) => [p.person.name, p.hours]).sort()).toEqual([['徐婷', '2.25'], ['郑敏', '3.50']]);
     // 2026: 4.00 (新闻宣传与政务信息写作培训) + 3.50.
     const hours = await app.ok(Hours, { id: person('郑敏'), year: 2026 }, propaganda);
     expect(hours.node).toMatchObject({ trainingHours: '7.50' });

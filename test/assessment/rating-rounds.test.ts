@@ -27,7 +27,7 @@ const Rate = graphql(`
 const Summary = graphql(`
   query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }
 `);
-const Refresh = graphql(`mutation RoundsRefresh($id: ID!) { refreshAssessment(id: $id) { id } }`);
+const Refresh = graphql(`mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }`);
 
 let app: TestApp;
 const Y = 2027;

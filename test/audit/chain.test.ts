@@ -15,7 +15,7 @@ import { createTestApp, type TestApp } from '../helpers.js';
 
 /** The audit trail is append-only and hash-chained per tenant; `audit:verify` finds the first broken link. */
 
-const Rename = graphql(`mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }`);
+const Rename = graphql(`mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }`);
 
 let app: TestApp;
 let secretary: Viewer;

@@ -14,7 +14,7 @@ const Trail = graphql(`
     }
   }
 `);
-const Rename = graphql(`mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }`);
+const Rename = graphql(`mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }`);
 
 let app: TestApp;
 const unit = (key: string) => globalId('OrgUnit', app.demo.bureau.units.get(key)!);

@@ -100,7 +100,7 @@ describe('database backstop for the responsibility rules', () => {
 });
 
 const Appoint = graphql(`
-  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }
+  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }
 `);
 
 describe('concurrent appointments', () => {

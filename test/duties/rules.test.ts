@@ -6,32 +6,32 @@ import { codes, createTestApp, type TestApp } from '../helpers.js';
 /** The seven rules of DOMAIN.md §2, each refused with its own code, and the history they keep. */
 
 const CreatePerson = graphql(`
-  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }
+  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }
 `);
 const Appoint = graphql(`
   mutation RulesAppoint($input: AppointToPostInput!) {
-    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }
+    appointToPost(input: $input) { post { id role isActive person { id name } duties { id kind isActive } } }
   }
 `);
 const EndPost = graphql(`
-  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(postId: $postId, reason: $reason) { id isActive endDate duties { kind isActive endReason } } }
+  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(input: { postId: $postId, reason: $reason }) { post { id isActive endDate duties { kind isActive endReason } } } }
 `);
 const AssignDuty = graphql(`
   mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {
-    assignDuty(unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope) { id kind }
+    assignDuty(input: { unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope }) { duty { id kind } }
   }
 `);
 const ChangeDuty = graphql(`
   mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {
-    changeDuty(dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date) { id kind startDate scopeUnits { name } }
+    changeDuty(input: { dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date }) { duty { id kind startDate scopeUnits { name } } }
   }
 `);
 const EndDuty = graphql(`
-  mutation RulesEndDuty($dutyId: ID!) { endDuty(dutyId: $dutyId) { id } }
+  mutation RulesEndDuty($dutyId: ID!) { endDuty(input: { dutyId: $dutyId }) { duty { id } } }
 `);
 const Rearrange = graphql(`
   mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {
-    rearrangeDuties(unitId: $unitId, assignments: $assignments) { kind person { name } }
+    rearrangeDuties(input: { unitId: $unitId, assignments: $assignments }) { duties { kind person { name } } }
   }
 `);
 const UnitTeam = graphql(`
@@ -54,10 +54,10 @@ const Coverage = graphql(`
   query RulesCoverage($unitId: ID!) { coverage(unitId: $unitId) { totalUnits uncoveredCount uncoveredUnits { name } } }
 `);
 const CreateUnit = graphql(`
-  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name depth ancestors { name } } }
+  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name depth ancestors { name } } } }
 `);
 const MoveUnit = graphql(`
-  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $parentId) { id depth parent { name } } }
+  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(input: { unitId: $unitId, newParentId: $parentId }) { orgUnit { id depth parent { name } } } }
 `);
 
 let app: TestApp;
@@ -67,7 +67,7 @@ const person = (name: string) => globalId('Person', app.demo.bureau.people.get(n
 
 async function newPerson(name: string) {
   const r = await app.ok(CreatePerson, { input: { name } }, token);
-  return r.createPerson.id;
+  return r.createPerson.person.id;
 }
 
 async function team(key: string, asOf?: string) {
@@ -136,7 +136,7 @@ describe('rule 2: one direct responsible person, never the secretary', () => {
         { personId: person('郑敏'), kind: 'DUAL_DUTY', scopeUnitIds: [unit('organs.b1'), unit('organs.b2')] },
       ],
     }, token);
-    const direct = r.rearrangeDuties.filter((d) => d.kind === 'DIRECT_RESPONSIBLE');
+    const direct = r.rearrangeDuties.duties.filter((d) => d.kind === 'DIRECT_RESPONSIBLE');
     expect(direct.map((d) => d.person.name)).toEqual(['王芳']);
     expect((await team('organs')).directResponsible?.name).toBe('王芳');
   });
@@ -186,9 +186,9 @@ describe('rule 4: a scope stays inside the unit\'s own subtree', () => {
 
   it('moves a unit with its subtree when no scope breaks', async () => {
     const created = await app.ok(CreateUnit, { input: { parentId: unit('organs'), kind: 'BRANCH', name: '机关第四支部' } }, token);
-    const moved = await app.ok(MoveUnit, { unitId: created.createOrgUnit.id, parentId: unit('port.gb') }, token);
-    expect(moved.moveOrgUnit.parent?.name).toBe('大丰港分局党总支');
-    expect(moved.moveOrgUnit.depth).toBe(3);
+    const moved = await app.ok(MoveUnit, { unitId: created.createOrgUnit.orgUnit.id, parentId: unit('port.gb') }, token);
+    expect(moved.moveOrgUnit.orgUnit.parent?.name).toBe('大丰港分局党总支');
+    expect(moved.moveOrgUnit.orgUnit.depth).toBe(3);
   });
 });
 
@@ -201,9 +201,9 @@ describe('rule 5: one post and one duty per person and unit; ending a post ends 
   it('ends the duties resting on a post with the post', async () => {
     const p = await newPerson('测试委员庚');
     const appointed = await app.ok(Appoint, { input: { unitId: unit('forestry'), personId: p, role: 'COMMITTEE_MEMBER', duty: { kind: 'DUAL_DUTY', scopeUnitIds: [unit('forestry.b3')] } } }, token);
-    const ended = await app.ok(EndPost, { postId: appointed.appointToPost.id, reason: '工作调动' }, token);
-    expect(ended.endPost.isActive).toBe(false);
-    expect(ended.endPost.duties.every((d) => !d.isActive && d.endReason === '工作调动')).toBe(true);
+    const ended = await app.ok(EndPost, { postId: appointed.appointToPost.post.id, reason: '工作调动' }, token);
+    expect(ended.endPost.post.isActive).toBe(false);
+    expect(ended.endPost.post.duties.every((d) => !d.isActive && d.endReason === '工作调动')).toBe(true);
   });
 });
 
@@ -217,7 +217,7 @@ describe('rule 6: effective-dated history', () => {
     const t = await team('forestry');
     const dual = t.duties.find((d) => d.person.name === '何静')!;
     const changed = await app.ok(ChangeDuty, { dutyId: dual.id, scope: [unit('forestry.b2'), unit('forestry.b3')], date: '2026-06-01' }, token);
-    expect(changed.changeDuty.scopeUnits.map((u) => u.name).sort()).toEqual(['林场第二党支部', '林场退休职工党支部']);
+    expect(changed.changeDuty.duty.scopeUnits.map((u) => u.name).sort()).toEqual(['林场第二党支部', '林场退休职工党支部']);
     const past = await team('forestry', '2026-05-31');
     expect(past.duties.find((d) => d.person.name === '何静')?.scopeUnits.map((u) => u.name)).toEqual(['林场第二党支部']);
     expect(codes(await app.run(ChangeDuty, { dutyId: dual.id, scope: [unit('forestry.b1')] }, token))).toEqual(['HISTORY_IMMUTABLE']);

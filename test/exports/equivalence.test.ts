@@ -155,11 +155,11 @@ const MISCONDUCT_EXPORTERS = new Set(['secretary', 'propaganda', 'other.secretar
 const DISTRICT_ACCOUNTS = new Set(['district.committee', 'district.propaganda', 'district.cyberspace', 'discipline']);
 const DECIDED_LEDGERS = new Set<ExportLedgerCode>(['ASSESSMENTS', 'ACCOUNTABILITY']);
 
-const Archive = graphql(`mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }`);
-const Create = graphql(`mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`);
-const Rename = graphql(`mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }`);
+const Archive = graphql(`mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }`);
+const Create = graphql(`mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`);
+const Rename = graphql(`mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }`);
 const UnitDuties = graphql(`query EquivalenceUnitDuties($unitId: ID!) { unitDuties(unitId: $unitId) { id kind person { name } } }`);
-const ChangeDuty = graphql(`mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(dutyId: $dutyId, scopeUnitIds: $scope) { id } }`);
+const ChangeDuty = graphql(`mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(input: { dutyId: $dutyId, scopeUnitIds: $scope }) { duty { id } } }`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -169,7 +169,7 @@ beforeAll(async () => {
   const secretary = await app.login('secretary');
   const unit = (key: string) => globalId('OrgUnit', app.demo.bureau.units.get(key)!);
   const created = await app.ok(Create, { input: { parentId: unit('organs'), kind: 'BRANCH', name: '机关第四支部' } }, secretary);
-  await app.ok(Archive, { unitId: created.createOrgUnit.id }, secretary);
+  await app.ok(Archive, { unitId: created.createOrgUnit.orgUnit.id }, secretary);
   const duties = await app.ok(UnitDuties, { unitId: unit('bureau') }, secretary);
   const sunWei = duties.unitDuties.find((d) => d.person.name === '孙伟')!;
   await app.ok(ChangeDuty, { dutyId: sunWei.id, scope: [unit('port')] }, secretary);
@@ -191,7 +191,7 @@ describe('every ledger, every demo account: the export holds exactly what the AP
         const requested = await app.run(RequestExport, { input: { ledger: code, format: 'CSV' } }, token);
         const api = await API_ROWS[code]!(app, token);
         if (!(api instanceof Set)) {
-          expect(requested.data?.requestExport ?? null).toBeNull();
+          expect(requested.data?.requestExport.link ?? null).toBeNull();
           expect(codes(requested)).toEqual(api.refused);
           return;
         }
@@ -202,13 +202,13 @@ describe('every ledger, every demo account: the export holds exactly what the AP
         }
         if (code === 'MISCONDUCT_CASES' && !MISCONDUCT_EXPORTERS.has(username)) {
           expect(codes(requested)).toEqual(['FORBIDDEN']);
-          expect(requested.data?.requestExport ?? null).toBeNull();
+          expect(requested.data?.requestExport.link ?? null).toBeNull();
           if (username === 'discipline') expect(api.size).toBeGreaterThan(0);
           else expect(api.size).toBe(0);
           return;
         }
         expect(requested.errors).toBeUndefined();
-        const res = await download(app, requested.data!.requestExport.url);
+        const res = await download(app, requested.data!.requestExport.link.url);
         expect(res.status).toBe(200);
         const { records } = await csvOf(res);
         const keys = records.map((r) => r[LEDGERS[code]!.keyColumn]!);
@@ -242,7 +242,7 @@ describe('every ledger, every demo account: the export holds exactly what the AP
     it(`${code} is not registered yet: LEDGER_UNAVAILABLE, no link`, async () => {
       const result = await app.run(RequestExport, { input: { ledger: code, format: 'CSV' } }, await app.login('secretary'));
       expect(codes(result)).toEqual(['LEDGER_UNAVAILABLE']);
-      expect(result.data?.requestExport ?? null).toBeNull();
+      expect(result.data?.requestExport.link ?? null).toBeNull();
     });
   }
 });

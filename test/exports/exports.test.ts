@@ -11,8 +11,8 @@ import { graphql } from '../gql/index.js';
 import { codes, countStatements, createTestApp, type TestApp } from '../helpers.js';
 import { csvOf, download, RequestExport, workbookOf } from './helpers.js';
 
-const Create = graphql(`mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`);
-const Archive = graphql(`mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }`);
+const Create = graphql(`mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`);
+const Archive = graphql(`mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }`);
 const Subtree = graphql(`
   query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }
 `);
@@ -24,7 +24,7 @@ const NOW = new Date('2025-06-15T02:00:00Z');
 
 async function link(username: string, input: Record<string, unknown>) {
   const result = await app.run(RequestExport, { input: input as never }, await app.login(username));
-  return { result, url: result.data?.requestExport.url };
+  return { result, url: result.data?.requestExport.link.url };
 }
 
 async function auditCount() {
@@ -94,7 +94,7 @@ describe('CSV', () => {
   it('status: archived units only on request', async () => {
     const token = await app.login('secretary');
     const created = await app.ok(Create, { input: { parentId: unit('forestry'), kind: 'BRANCH', name: '林场原第四党支部' } }, token);
-    await app.ok(Archive, { unitId: created.createOrgUnit.id }, token);
+    await app.ok(Archive, { unitId: created.createOrgUnit.orgUnit.id }, token);
     const names = async (status?: string) => {
       const { url } = await link('secretary', { ledger: 'ORG_UNITS', format: 'CSV', unitId: unit('forestry'), ...(status ? { status } : {}) });
       return (await csvOf(await download(app, url!))).records.map((r) => `${r['单位名称']}:${r['状态']}`).sort();
@@ -139,7 +139,7 @@ describe('CSV', () => {
 describe('XLSX', () => {
   it('a real workbook: title row naming unit and period, Chinese headers, typed cells, frozen header, widths', async () => {
     const { result, url } = await link('secretary', { ledger: 'DUTIES', format: 'XLSX', year: 2024, unitId: unit('forestry') });
-    expect(result.data!.requestExport.filename).toBe('责任分工台账_大丰林场党委_2024.xlsx');
+    expect(result.data!.requestExport.link.filename).toBe('责任分工台账_大丰林场党委_2024.xlsx');
     const res = await download(app, url!);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = await workbookOf(res);
@@ -319,7 +319,7 @@ describe('download links', () => {
 
   it('works within its lifetime, more than once, and answers 410 after it', async () => {
     const { url, result } = await link('secretary', { ledger: 'ORG_UNITS', format: 'CSV' });
-    expect(new Date(result.data!.requestExport.expiresAt).getTime() - NOW.getTime()).toBe(10 * 60 * 1000);
+    expect(new Date(result.data!.requestExport.link.expiresAt).getTime() - NOW.getTime()).toBe(10 * 60 * 1000);
     expect((await download(app, url!)).status).toBe(200);
     app.setNow(new Date(NOW.getTime() + 9 * 60 * 1000));
     expect((await download(app, url!)).status).toBe(200);
@@ -456,7 +456,7 @@ describe('statements grow with pages, not rows', () => {
 });
 
 describe('scope is computed again at download time', () => {
-  const EndPost = graphql(`mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }`);
+  const EndPost = graphql(`mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }`);
 
   it('a person who lost their duty after requesting the link gets only what they may see now', async () => {
     const withUnit = await link('member.forestry', { ledger: 'ORG_UNITS', format: 'CSV', unitId: unit('forestry') });

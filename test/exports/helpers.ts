@@ -5,7 +5,7 @@ import type { TestApp } from '../helpers.js';
 
 export const RequestExport = graphql(`
   mutation RequestExport($input: RequestExportInput!) {
-    requestExport(input: $input) { url expiresAt filename }
+    requestExport(input: $input) { link { url expiresAt filename } }
   }
 `);
 

@@ -24,7 +24,7 @@ afterAll(() => app?.close());
 async function csv(username: string, input: Record<string, unknown>) {
   const result = await app.run(RequestExport, { input: input as never }, await app.login(username));
   expect(result.errors).toBeUndefined();
-  return csvOf(await download(app, result.data!.requestExport.url));
+  return csvOf(await download(app, result.data!.requestExport.link.url));
 }
 
 const column = (records: Record<string, string>[], header: string) => records.map((r) => r[header]);
@@ -166,7 +166,7 @@ describe('ASSESSMENTS 考核台账', () => {
     expect(Number(forestry['定量得分'])).toBe(Number(apiScore));
 
     const result = await app.run(RequestExport, { input: { ledger: 'ASSESSMENTS', format: 'XLSX', year: 2025, unitId: unit('forestry') } }, await app.login('secretary'));
-    const sheet = (await workbookOf(await download(app, result.data!.requestExport.url))).worksheets[0]!;
+    const sheet = (await workbookOf(await download(app, result.data!.requestExport.link.url))).worksheets[0]!;
     const headers = (sheet.getRow(2).values as unknown[]).slice(1);
     const at = (h: string) => headers.indexOf(h) + 1;
     const row = sheet.getRows(3, sheet.rowCount - 2)!.find((r) => r.getCell(at('系统编号')).value === forestry['系统编号'])!;

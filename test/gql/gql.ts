@@ -15,38 +15,38 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n": typeof types.BenchTreeDocument,
-    "\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    }\n  }\n": typeof types.RecordAccountabilityDocument,
+    "\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    } }\n  }\n": typeof types.RecordAccountabilityDocument,
     "\n  query AccountabilityRecords($filter: AccountabilityFilter) {\n    accountabilityRecords(first: 50, filter: $filter) { totalCount edges { node { id measure severity unit { name } person { name } } } }\n  }\n": typeof types.AccountabilityRecordsDocument,
     "\n  query MyRecords {\n    viewer {\n      accountabilityRecords { id measure unit { name } recordedBy { name } }\n      assessments { id year unit { name } person { name } quantitativeScore accountabilityMeasures { measure } }\n    }\n  }\n": typeof types.MyRecordsDocument,
     "\n  query AccountabilityNode($id: ID!) { node(id: $id) { id ... on AccountabilityRecord { measure } ... on Assessment { year } } }\n": typeof types.AccountabilityNodeDocument,
-    "\n  mutation CreateMemberAssessment($year: Int!, $unitId: ID!, $personId: ID!) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id }\n  }\n": typeof types.CreateMemberAssessmentDocument,
-    "\n  mutation EndPostForAccountability($postId: ID!) { endPost(postId: $postId, reason: \"调任\") { id endDate } }\n": typeof types.EndPostForAccountabilityDocument,
-    "\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } }\n  }\n": typeof types.DefineSetDocument,
+    "\n  mutation CreateMemberAssessment($year: Int!, $unitId: ID!, $personId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id } }\n  }\n": typeof types.CreateMemberAssessmentDocument,
+    "\n  mutation EndPostForAccountability($postId: ID!) { endPost(input: { postId: $postId, reason: \"调任\" }) { post { id endDate } } }\n": typeof types.EndPostForAccountabilityDocument,
+    "\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } } }\n  }\n": typeof types.DefineSetDocument,
     "\n  query Sets($year: Int) { indicatorSets(year: $year) { id year version status } }\n": typeof types.SetsDocument,
     "\n  query Sources { indicatorSources { key name measure } }\n": typeof types.SourcesDocument,
     "\n  query AssessmentById($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Assessment {\n        id year status quantitativeScore grade suggestedGrade subjectIsPerson\n        unit { name } person { name }\n        indicatorSet { year version }\n        values { indicator { code scoring } value score }\n        ratingSummary { count average min max }\n        myRating { score }\n        amendments { field before after reason by { name } }\n        accountabilityMeasures { measure severity basis person { name } }\n      }\n    }\n  }\n": typeof types.AssessmentByIdDocument,
-    "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }\n  }\n": typeof types.CreateAssessmentDocument,
-    "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }\n": typeof types.StartRoundDocument,
-    "\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n": typeof types.UpdateAssessmentDocument,
+    "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id status quantitativeScore values { indicator { code } value score } } }\n  }\n": typeof types.CreateAssessmentDocument,
+    "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(input: { year: $year, committeeId: $committeeId }) { assessments { id unit { name } } } }\n": typeof types.StartRoundDocument,
+    "\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": typeof types.UpdateAssessmentDocument,
     "\n  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }\n": typeof types.RateDocument,
-    "\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(id: $id, grade: $grade) { id status grade quantitativeScore } }\n": typeof types.FinaliseDocument,
-    "\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(id: $id, values: $values, grade: $grade, reason: $reason) { id quantitativeScore grade amendments { field before after } }\n  }\n": typeof types.AmendDocument,
+    "\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade quantitativeScore } } }\n": typeof types.FinaliseDocument,
+    "\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(input: { assessmentId: $id, values: $values, grade: $grade, reason: $reason }) { assessment { id quantitativeScore grade amendments { field before after } } }\n  }\n": typeof types.AmendDocument,
     "\n  query Ranking($committeeId: ID!, $year: Int!, $finalOnly: Boolean) {\n    assessmentRanking(committeeId: $committeeId, year: $year, finalOnly: $finalOnly) {\n      rank score grade status unit { name } assessment { id values { score } }\n    }\n  }\n": typeof types.RankingDocument,
     "\n  query Trend($unitId: ID!, $personId: ID) { assessmentTrend(unitId: $unitId, personId: $personId) { year score change grade status } }\n": typeof types.TrendDocument,
     "\n  query AssessmentList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) {\n      totalCount\n      edges { node {\n        id year quantitativeScore status\n        unit { name } person { name }\n        values { indicator { code name } value score }\n        ratingSummary { count average }\n        accountabilityMeasures { measure }\n        indicatorSet { version }\n      } }\n    }\n  }\n": typeof types.AssessmentListDocument,
     "\n  query DecidersBureaus { bureaus { name committeeId leadershipTeam { personId name role } } }\n": typeof types.DecidersBureausDocument,
     "\n  mutation DecidersOpenTeam($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName subjectIsPerson unit { name } person { name } status } }\n  }\n": typeof types.DecidersOpenTeamDocument,
-    "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(year: $year, unitId: $unitId, personId: $personId) { id subjectName } }\n": typeof types.DecidersCreateDocument,
-    "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n": typeof types.DecidersUpdateDocument,
-    "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(id: $id, grade: $grade) { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } }\n  }\n": typeof types.DecidersFinaliseDocument,
+    "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n": typeof types.DecidersCreateDocument,
+    "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": typeof types.DecidersUpdateDocument,
+    "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n": typeof types.DecidersFinaliseDocument,
     "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n": typeof types.DecidersListDocument,
-    "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { id measure subjectName recordedByRole recordedBy { name } }\n  }\n": typeof types.DecidersRecordDocument,
+    "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n": typeof types.DecidersRecordDocument,
     "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": typeof types.DecidersRecordsDocument,
     "query DecidersUnits { orgUnits(first: 5) { totalCount } }": typeof types.DecidersUnitsDocument,
-    "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { id sector form date contactName contactAffiliation leader { name } unit { name } }\n  }\n": typeof types.RecordContactDocument,
+    "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { liaisonContact { id sector form date contactName contactAffiliation leader { name } unit { name } } }\n  }\n": typeof types.RecordContactDocument,
     "\n  query LiaisonSummary($unitId: ID!, $year: Int!) {\n    liaisonSummary(unitId: $unitId, year: $year) { total sectorsReached sectors { sector contacts } }\n  }\n": typeof types.LiaisonSummaryDocument,
     "\n  query Contacts($filter: LiaisonContactFilter) {\n    liaisonContacts(first: 50, filter: $filter) { totalCount edges { node { id contactName sector leader { name } unit { name } } } }\n  }\n": typeof types.ContactsDocument,
-    "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { id course hours layer trainingClass participantCount participants { hours person { name } } }\n  }\n": typeof types.RecordTrainingDocument,
+    "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }\n  }\n": typeof types.RecordTrainingDocument,
     "\n  query Trainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id course hours participantCount unit { name } participants { hours person { name trainingHours(year: 2025) } } } }\n    }\n  }\n": typeof types.TrainingsDocument,
     "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n": typeof types.PersonHoursDocument,
     "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n": typeof types.RoundsOpenTeamDocument,
@@ -55,25 +55,25 @@ type Documents = {
     "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n": typeof types.RoundsListDocument,
     "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n": typeof types.RoundsRateDocument,
     "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n": typeof types.RoundsSummaryDocument,
-    "mutation RoundsRefresh($id: ID!) { refreshAssessment(id: $id) { id } }": typeof types.RoundsRefreshDocument,
+    "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": typeof types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.ScopeNodesDocument,
-    "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": typeof types.ChainRenameDocument,
+    "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": typeof types.TrailDocument,
-    "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": typeof types.TrailRenameDocument,
-    "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n": typeof types.ConcurrentAppointDocument,
-    "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n": typeof types.RulesCreatePersonDocument,
-    "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n": typeof types.RulesAppointDocument,
-    "\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(postId: $postId, reason: $reason) { id isActive endDate duties { kind isActive endReason } } }\n": typeof types.RulesEndPostDocument,
-    "\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope) { id kind }\n  }\n": typeof types.RulesAssignDocument,
-    "\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date) { id kind startDate scopeUnits { name } }\n  }\n": typeof types.RulesChangeDocument,
-    "\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(dutyId: $dutyId) { id } }\n": typeof types.RulesEndDutyDocument,
-    "\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(unitId: $unitId, assignments: $assignments) { kind person { name } }\n  }\n": typeof types.RulesRearrangeDocument,
+    "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.TrailRenameDocument,
+    "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": typeof types.ConcurrentAppointDocument,
+    "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n": typeof types.RulesCreatePersonDocument,
+    "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { post { id role isActive person { id name } duties { id kind isActive } } }\n  }\n": typeof types.RulesAppointDocument,
+    "\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(input: { postId: $postId, reason: $reason }) { post { id isActive endDate duties { kind isActive endReason } } } }\n": typeof types.RulesEndPostDocument,
+    "\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(input: { unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope }) { duty { id kind } }\n  }\n": typeof types.RulesAssignDocument,
+    "\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(input: { dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date }) { duty { id kind startDate scopeUnits { name } } }\n  }\n": typeof types.RulesChangeDocument,
+    "\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(input: { dutyId: $dutyId }) { duty { id } } }\n": typeof types.RulesEndDutyDocument,
+    "\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(input: { unitId: $unitId, assignments: $assignments }) { duties { kind person { name } } }\n  }\n": typeof types.RulesRearrangeDocument,
     "\n  query RulesUnitTeam($id: ID!, $asOf: Date) {\n    node(id: $id) {\n      ... on OrgUnit {\n        name\n        firstResponsible { id name }\n        directResponsible { id name }\n        leadershipTeam { id role person { id name } }\n        duties(asOf: $asOf) { id kind startDate endDate person { id name } scopeUnits { name } }\n      }\n    }\n  }\n": typeof types.RulesUnitTeamDocument,
     "\n  query RulesUnitDuties($unitId: ID!, $asOf: Date) { unitDuties(unitId: $unitId, asOf: $asOf) { kind person { name } } }\n": typeof types.RulesUnitDutiesDocument,
     "\n  query RulesCoverage($unitId: ID!) { coverage(unitId: $unitId) { totalUnits uncoveredCount uncoveredUnits { name } } }\n": typeof types.RulesCoverageDocument,
-    "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name depth ancestors { name } } }\n": typeof types.RulesCreateUnitDocument,
-    "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $parentId) { id depth parent { name } } }\n": typeof types.RulesMoveUnitDocument,
+    "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name depth ancestors { name } } } }\n": typeof types.RulesCreateUnitDocument,
+    "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(input: { unitId: $unitId, newParentId: $parentId }) { orgUnit { id depth parent { name } } } }\n": typeof types.RulesMoveUnitDocument,
     "\n  query EquivalenceOrgUnits($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceOrgUnitsDocument,
     "\n  query EquivalenceDuties($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { duties(includeEnded: true) { id } } } }\n  }\n": typeof types.EquivalenceDutiesDocument,
     "\n  query EquivalenceAudit($after: String) {\n    auditTrail(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { seq } } }\n  }\n": typeof types.EquivalenceAuditDocument,
@@ -85,17 +85,17 @@ type Documents = {
     "\n  query EquivalenceMisconduct($after: String) {\n    misconductCases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceMisconductDocument,
     "\n  query EquivalenceAssessments($after: String) {\n    assessments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceAssessmentsDocument,
     "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceAccountabilityDocument,
-    "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }": typeof types.EquivalenceArchiveDocument,
-    "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.EquivalenceCreateDocument,
-    "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": typeof types.EquivalenceRenameDocument,
+    "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }": typeof types.EquivalenceArchiveDocument,
+    "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }": typeof types.EquivalenceCreateDocument,
+    "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.EquivalenceRenameDocument,
     "query EquivalenceUnitDuties($unitId: ID!) { unitDuties(unitId: $unitId) { id kind person { name } } }": typeof types.EquivalenceUnitDutiesDocument,
-    "mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(dutyId: $dutyId, scopeUnitIds: $scope) { id } }": typeof types.EquivalenceChangeDutyDocument,
-    "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": typeof types.ExportsCreateDocument,
-    "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }": typeof types.ExportsArchiveDocument,
+    "mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(input: { dutyId: $dutyId, scopeUnitIds: $scope }) { duty { id } } }": typeof types.EquivalenceChangeDutyDocument,
+    "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }": typeof types.ExportsCreateDocument,
+    "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }": typeof types.ExportsArchiveDocument,
     "\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n": typeof types.ExportsSubtreeDocument,
     "query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }": typeof types.ExportsLedgersDocument,
-    "mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }": typeof types.ExportsEndPostDocument,
-    "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n": typeof types.RequestExportDocument,
+    "mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }": typeof types.ExportsEndPostDocument,
+    "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { link { url expiresAt filename } }\n  }\n": typeof types.RequestExportDocument,
     "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": typeof types.LedgerAssessmentScoresDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
@@ -106,15 +106,15 @@ type Documents = {
     "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.DiReceivedDocument,
     "query DiNode($id: ID!) { node(id: $id) { id } }": typeof types.DiNodeDocument,
     "query DiRecords { workRecords(first: 5) { totalCount } }": typeof types.DiRecordsDocument,
-    "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }": typeof types.EvCreatePlanDocument,
-    "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }": typeof types.EvCreateItemDocument,
-    "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { id fileName mimeType size sha256 downloadUrl }\n  }\n": typeof types.EvUploadDocument,
+    "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }": typeof types.EvCreatePlanDocument,
+    "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }": typeof types.EvCreateItemDocument,
+    "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n": typeof types.EvUploadDocument,
     "\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n": typeof types.EvItemDocument,
-    "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n": typeof types.RrCreateRecordDocument,
+    "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n": typeof types.RrCreateRecordDocument,
     "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n": typeof types.RrRecordsDocument,
     "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n": typeof types.RrRulesDocument,
-    "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n": typeof types.RrUpdateRuleDocument,
-    "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n": typeof types.RrCreateRuleDocument,
+    "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n": typeof types.RrUpdateRuleDocument,
+    "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n": typeof types.RrCreateRuleDocument,
     "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": typeof types.RmNotificationsDocument,
     "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n": typeof types.ScopeItemsDocument,
     "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n": typeof types.ScopeRecordsDocument,
@@ -123,36 +123,36 @@ type Documents = {
     "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n": typeof types.ScopeMineDocument,
     "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n": typeof types.ScopeNodeDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": typeof types.PlanTemplatesDocument,
-    "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n": typeof types.CreatePlanDocument,
+    "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { plan { id year title template { version } progress { total } } }\n  }\n": typeof types.CreatePlanDocument,
     "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": typeof types.PlanOfYearDocument,
-    "\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": typeof types.WiCreatePlanDocument,
-    "\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    }\n  }\n": typeof types.WiCreateItemDocument,
-    "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { id status completedAt cancelReason notes { text } }\n  }\n": typeof types.WiChangeStatusDocument,
-    "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { id dueDate responsiblePerson { name } } }\n": typeof types.WiUpdateItemDocument,
-    "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }\n": typeof types.WiAddNoteDocument,
+    "\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n": typeof types.WiCreatePlanDocument,
+    "\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) { workItem {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    } }\n  }\n": typeof types.WiCreateItemDocument,
+    "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status completedAt cancelReason notes { text } } }\n  }\n": typeof types.WiChangeStatusDocument,
+    "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { id dueDate responsiblePerson { name } } } }\n": typeof types.WiUpdateItemDocument,
+    "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n": typeof types.WiAddNoteDocument,
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": typeof types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": typeof types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.WiItemsPageDocument,
     "\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n": typeof types.CrRulesDocument,
-    "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n": typeof types.CrUpdateRuleDocument,
+    "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { id withinDays active version } } }\n": typeof types.CrUpdateRuleDocument,
     "\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n": typeof types.CrChannelsDocument,
-    "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n": typeof types.CrCreateChannelDocument,
+    "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { channel { id registrationStatus registrationDueOn } } }\n": typeof types.CrCreateChannelDocument,
     "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n": typeof types.CmChannelsDocument,
-    "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n": typeof types.CmCreateChannelDocument,
-    "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n": typeof types.CmUpdateChannelDocument,
-    "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n": typeof types.CmReviewDocument,
-    "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n": typeof types.CmZeroDocument,
+    "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { channel { id name registrationStatus registrationDueOn reviewer { name } } }\n  }\n": typeof types.CmCreateChannelDocument,
+    "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { channel { id registeredOn registrationStatus registeredInTime status reviewer { name } } }\n  }\n": typeof types.CmUpdateChannelDocument,
+    "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(input: { channelId: $channelId, result: $result, findings: $findings }) { review { id result reviewedOn reviewer { name } } }\n  }\n": typeof types.CmReviewDocument,
+    "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(input: { unitId: $unitId, period: $period }) { zeroReport { id period unit { name } filedBy { name } } }\n  }\n": typeof types.CmZeroDocument,
     "\n  query CmCases {\n    misconductCases(first: 20) {\n      totalCount\n      edges { node { id personName unitName bureauName venue misconductClass isReferred referredToBody referenceNumber outcome person { name } unit { name } } }\n    }\n  }\n": typeof types.CmCasesDocument,
     "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n": typeof types.CmCaseNodeDocument,
-    "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n": typeof types.CmReferDocument,
-    "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n": typeof types.CmOutcomeDocument,
-    "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { id stage mustBeWarned allowedMoves }\n  }\n": typeof types.ByClassReportDocument,
-    "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": typeof types.ByClassMoveDocument,
-    "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n": typeof types.LcReportDocument,
-    "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": typeof types.LcMoveDocument,
-    "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n": typeof types.LcAddItemDocument,
-    "\n  mutation LcCompleteItem($id: ID!) { completeRectification(rectificationId: $id) { id isDone doneOn } }\n": typeof types.LcCompleteItemDocument,
-    "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n": typeof types.LcRespondDocument,
+    "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(input: { caseId: $caseId, referenceNumber: $ref }) { misconductCase { id isReferred referredOn referredToBody referenceNumber } }\n  }\n": typeof types.CmReferDocument,
+    "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(input: { caseId: $caseId, outcome: $outcome }) { misconductCase { id outcome outcomeOn } } }\n": typeof types.CmOutcomeDocument,
+    "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk { id stage mustBeWarned allowedMoves } }\n  }\n": typeof types.ByClassReportDocument,
+    "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n": typeof types.ByClassMoveDocument,
+    "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    } }\n  }\n": typeof types.LcReportDocument,
+    "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n": typeof types.LcMoveDocument,
+    "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { rectification { id task dueOn isDone responsiblePerson { name } } }\n  }\n": typeof types.LcAddItemDocument,
+    "\n  mutation LcCompleteItem($id: ID!) { completeRectification(input: { rectificationId: $id }) { rectification { id isDone doneOn } } }\n": typeof types.LcCompleteItemDocument,
+    "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { response { id channel content respondedOn } } }\n": typeof types.LcRespondDocument,
     "\n  query LcFiltered($filter: RiskFilter) {\n    risks(first: 50, filter: $filter) { totalCount edges { node { title stage isOverdue } } }\n  }\n": typeof types.LcFilteredDocument,
     "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n": typeof types.LcNotificationsDocument,
     "\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n": typeof types.PbtRisksDocument,
@@ -165,46 +165,46 @@ type Documents = {
     "\n  query CrossFilter($subtree: ID!) { orgUnits(first: 50, filter: { subtreeOf: $subtree }) { totalCount edges { node { name } } } }\n": typeof types.CrossFilterDocument,
     "\n  query CrossDuties($unitId: ID!) { unitDuties(unitId: $unitId) { kind } }\n": typeof types.CrossDutiesDocument,
     "\n  query CrossCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredCount } }\n": typeof types.CrossCoverageDocument,
-    "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(unitId: $unitId, name: \"篡改\") { name } }\n": typeof types.CrossRenameDocument,
-    "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n": typeof types.CrossAppointDocument,
+    "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n": typeof types.CrossRenameDocument,
+    "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": typeof types.CrossAppointDocument,
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": typeof types.CrossViewerDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": typeof types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PropertyNodeDocument,
 };
 const documents: Documents = {
     "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n": types.BenchTreeDocument,
-    "\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    }\n  }\n": types.RecordAccountabilityDocument,
+    "\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    } }\n  }\n": types.RecordAccountabilityDocument,
     "\n  query AccountabilityRecords($filter: AccountabilityFilter) {\n    accountabilityRecords(first: 50, filter: $filter) { totalCount edges { node { id measure severity unit { name } person { name } } } }\n  }\n": types.AccountabilityRecordsDocument,
     "\n  query MyRecords {\n    viewer {\n      accountabilityRecords { id measure unit { name } recordedBy { name } }\n      assessments { id year unit { name } person { name } quantitativeScore accountabilityMeasures { measure } }\n    }\n  }\n": types.MyRecordsDocument,
     "\n  query AccountabilityNode($id: ID!) { node(id: $id) { id ... on AccountabilityRecord { measure } ... on Assessment { year } } }\n": types.AccountabilityNodeDocument,
-    "\n  mutation CreateMemberAssessment($year: Int!, $unitId: ID!, $personId: ID!) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id }\n  }\n": types.CreateMemberAssessmentDocument,
-    "\n  mutation EndPostForAccountability($postId: ID!) { endPost(postId: $postId, reason: \"调任\") { id endDate } }\n": types.EndPostForAccountabilityDocument,
-    "\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } }\n  }\n": types.DefineSetDocument,
+    "\n  mutation CreateMemberAssessment($year: Int!, $unitId: ID!, $personId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id } }\n  }\n": types.CreateMemberAssessmentDocument,
+    "\n  mutation EndPostForAccountability($postId: ID!) { endPost(input: { postId: $postId, reason: \"调任\" }) { post { id endDate } } }\n": types.EndPostForAccountabilityDocument,
+    "\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } } }\n  }\n": types.DefineSetDocument,
     "\n  query Sets($year: Int) { indicatorSets(year: $year) { id year version status } }\n": types.SetsDocument,
     "\n  query Sources { indicatorSources { key name measure } }\n": types.SourcesDocument,
     "\n  query AssessmentById($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Assessment {\n        id year status quantitativeScore grade suggestedGrade subjectIsPerson\n        unit { name } person { name }\n        indicatorSet { year version }\n        values { indicator { code scoring } value score }\n        ratingSummary { count average min max }\n        myRating { score }\n        amendments { field before after reason by { name } }\n        accountabilityMeasures { measure severity basis person { name } }\n      }\n    }\n  }\n": types.AssessmentByIdDocument,
-    "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }\n  }\n": types.CreateAssessmentDocument,
-    "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }\n": types.StartRoundDocument,
-    "\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n": types.UpdateAssessmentDocument,
+    "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id status quantitativeScore values { indicator { code } value score } } }\n  }\n": types.CreateAssessmentDocument,
+    "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(input: { year: $year, committeeId: $committeeId }) { assessments { id unit { name } } } }\n": types.StartRoundDocument,
+    "\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": types.UpdateAssessmentDocument,
     "\n  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }\n": types.RateDocument,
-    "\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(id: $id, grade: $grade) { id status grade quantitativeScore } }\n": types.FinaliseDocument,
-    "\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(id: $id, values: $values, grade: $grade, reason: $reason) { id quantitativeScore grade amendments { field before after } }\n  }\n": types.AmendDocument,
+    "\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade quantitativeScore } } }\n": types.FinaliseDocument,
+    "\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(input: { assessmentId: $id, values: $values, grade: $grade, reason: $reason }) { assessment { id quantitativeScore grade amendments { field before after } } }\n  }\n": types.AmendDocument,
     "\n  query Ranking($committeeId: ID!, $year: Int!, $finalOnly: Boolean) {\n    assessmentRanking(committeeId: $committeeId, year: $year, finalOnly: $finalOnly) {\n      rank score grade status unit { name } assessment { id values { score } }\n    }\n  }\n": types.RankingDocument,
     "\n  query Trend($unitId: ID!, $personId: ID) { assessmentTrend(unitId: $unitId, personId: $personId) { year score change grade status } }\n": types.TrendDocument,
     "\n  query AssessmentList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) {\n      totalCount\n      edges { node {\n        id year quantitativeScore status\n        unit { name } person { name }\n        values { indicator { code name } value score }\n        ratingSummary { count average }\n        accountabilityMeasures { measure }\n        indicatorSet { version }\n      } }\n    }\n  }\n": types.AssessmentListDocument,
     "\n  query DecidersBureaus { bureaus { name committeeId leadershipTeam { personId name role } } }\n": types.DecidersBureausDocument,
     "\n  mutation DecidersOpenTeam($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName subjectIsPerson unit { name } person { name } status } }\n  }\n": types.DecidersOpenTeamDocument,
-    "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(year: $year, unitId: $unitId, personId: $personId) { id subjectName } }\n": types.DecidersCreateDocument,
-    "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n": types.DecidersUpdateDocument,
-    "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(id: $id, grade: $grade) { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } }\n  }\n": types.DecidersFinaliseDocument,
+    "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n": types.DecidersCreateDocument,
+    "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": types.DecidersUpdateDocument,
+    "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n": types.DecidersFinaliseDocument,
     "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n": types.DecidersListDocument,
-    "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { id measure subjectName recordedByRole recordedBy { name } }\n  }\n": types.DecidersRecordDocument,
+    "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n": types.DecidersRecordDocument,
     "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": types.DecidersRecordsDocument,
     "query DecidersUnits { orgUnits(first: 5) { totalCount } }": types.DecidersUnitsDocument,
-    "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { id sector form date contactName contactAffiliation leader { name } unit { name } }\n  }\n": types.RecordContactDocument,
+    "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { liaisonContact { id sector form date contactName contactAffiliation leader { name } unit { name } } }\n  }\n": types.RecordContactDocument,
     "\n  query LiaisonSummary($unitId: ID!, $year: Int!) {\n    liaisonSummary(unitId: $unitId, year: $year) { total sectorsReached sectors { sector contacts } }\n  }\n": types.LiaisonSummaryDocument,
     "\n  query Contacts($filter: LiaisonContactFilter) {\n    liaisonContacts(first: 50, filter: $filter) { totalCount edges { node { id contactName sector leader { name } unit { name } } } }\n  }\n": types.ContactsDocument,
-    "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { id course hours layer trainingClass participantCount participants { hours person { name } } }\n  }\n": types.RecordTrainingDocument,
+    "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }\n  }\n": types.RecordTrainingDocument,
     "\n  query Trainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id course hours participantCount unit { name } participants { hours person { name trainingHours(year: 2025) } } } }\n    }\n  }\n": types.TrainingsDocument,
     "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n": types.PersonHoursDocument,
     "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n": types.RoundsOpenTeamDocument,
@@ -213,25 +213,25 @@ const documents: Documents = {
     "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n": types.RoundsListDocument,
     "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n": types.RoundsRateDocument,
     "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n": types.RoundsSummaryDocument,
-    "mutation RoundsRefresh($id: ID!) { refreshAssessment(id: $id) { id } }": types.RoundsRefreshDocument,
+    "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.ScopeNodesDocument,
-    "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": types.ChainRenameDocument,
+    "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": types.TrailDocument,
-    "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": types.TrailRenameDocument,
-    "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n": types.ConcurrentAppointDocument,
-    "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n": types.RulesCreatePersonDocument,
-    "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n": types.RulesAppointDocument,
-    "\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(postId: $postId, reason: $reason) { id isActive endDate duties { kind isActive endReason } } }\n": types.RulesEndPostDocument,
-    "\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope) { id kind }\n  }\n": types.RulesAssignDocument,
-    "\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date) { id kind startDate scopeUnits { name } }\n  }\n": types.RulesChangeDocument,
-    "\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(dutyId: $dutyId) { id } }\n": types.RulesEndDutyDocument,
-    "\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(unitId: $unitId, assignments: $assignments) { kind person { name } }\n  }\n": types.RulesRearrangeDocument,
+    "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.TrailRenameDocument,
+    "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": types.ConcurrentAppointDocument,
+    "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n": types.RulesCreatePersonDocument,
+    "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { post { id role isActive person { id name } duties { id kind isActive } } }\n  }\n": types.RulesAppointDocument,
+    "\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(input: { postId: $postId, reason: $reason }) { post { id isActive endDate duties { kind isActive endReason } } } }\n": types.RulesEndPostDocument,
+    "\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(input: { unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope }) { duty { id kind } }\n  }\n": types.RulesAssignDocument,
+    "\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(input: { dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date }) { duty { id kind startDate scopeUnits { name } } }\n  }\n": types.RulesChangeDocument,
+    "\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(input: { dutyId: $dutyId }) { duty { id } } }\n": types.RulesEndDutyDocument,
+    "\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(input: { unitId: $unitId, assignments: $assignments }) { duties { kind person { name } } }\n  }\n": types.RulesRearrangeDocument,
     "\n  query RulesUnitTeam($id: ID!, $asOf: Date) {\n    node(id: $id) {\n      ... on OrgUnit {\n        name\n        firstResponsible { id name }\n        directResponsible { id name }\n        leadershipTeam { id role person { id name } }\n        duties(asOf: $asOf) { id kind startDate endDate person { id name } scopeUnits { name } }\n      }\n    }\n  }\n": types.RulesUnitTeamDocument,
     "\n  query RulesUnitDuties($unitId: ID!, $asOf: Date) { unitDuties(unitId: $unitId, asOf: $asOf) { kind person { name } } }\n": types.RulesUnitDutiesDocument,
     "\n  query RulesCoverage($unitId: ID!) { coverage(unitId: $unitId) { totalUnits uncoveredCount uncoveredUnits { name } } }\n": types.RulesCoverageDocument,
-    "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name depth ancestors { name } } }\n": types.RulesCreateUnitDocument,
-    "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $parentId) { id depth parent { name } } }\n": types.RulesMoveUnitDocument,
+    "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name depth ancestors { name } } } }\n": types.RulesCreateUnitDocument,
+    "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(input: { unitId: $unitId, newParentId: $parentId }) { orgUnit { id depth parent { name } } } }\n": types.RulesMoveUnitDocument,
     "\n  query EquivalenceOrgUnits($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceOrgUnitsDocument,
     "\n  query EquivalenceDuties($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { duties(includeEnded: true) { id } } } }\n  }\n": types.EquivalenceDutiesDocument,
     "\n  query EquivalenceAudit($after: String) {\n    auditTrail(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { seq } } }\n  }\n": types.EquivalenceAuditDocument,
@@ -243,17 +243,17 @@ const documents: Documents = {
     "\n  query EquivalenceMisconduct($after: String) {\n    misconductCases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceMisconductDocument,
     "\n  query EquivalenceAssessments($after: String) {\n    assessments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceAssessmentsDocument,
     "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceAccountabilityDocument,
-    "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }": types.EquivalenceArchiveDocument,
-    "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.EquivalenceCreateDocument,
-    "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }": types.EquivalenceRenameDocument,
+    "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }": types.EquivalenceArchiveDocument,
+    "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }": types.EquivalenceCreateDocument,
+    "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.EquivalenceRenameDocument,
     "query EquivalenceUnitDuties($unitId: ID!) { unitDuties(unitId: $unitId) { id kind person { name } } }": types.EquivalenceUnitDutiesDocument,
-    "mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(dutyId: $dutyId, scopeUnitIds: $scope) { id } }": types.EquivalenceChangeDutyDocument,
-    "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }": types.ExportsCreateDocument,
-    "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }": types.ExportsArchiveDocument,
+    "mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(input: { dutyId: $dutyId, scopeUnitIds: $scope }) { duty { id } } }": types.EquivalenceChangeDutyDocument,
+    "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }": types.ExportsCreateDocument,
+    "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }": types.ExportsArchiveDocument,
     "\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n": types.ExportsSubtreeDocument,
     "query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }": types.ExportsLedgersDocument,
-    "mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }": types.ExportsEndPostDocument,
-    "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n": types.RequestExportDocument,
+    "mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }": types.ExportsEndPostDocument,
+    "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { link { url expiresAt filename } }\n  }\n": types.RequestExportDocument,
     "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": types.LedgerAssessmentScoresDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
@@ -264,15 +264,15 @@ const documents: Documents = {
     "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": types.DiReceivedDocument,
     "query DiNode($id: ID!) { node(id: $id) { id } }": types.DiNodeDocument,
     "query DiRecords { workRecords(first: 5) { totalCount } }": types.DiRecordsDocument,
-    "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }": types.EvCreatePlanDocument,
-    "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }": types.EvCreateItemDocument,
-    "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { id fileName mimeType size sha256 downloadUrl }\n  }\n": types.EvUploadDocument,
+    "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }": types.EvCreatePlanDocument,
+    "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }": types.EvCreateItemDocument,
+    "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n": types.EvUploadDocument,
     "\n  query EvItem($id: ID!) { node(id: $id) { ... on WorkItem { attachments { fileName downloadUrl } } } }\n": types.EvItemDocument,
-    "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n": types.RrCreateRecordDocument,
+    "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n": types.RrCreateRecordDocument,
     "\n  query RrRecords($filter: WorkRecordFilter) { workRecords(first: 100, filter: $filter) { totalCount edges { node { title unit { name } } } } }\n": types.RrRecordsDocument,
     "\n  query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }\n": types.RrRulesDocument,
-    "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n": types.RrUpdateRuleDocument,
-    "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n": types.RrCreateRuleDocument,
+    "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n": types.RrUpdateRuleDocument,
+    "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n": types.RrCreateRuleDocument,
     "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": types.RmNotificationsDocument,
     "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n": types.ScopeItemsDocument,
     "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n": types.ScopeRecordsDocument,
@@ -281,36 +281,36 @@ const documents: Documents = {
     "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n": types.ScopeMineDocument,
     "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n": types.ScopeNodeDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": types.PlanTemplatesDocument,
-    "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n": types.CreatePlanDocument,
+    "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { plan { id year title template { version } progress { total } } }\n  }\n": types.CreatePlanDocument,
     "\n  query PlanOfYear($year: Int!) { annualPlan(year: $year) { id year } }\n": types.PlanOfYearDocument,
-    "\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": types.WiCreatePlanDocument,
-    "\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    }\n  }\n": types.WiCreateItemDocument,
-    "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { id status completedAt cancelReason notes { text } }\n  }\n": types.WiChangeStatusDocument,
-    "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { id dueDate responsiblePerson { name } } }\n": types.WiUpdateItemDocument,
-    "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }\n": types.WiAddNoteDocument,
+    "\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n": types.WiCreatePlanDocument,
+    "\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) { workItem {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    } }\n  }\n": types.WiCreateItemDocument,
+    "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status completedAt cancelReason notes { text } } }\n  }\n": types.WiChangeStatusDocument,
+    "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { id dueDate responsiblePerson { name } } } }\n": types.WiUpdateItemDocument,
+    "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n": types.WiAddNoteDocument,
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": types.WiItemsPageDocument,
     "\n  query CrRules($all: Boolean) { obligationRules(includeInactive: $all) { id code ruleKind withinDays recordKind minCount period active version } }\n": types.CrRulesDocument,
-    "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n": types.CrUpdateRuleDocument,
+    "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { id withinDays active version } } }\n": types.CrUpdateRuleDocument,
     "\n  query CrChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) { totalCount edges { node { id name launchedOn registrationDueOn registrationStatus registeredInTime } } }\n  }\n": types.CrChannelsDocument,
-    "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n": types.CrCreateChannelDocument,
+    "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { channel { id registrationStatus registrationDueOn } } }\n": types.CrCreateChannelDocument,
     "\n  query CmChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name kind status launchedOn registeredOn registrationDueOn registrationStatus registeredInTime\n        ownerUnit { name } reviewer { name } reviews { result findings reviewer { name } } } }\n    }\n  }\n": types.CmChannelsDocument,
-    "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n": types.CmCreateChannelDocument,
-    "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n": types.CmUpdateChannelDocument,
-    "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n": types.CmReviewDocument,
-    "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n": types.CmZeroDocument,
+    "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { channel { id name registrationStatus registrationDueOn reviewer { name } } }\n  }\n": types.CmCreateChannelDocument,
+    "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { channel { id registeredOn registrationStatus registeredInTime status reviewer { name } } }\n  }\n": types.CmUpdateChannelDocument,
+    "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(input: { channelId: $channelId, result: $result, findings: $findings }) { review { id result reviewedOn reviewer { name } } }\n  }\n": types.CmReviewDocument,
+    "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(input: { unitId: $unitId, period: $period }) { zeroReport { id period unit { name } filedBy { name } } }\n  }\n": types.CmZeroDocument,
     "\n  query CmCases {\n    misconductCases(first: 20) {\n      totalCount\n      edges { node { id personName unitName bureauName venue misconductClass isReferred referredToBody referenceNumber outcome person { name } unit { name } } }\n    }\n  }\n": types.CmCasesDocument,
     "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n": types.CmCaseNodeDocument,
-    "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n": types.CmReferDocument,
-    "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n": types.CmOutcomeDocument,
-    "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { id stage mustBeWarned allowedMoves }\n  }\n": types.ByClassReportDocument,
-    "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": types.ByClassMoveDocument,
-    "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n": types.LcReportDocument,
-    "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n": types.LcMoveDocument,
-    "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n": types.LcAddItemDocument,
-    "\n  mutation LcCompleteItem($id: ID!) { completeRectification(rectificationId: $id) { id isDone doneOn } }\n": types.LcCompleteItemDocument,
-    "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n": types.LcRespondDocument,
+    "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(input: { caseId: $caseId, referenceNumber: $ref }) { misconductCase { id isReferred referredOn referredToBody referenceNumber } }\n  }\n": types.CmReferDocument,
+    "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(input: { caseId: $caseId, outcome: $outcome }) { misconductCase { id outcome outcomeOn } } }\n": types.CmOutcomeDocument,
+    "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk { id stage mustBeWarned allowedMoves } }\n  }\n": types.ByClassReportDocument,
+    "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n": types.ByClassMoveDocument,
+    "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    } }\n  }\n": types.LcReportDocument,
+    "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n": types.LcMoveDocument,
+    "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { rectification { id task dueOn isDone responsiblePerson { name } } }\n  }\n": types.LcAddItemDocument,
+    "\n  mutation LcCompleteItem($id: ID!) { completeRectification(input: { rectificationId: $id }) { rectification { id isDone doneOn } } }\n": types.LcCompleteItemDocument,
+    "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { response { id channel content respondedOn } } }\n": types.LcRespondDocument,
     "\n  query LcFiltered($filter: RiskFilter) {\n    risks(first: 50, filter: $filter) { totalCount edges { node { title stage isOverdue } } }\n  }\n": types.LcFilteredDocument,
     "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n": types.LcNotificationsDocument,
     "\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n": types.PbtRisksDocument,
@@ -323,8 +323,8 @@ const documents: Documents = {
     "\n  query CrossFilter($subtree: ID!) { orgUnits(first: 50, filter: { subtreeOf: $subtree }) { totalCount edges { node { name } } } }\n": types.CrossFilterDocument,
     "\n  query CrossDuties($unitId: ID!) { unitDuties(unitId: $unitId) { kind } }\n": types.CrossDutiesDocument,
     "\n  query CrossCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredCount } }\n": types.CrossCoverageDocument,
-    "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(unitId: $unitId, name: \"篡改\") { name } }\n": types.CrossRenameDocument,
-    "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n": types.CrossAppointDocument,
+    "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n": types.CrossRenameDocument,
+    "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": types.CrossAppointDocument,
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": types.CrossViewerDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PropertyNodeDocument,
@@ -351,7 +351,7 @@ export function graphql(source: "\n  query BenchTree {\n    orgUnits(first: 500)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    } }\n  }\n"): (typeof documents)["\n  mutation RecordAccountability($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord {\n      id measure severity basis decidingBody decidedOn sourceType sourceId subjectIsPerson\n      unit { name } person { name } recordedBy { name }\n    } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -367,15 +367,15 @@ export function graphql(source: "\n  query AccountabilityNode($id: ID!) { node(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateMemberAssessment($year: Int!, $unitId: ID!, $personId: ID!) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id }\n  }\n"): (typeof documents)["\n  mutation CreateMemberAssessment($year: Int!, $unitId: ID!, $personId: ID!) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id }\n  }\n"];
+export function graphql(source: "\n  mutation CreateMemberAssessment($year: Int!, $unitId: ID!, $personId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id } }\n  }\n"): (typeof documents)["\n  mutation CreateMemberAssessment($year: Int!, $unitId: ID!, $personId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EndPostForAccountability($postId: ID!) { endPost(postId: $postId, reason: \"调任\") { id endDate } }\n"): (typeof documents)["\n  mutation EndPostForAccountability($postId: ID!) { endPost(postId: $postId, reason: \"调任\") { id endDate } }\n"];
+export function graphql(source: "\n  mutation EndPostForAccountability($postId: ID!) { endPost(input: { postId: $postId, reason: \"调任\" }) { post { id endDate } } }\n"): (typeof documents)["\n  mutation EndPostForAccountability($postId: ID!) { endPost(input: { postId: $postId, reason: \"调任\" }) { post { id endDate } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } }\n  }\n"): (typeof documents)["\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } }\n  }\n"];
+export function graphql(source: "\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } } }\n  }\n"): (typeof documents)["\n  mutation DefineSet($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version status ratingScaleMin ratingScaleMax definitions { code weight scoring source target } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -391,15 +391,15 @@ export function graphql(source: "\n  query AssessmentById($id: ID!) {\n    node(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }\n  }\n"): (typeof documents)["\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(year: $year, unitId: $unitId, personId: $personId) { id status quantitativeScore values { indicator { code } value score } }\n  }\n"];
+export function graphql(source: "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id status quantitativeScore values { indicator { code } value score } } }\n  }\n"): (typeof documents)["\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id status quantitativeScore values { indicator { code } value score } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }\n"): (typeof documents)["\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(year: $year, committeeId: $committeeId) { id unit { name } } }\n"];
+export function graphql(source: "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(input: { year: $year, committeeId: $committeeId }) { assessments { id unit { name } } } }\n"): (typeof documents)["\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(input: { year: $year, committeeId: $committeeId }) { assessments { id unit { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n"): (typeof documents)["\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n"): (typeof documents)["\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -407,11 +407,11 @@ export function graphql(source: "\n  mutation Rate($input: RateAssessmentInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(id: $id, grade: $grade) { id status grade quantitativeScore } }\n"): (typeof documents)["\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(id: $id, grade: $grade) { id status grade quantitativeScore } }\n"];
+export function graphql(source: "\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade quantitativeScore } } }\n"): (typeof documents)["\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade quantitativeScore } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(id: $id, values: $values, grade: $grade, reason: $reason) { id quantitativeScore grade amendments { field before after } }\n  }\n"): (typeof documents)["\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(id: $id, values: $values, grade: $grade, reason: $reason) { id quantitativeScore grade amendments { field before after } }\n  }\n"];
+export function graphql(source: "\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(input: { assessmentId: $id, values: $values, grade: $grade, reason: $reason }) { assessment { id quantitativeScore grade amendments { field before after } } }\n  }\n"): (typeof documents)["\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(input: { assessmentId: $id, values: $values, grade: $grade, reason: $reason }) { assessment { id quantitativeScore grade amendments { field before after } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -435,15 +435,15 @@ export function graphql(source: "\n  mutation DecidersOpenTeam($input: OpenTeamA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(year: $year, unitId: $unitId, personId: $personId) { id subjectName } }\n"): (typeof documents)["\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(year: $year, unitId: $unitId, personId: $personId) { id subjectName } }\n"];
+export function graphql(source: "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n"): (typeof documents)["\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n"): (typeof documents)["\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(id: $id, values: $values, grade: $grade) { id quantitativeScore grade }\n  }\n"];
+export function graphql(source: "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n"): (typeof documents)["\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(id: $id, grade: $grade) { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } }\n  }\n"): (typeof documents)["\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(id: $id, grade: $grade) { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } }\n  }\n"];
+export function graphql(source: "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n"): (typeof documents)["\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -451,7 +451,7 @@ export function graphql(source: "\n  query DecidersList($filter: AssessmentFilte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { id measure subjectName recordedByRole recordedBy { name } }\n  }\n"): (typeof documents)["\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { id measure subjectName recordedByRole recordedBy { name } }\n  }\n"];
+export function graphql(source: "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n"): (typeof documents)["\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -463,7 +463,7 @@ export function graphql(source: "query DecidersUnits { orgUnits(first: 5) { tota
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { id sector form date contactName contactAffiliation leader { name } unit { name } }\n  }\n"): (typeof documents)["\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { id sector form date contactName contactAffiliation leader { name } unit { name } }\n  }\n"];
+export function graphql(source: "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { liaisonContact { id sector form date contactName contactAffiliation leader { name } unit { name } } }\n  }\n"): (typeof documents)["\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { liaisonContact { id sector form date contactName contactAffiliation leader { name } unit { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -475,7 +475,7 @@ export function graphql(source: "\n  query Contacts($filter: LiaisonContactFilte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { id course hours layer trainingClass participantCount participants { hours person { name } } }\n  }\n"): (typeof documents)["\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { id course hours layer trainingClass participantCount participants { hours person { name } } }\n  }\n"];
+export function graphql(source: "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }\n  }\n"): (typeof documents)["\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -511,7 +511,7 @@ export function graphql(source: "\n  query RoundsSummary($id: ID!) { node(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RoundsRefresh($id: ID!) { refreshAssessment(id: $id) { id } }"): (typeof documents)["mutation RoundsRefresh($id: ID!) { refreshAssessment(id: $id) { id } }"];
+export function graphql(source: "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }"): (typeof documents)["mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -523,7 +523,7 @@ export function graphql(source: "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }"): (typeof documents)["mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }"];
+export function graphql(source: "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"): (typeof documents)["mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -531,39 +531,39 @@ export function graphql(source: "\n  query Trail($first: Int, $after: String, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }"): (typeof documents)["mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }"];
+export function graphql(source: "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"): (typeof documents)["mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n"): (typeof documents)["\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n"];
+export function graphql(source: "\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n"): (typeof documents)["\n  mutation ConcurrentAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n"): (typeof documents)["\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n"];
+export function graphql(source: "\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n"): (typeof documents)["\n  mutation RulesCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n"): (typeof documents)["\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { id role isActive person { id name } duties { id kind isActive } }\n  }\n"];
+export function graphql(source: "\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { post { id role isActive person { id name } duties { id kind isActive } } }\n  }\n"): (typeof documents)["\n  mutation RulesAppoint($input: AppointToPostInput!) {\n    appointToPost(input: $input) { post { id role isActive person { id name } duties { id kind isActive } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(postId: $postId, reason: $reason) { id isActive endDate duties { kind isActive endReason } } }\n"): (typeof documents)["\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(postId: $postId, reason: $reason) { id isActive endDate duties { kind isActive endReason } } }\n"];
+export function graphql(source: "\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(input: { postId: $postId, reason: $reason }) { post { id isActive endDate duties { kind isActive endReason } } } }\n"): (typeof documents)["\n  mutation RulesEndPost($postId: ID!, $reason: String) { endPost(input: { postId: $postId, reason: $reason }) { post { id isActive endDate duties { kind isActive endReason } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope) { id kind }\n  }\n"): (typeof documents)["\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope) { id kind }\n  }\n"];
+export function graphql(source: "\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(input: { unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope }) { duty { id kind } }\n  }\n"): (typeof documents)["\n  mutation RulesAssign($unitId: ID!, $personId: ID!, $kind: DutyKind!, $scope: [ID!]) {\n    assignDuty(input: { unitId: $unitId, personId: $personId, kind: $kind, scopeUnitIds: $scope }) { duty { id kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date) { id kind startDate scopeUnits { name } }\n  }\n"): (typeof documents)["\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date) { id kind startDate scopeUnits { name } }\n  }\n"];
+export function graphql(source: "\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(input: { dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date }) { duty { id kind startDate scopeUnits { name } } }\n  }\n"): (typeof documents)["\n  mutation RulesChange($dutyId: ID!, $kind: DutyKind, $scope: [ID!], $date: Date) {\n    changeDuty(input: { dutyId: $dutyId, kind: $kind, scopeUnitIds: $scope, effectiveDate: $date }) { duty { id kind startDate scopeUnits { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(dutyId: $dutyId) { id } }\n"): (typeof documents)["\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(dutyId: $dutyId) { id } }\n"];
+export function graphql(source: "\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(input: { dutyId: $dutyId }) { duty { id } } }\n"): (typeof documents)["\n  mutation RulesEndDuty($dutyId: ID!) { endDuty(input: { dutyId: $dutyId }) { duty { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(unitId: $unitId, assignments: $assignments) { kind person { name } }\n  }\n"): (typeof documents)["\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(unitId: $unitId, assignments: $assignments) { kind person { name } }\n  }\n"];
+export function graphql(source: "\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(input: { unitId: $unitId, assignments: $assignments }) { duties { kind person { name } } }\n  }\n"): (typeof documents)["\n  mutation RulesRearrange($unitId: ID!, $assignments: [DutyAssignmentInput!]!) {\n    rearrangeDuties(input: { unitId: $unitId, assignments: $assignments }) { duties { kind person { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -579,11 +579,11 @@ export function graphql(source: "\n  query RulesCoverage($unitId: ID!) { coverag
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name depth ancestors { name } } }\n"): (typeof documents)["\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id name depth ancestors { name } } }\n"];
+export function graphql(source: "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name depth ancestors { name } } } }\n"): (typeof documents)["\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name depth ancestors { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $parentId) { id depth parent { name } } }\n"): (typeof documents)["\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(unitId: $unitId, newParentId: $parentId) { id depth parent { name } } }\n"];
+export function graphql(source: "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(input: { unitId: $unitId, newParentId: $parentId }) { orgUnit { id depth parent { name } } } }\n"): (typeof documents)["\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(input: { unitId: $unitId, newParentId: $parentId }) { orgUnit { id depth parent { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,15 +631,15 @@ export function graphql(source: "\n  query EquivalenceAccountability($after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }"): (typeof documents)["mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }"];
+export function graphql(source: "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }"): (typeof documents)["mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }"): (typeof documents)["mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }"];
+export function graphql(source: "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }"): (typeof documents)["mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }"): (typeof documents)["mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(unitId: $unitId, name: $name) { id } }"];
+export function graphql(source: "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"): (typeof documents)["mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -647,15 +647,15 @@ export function graphql(source: "query EquivalenceUnitDuties($unitId: ID!) { uni
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(dutyId: $dutyId, scopeUnitIds: $scope) { id } }"): (typeof documents)["mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(dutyId: $dutyId, scopeUnitIds: $scope) { id } }"];
+export function graphql(source: "mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(input: { dutyId: $dutyId, scopeUnitIds: $scope }) { duty { id } } }"): (typeof documents)["mutation EquivalenceChangeDuty($dutyId: ID!, $scope: [ID!]) { changeDuty(input: { dutyId: $dutyId, scopeUnitIds: $scope }) { duty { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }"): (typeof documents)["mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }"];
+export function graphql(source: "mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }"): (typeof documents)["mutation ExportsCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }"): (typeof documents)["mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(unitId: $unitId) { id } }"];
+export function graphql(source: "mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }"): (typeof documents)["mutation ExportsArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -667,11 +667,11 @@ export function graphql(source: "query ExportsLedgers { exportLedgers { ledger t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }"): (typeof documents)["mutation ExportsEndPost($postId: ID!) { endPost(postId: $postId) { id isActive } }"];
+export function graphql(source: "mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }"): (typeof documents)["mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n"): (typeof documents)["\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { url expiresAt filename }\n  }\n"];
+export function graphql(source: "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { link { url expiresAt filename } }\n  }\n"): (typeof documents)["\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { link { url expiresAt filename } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -715,15 +715,15 @@ export function graphql(source: "query DiRecords { workRecords(first: 5) { total
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }"): (typeof documents)["mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }"];
+export function graphql(source: "mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }"): (typeof documents)["mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }"): (typeof documents)["mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }"];
+export function graphql(source: "mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }"): (typeof documents)["mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { id fileName mimeType size sha256 downloadUrl }\n  }\n"): (typeof documents)["\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { id fileName mimeType size sha256 downloadUrl }\n  }\n"];
+export function graphql(source: "\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n"): (typeof documents)["\n  mutation EvUpload($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -731,7 +731,7 @@ export function graphql(source: "\n  query EvItem($id: ID!) { node(id: $id) { ..
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n"): (typeof documents)["\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }\n  }\n"];
+export function graphql(source: "\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n"): (typeof documents)["\n  mutation RrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -743,11 +743,11 @@ export function graphql(source: "\n  query RrRules { obligationRules { id code n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n"): (typeof documents)["\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }\n"];
+export function graphql(source: "\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n"): (typeof documents)["\n  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n"): (typeof documents)["\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }\n"];
+export function graphql(source: "\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n"): (typeof documents)["\n  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -783,7 +783,7 @@ export function graphql(source: "\n  query PlanTemplates {\n    planTemplates { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n"): (typeof documents)["\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { id year title template { version } progress { total } }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { plan { id year title template { version } progress { total } } }\n  }\n"): (typeof documents)["\n  mutation CreatePlan($input: CreateAnnualPlanInput!) {\n    createAnnualPlan(input: $input) { plan { id year title template { version } progress { total } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -791,23 +791,23 @@ export function graphql(source: "\n  query PlanOfYear($year: Int!) { annualPlan(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n"): (typeof documents)["\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n"];
+export function graphql(source: "\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n"): (typeof documents)["\n  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    }\n  }\n"): (typeof documents)["\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) { workItem {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    } }\n  }\n"): (typeof documents)["\n  mutation WiCreateItem($input: CreateWorkItemInput!) {\n    createWorkItem(input: $input) { workItem {\n      id title status dueDate isOverdue\n      unit { name } responsiblePerson { name } templateTask { number clause }\n    } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { id status completedAt cancelReason notes { text } }\n  }\n"): (typeof documents)["\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { id status completedAt cancelReason notes { text } }\n  }\n"];
+export function graphql(source: "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status completedAt cancelReason notes { text } } }\n  }\n"): (typeof documents)["\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status completedAt cancelReason notes { text } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { id dueDate responsiblePerson { name } } }\n"): (typeof documents)["\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { id dueDate responsiblePerson { name } } }\n"];
+export function graphql(source: "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { id dueDate responsiblePerson { name } } } }\n"): (typeof documents)["\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { id dueDate responsiblePerson { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }\n"): (typeof documents)["\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }\n"];
+export function graphql(source: "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n"): (typeof documents)["\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -827,7 +827,7 @@ export function graphql(source: "\n  query CrRules($all: Boolean) { obligationRu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n"): (typeof documents)["\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }\n"];
+export function graphql(source: "\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { id withinDays active version } } }\n"): (typeof documents)["\n  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { id withinDays active version } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -835,7 +835,7 @@ export function graphql(source: "\n  query CrChannels($filter: OnlineChannelFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n"): (typeof documents)["\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }\n"];
+export function graphql(source: "\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { channel { id registrationStatus registrationDueOn } } }\n"): (typeof documents)["\n  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { channel { id registrationStatus registrationDueOn } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -843,19 +843,19 @@ export function graphql(source: "\n  query CmChannels($filter: OnlineChannelFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n"): (typeof documents)["\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }\n  }\n"];
+export function graphql(source: "\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { channel { id name registrationStatus registrationDueOn reviewer { name } } }\n  }\n"): (typeof documents)["\n  mutation CmCreateChannel($input: CreateOnlineChannelInput!) {\n    createOnlineChannel(input: $input) { channel { id name registrationStatus registrationDueOn reviewer { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n"): (typeof documents)["\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }\n  }\n"];
+export function graphql(source: "\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { channel { id registeredOn registrationStatus registeredInTime status reviewer { name } } }\n  }\n"): (typeof documents)["\n  mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {\n    updateOnlineChannel(input: $input) { channel { id registeredOn registrationStatus registeredInTime status reviewer { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n"): (typeof documents)["\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }\n  }\n"];
+export function graphql(source: "\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(input: { channelId: $channelId, result: $result, findings: $findings }) { review { id result reviewedOn reviewer { name } } }\n  }\n"): (typeof documents)["\n  mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {\n    recordChannelReview(input: { channelId: $channelId, result: $result, findings: $findings }) { review { id result reviewedOn reviewer { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n"): (typeof documents)["\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }\n  }\n"];
+export function graphql(source: "\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(input: { unitId: $unitId, period: $period }) { zeroReport { id period unit { name } filedBy { name } } }\n  }\n"): (typeof documents)["\n  mutation CmZero($unitId: ID!, $period: String!) {\n    fileChannelZeroReport(input: { unitId: $unitId, period: $period }) { zeroReport { id period unit { name } filedBy { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -867,39 +867,39 @@ export function graphql(source: "\n  query CmCaseNode($id: ID!) { node(id: $id) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n"): (typeof documents)["\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }\n  }\n"];
+export function graphql(source: "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(input: { caseId: $caseId, referenceNumber: $ref }) { misconductCase { id isReferred referredOn referredToBody referenceNumber } }\n  }\n"): (typeof documents)["\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(input: { caseId: $caseId, referenceNumber: $ref }) { misconductCase { id isReferred referredOn referredToBody referenceNumber } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n"): (typeof documents)["\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }\n"];
+export function graphql(source: "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(input: { caseId: $caseId, outcome: $outcome }) { misconductCase { id outcome outcomeOn } } }\n"): (typeof documents)["\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(input: { caseId: $caseId, outcome: $outcome }) { misconductCase { id outcome outcomeOn } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { id stage mustBeWarned allowedMoves }\n  }\n"): (typeof documents)["\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { id stage mustBeWarned allowedMoves }\n  }\n"];
+export function graphql(source: "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk { id stage mustBeWarned allowedMoves } }\n  }\n"): (typeof documents)["\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk { id stage mustBeWarned allowedMoves } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n"): (typeof documents)["\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    } }\n  }\n"): (typeof documents)["\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n"): (typeof documents)["\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n"): (typeof documents)["\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }\n  }\n"];
+export function graphql(source: "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { rectification { id task dueOn isDone responsiblePerson { name } } }\n  }\n"): (typeof documents)["\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { rectification { id task dueOn isDone responsiblePerson { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LcCompleteItem($id: ID!) { completeRectification(rectificationId: $id) { id isDone doneOn } }\n"): (typeof documents)["\n  mutation LcCompleteItem($id: ID!) { completeRectification(rectificationId: $id) { id isDone doneOn } }\n"];
+export function graphql(source: "\n  mutation LcCompleteItem($id: ID!) { completeRectification(input: { rectificationId: $id }) { rectification { id isDone doneOn } } }\n"): (typeof documents)["\n  mutation LcCompleteItem($id: ID!) { completeRectification(input: { rectificationId: $id }) { rectification { id isDone doneOn } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n"): (typeof documents)["\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }\n"];
+export function graphql(source: "\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { response { id channel content respondedOn } } }\n"): (typeof documents)["\n  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { response { id channel content respondedOn } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -951,11 +951,11 @@ export function graphql(source: "\n  query CrossCoverage($unitId: ID!) { coverag
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(unitId: $unitId, name: \"篡改\") { name } }\n"): (typeof documents)["\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(unitId: $unitId, name: \"篡改\") { name } }\n"];
+export function graphql(source: "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n"): (typeof documents)["\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n"): (typeof documents)["\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }\n"];
+export function graphql(source: "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n"): (typeof documents)["\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,11 +6,11 @@ import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
 import { chinaNoon, download, gid, PDF, personId, PNG, tokenFor, unitId, upload, useTempDataDir } from './fixtures.js';
 
-const CreatePlan = graphql(`mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }`);
-const CreateItem = graphql(`mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }`);
+const CreatePlan = graphql(`mutation EvCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }`);
+const CreateItem = graphql(`mutation EvCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }`);
 const Upload = graphql(`
   mutation EvUpload($input: UploadEvidenceInput!) {
-    uploadEvidence(input: $input) { id fileName mimeType size sha256 downloadUrl }
+    uploadEvidence(input: $input) { attachment { id fileName mimeType size sha256 downloadUrl } }
   }
 `);
 const ItemAttachments = graphql(`
@@ -24,13 +24,13 @@ beforeAll(async () => {
   app = await createTestApp();
   dataDir = await useTempDataDir(app);
   app.setNow(chinaNoon('2031-03-01'));
-  const planId = (await app.ok(CreatePlan, { input: { year: 2031 } }, await app.login('secretary'))).createAnnualPlan.id;
+  const planId = (await app.ok(CreatePlan, { input: { year: 2031 } }, await app.login('secretary'))).createAnnualPlan.plan.id;
   itemId = (await app.ok(CreateItem, {
     input: {
       planId, unitId: gid('OrgUnit', unitId(app, 'forestry.b2')), responsiblePersonId: gid('Person', personId(app, '沈丽萍')),
       title: '林场第二党支部开展意识形态专题党课', dueDate: '2031-05-31',
     },
-  }, await app.login('forestry.secretary'))).createWorkItem.id;
+  }, await app.login('forestry.secretary'))).createWorkItem.workItem.id;
 });
 afterAll(() => app?.close());
 
@@ -48,13 +48,13 @@ describe('evidence uploads (GraphQL multipart) and downloads', () => {
     const bytes = PDF('党课讲稿');
     const r = await upload(app, owner, Upload, { workItemId: itemId }, { name: '2031年专题党课讲稿.pdf', bytes, type: 'application/pdf' });
     expect(r.errors).toBeUndefined();
-    const a = r.data!.uploadEvidence;
+    const a = r.data!.uploadEvidence.attachment;
     expect(a).toMatchObject({ fileName: '2031年专题党课讲稿.pdf', mimeType: 'application/pdf', size: bytes.byteLength });
     expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await blobs()).toEqual([join(dataDir, 'evidence', 'sha256', a.sha256.slice(0, 2), a.sha256.slice(2, 4), a.sha256)]);
     // The same content again (under another name, by a leader) is a second attachment, one blob.
     const again = await upload(app, await app.login('forestry.secretary'), Upload, { workItemId: itemId }, { name: '讲稿副本.pdf', bytes });
-    expect(again.data!.uploadEvidence.sha256).toBe(a.sha256);
+    expect(again.data!.uploadEvidence.attachment.sha256).toBe(a.sha256);
     expect(await blobs()).toHaveLength(1);
     const listed = await app.ok(ItemAttachments, { id: itemId }, owner);
     expect(listed.node).toMatchObject({ attachments: [{ fileName: '2031年专题党课讲稿.pdf' }, { fileName: '讲稿副本.pdf' }] });
@@ -101,7 +101,7 @@ describe('evidence uploads (GraphQL multipart) and downloads', () => {
     expect((await blobs()).length).toBe(before.blobs);
     // A PNG photo passes.
     const photo = await upload(app, owner, Upload, { workItemId: itemId }, { name: '党课现场.png', bytes: PNG });
-    expect(photo.data?.uploadEvidence).toMatchObject({ mimeType: 'image/png' });
+    expect(photo.data?.uploadEvidence.attachment).toMatchObject({ mimeType: 'image/png' });
   });
 
   it('uploads only by the responsible person or leaders; out of scope is NOT_FOUND before the file is read', async () => {

@@ -5,7 +5,7 @@ import { chinaNoon, gid, unitId } from './fixtures.js';
 
 const CreateRecord = graphql(`
   mutation RrCreateRecord($input: CreateWorkRecordInput!) {
-    createWorkRecord(input: $input) { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } }
+    createWorkRecord(input: $input) { workRecord { id kind date title participants sentTo copiedTo unit { name } recordedBy { name } } }
   }
 `);
 const Records = graphql(`
@@ -15,10 +15,10 @@ const Rules = graphql(`
   query RrRules { obligationRules { id code name minCount period dueMonthDay appliesToKinds requiredCopies version } }
 `);
 const UpdateRule = graphql(`
-  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { code minCount period dueMonthDay version } }
+  mutation RrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount period dueMonthDay version } } }
 `);
 const CreateRule = graphql(`
-  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { code minCount version } }
+  mutation RrCreateRule($input: CreateObligationRuleInput!) { createObligationRule(input: $input) { rule { code minCount version } } }
 `);
 
 let app: TestApp;
@@ -43,7 +43,7 @@ describe('work records (the ledger)', () => {
     const r = await app.ok(CreateRecord, {
       input: study({ kind: 'SPECIAL_REPORT', title: '2031年上半年意识形态工作专题汇报', sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT', 'PROPAGANDA_DEPARTMENT'] }),
     }, await app.login('propaganda'));
-    expect(r.createWorkRecord).toMatchObject({
+    expect(r.createWorkRecord.workRecord).toMatchObject({
       kind: 'SPECIAL_REPORT', date: '2031-06-10', sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT'],
       unit: { name: '中共盐城市大丰区自然资源和规划局委员会' }, recordedBy: { name: '刘志华' },
     });
@@ -95,7 +95,7 @@ describe('obligation rules are data, edited by the bureau committee\'s leaders',
     const token = await app.login('propaganda');
     const rule = (await app.ok(Rules, {}, token)).obligationRules.find((r) => r.code === 'PERIODIC_ANALYSIS')!;
     const updated = await app.ok(UpdateRule, { input: { ruleId: rule.id, period: 'QUARTER', minCount: 1, dueMonthDay: '03-20' } }, token);
-    expect(updated.updateObligationRule).toMatchObject({ period: 'QUARTER', dueMonthDay: '03-20', version: rule.version + 1 });
+    expect(updated.updateObligationRule.rule).toMatchObject({ period: 'QUARTER', dueMonthDay: '03-20', version: rule.version + 1 });
     const audits = await app.db.prisma.auditEvent.findMany({ where: { action: 'obligationRule.update' } });
     expect(audits).toHaveLength(1);
     expect(audits[0]!.before).toMatchObject({ period: 'HALF_YEAR' });
@@ -124,7 +124,7 @@ describe('obligation rules are data, edited by the bureau committee\'s leaders',
     const created = await app.ok(CreateRule, {
       input: { code: 'MONTHLY_ANALYSIS', name: '每月意识形态形势分析', recordKind: 'PERIODIC_ANALYSIS', minCount: 1, period: 'MONTH', dueMonthDay: '01-25', appliesToKinds: ['PARTY_COMMITTEE'] },
     }, await app.login('secretary'));
-    expect(created.createObligationRule).toMatchObject({ code: 'MONTHLY_ANALYSIS', version: 1 });
+    expect(created.createObligationRule.rule).toMatchObject({ code: 'MONTHLY_ANALYSIS', version: 1 });
     expect(codes(await app.run(CreateRule, { input: { code: 'MONTHLY_ANALYSIS', name: 'x', recordKind: 'PERIODIC_ANALYSIS', minCount: 1, period: 'MONTH' } }, await app.login('secretary')))).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -10,7 +10,7 @@ const Templates = graphql(`
 
 const CreatePlan = graphql(`
   mutation CreatePlan($input: CreateAnnualPlanInput!) {
-    createAnnualPlan(input: $input) { id year title template { version } progress { total } }
+    createAnnualPlan(input: $input) { plan { id year title template { version } progress { total } } }
   }
 `);
 
@@ -57,7 +57,7 @@ describe('creating the annual plan', () => {
 
   it('creates one plan per bureau and year from the latest template, audited', async () => {
     const token = await app.login('propaganda');
-    const { createAnnualPlan } = await app.ok(CreatePlan, { input: { year: 2031 } }, token);
+    const { createAnnualPlan: { plan: createAnnualPlan } } = await app.ok(CreatePlan, { input: { year: 2031 } }, token);
     expect(createAnnualPlan).toMatchObject({ year: 2031, template: { version: '2022' }, progress: { total: 0 } });
     expect(createAnnualPlan.title).toContain('2031年度');
     const plan = await app.db.prisma.annualPlan.findFirstOrThrow({ where: { year: 2031, tenantId: app.demo.bureau.tenantId } });
@@ -68,7 +68,7 @@ describe('creating the annual plan', () => {
     // The other bureau's secretary sees no plan for 2031 and may create their own.
     const other = await app.login('other.secretary');
     expect((await app.ok(PlanOfYear, { year: 2031 }, other)).annualPlan).toBeNull();
-    expect((await app.ok(CreatePlan, { input: { year: 2031, title: '住建局2031年度任务分解' } }, other)).createAnnualPlan.title).toBe('住建局2031年度任务分解');
+    expect((await app.ok(CreatePlan, { input: { year: 2031, title: '住建局2031年度任务分解' } }, other)).createAnnualPlan.plan.title).toBe('住建局2031年度任务分解');
   });
 
   it('refuses an unknown template version and a year out of range', async () => {

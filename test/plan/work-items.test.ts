@@ -4,26 +4,26 @@ import { codes, countStatements, createTestApp, type TestApp } from '../helpers.
 import { chinaNoon, day, gid, personId, tokenFor, unitId } from './fixtures.js';
 
 const CreatePlan = graphql(`
-  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }
+  mutation WiCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }
 `);
 const CreateItem = graphql(`
   mutation WiCreateItem($input: CreateWorkItemInput!) {
-    createWorkItem(input: $input) {
+    createWorkItem(input: $input) { workItem {
       id title status dueDate isOverdue
       unit { name } responsiblePerson { name } templateTask { number clause }
-    }
+    } }
   }
 `);
 const ChangeStatus = graphql(`
   mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {
-    changeWorkItemStatus(input: $input) { id status completedAt cancelReason notes { text } }
+    changeWorkItemStatus(input: $input) { workItem { id status completedAt cancelReason notes { text } } }
   }
 `);
 const UpdateItem = graphql(`
-  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { id dueDate responsiblePerson { name } } }
+  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { id dueDate responsiblePerson { name } } } }
 `);
 const AddNote = graphql(`
-  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(workItemId: $id, text: $text) { text author { name } } }
+  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }
 `);
 const Item = graphql(`
   query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }
@@ -43,7 +43,7 @@ const YEAR = 2031;
 beforeAll(async () => {
   app = await createTestApp();
   app.setNow(chinaNoon('2031-03-01'));
-  planId = (await app.ok(CreatePlan, { input: { year: YEAR } }, await app.login('secretary'))).createAnnualPlan.id;
+  planId = (await app.ok(CreatePlan, { input: { year: YEAR } }, await app.login('secretary'))).createAnnualPlan.plan.id;
 });
 afterAll(() => app?.close());
 
@@ -62,7 +62,7 @@ const itemCount = () => app.db.prisma.workItem.count({ where: { plan: { year: YE
 describe('decomposing the plan into work items', () => {
   it('lets the leaders of a unit create items for it, with a responsible person who answers for it', async () => {
     const r = await app.ok(CreateItem, { input: input() }, await app.login('organs.secretary'));
-    expect(r.createWorkItem).toMatchObject({
+    expect(r.createWorkItem.workItem).toMatchObject({
       status: 'PLANNED', dueDate: '2031-04-30', isOverdue: false,
       unit: { name: '机关第一支部' }, responsiblePerson: { name: '徐婷' }, templateTask: { number: 2, clause: '三(一)2' },
     });
@@ -106,7 +106,7 @@ describe('decomposing the plan into work items', () => {
 describe('the status machine', () => {
   let itemId: string;
   beforeAll(async () => {
-    itemId = (await app.ok(CreateItem, { input: input({ title: '状态测试任务', dueDate: '2031-06-30' }) }, await app.login('organs.secretary'))).createWorkItem.id;
+    itemId = (await app.ok(CreateItem, { input: input({ title: '状态测试任务', dueDate: '2031-06-30' }) }, await app.login('organs.secretary'))).createWorkItem.workItem.id;
   });
 
   it('the responsible person starts and finishes; leaders cancel and reopen; reasons required; CANCELLED is final', async () => {
@@ -116,8 +116,8 @@ describe('the status machine', () => {
     expect(codes(await app.run(ChangeStatus, { input: { workItemId: itemId, status: 'CANCELLED', reason: '不需要了' } }, owner))).toEqual(['FORBIDDEN']);
     // Someone who sees the item but neither owns nor leads it may not touch it.
     expect(codes(await app.run(ChangeStatus, { input: { workItemId: itemId, status: 'IN_PROGRESS' } }, await tokenFor(app, personId(app, '马超'))))).toEqual(['FORBIDDEN']);
-    expect((await app.ok(ChangeStatus, { input: { workItemId: itemId, status: 'IN_PROGRESS' } }, owner)).changeWorkItemStatus.status).toBe('IN_PROGRESS');
-    const done = (await app.ok(ChangeStatus, { input: { workItemId: itemId, status: 'DONE' } }, owner)).changeWorkItemStatus;
+    expect((await app.ok(ChangeStatus, { input: { workItemId: itemId, status: 'IN_PROGRESS' } }, owner)).changeWorkItemStatus.workItem.status).toBe('IN_PROGRESS');
+    const done = (await app.ok(ChangeStatus, { input: { workItemId: itemId, status: 'DONE' } }, owner)).changeWorkItemStatus.workItem;
     expect(done.status).toBe('DONE');
     expect(done.completedAt).not.toBeNull();
     // Cancelling a done item without a reason is refused, and nothing changes.
@@ -128,7 +128,7 @@ describe('the status machine', () => {
     // Reopening needs a reason too, and only leaders may.
     expect(codes(await app.run(ChangeStatus, { input: { workItemId: itemId, status: 'IN_PROGRESS', reason: '补充材料' } }, owner))).toEqual(['FORBIDDEN']);
     expect(codes(await app.run(ChangeStatus, { input: { workItemId: itemId, status: 'IN_PROGRESS' } }, leader))).toEqual(['CANCEL_REASON_REQUIRED']);
-    const cancelled = (await app.ok(ChangeStatus, { input: { workItemId: itemId, status: 'CANCELLED', reason: '任务合并至局党委统一部署' } }, leader)).changeWorkItemStatus;
+    const cancelled = (await app.ok(ChangeStatus, { input: { workItemId: itemId, status: 'CANCELLED', reason: '任务合并至局党委统一部署' } }, leader)).changeWorkItemStatus.workItem;
     expect(cancelled).toMatchObject({ status: 'CANCELLED', completedAt: null, cancelReason: '任务合并至局党委统一部署' });
     expect(cancelled.notes.map((n) => n.text)).toContain('【已取消】任务合并至局党委统一部署');
     for (const status of ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const) {
@@ -143,7 +143,7 @@ describe('the status machine', () => {
 
   it('overdue is derived from today and the due date, never stored', async () => {
     const leader = await app.login('organs.secretary');
-    const id = (await app.ok(CreateItem, { input: input({ title: '逾期测试任务', dueDate: '2031-03-20' }) }, leader)).createWorkItem.id;
+    const id = (await app.ok(CreateItem, { input: input({ title: '逾期测试任务', dueDate: '2031-03-20' }) }, leader)).createWorkItem.workItem.id;
     app.setNow(chinaNoon('2031-03-20'));
     expect((await app.ok(Item, { id }, leader)).node).toMatchObject({ isOverdue: false });
     app.setNow(chinaNoon('2031-03-21'));
@@ -158,12 +158,12 @@ describe('the status machine', () => {
 
   it('progress notes come from the responsible person or the leaders; updates change who and when', async () => {
     const leader = await app.login('organs.secretary');
-    const id = (await app.ok(CreateItem, { input: input({ title: '进展测试任务' }) }, leader)).createWorkItem.id;
+    const id = (await app.ok(CreateItem, { input: input({ title: '进展测试任务' }) }, leader)).createWorkItem.workItem.id;
     const note = await app.ok(AddNote, { id, text: '已召开支委会研究部署。' }, await tokenFor(app, personId(app, '徐婷')));
-    expect(note.addWorkItemNote).toMatchObject({ text: '已召开支委会研究部署。', author: { name: '徐婷' } });
+    expect(note.addWorkItemNote.note).toMatchObject({ text: '已召开支委会研究部署。', author: { name: '徐婷' } });
     expect(codes(await app.run(AddNote, { id, text: '  ' }, leader))).toEqual(['BAD_USER_INPUT']);
     const updated = await app.ok(UpdateItem, { input: { workItemId: id, dueDate: '2031-05-31', responsiblePersonId: gid('Person', personId(app, '林晓')) } }, leader);
-    expect(updated.updateWorkItem).toMatchObject({ dueDate: '2031-05-31', responsiblePerson: { name: '林晓' } });
+    expect(updated.updateWorkItem.workItem).toMatchObject({ dueDate: '2031-05-31', responsiblePerson: { name: '林晓' } });
     expect(codes(await app.run(UpdateItem, { input: { workItemId: id, dueDate: '2030-05-31' } }, leader))).toEqual(['DUE_DATE_OUTSIDE_PLAN_YEAR']);
     // The former owner no longer may report on it.
     expect(codes(await app.run(AddNote, { id, text: '补充' }, await tokenFor(app, personId(app, '徐婷'))))).toEqual(['FORBIDDEN']);

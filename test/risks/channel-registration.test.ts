@@ -17,7 +17,7 @@ const Rules = graphql(`
 `);
 
 const UpdateRule = graphql(`
-  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { id withinDays active version } }
+  mutation CrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { id withinDays active version } } }
 `);
 
 const Channels = graphql(`
@@ -27,7 +27,7 @@ const Channels = graphql(`
 `);
 
 const CreateChannel = graphql(`
-  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { id registrationStatus registrationDueOn } }
+  mutation CrCreateChannel($input: CreateOnlineChannelInput!) { createOnlineChannel(input: $input) { channel { id registrationStatus registrationDueOn } } }
 `);
 
 let app: TestApp;
@@ -70,7 +70,7 @@ describe('the channel registration rule is data', () => {
 
     const rule = await channelRule();
     const updated = await app.ok(UpdateRule, { input: { ruleId: rule.id, withinDays: 60 } }, secretary);
-    expect(updated.updateObligationRule).toMatchObject({ withinDays: 60, version: rule.version + 1 });
+    expect(updated.updateObligationRule.rule).toMatchObject({ withinDays: 60, version: rule.version + 1 });
     const after = await forestFarm();
     expect(after).toMatchObject({ registrationStatus: 'PENDING', registrationDueOn: iso(new Date(launched.getTime() + 60 * DAY)) });
     expect((await app.ok(Channels, { filter: { registrationOverdue: true } }, secretary)).onlineChannels.totalCount).toBe(0);
@@ -128,7 +128,7 @@ describe('registration reminders', () => {
         launchedOn: launched,
       },
     }, secretary);
-    expect(created.createOnlineChannel.registrationStatus).toBe('PENDING');
+    expect(created.createOnlineChannel.channel.registrationStatus).toBe('PENDING');
 
     const first = await runReminders(app.db.prisma, app.services.pubsub, NOW);
     expect(first.ran).toBe(true);

@@ -15,25 +15,25 @@ const Channels = graphql(`
 
 const CreateChannel = graphql(`
   mutation CmCreateChannel($input: CreateOnlineChannelInput!) {
-    createOnlineChannel(input: $input) { id name registrationStatus registrationDueOn reviewer { name } }
+    createOnlineChannel(input: $input) { channel { id name registrationStatus registrationDueOn reviewer { name } } }
   }
 `);
 
 const UpdateChannel = graphql(`
   mutation CmUpdateChannel($input: UpdateOnlineChannelInput!) {
-    updateOnlineChannel(input: $input) { id registeredOn registrationStatus registeredInTime status reviewer { name } }
+    updateOnlineChannel(input: $input) { channel { id registeredOn registrationStatus registeredInTime status reviewer { name } } }
   }
 `);
 
 const Review = graphql(`
   mutation CmReview($channelId: ID!, $result: ChannelReviewResult!, $findings: String) {
-    recordChannelReview(channelId: $channelId, result: $result, findings: $findings) { id result reviewedOn reviewer { name } }
+    recordChannelReview(input: { channelId: $channelId, result: $result, findings: $findings }) { review { id result reviewedOn reviewer { name } } }
   }
 `);
 
 const ZeroReport = graphql(`
   mutation CmZero($unitId: ID!, $period: String!) {
-    fileChannelZeroReport(unitId: $unitId, period: $period) { id period unit { name } filedBy { name } }
+    fileChannelZeroReport(input: { unitId: $unitId, period: $period }) { zeroReport { id period unit { name } filedBy { name } } }
   }
 `);
 
@@ -52,12 +52,12 @@ const CaseNode = graphql(`
 
 const Refer = graphql(`
   mutation CmRefer($caseId: ID!, $ref: String!) {
-    referMisconductCase(caseId: $caseId, referenceNumber: $ref) { id isReferred referredOn referredToBody referenceNumber }
+    referMisconductCase(input: { caseId: $caseId, referenceNumber: $ref }) { misconductCase { id isReferred referredOn referredToBody referenceNumber } }
   }
 `);
 
 const Outcome = graphql(`
-  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(caseId: $caseId, outcome: $outcome) { id outcome outcomeOn } }
+  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(input: { caseId: $caseId, outcome: $outcome }) { misconductCase { id outcome outcomeOn } } }
 `);
 
 let app: TestApp;
@@ -95,12 +95,12 @@ describe('online channels (task 12)', () => {
       ownerUnitId: unit('forestry'), kind: 'WEIBO' as const, name: '大丰林场微博', account: 'https://weibo.com/dflc',
       responsiblePersonId: person('何静'), reviewerPersonId: person('钱红'), launchedOn: '2025-07-01',
     };
-    const created = (await app.ok(CreateChannel, { input }, token)).createOnlineChannel;
+    const created = (await app.ok(CreateChannel, { input }, token)).createOnlineChannel.channel;
     expect(created).toMatchObject({ registrationStatus: 'PENDING', registrationDueOn: '2025-07-31', reviewer: { name: '钱红' } });
     app.setNow(new Date('2025-08-05T04:00:00Z'));
-    const late = (await app.ok(UpdateChannel, { input: { channelId: created.id, registeredOn: '2025-08-01' } }, token)).updateOnlineChannel;
+    const late = (await app.ok(UpdateChannel, { input: { channelId: created.id, registeredOn: '2025-08-01' } }, token)).updateOnlineChannel.channel;
     expect(late).toMatchObject({ registrationStatus: 'REGISTERED_LATE', registeredInTime: false });
-    const onTime = (await app.ok(UpdateChannel, { input: { channelId: created.id, registeredOn: '2025-07-31' } }, token)).updateOnlineChannel;
+    const onTime = (await app.ok(UpdateChannel, { input: { channelId: created.id, registeredOn: '2025-07-31' } }, token)).updateOnlineChannel.channel;
     expect(onTime).toMatchObject({ registrationStatus: 'REGISTERED_ON_TIME', registeredInTime: true });
     app.setNow(NOW);
     // the same account twice is refused
@@ -130,7 +130,7 @@ describe('online channels (task 12)', () => {
     const token = await app.login('propaganda'); // 刘志华 reviews the website
     const site = (await app.ok(Channels, { filter: { kinds: ['WEBSITE'] } }, token)).onlineChannels.edges[0]!.node;
     expect(codes(await app.run(Review, { channelId: site.id, result: 'ISSUES_FOUND' }, token))).toEqual(['BAD_USER_INPUT']);
-    const review = (await app.ok(Review, { channelId: site.id, result: 'ISSUES_FOUND', findings: '政策解读栏目一篇稿件未经三审' }, token)).recordChannelReview;
+    const review = (await app.ok(Review, { channelId: site.id, result: 'ISSUES_FOUND', findings: '政策解读栏目一篇稿件未经三审' }, token)).recordChannelReview.review;
     expect(review).toMatchObject({ result: 'ISSUES_FOUND', reviewer: { name: '刘志华' } });
     // someone who is neither reviewer, responsible person nor leader of the owner unit
     expect(codes(await app.run(Review, { channelId: site.id, result: 'PASSED' }, await app.login('forestry.secretary')))).toEqual(['NOT_FOUND']);
@@ -140,7 +140,7 @@ describe('online channels (task 12)', () => {
 
   it('zero reports: once per unit and quarter, and never from a unit that runs a channel', async () => {
     const token = await app.login('secretary');
-    const ok = (await app.ok(ZeroReport, { unitId: unit('office.2'), period: '2025-Q2' }, token)).fileChannelZeroReport;
+    const ok = (await app.ok(ZeroReport, { unitId: unit('office.2'), period: '2025-Q2' }, token)).fileChannelZeroReport.zeroReport;
     expect(ok).toMatchObject({ period: '2025-Q2', unit: { name: '新丰自然资源所' }, filedBy: { name: '王建国' } });
     const count = await app.db.prisma.channelZeroReport.count();
     expect(codes(await app.run(ZeroReport, { unitId: unit('office.2'), period: '2025-Q2' }, token))).toEqual(['ZERO_REPORT_EXISTS']);
@@ -191,7 +191,7 @@ describe('misconduct cases (task 14)', () => {
     const leader = await app.login('propaganda');
     const all = await app.ok(Cases, {}, leader);
     const caseId = all.misconductCases.edges.find((e) => !e.node.isReferred)!.node.id;
-    const referred = (await app.ok(Refer, { caseId, ref: '大自然资党〔2025〕21号' }, leader)).referMisconductCase;
+    const referred = (await app.ok(Refer, { caseId, ref: '大自然资党〔2025〕21号' }, leader)).referMisconductCase.misconductCase;
     expect(referred).toMatchObject({ isReferred: true, referredToBody: '盐城市大丰区纪委监委', referenceNumber: '大自然资党〔2025〕21号' });
     const audit = await app.db.prisma.auditEvent.count();
     const twice = await app.run(Refer, { caseId, ref: '大自然资党〔2025〕22号' }, leader);
@@ -204,7 +204,7 @@ describe('misconduct cases (task 14)', () => {
     await expect(app.db.prisma.misconductCase.updateMany({ where: { referenceNumber: '大自然资党〔2025〕21号' }, data: { referenceNumber: 'X' } })).rejects.toThrow(/ALREADY_REFERRED/);
     const discipline = await app.login('discipline');
     expect((await app.ok(Cases, {}, discipline)).misconductCases.totalCount).toBe(2);
-    const outcome = (await app.ok(Outcome, { caseId, outcome: '给予批评教育，责令作出书面检查' }, discipline)).recordMisconductOutcome;
+    const outcome = (await app.ok(Outcome, { caseId, outcome: '给予批评教育，责令作出书面检查' }, discipline)).recordMisconductOutcome.misconductCase;
     expect(outcome.outcome).toBe('给予批评教育，责令作出书面检查');
     // only root leaders refer
     expect(codes(await app.run(Refer, { caseId, ref: 'x' }, await app.login('forestry.secretary')))).toEqual(['FORBIDDEN']);

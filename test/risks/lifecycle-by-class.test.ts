@@ -15,16 +15,16 @@ import { codes, createTestApp, type TestApp } from '../helpers.js';
 
 const Report = graphql(`
   mutation ByClassReport($input: ReportRiskInput!) {
-    reportRisk(input: $input) { id stage mustBeWarned allowedMoves }
+    reportRisk(input: $input) { risk { id stage mustBeWarned allowedMoves } }
   }
 `);
 
 const Move = graphql(`
   mutation ByClassMove($input: TransitionRiskInput!) {
-    transitionRisk(input: $input) {
+    transitionRisk(input: $input) { risk {
       id stage handledAt allowedMoves
       transitions { fromStage toStage note at actor { name } }
-    }
+    } }
   }
 `);
 
@@ -43,7 +43,7 @@ async function report(riskClass: string, severity: string) {
   const r = await app.ok(Report, {
     input: { unitId: unit('forestry.b1'), title: `${riskClass} ${severity}`, severity: severity as never, riskClass: riskClass as never, mechanism: 'RISK_JUDGEMENT' },
   }, await app.login('forestry.secretary'));
-  return r.reportRisk;
+  return r.reportRisk.risk;
 }
 const move = async (riskId: string, to: string, note: string) =>
   app.run(Move, { input: { riskId, to: to as never, note } }, await app.login('forestry.secretary'));
@@ -61,13 +61,13 @@ describe('the lifecycle follows class and severity (三(三)13)', () => {
   it('an academic-viewpoint question is handled at once after assessment: no warning, every move recorded', async () => {
     const risk = await report('ACADEMIC_VIEWPOINT', 'MEDIUM');
     expect(risk.mustBeWarned).toBe(false);
-    expect((await move(risk.id, 'ASSESSED', '属学术观点问题')).data?.transitionRisk.allowedMoves).toEqual(['WARNED', 'HANDLED', 'DISMISSED']);
+    expect((await move(risk.id, 'ASSESSED', '属学术观点问题')).data?.transitionRisk.risk.allowedMoves).toEqual(['WARNED', 'HANDLED', 'DISMISSED']);
     const before = await warnings();
     const handled = await move(risk.id, 'HANDLED', '组织专家交流，澄清认识');
     expect(handled.errors).toBeUndefined();
-    expect(handled.data!.transitionRisk.stage).toBe('HANDLED');
-    expect(handled.data!.transitionRisk.handledAt).toBe(NOW.toISOString());
-    expect(handled.data!.transitionRisk.transitions.map((t) => [t.fromStage, t.toStage, t.actor?.name, t.note, t.at])).toEqual([
+    expect(handled.data!.transitionRisk.risk.stage).toBe('HANDLED');
+    expect(handled.data!.transitionRisk.risk.handledAt).toBe(NOW.toISOString());
+    expect(handled.data!.transitionRisk.risk.transitions.map((t) => [t.fromStage, t.toStage, t.actor?.name, t.note, t.at])).toEqual([
       [null, 'MONITORED', '赵国强', '报告 (reported)', NOW.toISOString()],
       ['MONITORED', 'ASSESSED', '赵国强', '属学术观点问题', NOW.toISOString()],
       ['ASSESSED', 'HANDLED', '赵国强', '组织专家交流，澄清认识', NOW.toISOString()],
@@ -79,7 +79,7 @@ describe('the lifecycle follows class and severity (三(三)13)', () => {
   it('a LOW ideological-understanding question may be handled at once; a MEDIUM one must be warned', async () => {
     const low = await report('IDEOLOGICAL_UNDERSTANDING', 'LOW');
     await move(low.id, 'ASSESSED', '研判');
-    expect((await move(low.id, 'HANDLED', '谈心谈话')).data?.transitionRisk.stage).toBe('HANDLED');
+    expect((await move(low.id, 'HANDLED', '谈心谈话')).data?.transitionRisk.risk.stage).toBe('HANDLED');
 
     const medium = await report('IDEOLOGICAL_UNDERSTANDING', 'MEDIUM');
     expect(medium.mustBeWarned).toBe(true);
@@ -99,7 +99,7 @@ describe('the lifecycle follows class and severity (三(三)13)', () => {
     const before = await warnings();
     expect((await move(risk.id, 'WARNED', '向上预警')).errors).toBeUndefined();
     expect(await warnings()).toBeGreaterThan(before);
-    expect((await move(risk.id, 'HANDLED', '批驳澄清')).data?.transitionRisk.stage).toBe('HANDLED');
+    expect((await move(risk.id, 'HANDLED', '批驳澄清')).data?.transitionRisk.risk.stage).toBe('HANDLED');
   });
 
   it('a HIGH academic-viewpoint question must be warned too', async () => {

@@ -7,35 +7,35 @@ import { subscribe } from './sse.js';
 
 const Report = graphql(`
   mutation LcReport($input: ReportRiskInput!) {
-    reportRisk(input: $input) {
+    reportRisk(input: $input) { risk {
       id title stage severity handlingDeadline isOverdue
       responsiblePerson { name }
       transitions { fromStage toStage note actor { name } }
-    }
+    } }
   }
 `);
 
 const Move = graphql(`
   mutation LcMove($input: TransitionRiskInput!) {
-    transitionRisk(input: $input) {
+    transitionRisk(input: $input) { risk {
       id stage handledAt closedAt closeReason allowedMoves
       transitions { fromStage toStage note at actor { name } }
-    }
+    } }
   }
 `);
 
 const AddItem = graphql(`
   mutation LcAddItem($input: AddRectificationInput!) {
-    addRectification(input: $input) { id task dueOn isDone responsiblePerson { name } }
+    addRectification(input: $input) { rectification { id task dueOn isDone responsiblePerson { name } } }
   }
 `);
 
 const CompleteItem = graphql(`
-  mutation LcCompleteItem($id: ID!) { completeRectification(rectificationId: $id) { id isDone doneOn } }
+  mutation LcCompleteItem($id: ID!) { completeRectification(input: { rectificationId: $id }) { rectification { id isDone doneOn } } }
 `);
 
 const Respond = graphql(`
-  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { id channel content respondedOn } }
+  mutation LcRespond($input: RecordRiskResponseInput!) { recordRiskResponse(input: $input) { response { id channel content respondedOn } } }
 `);
 
 const Filtered = graphql(`
@@ -63,7 +63,7 @@ async function report(username: string, unitKey: string, extra: Record<string, u
   const r = await app.ok(Report, {
     input: { unitId: unit(unitKey), title: '测试风险', severity: 'MEDIUM', riskClass: 'IDEOLOGICAL_UNDERSTANDING', mechanism: 'RISK_JUDGEMENT', ...extra },
   }, await app.login(username));
-  return r.reportRisk;
+  return r.reportRisk.risk;
 }
 
 const move = async (username: string, riskId: string, to: string, note?: string) =>
@@ -157,7 +157,7 @@ describe('the lifecycle (state machine)', () => {
       last = await move(who, risk.id, to, note);
       expect(last.errors).toBeUndefined();
     }
-    const done = last!.data!.transitionRisk;
+    const done = last!.data!.transitionRisk.risk;
     expect(done.stage).toBe('CLOSED');
     expect(done.closeReason).toBe('处置到位，销号');
     expect(done.handledAt).not.toBeNull();
@@ -237,19 +237,19 @@ describe('responses and rectification', () => {
     expect(codes(past)).toEqual(['BAD_USER_INPUT']);
     expect(past.errors?.[0]?.extensions?.field).toBe('dueOn');
     expect((await counts()).items).toBe(before.items);
-    const added = (await app.ok(AddItem, { input: item }, token)).addRectification;
+    const added = (await app.ok(AddItem, { input: item }, token)).addRectification.rectification;
     expect(added).toMatchObject({ task: '开展专题学习', dueOn: '2025-03-31', isDone: false, responsiblePerson: { name: '蒋涛' } });
     const open = await move('forestry.secretary', risk.id, 'CLOSED', '销号');
     expect(codes(open)).toEqual(['RECTIFICATIONS_OPEN']);
-    expect((await app.ok(CompleteItem, { id: added.id }, token)).completeRectification).toMatchObject({ isDone: true, doneOn: '2025-03-10' });
-    expect((await move('forestry.secretary', risk.id, 'CLOSED', '整改完成，销号')).data?.transitionRisk.stage).toBe('CLOSED');
+    expect((await app.ok(CompleteItem, { id: added.id }, token)).completeRectification.rectification).toMatchObject({ isDone: true, doneOn: '2025-03-10' });
+    expect((await move('forestry.secretary', risk.id, 'CLOSED', '整改完成，销号')).data?.transitionRisk.risk.stage).toBe('CLOSED');
   });
 
   it('records responses, never dated in the future, by leaders or the risk\'s responsible person', async () => {
     const risk = await report('forestry.secretary', 'forestry.b1');
     const input = { riskId: risk.id, channel: 'INTERNAL_NOTICE' as const, content: '党内通报，澄清事实' };
     const ok = await app.ok(Respond, { input }, await app.login('forestry.secretary'));
-    expect(ok.recordRiskResponse).toMatchObject({ channel: 'INTERNAL_NOTICE', respondedOn: '2025-03-10' });
+    expect(ok.recordRiskResponse.response).toMatchObject({ channel: 'INTERNAL_NOTICE', respondedOn: '2025-03-10' });
     const future = await app.run(Respond, { input: { ...input, respondedOn: '2025-03-11' } }, await app.login('forestry.secretary'));
     expect(codes(future)).toEqual(['BAD_USER_INPUT']);
     expect(codes(await app.run(Respond, { input }, await app.login('member.forestry')))).toEqual(['FORBIDDEN']);

@@ -93,19 +93,19 @@ it('a warning raised on instance A reaches the responsible person on instance B 
     await new Promise((r) => setTimeout(r, 200)); // both subscribers' listeners attached on B
 
     const tokenA = await login(a.url, 'forestry.secretary');
-    const report = `mutation($input: ReportRiskInput!) { reportRisk(input: $input) { id } }`;
-    const move = `mutation($input: TransitionRiskInput!) { transitionRisk(input: $input) { stage } }`;
-    const risk = (await gql<{ reportRisk: { id: string } }>(a.url, report, {
+    const report = `mutation($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id } } }`;
+    const move = `mutation($input: TransitionRiskInput!) { transitionRisk(input: $input) { risk { stage } } }`;
+    const risk = (await gql<{ reportRisk: { risk: { id: string } } }>(a.url, report, {
       input: { unitId: globalId('OrgUnit', demo.bureau.units.get('forestry.b1')!), title: '林场职工群内出现错误言论', severity: 'HIGH', riskClass: 'POLITICAL_PRINCIPLE', mechanism: 'RISK_JUDGEMENT' },
-    }, tokenA)).reportRisk;
+    }, tokenA)).reportRisk.risk;
     await gql(a.url, move, { input: { riskId: risk.id, to: 'ASSESSED', note: '研判' } }, tokenA);
     await gql(a.url, move, { input: { riskId: risk.id, to: 'WARNED', note: '预警' } }, tokenA);
 
     // A control warning the outsider answers for, raised after the first: when it arrives on B the
     // first had already passed through the same Redis channel, so the outsider was listening.
-    const control = (await gql<{ reportRisk: { id: string } }>(a.url, report, {
+    const control = (await gql<{ reportRisk: { risk: { id: string } } }>(a.url, report, {
       input: { unitId: globalId('OrgUnit', demo.bureau.units.get('organs.b1')!), title: '机关支部特别重大风险', severity: 'CRITICAL', riskClass: 'POLITICAL_PRINCIPLE', mechanism: 'RISK_JUDGEMENT' },
-    }, await login(a.url, 'branch.organs1'))).reportRisk;
+    }, await login(a.url, 'branch.organs1'))).reportRisk.risk;
 
     await leader.waitFor(1);
     await outsider.waitFor(1);

@@ -18,10 +18,10 @@ const Coverage = graphql(`
   query CrossCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredCount } }
 `);
 const Rename = graphql(`
-  mutation CrossRename($unitId: ID!) { renameOrgUnit(unitId: $unitId, name: "篡改") { name } }
+  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: "篡改" }) { orgUnit { name } } }
 `);
 const Appoint = graphql(`
-  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { id } }
+  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }
 `);
 const Viewer = graphql(`
   query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }

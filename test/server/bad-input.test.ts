@@ -40,7 +40,7 @@ describe('malformed and hostile requests', () => {
     const date = await send({ query: 'query($d: Date) { unitDuties(unitId: "x", asOf: $d) { kind } }', variables: { d: '2024-13-45' } });
     expect(date.status).toBe(400);
     expect(date.codes).toEqual(['BAD_USER_INPUT']);
-    const kind = await send({ query: 'mutation($k: OrgUnitKind!) { createOrgUnit(input: { parentId: "x", kind: $k, name: "y" }) { id } }', variables: { k: 'CASTLE' } });
+    const kind = await send({ query: 'mutation($k: OrgUnitKind!) { createOrgUnit(input: { parentId: "x", kind: $k, name: "y" }) { orgUnit { id } } }', variables: { k: 'CASTLE' } });
     expect(kind.codes).toEqual(['BAD_USER_INPUT']);
     const list = await send({ query: 'query($id: ID!) { coverage(unitId: $id) { totalUnits } }', variables: { id: { nested: true } } });
     expect(list.codes).toEqual(['BAD_USER_INPUT']);
@@ -106,13 +106,13 @@ describe('invalid mutations write nothing', () => {
     const before = await counts();
     const parent = globalId('OrgUnit', app.demo.bureau.units.get('organs')!);
     const attempts = [
-      { query: `mutation { createOrgUnit(input: { parentId: "${parent}", kind: BRANCH, name: "" }) { id } }`, code: 'BAD_USER_INPUT' },
-      { query: `mutation { createOrgUnit(input: { parentId: "${parent}", kind: BRANCH, name: "${'长'.repeat(101)}" }) { id } }`, code: 'BAD_USER_INPUT' },
-      { query: `mutation { createOrgUnit(input: { parentId: "${parent}", kind: BRANCH, name: "机关第一支部" }) { id } }`, code: 'BAD_USER_INPUT' },
-      { query: `mutation { createOrgUnit(input: { parentId: "${parent}", kind: BUREAU_COMMITTEE, name: "第二个局党委" }) { id } }`, code: 'BAD_USER_INPUT' },
-      { query: `mutation { archiveOrgUnit(unitId: "${parent}") { id } }`, code: 'UNIT_NOT_EMPTY' },
-      { query: `mutation { moveOrgUnit(unitId: "${parent}", newParentId: "${globalId('OrgUnit', app.demo.bureau.units.get('organs.b1')!)}") { id } }`, code: 'INVALID_MOVE' },
-      { query: `mutation { endPost(postId: "${globalId('Post', 'nope')}") { id } }`, code: 'NOT_FOUND' },
+      { query: `mutation { createOrgUnit(input: { parentId: "${parent}", kind: BRANCH, name: "" }) { orgUnit { id } } }`, code: 'BAD_USER_INPUT' },
+      { query: `mutation { createOrgUnit(input: { parentId: "${parent}", kind: BRANCH, name: "${'长'.repeat(101)}" }) { orgUnit { id } } }`, code: 'BAD_USER_INPUT' },
+      { query: `mutation { createOrgUnit(input: { parentId: "${parent}", kind: BRANCH, name: "机关第一支部" }) { orgUnit { id } } }`, code: 'BAD_USER_INPUT' },
+      { query: `mutation { createOrgUnit(input: { parentId: "${parent}", kind: BUREAU_COMMITTEE, name: "第二个局党委" }) { orgUnit { id } } }`, code: 'BAD_USER_INPUT' },
+      { query: `mutation { archiveOrgUnit(input: { unitId: "${parent}" }) { orgUnit { id } } }`, code: 'UNIT_NOT_EMPTY' },
+      { query: `mutation { moveOrgUnit(input: { unitId: "${parent}", newParentId: "${globalId('OrgUnit', app.demo.bureau.units.get('organs.b1')!)}" }) { orgUnit { id } } }`, code: 'INVALID_MOVE' },
+      { query: `mutation { endPost(input: { postId: "${globalId('Post', 'nope')}" }) { post { id } } }`, code: 'NOT_FOUND' },
     ];
     for (const attempt of attempts) {
       const r = await send({ query: attempt.query });

@@ -122,30 +122,40 @@ builder.objectFields(ViewerRef, (t) => ({
   }),
 }));
 
-const AccountabilityInput = builder.inputType('RecordAccountabilityInput', {
-  description: '登记责任追究 (record an accountability measure)',
-  fields: (t) => ({
-    unitId: t.id({ required: true, description: '所涉单位 (the unit; for a person, the unit where they hold or held a post)' }),
-    personId: t.id({ required: false, description: '被问责人 (the person; omit for a measure against the unit)' }),
-    measure: t.field({ type: AccountabilityMeasureEnum, required: true, description: '问责方式 (measure)' }),
-    basis: t.string({ required: true, description: '问责依据 (basis), 1–2000 characters' }),
-    decidingBody: t.string({ required: true, description: '决定机关 (deciding body, e.g. 局党委), 1–100 characters' }),
-    decidedOn: t.field({ type: 'Date', required: true, description: '决定日期 (date decided; not in the future)' }),
-    sourceType: t.field({ type: AccountabilitySourceTypeEnum, required: false, description: '起因类别 (what it arises from)' }),
-    sourceId: t.id({ required: false, description: '起因记录 (global ID of the risk, case or work item)' }),
-  }),
-});
-
-builder.mutationField('recordAccountability', (t) =>
-  t.prismaField({
-    type: 'AccountabilityRecord',
+builder.relayMutationField(
+  'recordAccountability',
+  {
+    description: '登记责任追究 (record an accountability measure)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '所涉单位 (the unit; for a person, the unit where they hold or held a post)' }),
+      personId: t.id({ required: false, description: '被问责人 (the person; omit for a measure against the unit)' }),
+      measure: t.field({ type: AccountabilityMeasureEnum, required: true, description: '问责方式 (measure)' }),
+      basis: t.string({ required: true, description: '问责依据 (basis), 1–2000 characters' }),
+      decidingBody: t.string({ required: true, description: '决定机关 (deciding body, e.g. 局党委), 1–100 characters' }),
+      decidedOn: t.field({ type: 'Date', required: true, description: '决定日期 (date decided; not in the future)' }),
+      sourceType: t.field({ type: AccountabilitySourceTypeEnum, required: false, description: '起因类别 (what it arises from)' }),
+      sourceId: t.id({ required: false, description: '起因记录 (global ID of the risk, case or work item)' }),
+    }),
+  },
+  {
     description: '登记责任追究 (record a measure); only first or direct responsible people of a committee at or above the subject\'s unit',
-    args: { input: t.arg({ type: AccountabilityInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => reload(ctx, 'accountabilityRecord', query, recordAccountability(ctx.prisma, ctx.viewer, {
+    resolve: async (_r, { input }, ctx) => ({
+      accountabilityRecord: await recordAccountability(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         personId: input.personId ? idOf(String(input.personId), 'Person', 'personId') : null,
         sourceId: input.sourceId ? String(input.sourceId) : null,
-      }, ctx.now())),
-  }),
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '登记责任追究的结果 (result of recordAccountability)',
+    outputFields: (t) => ({
+      accountabilityRecord: t.prismaField({
+        type: 'AccountabilityRecord',
+        description: '责任追究记录 (the new record)',
+        resolve: (q, p, _a, ctx) => reload(ctx, 'accountabilityRecord', q, p.accountabilityRecord),
+      }),
+    }),
+  },
 );

@@ -359,16 +359,6 @@ const DefinitionInput = builder.inputType('IndicatorDefinitionInput', {
   }),
 });
 
-const IndicatorSetInput = builder.inputType('DefineIndicatorSetInput', {
-  description: '发布考核指标体系 (define a year\'s indicator set as a new version)',
-  fields: (t) => ({
-    year: t.int({ required: true, description: '年度 (year)' }),
-    ratingScaleMin: t.field({ type: 'Decimal', required: true, description: '评议量表最低分 (lowest rating, e.g. "1.00" or "0.00")' }),
-    ratingScaleMax: t.field({ type: 'Decimal', required: true, description: '评议量表最高分 (highest rating, e.g. "5.00" or "100.00")' }),
-    definitions: t.field({ type: [DefinitionInput], required: true, description: '指标 (1–50 indicators)' }),
-  }),
-});
-
 const ValueInput = builder.inputType('AssessmentValueInput', {
   description: '指标值 (a value for an indicator, by code)',
   fields: (t) => ({
@@ -377,8 +367,10 @@ const ValueInput = builder.inputType('AssessmentValueInput', {
   }),
 });
 
-const assessmentId = (id: string | number) => idOf(String(id), 'Assessment', 'id');
+const assessmentId = (id: string | number) => idOf(String(id), 'Assessment', 'assessmentId');
 const values = (v: readonly { code: string; value?: string | null }[] | null | undefined) => v?.map((x) => ({ code: x.code, value: x.value ?? null }));
+const assessmentOf = <const L extends boolean = false>(description: string, list?: L) =>
+  ({ type: (list ? ['Assessment'] : 'Assessment') as L extends true ? ['Assessment'] : 'Assessment', description });
 
 builder.relayMutationField(
   'openTeamAssessments',
@@ -408,68 +400,159 @@ builder.relayMutationField(
   },
 );
 
-builder.mutationFields((t) => ({
-  defineIndicatorSet: t.prismaField({
-    type: 'IndicatorSet',
+builder.relayMutationField(
+  'defineIndicatorSet',
+  {
+    description: '发布考核指标体系 (define a year\'s indicator set as a new version)',
+    inputFields: (t) => ({
+      year: t.int({ required: true, description: '年度 (year)' }),
+      ratingScaleMin: t.field({ type: 'Decimal', required: true, description: '评议量表最低分 (lowest rating, e.g. "1.00" or "0.00")' }),
+      ratingScaleMax: t.field({ type: 'Decimal', required: true, description: '评议量表最高分 (highest rating, e.g. "5.00" or "100.00")' }),
+      definitions: t.field({ type: [DefinitionInput], required: true, description: '指标 (1–50 indicators)' }),
+    }),
+  },
+  {
     description: '发布考核指标体系 (define a year\'s indicator set; the previous version is superseded). Bureau committee\'s first or direct responsible people',
-    args: { input: t.arg({ type: IndicatorSetInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => reload(ctx, 'indicatorSet', query, defineIndicatorSet(ctx.prisma, ctx.viewer, input)),
-  }),
-  createAssessment: t.prismaField({
-    type: 'Assessment',
+    resolve: async (_r, { input }, ctx) => ({ indicatorSet: await defineIndicatorSet(ctx.prisma, ctx.viewer, input) }),
+  },
+  {
+    description: '发布考核指标体系的结果 (result of defineIndicatorSet)',
+    outputFields: (t) => ({
+      indicatorSet: t.prismaField({ type: 'IndicatorSet', description: '指标体系 (the new version)', resolve: (q, p, _a, ctx) => reload(ctx, 'indicatorSet', q, p.indicatorSet) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'createAssessment',
+  {
+    description: '新建考核 (open an assessment)',
+    inputFields: (t) => ({
+      year: t.int({ required: true, description: '年度 (year)' }),
+      unitId: t.id({ required: true, description: '单位 (unit)' }),
+      personId: t.id({ required: false, description: '班子成员 (team member; omit to assess the unit)' }),
+    }),
+  },
+  {
     description: '新建考核 (open a DRAFT assessment of a unit, or of a team member of a unit, for a year; derived values computed)',
-    args: {
-      year: t.arg.int({ required: true, description: '年度 (year)' }),
-      unitId: t.arg.id({ required: true, description: '单位 (unit)' }),
-      personId: t.arg.id({ required: false, description: '班子成员 (team member; omit to assess the unit)' }),
-    },
-    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, createAssessment(ctx.prisma, ctx.viewer, {
-        year: args.year, unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
-        personId: args.personId ? idOf(String(args.personId), 'Person', 'personId') : null,
-      })),
-  }),
-  startUnitAssessments: t.prismaField({
-    type: ['Assessment'],
+    resolve: async (_r, { input }, ctx) => ({ assessment: await createAssessment(ctx.prisma, ctx.viewer, {
+        year: input.year, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
+        personId: input.personId ? idOf(String(input.personId), 'Person', 'personId') : null,
+      }) }),
+  },
+  {
+    description: '新建考核的结果 (result of createAssessment)',
+    outputFields: (t) => ({
+      assessment: t.prismaField({ ...assessmentOf('考核 (the new DRAFT)'), resolve: (q, p, _a, ctx) => reload(ctx, 'assessment', q, p.assessment) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'startUnitAssessments',
+  {
+    description: '启动年度考核 (open a year\'s unit assessments)',
+    inputFields: (t) => ({
+      year: t.int({ required: true, description: '年度 (year)' }),
+      committeeId: t.id({ required: true, description: '党组织 (committee)' }),
+    }),
+  },
+  {
     description: '启动年度考核 (open DRAFT assessments for every unit directly under a committee that has none for the year)',
-    args: { year: t.arg.int({ required: true, description: '年度 (year)' }), committeeId: t.arg.id({ required: true, description: '党组织 (committee)' }) },
-    resolve: (query, _r, args, ctx) => reloadMany(ctx, 'assessment', query, startUnitAssessments(ctx.prisma, ctx.viewer, { year: args.year, committeeId: idOf(String(args.committeeId), 'OrgUnit', 'committeeId') })),
-  }),
-  updateAssessment: t.prismaField({
-    type: 'Assessment',
+    resolve: async (_r, { input }, ctx) => ({ assessments: await startUnitAssessments(ctx.prisma, ctx.viewer, { year: input.year, committeeId: idOf(String(input.committeeId), 'OrgUnit', 'committeeId') }) }),
+  },
+  {
+    description: '启动年度考核的结果 (result of startUnitAssessments)',
+    outputFields: (t) => ({
+      assessments: t.prismaField({ ...assessmentOf('新开的考核 (the DRAFTs opened; empty when every unit had one)', true), resolve: (q, p, _a, ctx) => reloadMany(ctx, 'assessment', q, p.assessments) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'updateAssessment',
+  {
+    description: '修改考核草稿 (edit a DRAFT assessment)',
+    inputFields: (t) => ({
+      assessmentId: t.id({ required: true, description: '考核 (the assessment)' }),
+      values: t.field({ type: [ValueInput], required: false, description: '人工评分 (manual values)' }),
+      grade: t.field({ type: AssessmentGradeEnum, required: false, description: '定性等次 (grade)' }),
+      comment: t.string({ required: false, description: '考核评语 (comment)' }),
+    }),
+  },
+  {
     description: '修改考核草稿 (enter manual values, grade or comment of a DRAFT; refused with ASSESSMENT_FINAL once final)',
-    args: {
-      id: t.arg.id({ required: true }),
-      values: t.arg({ type: [ValueInput], required: false, description: '人工评分 (manual values)' }),
-      grade: t.arg({ type: AssessmentGradeEnum, required: false, description: '定性等次 (grade)' }),
-      comment: t.arg.string({ required: false, description: '考核评语 (comment)' }),
-    },
-    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, updateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, comment: args.comment })),
-  }),
-  refreshAssessment: t.prismaField({
-    type: 'Assessment',
+    resolve: async (_r, { input }, ctx) => ({ assessment: await updateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(input.assessmentId), values: values(input.values), grade: input.grade, comment: input.comment }) }),
+  },
+  {
+    description: '修改考核草稿的结果 (result of updateAssessment)',
+    outputFields: (t) => ({
+      assessment: t.prismaField({ ...assessmentOf('考核 (the changed DRAFT)'), resolve: (q, p, _a, ctx) => reload(ctx, 'assessment', q, p.assessment) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'refreshAssessment',
+  {
+    description: '重新取数 (recompute a DRAFT)',
+    inputFields: (t) => ({
+      assessmentId: t.id({ required: true, description: '考核 (the assessment)' }),
+    }),
+  },
+  {
     description: '重新取数 (recompute a DRAFT\'s derived values from the records as they are now)',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, refreshAssessment(ctx.prisma, ctx.viewer, assessmentId(args.id))),
-  }),
-  finaliseAssessment: t.prismaField({
-    type: 'Assessment',
+    resolve: async (_r, { input }, ctx) => ({ assessment: await refreshAssessment(ctx.prisma, ctx.viewer, assessmentId(input.assessmentId)) }),
+  },
+  {
+    description: '重新取数的结果 (result of refreshAssessment)',
+    outputFields: (t) => ({
+      assessment: t.prismaField({ ...assessmentOf('考核 (the recomputed DRAFT)'), resolve: (q, p, _a, ctx) => reload(ctx, 'assessment', q, p.assessment) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'finaliseAssessment',
+  {
+    description: '考核定稿 (finalise an assessment)',
+    inputFields: (t) => ({
+      assessmentId: t.id({ required: true, description: '考核 (the assessment)' }),
+      grade: t.field({ type: AssessmentGradeEnum, required: true, description: '定性等次 (grade)' }),
+      comment: t.string({ required: false, description: '考核评语 (comment)' }),
+    }),
+  },
+  {
     description: '考核定稿 (DRAFT → FINAL: derived values recomputed, every manual value required, grade given; locked afterwards)',
-    args: {
-      id: t.arg.id({ required: true }),
-      grade: t.arg({ type: AssessmentGradeEnum, required: true, description: '定性等次 (grade)' }),
-      comment: t.arg.string({ required: false, description: '考核评语 (comment)' }),
-    },
-    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, finaliseAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), grade: args.grade, comment: args.comment }, ctx.now())),
-  }),
-  amendAssessment: t.prismaField({
-    type: 'Assessment',
+    resolve: async (_r, { input }, ctx) => ({ assessment: await finaliseAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(input.assessmentId), grade: input.grade, comment: input.comment }, ctx.now()) }),
+  },
+  {
+    description: '考核定稿的结果 (result of finaliseAssessment)',
+    outputFields: (t) => ({
+      assessment: t.prismaField({ ...assessmentOf('考核 (the FINAL assessment)'), resolve: (q, p, _a, ctx) => reload(ctx, 'assessment', q, p.assessment) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'amendAssessment',
+  {
+    description: '更正已定稿考核 (amend a FINAL assessment)',
+    inputFields: (t) => ({
+      assessmentId: t.id({ required: true, description: '考核 (the assessment)' }),
+      values: t.field({ type: [ValueInput], required: false, description: '更正的指标值 (corrected values)' }),
+      grade: t.field({ type: AssessmentGradeEnum, required: false, description: '更正的等次 (corrected grade)' }),
+      reason: t.string({ required: true, description: '更正理由 (reason), 2–1000 characters' }),
+    }),
+  },
+  {
     description: '更正已定稿考核 (amend a FINAL assessment: every changed field is recorded with the reason)',
-    args: {
-      id: t.arg.id({ required: true }),
-      values: t.arg({ type: [ValueInput], required: false, description: '更正的指标值 (corrected values)' }),
-      grade: t.arg({ type: AssessmentGradeEnum, required: false, description: '更正的等次 (corrected grade)' }),
-      reason: t.arg.string({ required: true, description: '更正理由 (reason), 2–1000 characters' }),
-    },
-    resolve: (query, _r, args, ctx) => reload(ctx, 'assessment', query, amendAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(args.id), values: values(args.values), grade: args.grade, reason: args.reason })),
-  }),
-}));
+    resolve: async (_r, { input }, ctx) => ({ assessment: await amendAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(input.assessmentId), values: values(input.values), grade: input.grade, reason: input.reason }) }),
+  },
+  {
+    description: '更正已定稿考核的结果 (result of amendAssessment)',
+    outputFields: (t) => ({
+      assessment: t.prismaField({ ...assessmentOf('考核 (the amended assessment, with its amendments)'), resolve: (q, p, _a, ctx) => reload(ctx, 'assessment', q, p.assessment) }),
+    }),
+  },
+);

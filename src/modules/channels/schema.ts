@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { idOf } from '../../lib/ids.js';
-import { reload } from '../../lib/reload.js';
+import { reload, reloadById } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
 import { visibleOrNull } from '../risks/schema.js';
@@ -169,86 +169,124 @@ builder.queryFields((t) => ({
   }, { description: '零报告分页 (a page of zero reports)' }, { description: '零报告边 (an edge to a zero report)' }),
 }));
 
-const CreateChannelInput = builder.inputType('CreateOnlineChannelInput', {
-  description: '登记网络阵地 (register a channel in the ledger)',
-  fields: (t) => ({
-    ownerUnitId: t.id({ required: true, description: '主办单位 (owner unit)' }),
-    kind: t.field({ type: OnlineChannelKindEnum, required: true, description: '类型 (kind)' }),
-    name: t.string({ required: true, description: '名称 (name)' }),
-    account: t.string({ required: true, description: '账号或网址 (account name or URL); unique per kind in the bureau' }),
-    responsiblePersonId: t.id({ required: true, description: '责任人 (person responsible)' }),
-    reviewerPersonId: t.id({ required: true, description: '内容审核人 (content reviewer: a person of the owner unit\'s bureau)' }),
-    launchedOn: t.field({ type: 'Date', required: true, description: '开通日期 (launch date; not in the future)' }),
-    registeredOn: t.field({ type: 'Date', required: false, description: '备案日期 (registration date, on or after launch)' }),
-    status: t.field({ type: OnlineChannelStatusEnum, required: false, description: '状态 (ACTIVE by default)' }),
-  }),
-});
-
-const UpdateChannelInput = builder.inputType('UpdateOnlineChannelInput', {
-  description: '变更网络阵地 (change a channel); omitted fields stay as they are',
-  fields: (t) => ({
-    channelId: t.id({ required: true, description: '网络阵地 (the channel)' }),
-    name: t.string({ required: false, description: '名称 (name)' }),
-    account: t.string({ required: false, description: '账号或网址 (account or URL)' }),
-    responsiblePersonId: t.id({ required: false, description: '责任人 (person responsible)' }),
-    reviewerPersonId: t.id({ required: false, description: '内容审核人 (content reviewer)' }),
-    registeredOn: t.field({ type: 'Date', required: false, description: '备案日期 (registration date)' }),
-    status: t.field({ type: OnlineChannelStatusEnum, required: false, description: '状态 (status)' }),
-  }),
-});
-
 const personId = (id: string | number | null | undefined, field: string) => (id ? idOf(String(id), 'Person', field) : null);
 
-builder.mutationFields((t) => ({
-  createOnlineChannel: t.prismaField({
-    type: 'OnlineChannel',
+const channelOf = (description: string) => ({ type: 'OnlineChannel' as const, description });
+
+builder.relayMutationField(
+  'createOnlineChannel',
+  {
+    description: '登记网络阵地 (register a channel in the ledger)',
+    inputFields: (t) => ({
+      ownerUnitId: t.id({ required: true, description: '主办单位 (owner unit)' }),
+      kind: t.field({ type: OnlineChannelKindEnum, required: true, description: '类型 (kind)' }),
+      name: t.string({ required: true, description: '名称 (name)' }),
+      account: t.string({ required: true, description: '账号或网址 (account name or URL); unique per kind in the bureau' }),
+      responsiblePersonId: t.id({ required: true, description: '责任人 (person responsible)' }),
+      reviewerPersonId: t.id({ required: true, description: '内容审核人 (content reviewer: a person of the owner unit\'s bureau)' }),
+      launchedOn: t.field({ type: 'Date', required: true, description: '开通日期 (launch date; not in the future)' }),
+      registeredOn: t.field({ type: 'Date', required: false, description: '备案日期 (registration date, on or after launch)' }),
+      status: t.field({ type: OnlineChannelStatusEnum, required: false, description: '状态 (ACTIVE by default)' }),
+    }),
+  },
+  {
     description: '登记网络阵地 (register a channel); first or direct responsible people of the owner unit or a committee above',
-    args: { input: t.arg({ type: CreateChannelInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) =>
-      reload(ctx, 'onlineChannel', query, await
-      createOnlineChannel(ctx.prisma, ctx.viewer, {
+    resolve: async (_r, { input }, ctx) => ({
+      channel: await createOnlineChannel(ctx.prisma, ctx.viewer, {
         ...input,
         ownerUnitId: idOf(String(input.ownerUnitId), 'OrgUnit', 'ownerUnitId'),
         responsiblePersonId: personId(input.responsiblePersonId, 'responsiblePersonId')!,
         reviewerPersonId: personId(input.reviewerPersonId, 'reviewerPersonId')!,
-      }, ctx.now())),
-  }),
-  updateOnlineChannel: t.prismaField({
-    type: 'OnlineChannel',
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '登记网络阵地的结果 (result of createOnlineChannel)',
+    outputFields: (t) => ({
+      channel: t.prismaField({ ...channelOf('网络阵地 (the new channel)'), resolve: (q, p, _a, ctx) => reload(ctx, 'onlineChannel', q, p.channel) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'updateOnlineChannel',
+  {
+    description: '变更网络阵地 (change a channel); omitted fields stay as they are',
+    inputFields: (t) => ({
+      channelId: t.id({ required: true, description: '网络阵地 (the channel)' }),
+      name: t.string({ required: false, description: '名称 (name)' }),
+      account: t.string({ required: false, description: '账号或网址 (account or URL)' }),
+      responsiblePersonId: t.id({ required: false, description: '责任人 (person responsible)' }),
+      reviewerPersonId: t.id({ required: false, description: '内容审核人 (content reviewer)' }),
+      registeredOn: t.field({ type: 'Date', required: false, description: '备案日期 (registration date)' }),
+      status: t.field({ type: OnlineChannelStatusEnum, required: false, description: '状态 (status)' }),
+    }),
+  },
+  {
     description: '变更网络阵地 (change a channel: people, registration date, status)',
-    args: { input: t.arg({ type: UpdateChannelInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) =>
-      reload(ctx, 'onlineChannel', query, await
-      updateOnlineChannel(ctx.prisma, ctx.viewer, {
+    resolve: async (_r, { input }, ctx) => ({
+      channel: await updateOnlineChannel(ctx.prisma, ctx.viewer, {
         ...input,
         channelId: idOf(String(input.channelId), 'OnlineChannel', 'channelId'),
         responsiblePersonId: personId(input.responsiblePersonId, 'responsiblePersonId'),
         reviewerPersonId: personId(input.reviewerPersonId, 'reviewerPersonId'),
-      }, ctx.now())),
-  }),
-  recordChannelReview: t.prismaField({
-    type: 'ChannelReview',
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '变更网络阵地的结果 (result of updateOnlineChannel)',
+    outputFields: (t) => ({
+      channel: t.prismaField({ ...channelOf('网络阵地 (the changed channel)'), resolve: (q, p, _a, ctx) => reload(ctx, 'onlineChannel', q, p.channel) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'recordChannelReview',
+  {
+    description: '登记审核记录 (record a content review)',
+    inputFields: (t) => ({
+      channelId: t.id({ required: true, description: '网络阵地 (the channel)' }),
+      result: t.field({ type: ChannelReviewResultEnum, required: true, description: '结论 (result)' }),
+      reviewedOn: t.field({ type: 'Date', required: false, description: '审核日期 (today by default)' }),
+      findings: t.string({ required: false, description: '发现的问题 (findings; required when issues were found)' }),
+    }),
+  },
+  {
     description: '登记审核记录 (record a content review, the viewer being the reviewer)',
-    args: {
-      channelId: t.arg.id({ required: true, description: '网络阵地 (the channel)' }),
-      result: t.arg({ type: ChannelReviewResultEnum, required: true, description: '结论 (result)' }),
-      reviewedOn: t.arg({ type: 'Date', required: false, description: '审核日期 (today by default)' }),
-      findings: t.arg.string({ required: false, description: '发现的问题 (findings; required when issues were found)' }),
-    },
-    resolve: async (query, _r, args, ctx) =>
-      reload(ctx, 'channelReview', query, await
-      recordChannelReview(ctx.prisma, ctx.viewer, { ...args, channelId: idOf(String(args.channelId), 'OnlineChannel', 'channelId') }, ctx.now())),
-  }),
-  fileChannelZeroReport: t.prismaField({
-    type: 'ChannelZeroReport',
+    resolve: async (_r, { input }, ctx) => ({
+      review: await recordChannelReview(ctx.prisma, ctx.viewer, { ...input, channelId: idOf(String(input.channelId), 'OnlineChannel', 'channelId') }, ctx.now()),
+    }),
+  },
+  {
+    description: '登记审核记录的结果 (result of recordChannelReview)',
+    outputFields: (t) => ({
+      review: t.prismaField({ type: 'ChannelReview', description: '审核记录 (the new review)', resolve: (q, p, _a, ctx) => reload(ctx, 'channelReview', q, p.review) }),
+      channel: t.prismaField({ ...channelOf('网络阵地 (the channel, whose reviews changed)'), resolve: (q, p, _a, ctx) => reloadById(ctx, 'onlineChannel', q, p.review.channelId) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'fileChannelZeroReport',
+  {
+    description: '网络阵地零报告 (file a zero report)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '单位 (the unit)' }),
+      period: t.string({ required: true, description: '报告期 (quarter, e.g. 2025-Q3)' }),
+      note: t.string({ required: false, description: '说明 (note)' }),
+    }),
+  },
+  {
     description: '网络阵地零报告 (file a zero report: the unit ran no online channel in the quarter); once per unit and quarter',
-    args: {
-      unitId: t.arg.id({ required: true, description: '单位 (the unit)' }),
-      period: t.arg.string({ required: true, description: '报告期 (quarter, e.g. 2025-Q3)' }),
-      note: t.arg.string({ required: false, description: '说明 (note)' }),
-    },
-    resolve: async (query, _r, args, ctx) =>
-      reload(ctx, 'channelZeroReport', query, await
-      fileChannelZeroReport(ctx.prisma, ctx.viewer, { ...args, unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') }, ctx.now())),
-  }),
-}));
+    resolve: async (_r, { input }, ctx) => ({
+      zeroReport: await fileChannelZeroReport(ctx.prisma, ctx.viewer, { ...input, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId') }, ctx.now()),
+    }),
+  },
+  {
+    description: '网络阵地零报告的结果 (result of fileChannelZeroReport)',
+    outputFields: (t) => ({
+      zeroReport: t.prismaField({ type: 'ChannelZeroReport', description: '零报告 (the new zero report)', resolve: (q, p, _a, ctx) => reload(ctx, 'channelZeroReport', q, p.zeroReport) }),
+    }),
+  },
+);

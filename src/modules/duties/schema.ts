@@ -2,7 +2,7 @@ import { builder } from '../../builder.js';
 import type { OrgUnit } from '../../generated/prisma/client.js';
 import { bureauViewer } from '../../authz/guards.js';
 import { idOf, idsOf } from '../../lib/ids.js';
-import { reload, reloadMany } from '../../lib/reload.js';
+import { reload, reloadById, reloadMany } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { OrgUnitRef, visibleUnitWhere } from '../org/schema.js';
 import { PersonRef, PostRoleEnum } from '../people/schema.js';
@@ -152,19 +152,6 @@ const DutyInput = builder.inputType('DutyInput', {
   }),
 });
 
-const AppointInput = builder.inputType('AppointToPostInput', {
-  description: '任职 (appoint a person to a post)',
-  fields: (t) => ({
-    unitId: t.id({ required: true, description: '单元 (the unit)' }),
-    personId: t.id({ required: true, description: '人员 (the person)' }),
-    role: t.field({ type: PostRoleEnum, required: true, description: '职务类别 (kind of post)' }),
-    title: t.string({ required: false, description: '职务名称 (title)' }),
-    businessArea: t.string({ required: false, description: '分管领域 (business areas led)' }),
-    startDate: t.field({ type: 'Date', required: false, description: '任职日期 (today by default)' }),
-    duty: t.field({ type: DutyInput, required: false, description: '责任 (required for deputy secretaries and committee members; rule 3)' }),
-  }),
-});
-
 const AssignmentInput = builder.inputType('DutyAssignmentInput', {
   description: '分工 (one member\'s duty in a re-division)',
   fields: (t) => ({
@@ -176,78 +163,203 @@ const AssignmentInput = builder.inputType('DutyAssignmentInput', {
 
 const unitIds = (ids: readonly (string | number)[] | null | undefined) => idsOf(ids?.map(String), 'OrgUnit', 'scopeUnitIds');
 
-builder.mutationFields((t) => ({
-  appointToPost: t.prismaField({
-    type: 'Post',
+const unitField = (description: string) => ({ description, type: 'OrgUnit' as const });
+
+builder.relayMutationField(
+  'appointToPost',
+  {
+    description: '任职 (appoint a person to a post)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '单元 (the unit)' }),
+      personId: t.id({ required: true, description: '人员 (the person)' }),
+      role: t.field({ type: PostRoleEnum, required: true, description: '职务类别 (kind of post)' }),
+      title: t.string({ required: false, description: '职务名称 (title)' }),
+      businessArea: t.string({ required: false, description: '分管领域 (business areas led)' }),
+      startDate: t.field({ type: 'Date', required: false, description: '任职日期 (today by default)' }),
+      duty: t.field({ type: DutyInput, required: false, description: '责任 (required for deputy secretaries and committee members; rule 3)' }),
+    }),
+  },
+  {
     description: '任职 (appoint to a post). A new secretary replaces the incumbent and takes the first responsibility (rule 1)',
-    args: { input: t.arg({ type: AppointInput, required: true }) },
-    resolve: async (q, _r, { input }, ctx) =>
-      reload(ctx, 'post', q, await appointToPost(ctx.prisma, ctx.viewer, {
+    resolve: async (_r, { input }, ctx) => ({
+      post: await appointToPost(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         personId: idOf(String(input.personId), 'Person', 'personId'),
         duty: input.duty ? { kind: input.duty.kind, scopeUnitIds: unitIds(input.duty.scopeUnitIds) } : null,
-      }, ctx.now())),
-  }),
-  endPost: t.prismaField({
-    type: 'Post',
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '任职的结果 (result of appointToPost)',
+    outputFields: (t) => ({
+      post: t.prismaField({ type: 'Post', description: '新职务 (the new post)', resolve: (q, p, _a, ctx) => reload(ctx, 'post', q, p.post) }),
+      unit: t.prismaField({
+        ...unitField('单元 (the unit, whose team, posts and duties changed; a replaced secretary\'s post ends)'),
+        resolve: (q, p, _a, ctx) => reloadById(ctx, 'orgUnit', q, p.post.unitId),
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'endPost',
+  {
+    description: '离任 (end a post)',
+    inputFields: (t) => ({
+      postId: t.id({ required: true, description: '职务 (the post)' }),
+      endDate: t.field({ type: 'Date', required: false, description: '离任日期 (today by default)' }),
+      reason: t.string({ required: false, description: '原因 (reason)' }),
+    }),
+  },
+  {
     description: '离任 (end a post and the duties resting on it; rule 5)',
-    args: { postId: t.arg.id({ required: true }), endDate: t.arg({ type: 'Date', required: false }), reason: t.arg.string({ required: false }) },
-    resolve: async (q, _r, args, ctx) =>
-      reload(ctx, 'post', q, await endPost(ctx.prisma, ctx.viewer, { postId: idOf(String(args.postId), 'Post', 'postId'), endDate: args.endDate, reason: args.reason }, ctx.now())),
-  }),
-  assignDuty: t.prismaField({
-    type: 'Duty',
+    resolve: async (_r, { input }, ctx) => ({
+      post: await endPost(ctx.prisma, ctx.viewer, { postId: idOf(String(input.postId), 'Post', 'postId'), endDate: input.endDate, reason: input.reason }, ctx.now()),
+    }),
+  },
+  {
+    description: '离任的结果 (result of endPost)',
+    outputFields: (t) => ({
+      post: t.prismaField({ type: 'Post', description: '已结束的职务 (the ended post, with its ended duties)', resolve: (q, p, _a, ctx) => reload(ctx, 'post', q, p.post) }),
+      unit: t.prismaField({
+        ...unitField('单元 (the unit, whose team and duties changed)'),
+        resolve: (q, p, _a, ctx) => reloadById(ctx, 'orgUnit', q, p.post.unitId),
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'assignDuty',
+  {
+    description: '分配责任 (assign a duty)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '单元 (the unit)' }),
+      personId: t.id({ required: true, description: '班子成员 (the team member)' }),
+      kind: t.field({ type: DutyKindEnum, required: true, description: '责任类别 (kind of duty)' }),
+      scopeUnitIds: t.idList({ required: false, description: '责任范围 (for DUAL_DUTY: units in the unit\'s subtree; non-empty)' }),
+      startDate: t.field({ type: 'Date', required: false, description: '开始日期 (today by default)' }),
+    }),
+  },
+  {
     description: '分配责任 (assign a duty to a team member who holds none in the unit)',
-    args: {
-      unitId: t.arg.id({ required: true }), personId: t.arg.id({ required: true }),
-      kind: t.arg({ type: DutyKindEnum, required: true }), scopeUnitIds: t.arg.idList({ required: false }),
-      startDate: t.arg({ type: 'Date', required: false }),
-    },
-    resolve: async (q, _r, args, ctx) =>
-      reload(ctx, 'duty', q, await assignDuty(ctx.prisma, ctx.viewer, {
-        unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'), personId: idOf(String(args.personId), 'Person', 'personId'),
-        kind: args.kind, scopeUnitIds: unitIds(args.scopeUnitIds), startDate: args.startDate,
-      }, ctx.now())),
-  }),
-  changeDuty: t.prismaField({
-    type: 'Duty',
+    resolve: async (_r, { input }, ctx) => ({
+      duty: await assignDuty(ctx.prisma, ctx.viewer, {
+        unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'), personId: idOf(String(input.personId), 'Person', 'personId'),
+        kind: input.kind, scopeUnitIds: unitIds(input.scopeUnitIds), startDate: input.startDate,
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '分配责任的结果 (result of assignDuty)',
+    outputFields: (t) => ({
+      duty: t.prismaField({ type: 'Duty', description: '新责任 (the new duty)', resolve: (q, p, _a, ctx) => reload(ctx, 'duty', q, p.duty) }),
+      unit: t.prismaField({
+        ...unitField('单元 (the unit, whose duties changed)'),
+        resolve: (q, p, _a, ctx) => reloadById(ctx, 'orgUnit', q, p.duty.unitId),
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'changeDuty',
+  {
+    description: '调整责任 (change a duty\'s kind or scope)',
+    inputFields: (t) => ({
+      dutyId: t.id({ required: true, description: '责任 (the current duty)' }),
+      kind: t.field({ type: DutyKindEnum, required: false, description: '新责任类别 (new kind; unchanged by default)' }),
+      scopeUnitIds: t.idList({ required: false, description: '新责任范围 (new scope for DUAL_DUTY; unchanged by default)' }),
+      effectiveDate: t.field({ type: 'Date', required: false, description: '生效日期 (today by default)' }),
+      reason: t.string({ required: false, description: '原因 (reason)' }),
+    }),
+  },
+  {
     description: '调整责任 (change a duty\'s kind or scope: the old assignment ends, a new one starts; history is kept)',
-    args: {
-      dutyId: t.arg.id({ required: true }), kind: t.arg({ type: DutyKindEnum, required: false }),
-      scopeUnitIds: t.arg.idList({ required: false }), effectiveDate: t.arg({ type: 'Date', required: false }),
-      reason: t.arg.string({ required: false }),
+    resolve: async (_r, { input }, ctx) => {
+      const dutyId = idOf(String(input.dutyId), 'Duty', 'dutyId');
+      const duty = await changeDuty(ctx.prisma, ctx.viewer, {
+        dutyId, kind: input.kind, scopeUnitIds: unitIds(input.scopeUnitIds), effectiveDate: input.effectiveDate, reason: input.reason,
+      }, ctx.now());
+      return { duty, endedDutyId: dutyId };
     },
-    resolve: async (q, _r, args, ctx) =>
-      reload(ctx, 'duty', q, await changeDuty(ctx.prisma, ctx.viewer, {
-        dutyId: idOf(String(args.dutyId), 'Duty', 'dutyId'), kind: args.kind, scopeUnitIds: unitIds(args.scopeUnitIds),
-        effectiveDate: args.effectiveDate, reason: args.reason,
-      }, ctx.now())),
-  }),
-  endDuty: t.prismaField({
-    type: 'Duty',
+  },
+  {
+    description: '调整责任的结果 (result of changeDuty)',
+    outputFields: (t) => ({
+      duty: t.prismaField({ type: 'Duty', description: '新责任 (the duty that starts)', resolve: (q, p, _a, ctx) => reload(ctx, 'duty', q, p.duty) }),
+      endedDuty: t.prismaField({
+        type: 'Duty',
+        description: '已结束的责任 (the former assignment, now ended)',
+        resolve: (q, p, _a, ctx) => reloadById(ctx, 'duty', q, p.endedDutyId),
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'endDuty',
+  {
+    description: '终止责任 (end a duty)',
+    inputFields: (t) => ({
+      dutyId: t.id({ required: true, description: '责任 (the duty)' }),
+      endDate: t.field({ type: 'Date', required: false, description: '终止日期 (today by default)' }),
+      reason: t.string({ required: false, description: '原因 (reason)' }),
+    }),
+  },
+  {
     description: '终止责任 (end a duty; refused when it would leave the team breaking rules 1–3)',
-    args: { dutyId: t.arg.id({ required: true }), endDate: t.arg({ type: 'Date', required: false }), reason: t.arg.string({ required: false }) },
-    resolve: async (q, _r, args, ctx) =>
-      reload(ctx, 'duty', q, await endDuty(ctx.prisma, ctx.viewer, { dutyId: idOf(String(args.dutyId), 'Duty', 'dutyId'), endDate: args.endDate, reason: args.reason }, ctx.now())),
-  }),
-  rearrangeDuties: t.prismaField({
-    type: ['Duty'],
+    resolve: async (_r, { input }, ctx) => ({
+      duty: await endDuty(ctx.prisma, ctx.viewer, { dutyId: idOf(String(input.dutyId), 'Duty', 'dutyId'), endDate: input.endDate, reason: input.reason }, ctx.now()),
+    }),
+  },
+  {
+    description: '终止责任的结果 (result of endDuty)',
+    outputFields: (t) => ({
+      duty: t.prismaField({ type: 'Duty', description: '已结束的责任 (the ended duty)', resolve: (q, p, _a, ctx) => reload(ctx, 'duty', q, p.duty) }),
+      unit: t.prismaField({
+        ...unitField('单元 (the unit, whose duties changed)'),
+        resolve: (q, p, _a, ctx) => reloadById(ctx, 'orgUnit', q, p.duty.unitId),
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'rearrangeDuties',
+  {
+    description: '班子分工调整 (re-divide the team\'s duties)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '单元 (the unit)' }),
+      assignments: t.field({ type: [AssignmentInput], required: true, description: '分工 (every member\'s duty after the change)' }),
+      effectiveDate: t.field({ type: 'Date', required: false, description: '生效日期 (today by default)' }),
+      reason: t.string({ required: false, description: '原因 (reason)' }),
+    }),
+  },
+  {
     description: '班子分工调整 (re-divide the team\'s duties at once, e.g. pass the direct responsibility to another member)',
-    args: {
-      unitId: t.arg.id({ required: true }),
-      assignments: t.arg({ type: [AssignmentInput], required: true }),
-      effectiveDate: t.arg({ type: 'Date', required: false }),
-      reason: t.arg.string({ required: false }),
-    },
-    resolve: async (q, _r, args, ctx) =>
-      reloadMany(ctx, 'duty', q, await rearrangeDuties(ctx.prisma, ctx.viewer, {
-        unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
-        assignments: args.assignments.map((a) => ({
+    resolve: async (_r, { input }, ctx) => {
+      const unitId = idOf(String(input.unitId), 'OrgUnit', 'unitId');
+      const duties = await rearrangeDuties(ctx.prisma, ctx.viewer, {
+        unitId,
+        assignments: input.assignments.map((a) => ({
           personId: idOf(String(a.personId), 'Person', 'personId'), kind: a.kind, scopeUnitIds: unitIds(a.scopeUnitIds),
         })),
-        effectiveDate: args.effectiveDate,
-        reason: args.reason,
-      }, ctx.now())),
-  }),
-}));
+        effectiveDate: input.effectiveDate,
+        reason: input.reason,
+      }, ctx.now());
+      return { duties, unitId };
+    },
+  },
+  {
+    description: '班子分工调整的结果 (result of rearrangeDuties)',
+    outputFields: (t) => ({
+      duties: t.prismaField({ type: ['Duty'], description: '调整后的全部在任责任 (every active duty of the unit afterwards)', resolve: (q, p, _a, ctx) => reloadMany(ctx, 'duty', q, p.duties) }),
+      unit: t.prismaField({
+        ...unitField('单元 (the unit, whose duties changed)'),
+        resolve: (q, p, _a, ctx) => reloadById(ctx, 'orgUnit', q, p.unitId),
+      }),
+    }),
+  },
+);

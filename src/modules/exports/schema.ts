@@ -32,17 +32,6 @@ export const ExportFormatEnum = builder.enumType('ExportFormat', {
   } satisfies Record<(typeof EXPORT_FORMATS)[number], unknown>,
 });
 
-const RequestExportInput = builder.inputType('RequestExportInput', {
-  description: '导出台账 (what to export)',
-  fields: (t) => ({
-    ledger: t.field({ type: ExportLedgerEnum, required: true, description: '台账 (ledger)' }),
-    format: t.field({ type: ExportFormatEnum, required: true, description: '格式 (format)' }),
-    year: t.int({ required: false, description: '年度 (year, e.g. 2025), for ledgers with a year filter' }),
-    unitId: t.id({ required: false, description: '单位 (only this unit and its subtree); a unit the viewer may see' }),
-    status: t.string({ required: false, description: '状态 (status filter; values per ledger, see ExportLedger)' }),
-  }),
-});
-
 const ExportLinkRef = builder.objectRef<{ url: string; expiresAt: Date; filename: string }>('ExportLink').implement({
   description: `下载链接 (a signed download link, valid for ${EXPORT_LINK_TTL_SECONDS / 60} minutes)`,
   fields: (t) => ({
@@ -75,18 +64,34 @@ builder.queryField('exportLedgers', (t) =>
   }),
 );
 
-builder.mutationField('requestExport', (t) =>
-  t.field({
-    type: ExportLinkRef,
+builder.relayMutationField(
+  'requestExport',
+  {
+    description: '导出台账 (what to export)',
+    inputFields: (t) => ({
+      ledger: t.field({ type: ExportLedgerEnum, required: true, description: '台账 (ledger)' }),
+      format: t.field({ type: ExportFormatEnum, required: true, description: '格式 (format)' }),
+      year: t.int({ required: false, description: '年度 (year, e.g. 2025), for ledgers with a year filter' }),
+      unitId: t.id({ required: false, description: '单位 (only this unit and its subtree); a unit the viewer may see' }),
+      status: t.string({ required: false, description: '状态 (status filter; values per ledger, see ExportLedger)' }),
+    }),
+  },
+  {
     description: '导出台账 (check an export against the viewer\'s scope and return a short-lived signed download link); the download is recorded in the audit trail with its row count',
-    args: { input: t.arg({ type: RequestExportInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      requestExport(ctx.prisma, ctx.viewer, {
+    resolve: async (_root, { input }, ctx) => ({
+      link: await requestExport(ctx.prisma, ctx.viewer, {
         ledger: input.ledger,
         format: input.format,
         year: input.year,
         unitId: input.unitId != null ? idOf(String(input.unitId), 'OrgUnit', 'unitId') : null,
         status: input.status,
       }, ctx.tokens.signingKey, ctx.now()),
-  }),
+    }),
+  },
+  {
+    description: '导出台账的结果 (result of requestExport)',
+    outputFields: (t) => ({
+      link: t.field({ type: ExportLinkRef, description: '下载链接 (the signed download link)', resolve: (p) => p.link }),
+    }),
+  },
 );

@@ -208,20 +208,6 @@ builder.queryFields((t) => ({
   }, { description: '培训记录分页 (a page of trainings)' }, { description: '培训记录边 (an edge to a training)' }),
 }));
 
-const LiaisonInput = builder.inputType('RecordLiaisonContactInput', {
-  description: '登记联系知识分子 (record a contact with an intellectual)',
-  fields: (t) => ({
-    unitId: t.id({ required: true, description: '所在单位 (the leader\'s unit)' }),
-    leaderId: t.id({ required: true, description: '联系领导 (a leadership-team member of that unit)' }),
-    sector: t.field({ type: IntellectualSectorEnum, required: true, description: '领域 (sector)' }),
-    date: t.field({ type: 'Date', required: true, description: '日期 (date; not in the future)' }),
-    form: t.field({ type: LiaisonFormEnum, required: true, description: '方式 (form)' }),
-    contactName: t.string({ required: true, description: '联系对象 (person contacted), 1–50 characters' }),
-    contactAffiliation: t.string({ required: true, description: '所在单位 (their affiliation), 1–100 characters' }),
-    notes: t.string({ required: false, description: '情况记录 (notes), at most 2000 characters' }),
-  }),
-});
-
 const ParticipantInput = builder.inputType('TrainingParticipantInput', {
   description: '参训人员 (a participant)',
   fields: (t) => ({
@@ -230,40 +216,69 @@ const ParticipantInput = builder.inputType('TrainingParticipantInput', {
   }),
 });
 
-const TrainingInput = builder.inputType('RecordTrainingInput', {
-  description: '登记教育培训 (record a training)',
-  fields: (t) => ({
-    unitId: t.id({ required: true, description: '举办单位 (unit holding it)' }),
-    course: t.string({ required: true, description: '培训名称 (course), 1–200 characters' }),
-    organiser: t.string({ required: false, description: '主办单位 (organiser)' }),
-    date: t.field({ type: 'Date', required: true, description: '日期 (date; not in the future)' }),
-    hours: t.field({ type: 'Decimal', required: true, description: '学时 (hours, more than 0)' }),
-    layer: t.field({ type: TrainingLayerEnum, required: true, description: '层级 (layer)' }),
-    trainingClass: t.field({ type: TrainingClassEnum, required: true, description: '类别 (class)' }),
-    notes: t.string({ required: false, description: '备注 (notes)' }),
-    participants: t.field({ type: [ParticipantInput], required: true, description: '参训人员 (1–500 participants)' }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  recordLiaisonContact: t.prismaField({
-    type: 'LiaisonContact',
+builder.relayMutationField(
+  'recordLiaisonContact',
+  {
+    description: '登记联系知识分子 (record a contact with an intellectual)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '所在单位 (the leader\'s unit)' }),
+      leaderId: t.id({ required: true, description: '联系领导 (a leadership-team member of that unit)' }),
+      sector: t.field({ type: IntellectualSectorEnum, required: true, description: '领域 (sector)' }),
+      date: t.field({ type: 'Date', required: true, description: '日期 (date; not in the future)' }),
+      form: t.field({ type: LiaisonFormEnum, required: true, description: '方式 (form)' }),
+      contactName: t.string({ required: true, description: '联系对象 (person contacted), 1–50 characters' }),
+      contactAffiliation: t.string({ required: true, description: '所在单位 (their affiliation), 1–100 characters' }),
+      notes: t.string({ required: false, description: '情况记录 (notes), at most 2000 characters' }),
+    }),
+  },
+  {
     description: '登记联系知识分子 (record a contact): by the leader themself, or by the first or direct responsible people at or above the unit',
-    args: { input: t.arg({ type: LiaisonInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => reload(ctx, 'liaisonContact', query, recordLiaisonContact(ctx.prisma, ctx.viewer, {
+    resolve: async (_r, { input }, ctx) => ({
+      liaisonContact: await recordLiaisonContact(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         leaderPersonId: idOf(String(input.leaderId), 'Person', 'leaderId'),
-      }, ctx.now())),
-  }),
-  recordTraining: t.prismaField({
-    type: 'TrainingRecord',
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '登记联系知识分子的结果 (result of recordLiaisonContact)',
+    outputFields: (t) => ({
+      liaisonContact: t.prismaField({ type: 'LiaisonContact', description: '联系记录 (the new contact)', resolve: (q, p, _a, ctx) => reload(ctx, 'liaisonContact', q, p.liaisonContact) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'recordTraining',
+  {
+    description: '登记教育培训 (record a training)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '举办单位 (unit holding it)' }),
+      course: t.string({ required: true, description: '培训名称 (course), 1–200 characters' }),
+      organiser: t.string({ required: false, description: '主办单位 (organiser)' }),
+      date: t.field({ type: 'Date', required: true, description: '日期 (date; not in the future)' }),
+      hours: t.field({ type: 'Decimal', required: true, description: '学时 (hours, more than 0)' }),
+      layer: t.field({ type: TrainingLayerEnum, required: true, description: '层级 (layer)' }),
+      trainingClass: t.field({ type: TrainingClassEnum, required: true, description: '类别 (class)' }),
+      notes: t.string({ required: false, description: '备注 (notes)' }),
+      participants: t.field({ type: [ParticipantInput], required: true, description: '参训人员 (1–500 participants)' }),
+    }),
+  },
+  {
     description: '登记教育培训 (record a training and its participants); first or direct responsible people at or above the unit',
-    args: { input: t.arg({ type: TrainingInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => reload(ctx, 'trainingRecord', query, recordTraining(ctx.prisma, ctx.viewer, {
+    resolve: async (_r, { input }, ctx) => ({
+      trainingRecord: await recordTraining(ctx.prisma, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         participants: input.participants.map((p) => ({ personId: idOf(String(p.personId), 'Person', 'participants.personId'), hours: p.hours })),
-      }, ctx.now())),
-  }),
-}));
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '登记教育培训的结果 (result of recordTraining)',
+    outputFields: (t) => ({
+      trainingRecord: t.prismaField({ type: 'TrainingRecord', description: '培训记录 (the new training record)', resolve: (q, p, _a, ctx) => reload(ctx, 'trainingRecord', q, p.trainingRecord) }),
+    }),
+  },
+);

@@ -81,52 +81,82 @@ builder.queryField('misconductCases', (t) =>
   }, { description: '案件分页 (a page of cases)' }, { description: '案件边 (an edge to a case)' }),
 );
 
-const RecordCaseInput = builder.inputType('RecordMisconductCaseInput', {
-  description: '登记错误言论案件 (record a misconduct case)',
-  fields: (t) => ({
-    unitId: t.id({ required: true, description: '所在单位 (the person\'s unit)' }),
-    personId: t.id({ required: true, description: '当事人 (the person concerned)' }),
-    venue: t.field({ type: MisconductVenueEnum, required: true, description: '发表场合 (venue)' }),
-    misconductClass: t.field({ type: MisconductClassEnum, required: true, description: '性质 (class)' }),
-    occurredOn: t.field({ type: 'Date', required: true, description: '发生日期 (date; not in the future)' }),
-    summary: t.string({ required: true, description: '情况摘要 (summary)' }),
-  }),
-});
+const caseOf = (description: string) => ({ type: 'MisconductCase' as const, description });
 
-builder.mutationFields((t) => ({
-  recordMisconductCase: t.prismaField({
-    type: 'MisconductCase',
+builder.relayMutationField(
+  'recordMisconductCase',
+  {
+    description: '登记错误言论案件 (record a misconduct case)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '所在单位 (the person\'s unit)' }),
+      personId: t.id({ required: true, description: '当事人 (the person concerned)' }),
+      venue: t.field({ type: MisconductVenueEnum, required: true, description: '发表场合 (venue)' }),
+      misconductClass: t.field({ type: MisconductClassEnum, required: true, description: '性质 (class)' }),
+      occurredOn: t.field({ type: 'Date', required: true, description: '发生日期 (date; not in the future)' }),
+      summary: t.string({ required: true, description: '情况摘要 (summary)' }),
+    }),
+  },
+  {
     description: '登记错误言论案件 (record a case); the bureau committee\'s first and direct responsible people only',
-    args: { input: t.arg({ type: RecordCaseInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) =>
-      reload(ctx, 'misconductCase', query, await
-      recordMisconductCase(ctx.prisma, ctx.viewer, {
+    resolve: async (_r, { input }, ctx) => ({
+      misconductCase: await recordMisconductCase(ctx.prisma, ctx.viewer, {
         ...input, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'), personId: idOf(String(input.personId), 'Person', 'personId'),
-      }, ctx.now())),
-  }),
-  referMisconductCase: t.prismaField({
-    type: 'MisconductCase',
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '登记错误言论案件的结果 (result of recordMisconductCase)',
+    outputFields: (t) => ({
+      misconductCase: t.prismaField({ ...caseOf('案件 (the new case)'), resolve: (q, p, _a, ctx) => reload(ctx, 'misconductCase', q, p.misconductCase) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'referMisconductCase',
+  {
+    description: '移交纪检监察机关 (refer a case)',
+    inputFields: (t) => ({
+      caseId: t.id({ required: true, description: '案件 (the case)' }),
+      referenceNumber: t.string({ required: true, description: '移交文号 (reference number)' }),
+      referredOn: t.field({ type: 'Date', required: false, description: '移交日期 (today by default)' }),
+      body: t.string({ required: false, description: '移交机关 (the body; the district\'s discipline inspection body by default)' }),
+    }),
+  },
+  {
     description: '移交纪检监察机关 (refer a case to the district discipline inspection body); once — a second referral is ALREADY_REFERRED',
-    args: {
-      caseId: t.arg.id({ required: true, description: '案件 (the case)' }),
-      referenceNumber: t.arg.string({ required: true, description: '移交文号 (reference number)' }),
-      referredOn: t.arg({ type: 'Date', required: false, description: '移交日期 (today by default)' }),
-      body: t.arg.string({ required: false, description: '移交机关 (the body; the district\'s discipline inspection body by default)' }),
-    },
-    resolve: async (query, _r, args, ctx) =>
-      reload(ctx, 'misconductCase', query, await
-      referMisconductCase(ctx.prisma, ctx.viewer, { ...args, caseId: idOf(String(args.caseId), 'MisconductCase', 'caseId') }, ctx.now())),
-  }),
-  recordMisconductOutcome: t.prismaField({
-    type: 'MisconductCase',
+    resolve: async (_r, { input }, ctx) => ({
+      misconductCase: await referMisconductCase(ctx.prisma, ctx.viewer, { ...input, caseId: idOf(String(input.caseId), 'MisconductCase', 'caseId') }, ctx.now()),
+    }),
+  },
+  {
+    description: '移交纪检监察机关的结果 (result of referMisconductCase)',
+    outputFields: (t) => ({
+      misconductCase: t.prismaField({ ...caseOf('案件 (the referred case)'), resolve: (q, p, _a, ctx) => reload(ctx, 'misconductCase', q, p.misconductCase) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'recordMisconductOutcome',
+  {
+    description: '登记处理结果 (record the outcome of a referred case)',
+    inputFields: (t) => ({
+      caseId: t.id({ required: true, description: '案件 (the case)' }),
+      outcome: t.string({ required: true, description: '处理结果 (outcome)' }),
+      outcomeOn: t.field({ type: 'Date', required: false, description: '处理日期 (today by default)' }),
+    }),
+  },
+  {
     description: '登记处理结果 (record the outcome of a referred case); the discipline inspection body it was referred to, or the bureau committee\'s leaders',
-    args: {
-      caseId: t.arg.id({ required: true, description: '案件 (the case)' }),
-      outcome: t.arg.string({ required: true, description: '处理结果 (outcome)' }),
-      outcomeOn: t.arg({ type: 'Date', required: false, description: '处理日期 (today by default)' }),
-    },
-    resolve: async (query, _r, args, ctx) =>
-      reload(ctx, 'misconductCase', query, await
-      recordMisconductOutcome(ctx.prisma, ctx.viewer, { ...args, caseId: idOf(String(args.caseId), 'MisconductCase', 'caseId') }, ctx.now())),
-  }),
-}));
+    resolve: async (_r, { input }, ctx) => ({
+      misconductCase: await recordMisconductOutcome(ctx.prisma, ctx.viewer, { ...input, caseId: idOf(String(input.caseId), 'MisconductCase', 'caseId') }, ctx.now()),
+    }),
+  },
+  {
+    description: '登记处理结果的结果 (result of recordMisconductOutcome)',
+    outputFields: (t) => ({
+      misconductCase: t.prismaField({ ...caseOf('案件 (the case, with its outcome)'), resolve: (q, p, _a, ctx) => reload(ctx, 'misconductCase', q, p.misconductCase) }),
+    }),
+  },
+);

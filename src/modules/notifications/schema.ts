@@ -85,24 +85,35 @@ builder.objectFields(ViewerRef, (t) => ({
   }),
 }));
 
-builder.mutationField('markNotificationsRead', (t) =>
-  t.int({
-    description: '标记已读 (mark the given notifications, or all, as read); returns how many changed',
-    args: {
-      ids: t.arg.idList({ required: false, description: '通知 (notification IDs)' }),
-      all: t.arg.boolean({ required: false, description: '全部 (all of the viewer\'s notifications)' }),
-    },
-    resolve: async (_root, args, ctx) => {
+builder.relayMutationField(
+  'markNotificationsRead',
+  {
+    description: '标记已读 (which notifications to mark as read)',
+    inputFields: (t) => ({
+      ids: t.idList({ required: false, description: '通知 (notification IDs)' }),
+      all: t.boolean({ required: false, description: '全部 (all of the viewer\'s notifications)' }),
+    }),
+  },
+  {
+    description: '标记已读 (mark the given notifications, or all, as read)',
+    resolve: async (_root, { input }, ctx) => {
       if (ctx.viewer.kind !== 'person') throw new DomainError('FORBIDDEN');
-      if (!args.all && !args.ids?.length) throw new DomainError('BAD_USER_INPUT', 'give ids or all: true', { field: 'ids' });
-      const ids = args.all ? undefined : args.ids!.slice(0, 500).map((id) => idOf(String(id), 'Notification', 'ids'));
+      if (!input.all && !input.ids?.length) throw new DomainError('BAD_USER_INPUT', 'give ids or all: true', { field: 'ids' });
+      const ids = input.all ? undefined : input.ids!.slice(0, 500).map((id) => idOf(String(id), 'Notification', 'ids'));
       const result = await ctx.prisma.notification.updateMany({
         where: { AND: [notificationWhere(ctx), { readAt: null }, ids ? { id: { in: ids } } : {}] },
         data: { readAt: ctx.now() },
       });
-      return result.count;
+      return { count: result.count, viewer: ctx.viewer };
     },
-  }),
+  },
+  {
+    description: '标记已读的结果 (result of markNotificationsRead)',
+    outputFields: (t) => ({
+      count: t.int({ description: '标记数 (how many notifications changed from unread to read)', resolve: (p) => p.count }),
+      viewer: t.field({ type: ViewerRef, description: '当前用户 (the viewer, e.g. for the new unreadNotificationCount)', resolve: (p) => p.viewer }),
+    }),
+  },
 );
 
 builder.subscriptionField('notificationAdded', (t) =>

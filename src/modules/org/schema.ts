@@ -2,7 +2,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
-import { reload } from '../../lib/reload.js';
+import { reload, reloadById } from '../../lib/reload.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
 import { archiveUnit, createUnit, moveUnit, renameUnit, unitListWhere } from './service.js';
 
@@ -108,46 +108,122 @@ function orgUnitWhere(
   });
 }
 
-const CreateOrgUnitInput = builder.inputType('CreateOrgUnitInput', {
-  description: '新建组织单元 (create a unit under a parent)',
-  fields: (t) => ({
-    parentId: t.id({ required: true, description: '上级单元 (parent unit)' }),
-    kind: t.field({ type: OrgUnitKindEnum, required: true, description: '类型 (kind); not BUREAU_COMMITTEE' }),
-    name: t.string({ required: true, description: '名称 (name), 1–100 characters, unique among active siblings' }),
-    sortOrder: t.int({ required: false, description: '排序 (order among siblings)' }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  createOrgUnit: t.prismaField({
-    type: 'OrgUnit',
+// Mutations take one `input` and answer a payload (Relay convention): the changed unit, re-read with
+// the client's selection (lib/reload.ts), plus the parent(s) whose children changed.
+builder.relayMutationField(
+  'createOrgUnit',
+  {
+    description: '新建组织单元 (create a unit under a parent)',
+    inputFields: (t) => ({
+      parentId: t.id({ required: true, description: '上级单元 (parent unit)' }),
+      kind: t.field({ type: OrgUnitKindEnum, required: true, description: '类型 (kind); not BUREAU_COMMITTEE' }),
+      name: t.string({ required: true, description: '名称 (name), 1–100 characters, unique among active siblings' }),
+      sortOrder: t.int({ required: false, description: '排序 (order among siblings)' }),
+    }),
+  },
+  {
     description: '新建组织单元 (create a unit); first or direct responsible people of a committee above only',
-    args: { input: t.arg({ type: CreateOrgUnitInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) =>
-      reload(ctx, 'orgUnit', query, await createUnit(ctx.prisma, ctx.viewer, { ...input, parentId: idOf(String(input.parentId), 'OrgUnit', 'parentId') })),
-  }),
-  renameOrgUnit: t.prismaField({
-    type: 'OrgUnit',
+    resolve: async (_root, { input }, ctx) => ({
+      orgUnit: await createUnit(ctx.prisma, ctx.viewer, { ...input, parentId: idOf(String(input.parentId), 'OrgUnit', 'parentId') }),
+    }),
+  },
+  {
+    description: '新建组织单元的结果 (result of createOrgUnit)',
+    outputFields: (t) => ({
+      orgUnit: t.prismaField({ type: 'OrgUnit', description: '新单元 (the new unit)', resolve: (query, p, _a, ctx) => reload(ctx, 'orgUnit', query, p.orgUnit) }),
+      parent: t.prismaField({
+        type: 'OrgUnit',
+        description: '上级单元 (the parent, whose children changed)',
+        resolve: (query, p, _a, ctx) => reloadById(ctx, 'orgUnit', query, p.orgUnit.parentId!),
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'renameOrgUnit',
+  {
     description: '重命名组织单元 (rename a unit)',
-    args: { unitId: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, ctx) =>
-      reload(ctx, 'orgUnit', query, await renameUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'), name: args.name })),
-  }),
-  moveOrgUnit: t.prismaField({
-    type: 'OrgUnit',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '组织单元 (the unit)' }),
+      name: t.string({ required: true, description: '新名称 (new name), 1–100 characters, unique among active siblings' }),
+    }),
+  },
+  {
+    description: '重命名组织单元 (rename a unit)',
+    resolve: async (_root, { input }, ctx) => ({
+      orgUnit: await renameUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'), name: input.name }),
+    }),
+  },
+  {
+    description: '重命名组织单元的结果 (result of renameOrgUnit)',
+    outputFields: (t) => ({
+      orgUnit: t.prismaField({ type: 'OrgUnit', description: '组织单元 (the renamed unit)', resolve: (query, p, _a, ctx) => reload(ctx, 'orgUnit', query, p.orgUnit) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'moveOrgUnit',
+  {
+    description: '调整隶属关系 (move a unit under another parent)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '组织单元 (the unit to move, with its subtree)' }),
+      newParentId: t.id({ required: true, description: '新上级单元 (the new parent, in the same bureau)' }),
+    }),
+  },
+  {
     description: '调整隶属关系 (move a unit and its subtree under another parent of the same bureau)',
-    args: { unitId: t.arg.id({ required: true }), newParentId: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) =>
-      reload(ctx, 'orgUnit', query, await moveUnit(ctx.prisma, ctx.viewer, {
-        unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId'),
-        newParentId: idOf(String(args.newParentId), 'OrgUnit', 'newParentId'),
-      })),
-  }),
-  archiveOrgUnit: t.prismaField({
-    type: 'OrgUnit',
+    resolve: async (_root, { input }, ctx) => {
+      const unitId = idOf(String(input.unitId), 'OrgUnit', 'unitId');
+      const newParentId = idOf(String(input.newParentId), 'OrgUnit', 'newParentId');
+      // Read before the move only to name the old parent in the payload; the service checks scope.
+      const before = await ctx.prisma.orgUnit.findUnique({ where: { id: unitId }, select: { parentId: true } });
+      const orgUnit = await moveUnit(ctx.prisma, ctx.viewer, { unitId, newParentId });
+      return { orgUnit, previousParentId: before?.parentId ?? null };
+    },
+  },
+  {
+    description: '调整隶属关系的结果 (result of moveOrgUnit)',
+    outputFields: (t) => ({
+      orgUnit: t.prismaField({ type: 'OrgUnit', description: '组织单元 (the moved unit)', resolve: (query, p, _a, ctx) => reload(ctx, 'orgUnit', query, p.orgUnit) }),
+      previousParent: t.prismaField({
+        type: 'OrgUnit',
+        nullable: true,
+        description: '原上级单元 (the former parent, which lost a child)',
+        resolve: async (query, p, _a, ctx) => (p.previousParentId ? reloadById(ctx, 'orgUnit', query, p.previousParentId!) : null),
+      }),
+      newParent: t.prismaField({
+        type: 'OrgUnit',
+        description: '新上级单元 (the new parent, which gained a child)',
+        resolve: (query, p, _a, ctx) => reloadById(ctx, 'orgUnit', query, p.orgUnit.parentId!),
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'archiveOrgUnit',
+  {
+    description: '撤销组织单元 (archive a unit)',
+    inputFields: (t) => ({ unitId: t.id({ required: true, description: '组织单元 (the unit)' }) }),
+  },
+  {
     description: '撤销组织单元 (archive an empty unit: no active children, posts or duty scopes); kept for history',
-    args: { unitId: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) =>
-      reload(ctx, 'orgUnit', query, await archiveUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(args.unitId), 'OrgUnit', 'unitId') })),
-  }),
-}));
+    resolve: async (_root, { input }, ctx) => ({
+      orgUnit: await archiveUnit(ctx.prisma, ctx.viewer, { unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId') }),
+    }),
+  },
+  {
+    description: '撤销组织单元的结果 (result of archiveOrgUnit)',
+    outputFields: (t) => ({
+      orgUnit: t.prismaField({ type: 'OrgUnit', description: '组织单元 (the archived unit)', resolve: (query, p, _a, ctx) => reload(ctx, 'orgUnit', query, p.orgUnit) }),
+      parent: t.prismaField({
+        type: 'OrgUnit',
+        nullable: true,
+        description: '上级单元 (the parent, whose active children changed)',
+        resolve: async (query, p, _a, ctx) => (p.orgUnit.parentId ? reloadById(ctx, 'orgUnit', query, p.orgUnit.parentId!) : null),
+      }),
+    }),
+  },
+);

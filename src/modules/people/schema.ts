@@ -3,6 +3,7 @@ import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
 import { inTransaction } from '../../db/transaction.js';
 import { parseInput } from '../../lib/validation.js';
+import { reload } from '../../lib/reload.js';
 import { recordAudit } from '../audit/service.js';
 import { visibleUnitWhere } from '../org/schema.js';
 import { DomainError } from '../../errors.js';
@@ -58,35 +59,40 @@ export const PostRef = builder.prismaNode('Post', {
   }),
 });
 
-const PersonInput = builder.inputType('CreatePersonInput', {
-  description: '新建人员 (create a person in the viewer\'s bureau)',
-  fields: (t) => ({
-    name: t.string({ required: true, description: '姓名 (name), 1–50 characters' }),
-    gender: t.string({ required: false, description: '性别 (gender)' }),
-    jobTitle: t.string({ required: false, description: '职务 (job title)' }),
-  }),
-});
-
 const personSchema = z.object({
   name: z.string().trim().min(1, 'name is required').max(50, 'name is at most 50 characters'),
   gender: z.enum(['男', '女']).nullish(),
   jobTitle: z.string().trim().max(100).nullish(),
 });
 
-builder.mutationField('createPerson', (t) =>
-  t.prismaField({
-    type: 'Person',
+builder.relayMutationField(
+  'createPerson',
+  {
+    description: '新建人员 (create a person in the viewer\'s bureau)',
+    inputFields: (t) => ({
+      name: t.string({ required: true, description: '姓名 (name), 1–50 characters' }),
+      gender: t.string({ required: false, description: '性别 (gender)' }),
+      jobTitle: t.string({ required: false, description: '职务 (job title)' }),
+    }),
+  },
+  {
     description: '新建人员 (create a person); first or direct responsible people only. Appoint them to a post to place them in a unit',
-    args: { input: t.arg({ type: PersonInput, required: true }) },
-    resolve: async (_query, _root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx) => {
       const viewer = bureauViewer(ctx.viewer);
       if (!viewer.scope.managedRoots.length) throw new DomainError('FORBIDDEN');
       const data = parseInput(personSchema, input, 'input');
-      return inTransaction(ctx.prisma, async (tx) => {
-        const person = await tx.person.create({ data: { ...data, tenantId: viewer.tenantId } });
-        await recordAudit(tx, ctx.viewer, { tenantId: viewer.tenantId, action: 'person.create', entityType: 'Person', entityId: person.id, after: person });
-        return person;
+      const person = await inTransaction(ctx.prisma, async (tx) => {
+        const created = await tx.person.create({ data: { ...data, tenantId: viewer.tenantId } });
+        await recordAudit(tx, ctx.viewer, { tenantId: viewer.tenantId, action: 'person.create', entityType: 'Person', entityId: created.id, after: created });
+        return created;
       });
+      return { person };
     },
-  }),
+  },
+  {
+    description: '新建人员的结果 (result of createPerson)',
+    outputFields: (t) => ({
+      person: t.prismaField({ type: 'Person', description: '新人员 (the new person)', resolve: (query, p, _a, ctx) => reload(ctx, 'person', query, p.person) }),
+    }),
+  },
 );

@@ -6,6 +6,7 @@ import { DomainError } from '../../errors.js';
 import type { OrgUnit, WorkRecord } from '../../generated/prisma/client.js';
 import { todayInChina } from '../../lib/dates.js';
 import { idOf } from '../../lib/ids.js';
+import { reload } from '../../lib/reload.js';
 import { DistrictRoleEnum } from '../auth/schema.js';
 import { TenantRef } from '../tenancy/schema.js';
 import { OrgUnitKindEnum, OrgUnitRef } from '../org/schema.js';
@@ -237,59 +238,68 @@ builder.queryFields((t) => ({
 // ---------------------------------------------------------------------------------------------
 // Rule editing
 
-const CreateObligationRuleInput = builder.inputType('CreateObligationRuleInput', {
-  description: '新增规定动作规则 (add an obligation rule)',
-  fields: (t) => ({
-    code: t.string({ required: true, description: '代码 (code, A–Z 0–9 _)' }),
-    name: t.string({ required: true, description: '名称 (name)' }),
-    clause: t.string({ required: false, description: '依据条款 (clause)' }),
-    recordKind: t.field({ type: WorkRecordKindEnum, required: true, description: '计数的台账类别 (record kind it counts)' }),
-    minCount: t.int({ required: true, description: '每周期最少次数 (minimum per period, ≥ 1)' }),
-    period: t.field({ type: ObligationPeriodEnum, required: true, description: '周期 (period)' }),
-    dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period)' }),
-    appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds; empty: all)' }),
-    requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须报送/抄送 (district roles to reach)' }),
-  }),
-});
+const ruleField = (description: string) => ({ type: 'ObligationRule' as const, description });
 
-const UpdateObligationRuleInput = builder.inputType('UpdateObligationRuleInput', {
-  description: '修改规定动作规则 (edit an obligation rule; only the fields given change)',
-  fields: (t) => ({
-    ruleId: t.id({ required: true, description: '规则 (rule)' }),
-    name: t.string({ required: false, description: '名称 (name)' }),
-    clause: t.string({ required: false, description: '依据条款 (clause)' }),
-    recordKind: t.field({ type: WorkRecordKindEnum, required: false, description: '计数的台账类别 (record kind)' }),
-    minCount: t.int({ required: false, description: '每周期最少次数 (minimum per period, ≥ 1)' }),
-    period: t.field({ type: ObligationPeriodEnum, required: false, description: '周期 (period)' }),
-    dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period; empty string clears it)' }),
-    appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds)' }),
-    requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须报送/抄送 (district roles to reach)' }),
-    withinDays: t.int({ required: false, description: '时限天数 (days from launch to registration, 1–365; the channel registration rule only)' }),
-    active: t.boolean({ required: false, description: '是否启用 (active)' }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  createObligationRule: t.prismaField({
-    type: 'ObligationRule',
+builder.relayMutationField(
+  'createObligationRule',
+  {
+    description: '新增规定动作规则 (add an obligation rule)',
+    inputFields: (t) => ({
+      code: t.string({ required: true, description: '代码 (code, A–Z 0–9 _)' }),
+      name: t.string({ required: true, description: '名称 (name)' }),
+      clause: t.string({ required: false, description: '依据条款 (clause)' }),
+      recordKind: t.field({ type: WorkRecordKindEnum, required: true, description: '计数的台账类别 (record kind it counts)' }),
+      minCount: t.int({ required: true, description: '每周期最少次数 (minimum per period, ≥ 1)' }),
+      period: t.field({ type: ObligationPeriodEnum, required: true, description: '周期 (period)' }),
+      dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period)' }),
+      appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds; empty: all)' }),
+      requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须报送/抄送 (district roles to reach)' }),
+    }),
+  },
+  {
     description: '新增规定动作规则 (first or direct responsible person of the bureau committee; audited)',
-    args: { input: t.arg({ type: CreateObligationRuleInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) => {
-      const rule = await createObligationRule(ctx.prisma, ctx.viewer, input);
-      return ctx.prisma.obligationRule.findUniqueOrThrow({ ...query, where: { id: rule.id } });
-    },
-  }),
-  updateObligationRule: t.prismaField({
-    type: 'ObligationRule',
+    resolve: async (_r, { input }, ctx) => ({ rule: await createObligationRule(ctx.prisma, ctx.viewer, input) }),
+  },
+  {
+    description: '新增规定动作规则的结果 (result of createObligationRule)',
+    outputFields: (t) => ({
+      rule: t.prismaField({ ...ruleField('规定动作规则 (the new rule)'), resolve: (q, p, _a, ctx) => reload(ctx, 'obligationRule', q, p.rule) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'updateObligationRule',
+  {
+    description: '修改规定动作规则 (edit an obligation rule; only the fields given change)',
+    inputFields: (t) => ({
+      ruleId: t.id({ required: true, description: '规则 (rule)' }),
+      name: t.string({ required: false, description: '名称 (name)' }),
+      clause: t.string({ required: false, description: '依据条款 (clause)' }),
+      recordKind: t.field({ type: WorkRecordKindEnum, required: false, description: '计数的台账类别 (record kind)' }),
+      minCount: t.int({ required: false, description: '每周期最少次数 (minimum per period, ≥ 1)' }),
+      period: t.field({ type: ObligationPeriodEnum, required: false, description: '周期 (period)' }),
+      dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period; empty string clears it)' }),
+      appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds)' }),
+      requiredCopies: t.field({ type: [DistrictRoleEnum], required: false, description: '须报送/抄送 (district roles to reach)' }),
+      withinDays: t.int({ required: false, description: '时限天数 (days from launch to registration, 1–365; the channel registration rule only)' }),
+      active: t.boolean({ required: false, description: '是否启用 (active)' }),
+    }),
+  },
+  {
     description: '修改规定动作规则 (first or direct responsible person of the bureau committee; audited, version +1)',
-    args: { input: t.arg({ type: UpdateObligationRuleInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) => {
+    resolve: async (_r, { input }, ctx) => {
       const { ruleId, ...fields } = input;
-      const rule = await updateObligationRule(ctx.prisma, ctx.viewer, idOf(String(ruleId), 'ObligationRule', 'ruleId'), fields);
-      return ctx.prisma.obligationRule.findUniqueOrThrow({ ...query, where: { id: rule.id } });
+      return { rule: await updateObligationRule(ctx.prisma, ctx.viewer, idOf(String(ruleId), 'ObligationRule', 'ruleId'), fields) };
     },
-  }),
-}));
+  },
+  {
+    description: '修改规定动作规则的结果 (result of updateObligationRule)',
+    outputFields: (t) => ({
+      rule: t.prismaField({ ...ruleField('规定动作规则 (the rule, new version)'), resolve: (q, p, _a, ctx) => reload(ctx, 'obligationRule', q, p.rule) }),
+    }),
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // District view

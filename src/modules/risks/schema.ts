@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
-import { reload } from '../../lib/reload.js';
+import { reload, reloadById } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
 import { allowedMoves, HANDLING_DAYS, WARNING_POLICY } from './lifecycle.js';
@@ -217,103 +217,147 @@ builder.queryField('risks', (t) =>
   }, { description: '风险分页 (a page of risks)' }, { description: '风险边 (an edge to a risk)' }),
 );
 
-const ReportRiskInput = builder.inputType('ReportRiskInput', {
-  description: '报告风险 (report a risk); anyone whose scope includes the unit',
-  fields: (t) => ({
-    unitId: t.id({ required: true, description: '所属单位 (the unit)' }),
-    title: t.string({ required: true, description: '标题 (title), 1–200 characters' }),
-    description: t.string({ required: false, description: '情况描述 (description)' }),
-    source: t.field({ type: RiskSourceEnum, required: false, description: '来源 (source; OTHER by default)' }),
-    mechanism: t.field({ type: RiskMechanismEnum, required: true, description: '所属机制 (mechanism)' }),
-    riskClass: t.field({ type: RiskClassEnum, required: true, description: '问题性质 (class)' }),
-    severity: t.field({ type: RiskSeverityEnum, required: true, description: '等级 (severity); sets the handling deadline' }),
-    responsiblePersonId: t.id({ required: false, description: '责任人 (person responsible; the first responsible person of the nearest committee by default)' }),
-    handlingDeadline: t.field({ type: 'Date', required: false, description: '处置时限 (an earlier deadline than the severity gives; not in the past)' }),
-  }),
-});
+const riskOf = (description: string) => ({ type: 'Risk' as const, description });
 
-const TransitionRiskInput = builder.inputType('TransitionRiskInput', {
-  description: '风险流转 (move a risk to its next stage)',
-  fields: (t) => ({
-    riskId: t.id({ required: true, description: '风险 (the risk)' }),
-    to: t.field({ type: RiskStageEnum, required: true, description: '目标阶段 (the stage to move to)' }),
-    note: t.string({ required: false, description: '说明 (note; the reason, required for CLOSED and DISMISSED)' }),
-  }),
-});
-
-const RecordRiskResponseInput = builder.inputType('RecordRiskResponseInput', {
-  description: '登记发声 (record a response on a risk)',
-  fields: (t) => ({
-    riskId: t.id({ required: true, description: '风险 (the risk)' }),
-    channel: t.field({ type: RiskResponseChannelEnum, required: true, description: '渠道 (channel)' }),
-    respondedOn: t.field({ type: 'Date', required: false, description: '日期 (date; today by default, never in the future)' }),
-    content: t.string({ required: true, description: '内容 (content)' }),
-  }),
-});
-
-const AddRectificationInput = builder.inputType('AddRectificationInput', {
-  description: '新增整改事项 (add a rectification item to a handled risk)',
-  fields: (t) => ({
-    riskId: t.id({ required: true, description: '风险 (the risk, in stage HANDLED)' }),
-    task: t.string({ required: true, description: '整改内容 (what is to be put right)' }),
-    responsiblePersonId: t.id({ required: true, description: '整改责任人 (who answers for it)' }),
-    dueOn: t.field({ type: 'Date', required: true, description: '整改时限 (due date; not in the past)' }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  reportRisk: t.prismaField({
-    type: 'Risk',
+builder.relayMutationField(
+  'reportRisk',
+  {
+    description: '报告风险 (report a risk); anyone whose scope includes the unit',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '所属单位 (the unit)' }),
+      title: t.string({ required: true, description: '标题 (title), 1–200 characters' }),
+      description: t.string({ required: false, description: '情况描述 (description)' }),
+      source: t.field({ type: RiskSourceEnum, required: false, description: '来源 (source; OTHER by default)' }),
+      mechanism: t.field({ type: RiskMechanismEnum, required: true, description: '所属机制 (mechanism)' }),
+      riskClass: t.field({ type: RiskClassEnum, required: true, description: '问题性质 (class)' }),
+      severity: t.field({ type: RiskSeverityEnum, required: true, description: '等级 (severity); sets the handling deadline' }),
+      responsiblePersonId: t.id({ required: false, description: '责任人 (person responsible; the first responsible person of the nearest committee by default)' }),
+      handlingDeadline: t.field({ type: 'Date', required: false, description: '处置时限 (an earlier deadline than the severity gives; not in the past)' }),
+    }),
+  },
+  {
     description: '报告风险 (report a risk: starts MONITORED; a CRITICAL report warns everyone responsible for the unit at once)',
-    args: { input: t.arg({ type: ReportRiskInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) =>
-      reload(ctx, 'risk', query, await
-      reportRisk(ctx.prisma, ctx.pubsub, ctx.viewer, {
+    resolve: async (_r, { input }, ctx) => ({
+      risk: await reportRisk(ctx.prisma, ctx.pubsub, ctx.viewer, {
         ...input,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         responsiblePersonId: input.responsiblePersonId ? idOf(String(input.responsiblePersonId), 'Person', 'responsiblePersonId') : null,
-      }, ctx.now())),
-  }),
-  transitionRisk: t.prismaField({
-    type: 'Risk',
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '报告风险的结果 (result of reportRisk)',
+    outputFields: (t) => ({
+      risk: t.prismaField({ ...riskOf('风险 (the new risk)'), resolve: (q, p, _a, ctx) => reload(ctx, 'risk', q, p.risk) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'transitionRisk',
+  {
+    description: '风险流转 (move a risk to its next stage)',
+    inputFields: (t) => ({
+      riskId: t.id({ required: true, description: '风险 (the risk)' }),
+      to: t.field({ type: RiskStageEnum, required: true, description: '目标阶段 (the stage to move to)' }),
+      note: t.string({ required: false, description: '说明 (note; the reason, required for CLOSED and DISMISSED)' }),
+    }),
+  },
+  {
     description: '风险流转 (assess, warn, handle, close or dismiss a risk); ILLEGAL_TRANSITION for a move the lifecycle forbids',
-    args: { input: t.arg({ type: TransitionRiskInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) =>
-      reload(ctx, 'risk', query, await
-      transitionRisk(ctx.prisma, ctx.pubsub, ctx.viewer, { riskId: idOf(String(input.riskId), 'Risk', 'riskId'), to: input.to, note: input.note }, ctx.now())),
-  }),
-  recordRiskResponse: t.prismaField({
-    type: 'RiskResponse',
+    resolve: async (_r, { input }, ctx) => ({
+      risk: await transitionRisk(ctx.prisma, ctx.pubsub, ctx.viewer, { riskId: idOf(String(input.riskId), 'Risk', 'riskId'), to: input.to, note: input.note }, ctx.now()),
+    }),
+  },
+  {
+    description: '风险流转的结果 (result of transitionRisk)',
+    outputFields: (t) => ({
+      risk: t.prismaField({ ...riskOf('风险 (the risk, in its new stage)'), resolve: (q, p, _a, ctx) => reload(ctx, 'risk', q, p.risk) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'recordRiskResponse',
+  {
+    description: '登记发声 (record a response on a risk)',
+    inputFields: (t) => ({
+      riskId: t.id({ required: true, description: '风险 (the risk)' }),
+      channel: t.field({ type: RiskResponseChannelEnum, required: true, description: '渠道 (channel)' }),
+      respondedOn: t.field({ type: 'Date', required: false, description: '日期 (date; today by default, never in the future)' }),
+      content: t.string({ required: true, description: '内容 (content)' }),
+    }),
+  },
+  {
     description: '登记发声 (record a rebuttal or statement on a risk); leaders of the unit or the risk\'s responsible person',
-    args: { input: t.arg({ type: RecordRiskResponseInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) =>
-      reload(ctx, 'riskResponse', query, await
-      recordRiskResponse(ctx.prisma, ctx.viewer, { ...input, riskId: idOf(String(input.riskId), 'Risk', 'riskId') }, ctx.now())),
-  }),
-  addRectification: t.prismaField({
-    type: 'Rectification',
+    resolve: async (_r, { input }, ctx) => ({
+      response: await recordRiskResponse(ctx.prisma, ctx.viewer, { ...input, riskId: idOf(String(input.riskId), 'Risk', 'riskId') }, ctx.now()),
+    }),
+  },
+  {
+    description: '登记发声的结果 (result of recordRiskResponse)',
+    outputFields: (t) => ({
+      response: t.prismaField({ type: 'RiskResponse', description: '发声 (the new response)', resolve: (q, p, _a, ctx) => reload(ctx, 'riskResponse', q, p.response) }),
+      risk: t.prismaField({ ...riskOf('风险 (the risk, whose responses changed)'), resolve: (q, p, _a, ctx) => reloadById(ctx, 'risk', q, p.response.riskId) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'addRectification',
+  {
+    description: '新增整改事项 (add a rectification item to a handled risk)',
+    inputFields: (t) => ({
+      riskId: t.id({ required: true, description: '风险 (the risk, in stage HANDLED)' }),
+      task: t.string({ required: true, description: '整改内容 (what is to be put right)' }),
+      responsiblePersonId: t.id({ required: true, description: '整改责任人 (who answers for it)' }),
+      dueOn: t.field({ type: 'Date', required: true, description: '整改时限 (due date; not in the past)' }),
+    }),
+  },
+  {
     description: '新增整改事项 (add a rectification item to a handled risk); leaders of the unit',
-    args: { input: t.arg({ type: AddRectificationInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) =>
-      reload(ctx, 'rectification', query, await
-      addRectification(ctx.prisma, ctx.viewer, {
+    resolve: async (_r, { input }, ctx) => ({
+      rectification: await addRectification(ctx.prisma, ctx.viewer, {
         ...input,
         riskId: idOf(String(input.riskId), 'Risk', 'riskId'),
         responsiblePersonId: idOf(String(input.responsiblePersonId), 'Person', 'responsiblePersonId'),
-      }, ctx.now())),
-  }),
-  completeRectification: t.prismaField({
-    type: 'Rectification',
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '新增整改事项的结果 (result of addRectification)',
+    outputFields: (t) => ({
+      rectification: t.prismaField({ type: 'Rectification', description: '整改事项 (the new item)', resolve: (q, p, _a, ctx) => reload(ctx, 'rectification', q, p.rectification) }),
+      risk: t.prismaField({ ...riskOf('风险 (the risk, whose items changed)'), resolve: (q, p, _a, ctx) => reloadById(ctx, 'risk', q, p.rectification.riskId) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'completeRectification',
+  {
+    description: '整改完成 (mark a rectification item done)',
+    inputFields: (t) => ({
+      rectificationId: t.id({ required: true, description: '整改事项 (the item)' }),
+      doneOn: t.field({ type: 'Date', required: false, description: '完成日期 (today by default)' }),
+    }),
+  },
+  {
     description: '整改完成 (mark a rectification item done); leaders of the unit or the item\'s responsible person',
-    args: {
-      rectificationId: t.arg.id({ required: true, description: '整改事项 (the item)' }),
-      doneOn: t.arg({ type: 'Date', required: false, description: '完成日期 (today by default)' }),
-    },
-    resolve: async (query, _r, args, ctx) =>
-      reload(ctx, 'rectification', query, await
-      completeRectification(ctx.prisma, ctx.viewer, { rectificationId: idOf(String(args.rectificationId), 'Rectification', 'rectificationId'), doneOn: args.doneOn }, ctx.now())),
-  }),
-}));
+    resolve: async (_r, { input }, ctx) => ({
+      rectification: await completeRectification(ctx.prisma, ctx.viewer, {
+        rectificationId: idOf(String(input.rectificationId), 'Rectification', 'rectificationId'), doneOn: input.doneOn,
+      }, ctx.now()),
+    }),
+  },
+  {
+    description: '整改完成的结果 (result of completeRectification)',
+    outputFields: (t) => ({
+      rectification: t.prismaField({ type: 'Rectification', description: '整改事项 (the item, now done)', resolve: (q, p, _a, ctx) => reload(ctx, 'rectification', q, p.rectification) }),
+      risk: t.prismaField({ ...riskOf('风险 (the risk, whose open items changed)'), resolve: (q, p, _a, ctx) => reloadById(ctx, 'risk', q, p.rectification.riskId) }),
+    }),
+  },
+);
 
 const RiskWarningKindEnum = builder.enumType('RiskWarningKind', {
   description: '预警类别 (why the warning was raised)',
