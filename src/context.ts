@@ -43,6 +43,13 @@ export interface Context extends AppServices {
  */
 function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const none = async (ids: readonly string[]) => ids.map(() => false);
+  /** Whether a bureau (tenant id) belongs to a district viewer's district. */
+  const tenantInDistrict = new DataLoader<string, boolean>(async (ids) => {
+    if (viewer.kind !== 'district') return ids.map(() => false);
+    const rows = await prisma.tenant.findMany({ where: { id: { in: [...ids] }, districtId: viewer.districtId }, select: { id: true } });
+    const found = new Set(rows.map((r) => r.id));
+    return ids.map((id) => found.has(id));
+  });
   const visibleIn = (scope: UnitScope | undefined) =>
     new DataLoader<string, boolean>(!scope ? none : async (ids) => {
       const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...scope.unitWhere() }, select: { id: true } });
@@ -53,6 +60,7 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const structure = viewer.kind === 'person' || viewer.kind === 'bureauAdmin' ? viewer.structure : undefined;
   const visibleUnit = visibleIn(records);
   return {
+    tenantInDistrict,
     /** Visible units (in the structure) by id, null when not visible, for fields that are not Prisma relations. */
     units: new DataLoader<string, OrgUnit | null>(async (ids) => {
       if (!structure) return ids.map(() => null);

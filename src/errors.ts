@@ -64,6 +64,9 @@ export const ERROR_CODES = {
   ASSESSMENT_NOT_FINAL: '考核尚未定稿，请直接修改 (the assessment is still a draft: edit it directly)',
   ASSESSMENT_INCOMPLETE: '手工评分指标尚未全部填写 (manual indicators still lack values)',
   RATING_OUT_OF_SCALE: '评议分值超出量表范围 (the rating lies outside the set\'s scale)',
+  RATING_ROUND_CLOSED: '评议未开放：没有进行中的评议轮次 (no open rating round for this assessment: ratings are given while a round is open)',
+  RATING_ROUND_EXISTS: '该单位本年度已有评议轮次 (the unit already has a rating round for the year)',
+  NOT_THE_DECIDER: '无权决定：须由上级党组织或有权机关决定 (no one judges their superior or their own team: the body above, or the body empowered to impose it, decides; extensions.decidedBy says who)',
   ACCOUNTABILITY_OUTSIDE_SCOPE: '问责对象不在本人管理范围内 (the subject is not under a committee the recorder leads)',
   // Annual plan, work items, records, evidence
   PLAN_ALREADY_EXISTS: '该年度计划已存在 (the bureau already has a plan for that year)',

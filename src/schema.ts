@@ -17,6 +17,7 @@ import './modules/misconduct/schema.js';
 import './modules/intellectuals/schema.js';
 import './modules/accountability/schema.js';
 import './modules/assessment/schema.js';
+import './modules/assessment/rating-schema.js';
 import './modules/plan/schema.js';
 import './modules/records/schema.js';
 import './modules/obligations/schema.js';

@@ -46,3 +46,14 @@ export function districtAdminViewer(viewer: Viewer): DistrictAdminViewer {
   if (viewer.kind !== 'districtAdmin') throw new DomainError('FORBIDDEN', 'only the district administrator may do this');
   return viewer;
 }
+
+/**
+ * The viewer as a body that may decide on assessments, ratings and accountability: a person of a
+ * bureau or a district role (which of them decides what is src/authz/deciders.ts). Administrators
+ * and accounts still on a one-time password decide nothing.
+ */
+export function assertDeciderViewer(viewer: Viewer): asserts viewer is PersonViewer | DistrictViewer {
+  const refusal = notSignedIn(viewer);
+  if (refusal) throw refusal;
+  if (viewer.kind !== 'person' && viewer.kind !== 'district') throw new DomainError('FORBIDDEN', 'administrators decide no assessments, ratings or measures');
+}

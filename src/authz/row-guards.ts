@@ -1,6 +1,10 @@
 import type { Context } from '../context.js';
 import { requestLoader } from '../lib/request-loader.js';
 import { leadsTenantRootCached, mayAlsoSeeCase } from '../modules/misconduct/service.js';
+import { accountabilityWhere } from '../modules/accountability/service.js';
+import { assessmentWhere } from '../modules/assessment/service.js';
+import { ratingRoundWhere } from '../modules/assessment/ratings.js';
+import { ASSESSMENT_DECISIONS, districtDecidesOnUnits } from './deciders.js';
 
 /**
  * One place that says, for every object type, whether the viewer may see a given row. The
@@ -42,24 +46,41 @@ const ownedByVisibleOwnerUnit: RowGuard = (row, ctx) => {
 /** Configuration rows of the viewer's bureau, not records of a unit (plans, rules, indicator sets). */
 const sameTenant: RowGuard = (row, ctx) => personViewer(ctx)?.tenantId === row.tenantId;
 
-/** Assessments and accountability records: visible with their unit, and to the person they concern. */
-const ownOrOwnedByVisibleUnit: RowGuard = (row, ctx) => {
-  const viewer = personViewer(ctx);
-  return !!viewer && row.tenantId === viewer.tenantId && (row.personId === viewer.personId || ctx.loaders.visibleUnit.load(row.unitId));
-};
+/** A bureau's configuration (indicator sets), also for a district body deciding on its district's bureaus. */
+const sameTenantOrDistrictDecider: RowGuard = (row, ctx) =>
+  sameTenant(row, ctx) || (ctx.viewer.kind === 'district' && !!districtDecidesOnUnits(ctx.viewer, ASSESSMENT_DECISIONS) && ctx.loaders.tenantInDistrict.load(row.tenantId));
 
-/** Rows of an assessment (values, amendments): visible when the assessment is (one batched query per request). */
-const partOfVisibleAssessment: RowGuard = (row, ctx) => {
-  const viewer = personViewer(ctx);
-  if (!viewer || row.tenantId !== viewer.tenantId) return false;
-  return requestLoader<string, boolean>(ctx, 'visibleAssessment', async (ids) => {
-    const rows = await ctx.prisma.assessment.findMany({
-      where: { id: { in: [...ids] }, tenantId: viewer.tenantId, OR: [{ unit: viewer.scope.unitWhere() }, { personId: viewer.personId }] },
-      select: { id: true },
-    });
+/** Whether an assessment is visible, through the same filter the list uses (one batched query per request). */
+const assessmentVisible = (ctx: Context, id: string) =>
+  requestLoader<string, boolean>(ctx, 'visibleAssessment', async (ids) => {
+    const rows = await ctx.prisma.assessment.findMany({ where: { id: { in: [...ids] }, AND: [assessmentWhere(ctx.viewer)] }, select: { id: true } });
     const found = new Set(rows.map((r) => r.id));
     return ids.map((id) => found.has(id));
-  }).load(row.assessmentId);
+  }).load(id);
+
+/** Assessments: visible with their unit, to the person they concern, and to the district body deciding on them. */
+const visibleAssessmentRow: RowGuard = (row, ctx) => {
+  const viewer = personViewer(ctx);
+  if (viewer) return row.tenantId === viewer.tenantId && (row.personId === viewer.personId || ctx.loaders.visibleUnit.load(row.unitId));
+  return ctx.viewer.kind === 'district' && assessmentVisible(ctx, row.id);
+};
+
+/** Accountability records: the same, through the accountability filter for a district body. */
+const visibleAccountabilityRow: RowGuard = (row, ctx) => {
+  const viewer = personViewer(ctx);
+  if (viewer) return row.tenantId === viewer.tenantId && (row.personId === viewer.personId || ctx.loaders.visibleUnit.load(row.unitId));
+  if (ctx.viewer.kind !== 'district') return false;
+  return requestLoader<string, boolean>(ctx, 'visibleAccountability', async (ids) => {
+    const rows = await ctx.prisma.accountabilityRecord.findMany({ where: { id: { in: [...ids] }, AND: [accountabilityWhere(ctx.viewer)] }, select: { id: true } });
+    const found = new Set(rows.map((r) => r.id));
+    return ids.map((id) => found.has(id));
+  }).load(row.id);
+};
+
+/** Rows of an assessment (values, amendments): visible when the assessment is. */
+const partOfVisibleAssessment: RowGuard = (row, ctx) => {
+  if (ctx.viewer.kind === 'person' && row.tenantId !== ctx.viewer.tenantId) return false;
+  return ctx.viewer.kind !== 'anonymous' && assessmentVisible(ctx, row.assessmentId);
 };
 
 export const rowGuards: Record<string, RowGuard> = {
@@ -94,16 +115,26 @@ export const rowGuards: Record<string, RowGuard> = {
     const viewer = personViewer(ctx);
     return !!viewer && row.tenantId === viewer.tenantId && (row.personId === viewer.personId || ctx.loaders.visiblePerson.load(row.personId));
   },
-  IndicatorSet: sameTenant,
-  IndicatorDefinition: sameTenant,
-  Assessment: ownOrOwnedByVisibleUnit,
-  AccountabilityRecord: ownOrOwnedByVisibleUnit,
+  IndicatorSet: sameTenantOrDistrictDecider,
+  IndicatorDefinition: sameTenantOrDistrictDecider,
+  Assessment: visibleAssessmentRow,
+  AccountabilityRecord: visibleAccountabilityRow,
   AssessmentValue: partOfVisibleAssessment,
   AssessmentAmendment: partOfVisibleAssessment,
   // A rating is seen by its rater only (评议 is anonymous to everyone else, who sees the summary).
   AssessmentRating: (row, ctx) => {
     const viewer = personViewer(ctx);
     return !!viewer && row.tenantId === viewer.tenantId && row.raterPersonId === viewer.personId;
+  },
+  // A rating round: cadres of its bureau (anyone with an active post there), and the district bodies deciding on it.
+  RatingRound: (row, ctx) => {
+    if (ctx.viewer.kind === 'person') return row.tenantId === ctx.viewer.tenantId && (ctx.viewer.scope.subtreeRoots.length + ctx.viewer.scope.singleUnits.length > 0);
+    if (ctx.viewer.kind !== 'district') return false;
+    return requestLoader<string, boolean>(ctx, 'visibleRatingRound', async (ids) => {
+      const rows = await ctx.prisma.ratingRound.findMany({ where: { id: { in: [...ids] }, AND: [ratingRoundWhere(ctx.viewer)] }, select: { id: true } });
+      const found = new Set(rows.map((r) => r.id));
+      return ids.map((id) => found.has(id));
+    }).load(row.id);
   },
   // Misconduct cases have their own, narrower rule (src/modules/misconduct/service.ts).
   MisconductCase: async (row, ctx) =>

@@ -148,6 +148,13 @@ const API_ROWS: Partial<Record<ExportLedgerCode, (app: TestApp, token: string) =
  */
 const MISCONDUCT_EXPORTERS = new Set(['secretary', 'propaganda', 'other.secretary']);
 
+/**
+ * The same known gap for the district's deciders (src/authz/deciders.ts): the API shows a district
+ * body the assessments and measures it decides on, the export machinery serves bureau accounts only.
+ */
+const DISTRICT_ACCOUNTS = new Set(['district.committee', 'district.propaganda', 'district.cyberspace', 'discipline']);
+const DECIDED_LEDGERS = new Set<ExportLedgerCode>(['ASSESSMENTS', 'ACCOUNTABILITY']);
+
 const Archive = graphql(`mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }`);
 const Create = graphql(`mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`);
 const Rename = graphql(`mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }`);
@@ -186,6 +193,11 @@ describe('every ledger, every demo account: the export holds exactly what the AP
         if (!(api instanceof Set)) {
           expect(requested.data?.requestExport.link ?? null).toBeNull();
           expect(codes(requested)).toEqual(api.refused);
+          return;
+        }
+        if (DECIDED_LEDGERS.has(code) && DISTRICT_ACCOUNTS.has(username)) {
+          expect(codes(requested)).toEqual(['FORBIDDEN']);
+          expect(api).toBeInstanceOf(Set);
           return;
         }
         if (code === 'MISCONDUCT_CASES' && !MISCONDUCT_EXPORTERS.has(username)) {

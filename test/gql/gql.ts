@@ -54,18 +54,34 @@ type Documents = {
     "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id status quantitativeScore values { indicator { code } value score } } }\n  }\n": typeof types.CreateAssessmentDocument,
     "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(input: { year: $year, committeeId: $committeeId }) { assessments { id unit { name } } } }\n": typeof types.StartRoundDocument,
     "\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": typeof types.UpdateAssessmentDocument,
-    "\n  mutation Rate($id: ID!, $score: Decimal!) { rateAssessment(input: { assessmentId: $id, score: $score }) { assessment { id ratingSummary { count average } myRating { score } } } }\n": typeof types.RateDocument,
+    "\n  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }\n": typeof types.RateDocument,
     "\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade quantitativeScore } } }\n": typeof types.FinaliseDocument,
     "\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(input: { assessmentId: $id, values: $values, grade: $grade, reason: $reason }) { assessment { id quantitativeScore grade amendments { field before after } } }\n  }\n": typeof types.AmendDocument,
     "\n  query Ranking($committeeId: ID!, $year: Int!, $finalOnly: Boolean) {\n    assessmentRanking(committeeId: $committeeId, year: $year, finalOnly: $finalOnly) {\n      rank score grade status unit { name } assessment { id values { score } }\n    }\n  }\n": typeof types.RankingDocument,
     "\n  query Trend($unitId: ID!, $personId: ID) { assessmentTrend(unitId: $unitId, personId: $personId) { year score change grade status } }\n": typeof types.TrendDocument,
     "\n  query AssessmentList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) {\n      totalCount\n      edges { node {\n        id year quantitativeScore status\n        unit { name } person { name }\n        values { indicator { code name } value score }\n        ratingSummary { count average }\n        accountabilityMeasures { measure }\n        indicatorSet { version }\n      } }\n    }\n  }\n": typeof types.AssessmentListDocument,
+    "\n  query DecidersBureaus { bureaus { name committeeId leadershipTeam { personId name role } } }\n": typeof types.DecidersBureausDocument,
+    "\n  mutation DecidersOpenTeam($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName subjectIsPerson unit { name } person { name } status } }\n  }\n": typeof types.DecidersOpenTeamDocument,
+    "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n": typeof types.DecidersCreateDocument,
+    "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": typeof types.DecidersUpdateDocument,
+    "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n": typeof types.DecidersFinaliseDocument,
+    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n": typeof types.DecidersListDocument,
+    "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n": typeof types.DecidersRecordDocument,
+    "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": typeof types.DecidersRecordsDocument,
+    "query DecidersUnits { orgUnits(first: 5) { totalCount } }": typeof types.DecidersUnitsDocument,
     "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { liaisonContact { id sector form date contactName contactAffiliation leader { name } unit { name } } }\n  }\n": typeof types.RecordContactDocument,
     "\n  query LiaisonSummary($unitId: ID!, $year: Int!) {\n    liaisonSummary(unitId: $unitId, year: $year) { total sectorsReached sectors { sector contacts } }\n  }\n": typeof types.LiaisonSummaryDocument,
     "\n  query Contacts($filter: LiaisonContactFilter) {\n    liaisonContacts(first: 50, filter: $filter) { totalCount edges { node { id contactName sector leader { name } unit { name } } } }\n  }\n": typeof types.ContactsDocument,
     "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }\n  }\n": typeof types.RecordTrainingDocument,
     "\n  query Trainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id course hours participantCount unit { name } participants { hours person { name trainingHours(year: 2025) } } } }\n    }\n  }\n": typeof types.TrainingsDocument,
     "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n": typeof types.PersonHoursDocument,
+    "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n": typeof types.RoundsOpenTeamDocument,
+    "\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n": typeof types.RoundsOpenDocument,
+    "\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n": typeof types.RoundsCloseDocument,
+    "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n": typeof types.RoundsListDocument,
+    "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n": typeof types.RoundsRateDocument,
+    "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n": typeof types.RoundsSummaryDocument,
+    "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": typeof types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.ScopeNodesDocument,
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.ChainRenameDocument,
@@ -173,6 +189,8 @@ type Documents = {
     "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n": typeof types.CmCaseNodeDocument,
     "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(input: { caseId: $caseId, referenceNumber: $ref }) { misconductCase { id isReferred referredOn referredToBody referenceNumber } }\n  }\n": typeof types.CmReferDocument,
     "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(input: { caseId: $caseId, outcome: $outcome }) { misconductCase { id outcome outcomeOn } } }\n": typeof types.CmOutcomeDocument,
+    "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk { id stage mustBeWarned allowedMoves } }\n  }\n": typeof types.ByClassReportDocument,
+    "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n": typeof types.ByClassMoveDocument,
     "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    } }\n  }\n": typeof types.LcReportDocument,
     "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n": typeof types.LcMoveDocument,
     "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { rectification { id task dueOn isDone responsiblePerson { name } } }\n  }\n": typeof types.LcAddItemDocument,
@@ -240,18 +258,34 @@ const documents: Documents = {
     "\n  mutation CreateAssessment($year: Int!, $unitId: ID!, $personId: ID) {\n    createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id status quantitativeScore values { indicator { code } value score } } }\n  }\n": types.CreateAssessmentDocument,
     "\n  mutation StartRound($year: Int!, $committeeId: ID!) { startUnitAssessments(input: { year: $year, committeeId: $committeeId }) { assessments { id unit { name } } } }\n": types.StartRoundDocument,
     "\n  mutation UpdateAssessment($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": types.UpdateAssessmentDocument,
-    "\n  mutation Rate($id: ID!, $score: Decimal!) { rateAssessment(input: { assessmentId: $id, score: $score }) { assessment { id ratingSummary { count average } myRating { score } } } }\n": types.RateDocument,
+    "\n  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }\n": types.RateDocument,
     "\n  mutation Finalise($id: ID!, $grade: AssessmentGrade!) { finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade quantitativeScore } } }\n": types.FinaliseDocument,
     "\n  mutation Amend($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade, $reason: String!) {\n    amendAssessment(input: { assessmentId: $id, values: $values, grade: $grade, reason: $reason }) { assessment { id quantitativeScore grade amendments { field before after } } }\n  }\n": types.AmendDocument,
     "\n  query Ranking($committeeId: ID!, $year: Int!, $finalOnly: Boolean) {\n    assessmentRanking(committeeId: $committeeId, year: $year, finalOnly: $finalOnly) {\n      rank score grade status unit { name } assessment { id values { score } }\n    }\n  }\n": types.RankingDocument,
     "\n  query Trend($unitId: ID!, $personId: ID) { assessmentTrend(unitId: $unitId, personId: $personId) { year score change grade status } }\n": types.TrendDocument,
     "\n  query AssessmentList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) {\n      totalCount\n      edges { node {\n        id year quantitativeScore status\n        unit { name } person { name }\n        values { indicator { code name } value score }\n        ratingSummary { count average }\n        accountabilityMeasures { measure }\n        indicatorSet { version }\n      } }\n    }\n  }\n": types.AssessmentListDocument,
+    "\n  query DecidersBureaus { bureaus { name committeeId leadershipTeam { personId name role } } }\n": types.DecidersBureausDocument,
+    "\n  mutation DecidersOpenTeam($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName subjectIsPerson unit { name } person { name } status } }\n  }\n": types.DecidersOpenTeamDocument,
+    "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n": types.DecidersCreateDocument,
+    "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": types.DecidersUpdateDocument,
+    "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n": types.DecidersFinaliseDocument,
+    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n": types.DecidersListDocument,
+    "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n": types.DecidersRecordDocument,
+    "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": types.DecidersRecordsDocument,
+    "query DecidersUnits { orgUnits(first: 5) { totalCount } }": types.DecidersUnitsDocument,
     "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { liaisonContact { id sector form date contactName contactAffiliation leader { name } unit { name } } }\n  }\n": types.RecordContactDocument,
     "\n  query LiaisonSummary($unitId: ID!, $year: Int!) {\n    liaisonSummary(unitId: $unitId, year: $year) { total sectorsReached sectors { sector contacts } }\n  }\n": types.LiaisonSummaryDocument,
     "\n  query Contacts($filter: LiaisonContactFilter) {\n    liaisonContacts(first: 50, filter: $filter) { totalCount edges { node { id contactName sector leader { name } unit { name } } } }\n  }\n": types.ContactsDocument,
     "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }\n  }\n": types.RecordTrainingDocument,
     "\n  query Trainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id course hours participantCount unit { name } participants { hours person { name trainingHours(year: 2025) } } } }\n    }\n  }\n": types.TrainingsDocument,
     "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n": types.PersonHoursDocument,
+    "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n": types.RoundsOpenTeamDocument,
+    "\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n": types.RoundsOpenDocument,
+    "\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n": types.RoundsCloseDocument,
+    "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n": types.RoundsListDocument,
+    "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n": types.RoundsRateDocument,
+    "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n": types.RoundsSummaryDocument,
+    "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.ScopeNodesDocument,
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.ChainRenameDocument,
@@ -359,6 +393,8 @@ const documents: Documents = {
     "\n  query CmCaseNode($id: ID!) { node(id: $id) { id ... on MisconductCase { personName summary } } }\n": types.CmCaseNodeDocument,
     "\n  mutation CmRefer($caseId: ID!, $ref: String!) {\n    referMisconductCase(input: { caseId: $caseId, referenceNumber: $ref }) { misconductCase { id isReferred referredOn referredToBody referenceNumber } }\n  }\n": types.CmReferDocument,
     "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(input: { caseId: $caseId, outcome: $outcome }) { misconductCase { id outcome outcomeOn } } }\n": types.CmOutcomeDocument,
+    "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk { id stage mustBeWarned allowedMoves } }\n  }\n": types.ByClassReportDocument,
+    "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n": types.ByClassMoveDocument,
     "\n  mutation LcReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk {\n      id title stage severity handlingDeadline isOverdue\n      responsiblePerson { name }\n      transitions { fromStage toStage note actor { name } }\n    } }\n  }\n": types.LcReportDocument,
     "\n  mutation LcMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt closedAt closeReason allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n": types.LcMoveDocument,
     "\n  mutation LcAddItem($input: AddRectificationInput!) {\n    addRectification(input: $input) { rectification { id task dueOn isDone responsiblePerson { name } } }\n  }\n": types.LcAddItemDocument,
@@ -563,7 +599,7 @@ export function graphql(source: "\n  mutation UpdateAssessment($id: ID!, $values
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Rate($id: ID!, $score: Decimal!) { rateAssessment(input: { assessmentId: $id, score: $score }) { assessment { id ratingSummary { count average } myRating { score } } } }\n"): (typeof documents)["\n  mutation Rate($id: ID!, $score: Decimal!) { rateAssessment(input: { assessmentId: $id, score: $score }) { assessment { id ratingSummary { count average } myRating { score } } } }\n"];
+export function graphql(source: "\n  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }\n"): (typeof documents)["\n  mutation Rate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -584,6 +620,42 @@ export function graphql(source: "\n  query Trend($unitId: ID!, $personId: ID) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssessmentList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) {\n      totalCount\n      edges { node {\n        id year quantitativeScore status\n        unit { name } person { name }\n        values { indicator { code name } value score }\n        ratingSummary { count average }\n        accountabilityMeasures { measure }\n        indicatorSet { version }\n      } }\n    }\n  }\n"): (typeof documents)["\n  query AssessmentList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) {\n      totalCount\n      edges { node {\n        id year quantitativeScore status\n        unit { name } person { name }\n        values { indicator { code name } value score }\n        ratingSummary { count average }\n        accountabilityMeasures { measure }\n        indicatorSet { version }\n      } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecidersBureaus { bureaus { name committeeId leadershipTeam { personId name role } } }\n"): (typeof documents)["\n  query DecidersBureaus { bureaus { name committeeId leadershipTeam { personId name role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidersOpenTeam($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName subjectIsPerson unit { name } person { name } status } }\n  }\n"): (typeof documents)["\n  mutation DecidersOpenTeam($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName subjectIsPerson unit { name } person { name } status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n"): (typeof documents)["\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n"): (typeof documents)["\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n"): (typeof documents)["\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n"): (typeof documents)["\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n"): (typeof documents)["\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n"): (typeof documents)["\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DecidersUnits { orgUnits(first: 5) { totalCount } }"): (typeof documents)["query DecidersUnits { orgUnits(first: 5) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -608,6 +680,34 @@ export function graphql(source: "\n  query Trainings($filter: TrainingRecordFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n"): (typeof documents)["\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n"): (typeof documents)["\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n"): (typeof documents)["\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n"): (typeof documents)["\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n"): (typeof documents)["\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n"): (typeof documents)["\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n"): (typeof documents)["\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }"): (typeof documents)["mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1036,6 +1136,14 @@ export function graphql(source: "\n  mutation CmRefer($caseId: ID!, $ref: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(input: { caseId: $caseId, outcome: $outcome }) { misconductCase { id outcome outcomeOn } } }\n"): (typeof documents)["\n  mutation CmOutcome($caseId: ID!, $outcome: String!) { recordMisconductOutcome(input: { caseId: $caseId, outcome: $outcome }) { misconductCase { id outcome outcomeOn } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk { id stage mustBeWarned allowedMoves } }\n  }\n"): (typeof documents)["\n  mutation ByClassReport($input: ReportRiskInput!) {\n    reportRisk(input: $input) { risk { id stage mustBeWarned allowedMoves } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n"): (typeof documents)["\n  mutation ByClassMove($input: TransitionRiskInput!) {\n    transitionRisk(input: $input) { risk {\n      id stage handledAt allowedMoves\n      transitions { fromStage toStage note at actor { name } }\n    } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -112,11 +112,20 @@ export async function seedAssessment(tx: Tx, org: DemoOrg, _now: Date): Promise<
     '2025:registry': [['李明', '72'], ['梁文静', '75']],
     '2025:bureau:张海涛': [['李明', '90'], ['周立新', '88'], ['吴丽', '91'], ['孙伟', '89']],
   };
+  // 干部职工评议 rounds: opened by the body that assesses (the bureau committee inside the bureau, 区委
+  // for the bureau's own team), rated while open, closed before the grades were given.
   for (const [k, rs] of Object.entries(ratings)) {
+    const [, unitKey] = k.split(':');
+    const round = await tx.ratingRound.upsert({
+      where: { tenantId_unitId_year: { tenantId, unitId: unit(unitKey!), year: 2025 } },
+      create: { tenantId, unitId: unit(unitKey!), year: 2025, openedAt: day('2025-12-01'), ...(unitKey === 'bureau' ? { openedByRole: 'DISTRICT_COMMITTEE' as const } : { openedById: assessor }) },
+      update: {},
+    });
     await tx.assessmentRating.createMany({
-      data: rs.map(([rater, score]) => ({ tenantId, assessmentId: ids.get(k)!, raterPersonId: person(rater), score: new Prisma.Decimal(score) })),
+      data: rs.map(([rater, score]) => ({ tenantId, roundId: round.id, assessmentId: ids.get(k)!, raterPersonId: person(rater), score: new Prisma.Decimal(score) })),
     });
   }
+  await tx.ratingRound.updateMany({ where: { tenantId, year: 2025 }, data: { status: 'CLOSED', closedAt: day('2026-01-10') } });
 
   const manual: Record<string, [string, string, string, AssessmentGrade | null]> = {
     '2025:forestry': ['15', '14', '14.5', 'EXCELLENT'],
@@ -138,7 +147,9 @@ export async function seedAssessment(tx: Tx, org: DemoOrg, _now: Date): Promise<
       where: { id: assessment.id },
       data: {
         quantitativeScore: total,
-        ...(grade ? { grade, status: 'FINAL', finalisedAt: day('2026-01-20'), finalisedById: assessor, comment: '经局党委会议研究确定。' } : {}),
+        // A member of the bureau committee is graded by 区委 (no one judges their superior or own team).
+        ...(grade && k.startsWith('2025:bureau:') ? { grade, status: 'FINAL', finalisedAt: day('2026-01-20'), finalisedByRole: 'DISTRICT_COMMITTEE' as const, comment: '经区委研究确定。' } : {}),
+        ...(grade && !k.startsWith('2025:bureau:') ? { grade, status: 'FINAL', finalisedAt: day('2026-01-20'), finalisedById: assessor, comment: '经局党委会议研究确定。' } : {}),
       },
     });
   }
@@ -158,9 +169,10 @@ export async function seedAssessment(tx: Tx, org: DemoOrg, _now: Date): Promise<
     { unitId: unit('organs'), personId: null },
   ]);
   for (const a of opened2026) ids.set(key(a), a.id);
+  const round2026 = await tx.ratingRound.create({ data: { tenantId, unitId: unit('forestry'), year: 2026, openedAt: day('2026-11-02'), openedById: assessor } });
   await tx.assessmentRating.createMany({
     data: [['钱红', '4.5'], ['冯军', '4.8']].map(([rater, score]) => ({
-      tenantId, assessmentId: ids.get('2026:forestry')!, raterPersonId: person(rater!), score: new Prisma.Decimal(score!),
+      tenantId, roundId: round2026.id, assessmentId: ids.get('2026:forestry')!, raterPersonId: person(rater!), score: new Prisma.Decimal(score!),
     })),
   });
   return { assessments: ids };

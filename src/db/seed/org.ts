@@ -247,6 +247,7 @@ export async function seedOrg(tx: Tx, passwordHash: string, now: Date): Promise<
       { username: 'district.propaganda', displayName: '中共盐城市大丰区委宣传部', districtRole: 'PROPAGANDA_DEPARTMENT' as const },
       { username: 'district.cyberspace', displayName: '中共盐城市大丰区委网络安全和信息化委员会办公室', districtRole: 'CYBERSPACE_OFFICE' as const },
       { username: 'discipline', displayName: '盐城市大丰区纪委监委', districtRole: 'DISCIPLINE_INSPECTION' as const },
+      { username: 'district.organisation', displayName: '中共盐城市大丰区委组织部', districtRole: 'ORGANISATION_DEPARTMENT' as const },
     ].map((a) => ({ ...a, passwordHash, districtId: district.id })),
   });
   return { districtId: district.id, bureau, housing };

@@ -3,7 +3,7 @@ import { reload } from '../../lib/reload.js';
 import type { Context } from '../../context.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
-import { ViewerRef } from '../auth/schema.js';
+import { DistrictRoleEnum, ViewerRef } from '../auth/schema.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import {
@@ -55,14 +55,26 @@ export const AccountabilityRecordRef = builder.prismaNode('AccountabilityRecord'
       select: { unit: true },
       resolve: (r, _a, ctx) => (ctx.viewer.kind === 'person' && ctx.viewer.scope.canSeeUnit(r.unit) ? r.unit : null),
     }),
-    person: t.relation('person', { nullable: true, description: '被问责人 (the person; null when against the unit)' }),
+    person: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: '被问责人 (the person; null when against the unit, or when the viewer may not see the person — see subjectName)',
+      select: { person: true },
+      resolve: async (r, _a, ctx: Context) => (r.person && (await ctx.loaders.visiblePerson.load(r.person.id)) ? (r.person as Person) : null),
+    }),
+    subjectName: t.string({
+      description: '问责对象 (the person\'s name, or the unit\'s name: what anyone who sees the record may read, district deciders included)',
+      select: { person: { select: { name: true } }, unit: { select: { name: true } } },
+      resolve: (r) => r.person?.name ?? r.unit.name,
+    }),
     recordedBy: t.field({
       type: PersonRef,
       nullable: true,
-      description: '登记人 (who recorded it; null when the viewer may not see them)',
+      description: '登记人 (who recorded it; null when a district body did, or when the viewer may not see them)',
       select: { recordedBy: true },
-      resolve: async (r, _a, ctx: Context) => ((await ctx.loaders.visiblePerson.load(r.recordedBy.id)) ? (r.recordedBy as Person) : null),
+      resolve: async (r, _a, ctx: Context) => (r.recordedBy && (await ctx.loaders.visiblePerson.load(r.recordedBy.id)) ? (r.recordedBy as Person) : null),
     }),
+    recordedByRole: t.expose('recordedByRole', { type: DistrictRoleEnum, nullable: true, description: '决定的区级机关 (the district body that decided and recorded it: 区委, 区委组织部, 区纪委监委 …)' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '登记时间 (when recorded)' }),
   }),
 });

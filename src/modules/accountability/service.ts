@@ -1,6 +1,8 @@
+import { assertDeciderViewer } from '../../authz/guards.js';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
+import type { PersonViewer } from '../../authz/guards.js';
+import { decidersInWords, districtMeasures, mayDecide, type DecisionSubject } from '../../authz/deciders.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
@@ -10,6 +12,7 @@ import type { AccountabilityMeasure, AccountabilitySourceType } from '../../gene
 import { todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
+import { TEAM_ROLES } from '../duties/service.js';
 import { yearRange } from '../intellectuals/service.js';
 import { misconductWhere } from '../misconduct/service.js';
 import { workItemWhere } from '../plan/service.js';
@@ -50,7 +53,21 @@ export const SOURCE_TYPES: Record<AccountabilitySourceType, { typename: string; 
   },
 };
 
+/**
+ * Measures the viewer may see: a bureau person, those of units they see and their own; a district
+ * body, exactly those it decides (src/authz/deciders.ts): the measures of its kinds against a
+ * bureau committee of its district or its members, and — for the discipline body — every 纪律处分
+ * in its district's bureaus. Nothing else person-level.
+ */
 export function accountabilityWhere(viewer: Viewer): Prisma.AccountabilityRecordWhereInput {
+  if (viewer.kind === 'district') {
+    const { root, inside } = districtMeasures(viewer.role, MEASURES_BY_SEVERITY);
+    const inDistrict = { tenant: { districtId: viewer.districtId } };
+    const anyOf: Prisma.AccountabilityRecordWhereInput[] = [];
+    if (root.length) anyOf.push({ measure: { in: root }, unit: { parentId: null, ...inDistrict } });
+    if (inside.length) anyOf.push({ measure: { in: inside }, unit: inDistrict });
+    return anyOf.length ? { OR: anyOf } : { id: { in: [] } };
+  }
   if (viewer.kind !== 'person') return { id: { in: [] } };
   return { tenantId: viewer.tenantId, OR: [{ unit: viewer.scope.unitWhere() }, { personId: viewer.personId }] };
 }
@@ -108,6 +125,33 @@ async function resolveSource(tx: Tx, viewer: PersonViewer, type: AccountabilityS
 
 const outsideScope = () => new DomainError('ACCOUNTABILITY_OUTSIDE_SCOPE');
 
+/** NOT_THE_DECIDER unless the viewer decides this measure on the subject (src/authz/deciders.ts). */
+function assertDecides(viewer: Viewer, measure: AccountabilityMeasure, subject: DecisionSubject) {
+  if (mayDecide(viewer, measure, subject)) return;
+  const decidedBy = decidersInWords(measure, subject.unit.parentId === null);
+  throw new DomainError('NOT_THE_DECIDER', `${measure} 须由 ${decidedBy} 决定 (${measure} is decided by ${decidedBy})`, { rule: 'deciders', decision: measure, decidedBy });
+}
+
+/**
+ * A district body names a source only if it is a misconduct case referred to its district (the
+ * discipline body's work); other sources are bureau records it does not see.
+ */
+async function resolveDistrictSource(tx: Tx, viewer: Extract<Viewer, { kind: 'district' }>, tenantId: string, type: AccountabilitySourceType | null | undefined, globalId: string | null | undefined) {
+  if (!type && !globalId) return { sourceType: null, sourceId: null };
+  if (!type || !globalId) throw new DomainError('BAD_USER_INPUT', 'give both sourceType and sourceId, or neither', { field: 'sourceId' });
+  let id: string | undefined;
+  try {
+    const decoded = decodeGlobalID(globalId);
+    if (decoded.typename === SOURCE_TYPES[type].typename) id = decoded.id;
+  } catch { /* answered below */ }
+  if (!id) throw new DomainError('BAD_USER_INPUT', `sourceId is not a valid ${SOURCE_TYPES[type].typename} ID`, { field: 'sourceId' });
+  const found = type === 'MISCONDUCT_CASE' && viewer.role === 'DISCIPLINE_INSPECTION'
+    ? await tx.misconductCase.findFirst({ where: { id, tenantId, referredToDistrictId: viewer.districtId }, select: { id: true } })
+    : null;
+  if (!found) throw new DomainError('NOT_FOUND', `${SOURCE_TYPES[type].typename} not found`, { field: 'sourceId' });
+  return { sourceType: type, sourceId: id };
+}
+
 /**
  * Records a measure. The subject's unit must lie under a committee the recorder leads (first or
  * direct responsible person); a person must hold or have held a post in that unit, and is never the
@@ -115,24 +159,32 @@ const outsideScope = () => new DomainError('ACCOUNTABILITY_OUTSIDE_SCOPE');
  * the answer reveals nothing about units the recorder cannot see.
  */
 export async function recordAccountability(prisma: PrismaClient, viewer: Viewer, input: AccountabilityInput, now: Date) {
-  const me = bureauViewer(viewer);
+  assertDeciderViewer(viewer);
   const basis = parseInput(z.string().trim().min(1, 'basis is required').max(2000), input.basis, 'basis');
   const decidingBody = parseInput(z.string().trim().min(1, 'decidingBody is required').max(100), input.decidingBody, 'decidingBody');
   if (input.decidedOn > todayInChina(now)) throw new DomainError('BAD_USER_INPUT', 'decidedOn lies in the future', { field: 'decidedOn' });
   return inTransaction(prisma, async (tx) => {
-    const unit = await tx.orgUnit.findFirst({ where: { id: input.unitId, ...me.scope.unitWhere() } });
-    if (!unit || !me.scope.canManageUnit(unit)) throw outsideScope();
+    // The subject's unit: within a bureau person's view and under a committee they lead; for a
+    // district body, a unit of a bureau of its district. Anything else answers alike.
+    const unit = viewer.kind === 'person'
+      ? await tx.orgUnit.findFirst({ where: { id: input.unitId, ...viewer.scope.unitWhere() }, include: { tenant: { select: { districtId: true } } } })
+      : await tx.orgUnit.findFirst({ where: { id: input.unitId, tenant: { districtId: viewer.districtId } }, include: { tenant: { select: { districtId: true } } } });
+    if (!unit || (viewer.kind === 'person' && !viewer.scope.canManageUnit(unit))) throw outsideScope();
     const personId = input.personId ?? null;
+    let personOnTeam = false;
     if (personId) {
-      if (personId === me.personId) throw new DomainError('FORBIDDEN', 'no one records a measure against themself');
-      const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId }, select: { id: true } });
-      if (!post) throw outsideScope();
+      if (viewer.kind === 'person' && personId === viewer.personId) throw new DomainError('FORBIDDEN', 'no one records a measure against themself');
+      const posts = await tx.post.findMany({ where: { tenantId: unit.tenantId, unitId: unit.id, personId }, select: { role: true } });
+      if (!posts.length) throw outsideScope();
+      personOnTeam = posts.some((p) => TEAM_ROLES.includes(p.role));
     }
-    const source = await resolveSource(tx, me, input.sourceType, input.sourceId);
+    assertDecides(viewer, input.measure, { unit, districtId: unit.tenant.districtId, personId, personOnTeam });
+    const source = viewer.kind === 'person' ? await resolveSource(tx, viewer, input.sourceType, input.sourceId) : await resolveDistrictSource(tx, viewer, unit.tenantId, input.sourceType, input.sourceId);
     const record = await tx.accountabilityRecord.create({
       data: {
         tenantId: unit.tenantId, unitId: unit.id, personId, measure: input.measure, basis, decidingBody,
-        decidedOn: input.decidedOn, ...source, recordedById: me.personId,
+        decidedOn: input.decidedOn, ...source,
+        ...(viewer.kind === 'person' ? { recordedById: viewer.personId } : { recordedByRole: viewer.role }),
       },
     });
     await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'accountability.record', entityType: 'AccountabilityRecord', entityId: record.id, after: record });

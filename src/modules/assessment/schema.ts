@@ -6,16 +6,18 @@ import type { OrgUnit, Person, Prisma } from '../../generated/prisma/client.js';
 import type { AssessmentStatus } from '../../generated/prisma/enums.js';
 import { idOf } from '../../lib/ids.js';
 import { requestLoader } from '../../lib/request-loader.js';
-import { ViewerRef } from '../auth/schema.js';
+import { DistrictRoleEnum, ViewerRef } from '../auth/schema.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { AccountabilityRecordRef } from '../accountability/schema.js';
 import { measuresForSubjects } from '../accountability/service.js';
 import {
-  amendAssessment, assessmentListWhere, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, rateAssessment,
-  ratingSummaries, refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
+  amendAssessment, assessmentListWhere, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, openTeamAssessments,
+  refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
 } from './service.js';
 import { INDICATOR_SOURCES } from './sources.js';
+import { MIN_RATINGS_FOR_SUMMARY, ratingSummariesFor } from './ratings.js';
+
 
 export const IndicatorScoringEnum = builder.enumType('IndicatorScoring', {
   description: '计分方式 (how an indicator is scored)',
@@ -98,7 +100,7 @@ builder.prismaObject('AssessmentValue', {
   }),
 });
 
-const RatingRef = builder.prismaObject('AssessmentRating', {
+export const RatingRef = builder.prismaObject('AssessmentRating', {
   description: '评议 (one cadre\'s or staff member\'s rating); visible to its rater only',
   fields: (t) => ({
     score: t.field({ type: 'Decimal', description: '分值 (rating, on the set\'s scale)', resolve: (r) => r.score }),
@@ -116,7 +118,8 @@ builder.prismaObject('AssessmentAmendment', {
     after: t.exposeString('after', { nullable: true, description: '更正后 (after)' }),
     reason: t.exposeString('reason', { description: '更正理由 (reason)' }),
     at: t.expose('at', { type: 'DateTime', description: '时间 (when)' }),
-    by: visiblePersonField(t, 'by', 'byPersonId', '更正人 (who amended; null when not visible)'),
+    by: visiblePersonField(t, 'by', 'byPersonId', '更正人 (who amended; null when not visible, or when a district body did — see byRole)'),
+    byRole: t.expose('byRole', { type: DistrictRoleEnum, nullable: true, description: '更正的区级机关 (the district body that amended it)' }),
   }),
 });
 
@@ -161,7 +164,12 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
       select: { unit: true },
       resolve: (a, _args, ctx) => (ctx.viewer.kind === 'person' && ctx.viewer.scope.canSeeUnit(a.unit) ? a.unit : null),
     }),
-    person: t.relation('person', { nullable: true, description: '被考核班子成员 (the team member; null for a unit\'s assessment)' }),
+    person: visiblePersonField(t, 'person', 'personId', '被考核班子成员 (the team member; null for a unit\'s assessment, or when the viewer may not see the person — see subjectName)'),
+    subjectName: t.string({
+      description: '被考核对象 (the team member\'s name, or the unit\'s name: readable by everyone who sees the assessment, district deciders included)',
+      select: { person: { select: { name: true } }, unit: { select: { name: true } } },
+      resolve: (a) => a.person?.name ?? a.unit.name,
+    }),
     indicatorSet: t.relation('set', { description: '所用指标体系 (the indicator set version it was scored with)' }),
     values: t.relation('values', {
       description: '指标得分 (indicator values and scores, in the set\'s order)',
@@ -172,14 +180,16 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
     grade: t.expose('grade', { type: AssessmentGradeEnum, nullable: true, description: '定性等次 (grade given by the assessor; required to finalise)' }),
     comment: t.exposeString('comment', { nullable: true, description: '考核评语 (assessor\'s comment)' }),
     finalisedAt: t.expose('finalisedAt', { type: 'DateTime', nullable: true, description: '定稿时间 (when finalised)' }),
-    finalisedBy: visiblePersonField(t, 'finalisedBy', 'finalisedById', '定稿人 (who finalised; null when not visible)'),
+    finalisedBy: visiblePersonField(t, 'finalisedBy', 'finalisedById', '定稿人 (who finalised; null when not visible, or when a district body did — see finalisedByRole)'),
+    finalisedByRole: t.expose('finalisedByRole', { type: DistrictRoleEnum, nullable: true, description: '定等次的区级机关 (the district body that finalised it: 区委 grades the bureau team)' }),
     ratingSummary: t.field({
       type: RatingSummary,
-      description: '评议汇总 (ratings by cadres and staff, aggregated in SQL)',
+      nullable: true,
+      description: `评议汇总 (ratings by cadres and staff, aggregated in SQL). Only for the body that assesses the subject, and only once the round is closed or at least ${MIN_RATINGS_FOR_SUMMARY} ratings exist; null otherwise (评议 is anonymous)`,
       resolve: (a, _args, ctx) =>
-        requestLoader<string, RatingSummaryShape>(ctx, 'ratingSummary', async (ids) => {
-          const map = await ratingSummaries(ctx.prisma, ids);
-          return ids.map((id) => map.get(id) ?? { count: 0, average: null, min: null, max: null });
+        requestLoader<string, RatingSummaryShape | null>(ctx, 'ratingSummary', async (ids) => {
+          const map = await ratingSummariesFor(ctx.prisma, ctx.viewer, ids);
+          return ids.map((id) => map.get(id) ?? null);
         }).load(a.id),
     }),
     myRating: t.field({
@@ -363,6 +373,34 @@ const assessmentOf = <const L extends boolean = false>(description: string, list
   ({ type: (list ? ['Assessment'] : 'Assessment') as L extends true ? ['Assessment'] : 'Assessment', description });
 
 builder.relayMutationField(
+  'openTeamAssessments',
+  {
+    description: '启动班子考核 (open a year\'s assessments of a committee\'s leadership team and each member)',
+    inputFields: (t) => ({
+      unitId: t.id({ required: true, description: '党组织 (the committee whose team is assessed; a district body passes Tenant.committeeId)' }),
+      year: t.int({ required: true, description: '年度 (year)' }),
+    }),
+  },
+  {
+    description: '启动班子考核 (open the DRAFT assessments of a leadership team — the team and each active member — that do not exist yet). Decided by the body above: for a bureau committee the district (区委, 区委组织部, 区委宣传部); inside a bureau the first or direct responsible people of a committee above; NOT_THE_DECIDER otherwise',
+    resolve: async (_root, { input }, ctx) => {
+      const created = await openTeamAssessments(ctx.prisma, ctx.viewer, { year: input.year, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId') });
+      return { ids: created.map((a) => a.id) };
+    },
+  },
+  {
+    description: '启动班子考核结果 (the assessments opened)',
+    outputFields: (t) => ({
+      assessments: t.prismaField({
+        type: ['Assessment'],
+        description: '新建的考核 (the assessments created; empty when all existed)',
+        resolve: (query, payload, _a, ctx) => reloadMany(ctx, 'assessment', query, payload.ids.map((id) => ({ id }))) as never,
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
   'defineIndicatorSet',
   {
     description: '发布考核指标体系 (define a year\'s indicator set as a new version)',
@@ -470,28 +508,6 @@ builder.relayMutationField(
     description: '重新取数的结果 (result of refreshAssessment)',
     outputFields: (t) => ({
       assessment: t.prismaField({ ...assessmentOf('考核 (the recomputed DRAFT)'), resolve: (q, p, _a, ctx) => reload(ctx, 'assessment', q, p.assessment) }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  'rateAssessment',
-  {
-    description: '评议 (rate an assessment)',
-    inputFields: (t) => ({
-      assessmentId: t.id({ required: true, description: '考核 (the assessment)' }),
-      score: t.field({ type: 'Decimal', required: true, description: '分值 (rating, within the set\'s scale)' }),
-      comment: t.string({ required: false, description: '评语 (comment)' }),
-    }),
-  },
-  {
-    description: '评议 (rate an assessment\'s subject on the set\'s scale; one rating per person, while DRAFT)',
-    resolve: async (_r, { input }, ctx) => ({ assessment: await rateAssessment(ctx.prisma, ctx.viewer, { id: assessmentId(input.assessmentId), score: input.score, comment: input.comment }).then((r) => r.assessment) }),
-  },
-  {
-    description: '评议的结果 (result of rateAssessment)',
-    outputFields: (t) => ({
-      assessment: t.prismaField({ ...assessmentOf('考核 (the assessment, with its rating summary and the viewer\'s rating)'), resolve: (q, p, _a, ctx) => reload(ctx, 'assessment', q, p.assessment) }),
     }),
   },
 );

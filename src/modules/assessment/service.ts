@@ -1,5 +1,7 @@
+import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
-import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
+import { bureauViewer } from '../../authz/guards.js';
+import { ASSESSMENT_DECISIONS, decidersInWords, districtDecidesOnUnits, mayDecide, type Decision } from '../../authz/deciders.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
@@ -57,25 +59,57 @@ async function rootUnit(db: PrismaClient | Tx, tenantId: string): Promise<OrgUni
 }
 
 /**
- * A unit is assessed by the first or direct responsible people of a committee above it; the bureau
- * committee, which has nothing above it in the bureau, by its own.
+ * No one judges their superior (DOMAIN.md §6): a unit's team and its members are assessed by the
+ * body above — for the bureau committee, the district; inside the bureau, the first and direct
+ * responsible people of a committee above the unit; never the subject themself. The table is
+ * `DECIDERS` in src/authz/deciders.ts. Team members' assessments are of people on the team.
  */
-export function canAssessUnit(scope: UnitScope, unit: OrgUnit): boolean {
-  const above = unit.ancestorIds.length > 1 ? unit.ancestorIds.slice(0, -1) : unit.ancestorIds;
-  return unit.tenantId === scope.tenantId && above.some((id) => scope.managedRoots.includes(id));
+export function decidesOnAssessment(viewer: Viewer, decision: Decision, a: { unit: OrgUnit & { tenant: { districtId: string } }; personId: string | null }): boolean {
+  return mayDecide(viewer, decision, { unit: a.unit, districtId: a.unit.tenant.districtId, personId: a.personId, personOnTeam: true });
 }
 
-/** A team member is assessed by the first or direct responsible people at or above their unit, never by themself. */
-export function canAssessSubject(me: PersonViewer, unit: OrgUnit, personId: string | null): boolean {
-  if (personId === null) return canAssessUnit(me.scope, unit);
-  return personId !== me.personId && me.scope.canManageUnit(unit);
+function assertDecides(viewer: Viewer, decision: Decision, a: { unit: OrgUnit & { tenant: { districtId: string } }; personId: string | null }) {
+  if (decidesOnAssessment(viewer, decision, a)) return;
+  const decidedBy = decidersInWords(decision, a.unit.parentId === null);
+  throw new DomainError('NOT_THE_DECIDER', `考核须由 ${decidedBy} 决定 (${decision} is decided by ${decidedBy}; no one judges their superior or their own team)`, {
+    rule: 'deciders', decision, decidedBy,
+  });
 }
 
-/** Assessments the viewer may see: those of units they see, and their own. */
+/**
+ * Assessments the viewer may see: a bureau person, those of units they see and their own; a
+ * district body that assesses, those of its district's bureau committees and their members —
+ * exactly what it decides on.
+ */
 export function assessmentWhere(viewer: Viewer): Prisma.AssessmentWhereInput {
+  if (viewer.kind === 'district') {
+    const units = districtDecidesOnUnits(viewer, ASSESSMENT_DECISIONS);
+    return units ? { unit: units } : { id: { in: [] } };
+  }
   if (viewer.kind !== 'person') return { id: { in: [] } };
   return { tenantId: viewer.tenantId, OR: [{ unit: viewer.scope.unitWhere() }, { personId: viewer.personId }] };
 }
+
+/**
+ * The unit a decider names: for a bureau person, one they see (else NOT_FOUND); for a district
+ * body, a bureau committee of its district (units inside a bureau are not its to see).
+ */
+async function subjectUnit(tx: Tx, viewer: Viewer, unitId: string) {
+  const include = { tenant: { select: { districtId: true } } } as const;
+  const unit = viewer.kind === 'person'
+    ? await tx.orgUnit.findFirst({ where: { id: unitId, ...viewer.scope.unitWhere() }, include })
+    : viewer.kind === 'district'
+      ? await tx.orgUnit.findFirst({ where: { id: unitId, parentId: null, tenant: { districtId: viewer.districtId } }, include })
+      : null;
+  if (!unit) throw notFound('unit');
+  return unit;
+}
+
+const authenticated = (viewer: Viewer) => {
+  assertDeciderViewer(viewer);
+  return viewer;
+};
+const personIdOf = (viewer: Viewer) => (viewer.kind === 'person' ? viewer.personId : null);
 
 export interface AssessmentListFilter {
   year?: number | null;
@@ -221,7 +255,7 @@ async function computeValues(
 // Creating assessments
 
 /** Inserts DRAFT assessments with their values for many subjects: a constant number of statements. */
-export async function openAssessments(tx: Tx, tenantId: string, createdById: string, y: number, subjects: readonly Subject[]) {
+export async function openAssessments(tx: Tx, tenantId: string, createdById: string | null, y: number, subjects: readonly Subject[]) {
   const set = await activeSet(tx, tenantId, y);
   const computed = await computeValues(tx, tenantId, y, set.definitions, subjects);
   const created = await tx.assessment.createManyAndReturn({
@@ -239,29 +273,56 @@ export async function openAssessments(tx: Tx, tenantId: string, createdById: str
   return created;
 }
 
-const insertAssessments = (tx: Tx, me: PersonViewer, y: number, subjects: readonly Subject[]) => openAssessments(tx, me.tenantId, me.personId, y, subjects);
+const insertAssessments = (tx: Tx, viewer: Viewer, tenantId: string, y: number, subjects: readonly Subject[]) => openAssessments(tx, tenantId, personIdOf(viewer), y, subjects);
 
 /** Opens the DRAFT assessment of one unit, or of one leadership-team member of a unit, for a year. */
 export async function createAssessment(prisma: PrismaClient, viewer: Viewer, input: { year: number; unitId: string; personId?: string | null }) {
-  const me = bureauViewer(viewer);
+  authenticated(viewer);
   const y = parseInput(year, input.year, 'year');
   return inTransaction(prisma, async (tx) => {
-    const unit = await visibleUnit(tx, me.scope, input.unitId);
+    const unit = await subjectUnit(tx, viewer, input.unitId);
     const personId = input.personId ?? null;
-    if (!canAssessSubject(me, unit, personId)) {
-      throw new DomainError('FORBIDDEN', personId
-        ? 'team members are assessed by the first or direct responsible people at or above their unit, never by themselves'
-        : 'a unit is assessed by the first or direct responsible people of a committee above it');
-    }
+    assertDecides(viewer, 'OPEN_ASSESSMENT', { unit, personId });
     if (personId) {
       const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId, endDate: null, role: { in: [...TEAM_ROLES] } }, select: { id: true } });
       if (!post) throw new DomainError('BAD_USER_INPUT', 'the person holds no leadership-team post in this unit', { field: 'personId' });
     }
     const exists = await tx.assessment.findFirst({ where: { tenantId: unit.tenantId, year: y, unitId: unit.id, personId }, select: { id: true } });
     if (exists) throw new DomainError('ASSESSMENT_EXISTS');
-    const [assessment] = await insertAssessments(tx, me, y, [{ unitId: unit.id, personId }]);
+    const [assessment] = await insertAssessments(tx, viewer, unit.tenantId, y, [{ unitId: unit.id, personId }]);
     await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'assessment.create', entityType: 'Assessment', entityId: assessment!.id, after: assessment });
     return assessment!;
+  });
+}
+
+/**
+ * Opens the year's DRAFT assessments of a committee's leadership team (班子) and of each of its
+ * active team members that has none yet: the body above does it (for a bureau committee, the
+ * district — 区委, its organisation or propaganda department). Returns the assessments created.
+ */
+export async function openTeamAssessments(prisma: PrismaClient, viewer: Viewer, input: { year: number; unitId: string }) {
+  authenticated(viewer);
+  const y = parseInput(year, input.year, 'year');
+  return inTransaction(prisma, async (tx) => {
+    const unit = await subjectUnit(tx, viewer, input.unitId);
+    assertDecides(viewer, 'OPEN_ASSESSMENT', { unit, personId: null });
+    await lockUnit(tx, `assessments:${unit.id}:${y}`);
+    const members = await tx.post.findMany({
+      where: { tenantId: unit.tenantId, unitId: unit.id, endDate: null, role: { in: [...TEAM_ROLES] } },
+      select: { personId: true }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }],
+    });
+    if (!members.length) throw new DomainError('NOT_COMMITTEE_UNIT', 'the unit has no leadership team to assess', { field: 'unitId' });
+    const existing = new Set((await tx.assessment.findMany({ where: { tenantId: unit.tenantId, year: y, unitId: unit.id }, select: { personId: true } })).map((a) => a.personId));
+    const subjects: Subject[] = [null, ...members.map((m) => m.personId)]
+      .filter((personId) => !existing.has(personId) && decidesOnAssessment(viewer, 'OPEN_ASSESSMENT', { unit, personId }))
+      .map((personId) => ({ unitId: unit.id, personId }));
+    if (!subjects.length) return [];
+    const created = await insertAssessments(tx, viewer, unit.tenantId, y, subjects);
+    await recordAudit(tx, viewer, {
+      tenantId: unit.tenantId, action: 'assessment.openTeam', entityType: 'OrgUnit', entityId: unit.id,
+      after: { year: y, assessmentIds: created.map((a) => a.id) },
+    });
+    return created;
   });
 }
 
@@ -283,7 +344,7 @@ export async function startUnitAssessments(prisma: PrismaClient, viewer: Viewer,
       orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
     });
     if (!units.length) return [];
-    const created = await insertAssessments(tx, me, y, units.map((u) => ({ unitId: u.id, personId: null })));
+    const created = await insertAssessments(tx, viewer, committee.tenantId, y, units.map((u) => ({ unitId: u.id, personId: null })));
     await recordAudit(tx, viewer, {
       tenantId: committee.tenantId, action: 'assessment.startRound', entityType: 'OrgUnit', entityId: committee.id,
       after: { year: y, assessmentIds: created.map((a) => a.id) },
@@ -304,15 +365,13 @@ async function visibleAssessment(tx: Tx, viewer: Viewer, id: string) {
   const visible = await tx.assessment.findFirst({ where: { id, AND: [assessmentWhere(viewer)] }, select: { id: true } });
   if (!visible) throw notFound('assessment');
   await tx.$executeRaw`SELECT 1 FROM "Assessment" WHERE "id" = ${visible.id} FOR UPDATE`;
-  return tx.assessment.findUniqueOrThrow({ where: { id: visible.id }, include: { unit: true } });
+  return tx.assessment.findUniqueOrThrow({ where: { id: visible.id }, include: { unit: { include: { tenant: { select: { districtId: true } } } } } });
 }
 
-/** An assessment the viewer may work on as assessor. */
-async function assessedBy(tx: Tx, me: PersonViewer, id: string) {
-  const assessment = await visibleAssessment(tx, me, id);
-  if (!canAssessSubject(me, assessment.unit, assessment.personId)) {
-    throw new DomainError('FORBIDDEN', 'only the assessor (first or direct responsible people above the subject) may change an assessment');
-  }
+/** An assessment the viewer decides on (scores, or grades) as the body above its subject. */
+async function assessedBy(tx: Tx, viewer: Viewer, id: string, decision: Decision) {
+  const assessment = await visibleAssessment(tx, viewer, id);
+  assertDecides(viewer, decision, assessment);
   return assessment;
 }
 
@@ -367,10 +426,10 @@ export async function updateAssessment(
   prisma: PrismaClient, viewer: Viewer,
   input: { id: string; values?: readonly ValueInput[] | null; grade?: AssessmentGrade | null; comment?: string | null },
 ) {
-  const me = bureauViewer(viewer);
+  authenticated(viewer);
   const comment = parseInput(z.string().trim().max(2000).nullish(), input.comment, 'comment');
   return inTransaction(prisma, async (tx) => {
-    const assessment = await assessedBy(tx, me, input.id);
+    const assessment = await assessedBy(tx, viewer, input.id, input.grade ? 'GRADE_ASSESSMENT' : 'SCORE_ASSESSMENT');
     assertDraft(assessment);
     const set = await activeSet(tx, assessment.tenantId, assessment.year);
     const overrides = manualValues(set.definitions, input.values ?? []);
@@ -393,48 +452,16 @@ export async function refreshAssessment(prisma: PrismaClient, viewer: Viewer, id
   return updateAssessment(prisma, viewer, { id });
 }
 
-const ratingComment = z.string().trim().max(1000, 'comment is at most 1000 characters').nullish();
-
-/**
- * 评议: the viewer rates an assessment's subject on the set's scale. Raters are cadres and staff who
- * see the subject's unit; the subject never rates themself. One rating per rater, changeable while
- * the assessment is a DRAFT.
- */
-export async function rateAssessment(prisma: PrismaClient, viewer: Viewer, input: { id: string; score: string; comment?: string | null }) {
-  const me = bureauViewer(viewer);
-  const comment = parseInput(ratingComment, input.comment, 'comment');
-  const score = parseInput(z.string().regex(/^-?\d{1,7}(\.\d{1,2})?$/, 'score is a decimal such as "4.50"').transform((v) => new D(v)), input.score, 'score');
-  return inTransaction(prisma, async (tx) => {
-    const assessment = await visibleAssessment(tx, me, input.id);
-    if (!me.scope.canSeeUnit(assessment.unit)) throw notFound('assessment');
-    if (assessment.personId === me.personId) throw new DomainError('FORBIDDEN', 'no one rates their own assessment');
-    assertDraft(assessment);
-    const set = await tx.indicatorSet.findUniqueOrThrow({ where: { id: assessment.setId } });
-    if (score.lt(set.ratingScaleMin) || score.gt(set.ratingScaleMax)) {
-      throw new DomainError('RATING_OUT_OF_SCALE', `评议分值应在 ${set.ratingScaleMin.toFixed(2)}–${set.ratingScaleMax.toFixed(2)} 之间 (the scale is ${set.ratingScaleMin.toFixed(2)}–${set.ratingScaleMax.toFixed(2)})`, {
-        field: 'score', min: set.ratingScaleMin.toFixed(2), max: set.ratingScaleMax.toFixed(2),
-      });
-    }
-    const rating = await tx.assessmentRating.upsert({
-      where: { assessmentId_raterPersonId: { assessmentId: assessment.id, raterPersonId: me.personId } },
-      create: { tenantId: assessment.tenantId, assessmentId: assessment.id, raterPersonId: me.personId, score, comment: comment ?? null },
-      update: { score, comment: comment ?? null },
-    });
-    await recordAudit(tx, viewer, { tenantId: assessment.tenantId, action: 'assessment.rate', entityType: 'Assessment', entityId: assessment.id, after: { score: score.toFixed(2) } });
-    return tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } }).then((a) => ({ assessment: a, rating }));
-  });
-}
-
 /**
  * DRAFT → FINAL. Derived values are recomputed one last time (so ratings and records up to now
  * count), every manual indicator must have a value, and the assessor gives the grade. From then on
  * the database refuses changes except through `amendAssessment`.
  */
 export async function finaliseAssessment(prisma: PrismaClient, viewer: Viewer, input: { id: string; grade: AssessmentGrade; comment?: string | null }, now: Date) {
-  const me = bureauViewer(viewer);
+  authenticated(viewer);
   const comment = parseInput(z.string().trim().max(2000).nullish(), input.comment, 'comment');
   return inTransaction(prisma, async (tx) => {
-    const assessment = await assessedBy(tx, me, input.id);
+    const assessment = await assessedBy(tx, viewer, input.id, 'GRADE_ASSESSMENT');
     assertDraft(assessment);
     const { total, setId, rows, definitions } = await recompute(tx, assessment);
     const missing = definitions.filter((d) => d.scoring === 'MANUAL' && rows.find((r) => r.definitionId === d.id)?.value == null).map((d) => d.code);
@@ -442,7 +469,8 @@ export async function finaliseAssessment(prisma: PrismaClient, viewer: Viewer, i
     const final = await tx.assessment.update({
       where: { id: assessment.id },
       data: {
-        setId, quantitativeScore: total, grade: input.grade, status: 'FINAL', finalisedAt: now, finalisedById: me.personId,
+        setId, quantitativeScore: total, grade: input.grade, status: 'FINAL', finalisedAt: now,
+        ...(viewer.kind === 'district' ? { finalisedByRole: viewer.role } : { finalisedById: personIdOf(viewer) }),
         ...(comment !== undefined ? { comment } : {}),
       },
     });
@@ -463,10 +491,10 @@ export async function amendAssessment(
   prisma: PrismaClient, viewer: Viewer,
   input: { id: string; values?: readonly ValueInput[] | null; grade?: AssessmentGrade | null; reason: string },
 ) {
-  const me = bureauViewer(viewer);
+  authenticated(viewer);
   const reason = parseInput(z.string().trim().min(2, 'a reason is required').max(1000), input.reason, 'reason');
   return inTransaction(prisma, async (tx) => {
-    const assessment = await assessedBy(tx, me, input.id);
+    const assessment = await assessedBy(tx, viewer, input.id, 'GRADE_ASSESSMENT');
     if (assessment.status !== 'FINAL') throw new DomainError('ASSESSMENT_NOT_FINAL');
     const values = await tx.assessmentValue.findMany({
       where: { tenantId: assessment.tenantId, assessmentId: assessment.id }, include: { definition: true },
@@ -498,7 +526,7 @@ export async function amendAssessment(
       data: { quantitativeScore: total, ...(input.grade ? { grade: input.grade } : {}) },
     });
     await tx.assessmentAmendment.createMany({
-      data: amendments.map((a) => ({ tenantId: assessment.tenantId, assessmentId: assessment.id, ...a, reason, byPersonId: me.personId })),
+      data: amendments.map((a) => ({ tenantId: assessment.tenantId, assessmentId: assessment.id, ...a, reason, ...(viewer.kind === 'district' ? { byRole: viewer.role } : { byPersonId: personIdOf(viewer) }) })),
     });
     await tx.$queryRaw`SELECT set_config('zeren.amendment', 'off', true)`;
     await recordAudit(tx, viewer, { tenantId: assessment.tenantId, action: 'assessment.amend', entityType: 'Assessment', entityId: assessment.id, after: { amendments, reason } });
@@ -571,25 +599,4 @@ export async function scoreTrend(prisma: PrismaClient, viewer: Viewer, unitId: s
        AND (${visibleUnitSql(me.scope)} OR a."personId" = ${me.personId})
      ORDER BY a."year"`;
   return rows.map((r) => ({ ...r, score: new D(r.score), change: r.change === null ? null : new D(r.change) }));
-}
-
-/**
- * 评议汇总 for many assessments in one aggregate; the average is exact numeric from SQL, rounded
- * half-up to two decimals. Callers have already established the assessments are visible.
- */
-export async function ratingSummaries(prisma: PrismaClient, assessmentIds: readonly string[]) {
-  const rows = await prisma.assessmentRating.groupBy({
-    by: ['assessmentId'],
-    where: { assessmentId: { in: [...assessmentIds] } },
-    _count: { _all: true },
-    _avg: { score: true },
-    _min: { score: true },
-    _max: { score: true },
-  });
-  return new Map(rows.map((r) => [r.assessmentId, {
-    count: r._count._all,
-    average: r._avg.score ? new D(r._avg.score).toDecimalPlaces(2, D.ROUND_HALF_UP) : null,
-    min: r._min.score,
-    max: r._max.score,
-  }]));
 }

@@ -6,6 +6,9 @@ import type { WorkRecordKind } from '../../generated/prisma/enums.js';
 import { COMMITTEE_KINDS } from '../org/rules.js';
 import { complianceFor } from '../obligations/service.js';
 
+/** 评议: the fewest ratings whose aggregate may be shown while a round is open (see ratings.ts). */
+export const MIN_RATINGS_FOR_SUMMARY = 5;
+
 /**
  * The registry of derived indicators (考核指标数据来源). Each source turns records the system holds
  * into one number per subject and year, for ALL subjects at once, in one SQL aggregate (reports on
@@ -170,6 +173,8 @@ const teamCompleteness: IndicatorSource = {
 /**
  * 干部职工评议: the average rating (评议) of the subject's own assessment that year, as a percentage
  * of its set's scale ((avg − min) / (max − min) × 100). Recomputed when the assessment is finalised.
+ * While the round is open it counts only from MIN_RATINGS_FOR_SUMMARY ratings on (fewer could
+ * identify a rater); a closed round always counts.
  */
 const staffRating: IndicatorSource = {
   key: 'STAFF_RATING',
@@ -182,8 +187,10 @@ const staffRating: IndicatorSource = {
         FROM "Assessment" a
         JOIN "IndicatorSet" st ON st."tenantId" = a."tenantId" AND st."id" = a."setId"
         JOIN "AssessmentRating" r ON r."tenantId" = a."tenantId" AND r."assessmentId" = a."id"
+        LEFT JOIN "RatingRound" rr ON rr."tenantId" = a."tenantId" AND rr."unitId" = a."unitId" AND rr."year" = a."year"
        WHERE a."tenantId" = ${tenantId} AND a."year" = ${year} AND a."personId" IS NULL AND a."unitId" = ANY(${ids}::text[])
-       GROUP BY a."unitId"`),
+       GROUP BY a."unitId"
+      HAVING COUNT(r."id") >= ${MIN_RATINGS_FOR_SUMMARY} OR bool_and(rr."status" IS DISTINCT FROM 'OPEN')`),
   forPeople: (db, tenantId, personIds, year) =>
     perSubject(db, personIds, (ids) => Prisma.sql`
       SELECT a."personId" AS id,
@@ -191,8 +198,10 @@ const staffRating: IndicatorSource = {
         FROM "Assessment" a
         JOIN "IndicatorSet" st ON st."tenantId" = a."tenantId" AND st."id" = a."setId"
         JOIN "AssessmentRating" r ON r."tenantId" = a."tenantId" AND r."assessmentId" = a."id"
+        LEFT JOIN "RatingRound" rr ON rr."tenantId" = a."tenantId" AND rr."unitId" = a."unitId" AND rr."year" = a."year"
        WHERE a."tenantId" = ${tenantId} AND a."year" = ${year} AND a."personId" = ANY(${ids}::text[])
-       GROUP BY a."personId"`),
+       GROUP BY a."personId"
+      HAVING COUNT(r."id") >= ${MIN_RATINGS_FOR_SUMMARY} OR bool_and(rr."status" IS DISTINCT FROM 'OPEN')`),
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ export const DistrictRoleEnum = builder.enumType('DistrictRole', {
     PROPAGANDA_DEPARTMENT: { description: '区委宣传部 (district propaganda department)' },
     CYBERSPACE_OFFICE: { description: '区委网信办 (district cyberspace affairs office)' },
     DISCIPLINE_INSPECTION: { description: '纪检监察 (discipline inspection and supervision)' },
+    ORGANISATION_DEPARTMENT: { description: '区委组织部 (district organisation department: cadre assessment and organisational handling)' },
   },
 });
 

@@ -47,6 +47,7 @@ export const DISTRICT_ROLE_NAMES: Record<DistrictRole, string> = {
   PROPAGANDA_DEPARTMENT: '区委宣传部',
   CYBERSPACE_OFFICE: '区委网信办',
   DISCIPLINE_INSPECTION: '区纪委监委',
+  ORGANISATION_DEPARTMENT: '区委组织部',
 };
 
 export const OBLIGATION_PERIOD_NAMES: Record<ObligationPeriod, string> = {

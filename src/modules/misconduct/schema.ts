@@ -1,3 +1,4 @@
+import { globalId } from '../../lib/ids.js';
 import { builder } from '../../builder.js';
 import { DomainError } from '../../errors.js';
 import { idOf } from '../../lib/ids.js';
@@ -48,6 +49,8 @@ export const MisconductCaseRef = builder.prismaNode('MisconductCase', {
       type: PersonRef, nullable: true, description: '当事人 (the person record; for bureau viewers only)',
       select: { person: true }, resolve: (c, _a, ctx) => visibleOrNull(c.person, ctx),
     }),
+    personId: t.id({ description: '当事人全局ID (the person\'s global ID: what the discipline body names when it records a 纪律处分 with recordAccountability)', resolve: (c) => globalId('Person', c.personId) }),
+    unitId: t.id({ description: '所在单位全局ID (the unit\'s global ID, for recordAccountability)', resolve: (c) => globalId('OrgUnit', c.unitId) }),
     isReferred: t.boolean({ description: '是否已移交 (whether referred)', resolve: (c) => c.referredOn !== null }),
     referredOn: t.expose('referredOn', { type: 'Date', nullable: true, description: '移交日期 (referral date)' }),
     referredToBody: t.exposeString('referredToBody', { nullable: true, description: '移交机关 (the discipline inspection body)' }),

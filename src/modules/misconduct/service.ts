@@ -1,3 +1,4 @@
+import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import type { Viewer } from '../../authz/scope.js';
 import { personWhere } from '../../context.js';
@@ -62,7 +63,7 @@ export function mayAlsoSeeCase(viewer: Viewer, row: Pick<MisconductCase, 'tenant
 }
 
 async function assertRootLeader(tx: Tx, viewer: Viewer) {
-  if (viewer.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED');
+  assertDeciderViewer(viewer);
   if (!(await leadsTenantRoot(tx, viewer))) {
     throw new DomainError('FORBIDDEN', '只有局党委第一责任人、直接责任人可以登记和移交错误言论案件 (only the bureau committee\'s first and direct responsible people)');
   }
@@ -142,7 +143,7 @@ export async function referMisconductCase(
 export async function recordMisconductOutcome(
   prisma: PrismaClient, viewer: Viewer, input: { caseId: string; outcome: string; outcomeOn?: Date | null }, now: Date,
 ) {
-  if (viewer.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED');
+  assertDeciderViewer(viewer);
   const outcome = parseInput(z.string().trim().min(1, 'outcome is required').max(5000), input.outcome, 'outcome');
   const today = todayInChina(now);
   const outcomeOn = input.outcomeOn ?? today;

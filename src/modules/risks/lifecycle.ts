@@ -1,11 +1,12 @@
 import type { UnitScope } from '../../authz/scope.js';
 import { DomainError } from '../../errors.js';
-import type { RiskSeverity, RiskStage } from '../../generated/prisma/enums.js';
+import type { RiskClass, RiskSeverity, RiskStage } from '../../generated/prisma/enums.js';
 
 /**
- * The risk lifecycle of task 7 (动态监测 → 精准研判 → 及早预警 → 妥善处置), in one table: which moves
- * exist, and who may make each. The database trigger `Risk_lifecycle_rule` refuses the same
- * illegal moves as a backstop; this table also says who.
+ * The risk lifecycle of task 7 (动态监测 → 精准研判 → 及早预警 → 妥善处置), as data: which moves
+ * exist for a risk of a given class and severity (task 13), and who may make each. The database
+ * holds the same moves in the table `RiskLifecycleMove` and the trigger `Risk_lifecycle_rule`
+ * refuses any other (a test checks the two agree, cell by cell); this table also says who.
  *
  * Who:
  * - `reporter` — anyone whose scope includes the unit may report a risk (it starts MONITORED);
@@ -18,7 +19,27 @@ export type RiskActor = 'reporter' | 'leader';
 export const TERMINAL_STAGES: readonly RiskStage[] = ['CLOSED', 'DISMISSED'];
 export const OPEN_STAGES: readonly RiskStage[] = ['MONITORED', 'ASSESSED', 'WARNED'];
 
-export const RISK_MOVES: Readonly<Record<RiskStage, Partial<Record<RiskStage, RiskActor>>>> = {
+type Moves = Readonly<Record<RiskStage, Partial<Record<RiskStage, RiskActor>>>>;
+
+/**
+ * Whether a warning (及早预警, which alerts every responsible person up to the bureau secretary)
+ * must come before handling. 三(三)13 asks to tell political-principle questions from
+ * ideological-understanding and academic-viewpoint ones:
+ * - 政治原则问题: always warned, whatever the severity;
+ * - 思想认识问题: warned unless it is LOW (a low one is handled at once, by education);
+ * - 学术观点问题: handled at once unless HIGH or CRITICAL (a grave one still alerts the leaders).
+ * Any HIGH or CRITICAL risk is warned. Where a warning is optional, a leader may still warn.
+ */
+export type WarningPolicy = 'MUST_WARN' | 'MAY_HANDLE_AT_ONCE';
+
+export const WARNING_POLICY: Readonly<Record<RiskClass, Readonly<Record<RiskSeverity, WarningPolicy>>>> = {
+  POLITICAL_PRINCIPLE: { LOW: 'MUST_WARN', MEDIUM: 'MUST_WARN', HIGH: 'MUST_WARN', CRITICAL: 'MUST_WARN' },
+  IDEOLOGICAL_UNDERSTANDING: { LOW: 'MAY_HANDLE_AT_ONCE', MEDIUM: 'MUST_WARN', HIGH: 'MUST_WARN', CRITICAL: 'MUST_WARN' },
+  ACADEMIC_VIEWPOINT: { LOW: 'MAY_HANDLE_AT_ONCE', MEDIUM: 'MAY_HANDLE_AT_ONCE', HIGH: 'MUST_WARN', CRITICAL: 'MUST_WARN' },
+};
+
+/** The lifecycle of a risk that must be warned before it is handled. */
+const WARNED_LIFECYCLE: Moves = {
   MONITORED: { ASSESSED: 'leader', DISMISSED: 'leader' },
   ASSESSED: { WARNED: 'leader', DISMISSED: 'leader' },
   WARNED: { HANDLED: 'leader', DISMISSED: 'leader' },
@@ -27,27 +48,62 @@ export const RISK_MOVES: Readonly<Record<RiskStage, Partial<Record<RiskStage, Ri
   DISMISSED: {},
 };
 
+/** The same, where a leader may also handle an assessed risk at once (研判后即时处置). */
+const HANDLE_AT_ONCE_LIFECYCLE: Moves = {
+  ...WARNED_LIFECYCLE,
+  ASSESSED: { WARNED: 'leader', HANDLED: 'leader', DISMISSED: 'leader' },
+};
+
+export const LIFECYCLES: Readonly<Record<WarningPolicy, Moves>> = {
+  MUST_WARN: WARNED_LIFECYCLE,
+  MAY_HANDLE_AT_ONCE: HANDLE_AT_ONCE_LIFECYCLE,
+};
+
+export const RISK_CLASSES: readonly RiskClass[] = ['POLITICAL_PRINCIPLE', 'IDEOLOGICAL_UNDERSTANDING', 'ACADEMIC_VIEWPOINT'];
+export const RISK_SEVERITIES: readonly RiskSeverity[] = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+
+/** The moves of a risk of this class and severity. */
+export function riskMoves(risk: { riskClass: RiskClass; severity: RiskSeverity }): Moves {
+  return LIFECYCLES[WARNING_POLICY[risk.riskClass][risk.severity]];
+}
+
+/** Every (class, severity, from, to) move, as the database table `RiskLifecycleMove` holds them. */
+export function lifecycleRows() {
+  return RISK_CLASSES.flatMap((riskClass) => RISK_SEVERITIES.flatMap((severity) => {
+    const moves = riskMoves({ riskClass, severity });
+    return (Object.keys(moves) as RiskStage[]).flatMap((fromStage) =>
+      (Object.keys(moves[fromStage]) as RiskStage[]).map((toStage) => ({ riskClass, severity, fromStage, toStage })));
+  }));
+}
+
 /** Moves that need a note saying why (it becomes the risk's close reason). */
 export const MOVES_NEEDING_REASON: readonly RiskStage[] = ['CLOSED', 'DISMISSED'];
 
-export function allowedMoves(from: RiskStage): RiskStage[] {
-  return Object.keys(RISK_MOVES[from]) as RiskStage[];
+type RiskKind = { riskClass: RiskClass; severity: RiskSeverity; stage: RiskStage };
+
+export function allowedMoves(risk: RiskKind): RiskStage[] {
+  return Object.keys(riskMoves(risk)[risk.stage]) as RiskStage[];
 }
 
 /**
- * Checks one move: ILLEGAL_TRANSITION when the lifecycle has no such move (with the allowed ones
- * in `extensions.allowed`), FORBIDDEN when the viewer may not make it. Nothing is written before.
+ * Checks one move: ILLEGAL_TRANSITION when the lifecycle of the risk's class and severity has no
+ * such move (with the allowed ones in `extensions.allowed`), FORBIDDEN when the viewer may not
+ * make it. Nothing is written before.
  */
 export function assertRiskMove(
   scope: UnitScope,
   unit: { tenantId: string; ancestorIds: readonly string[] },
-  from: RiskStage,
+  risk: RiskKind,
   to: RiskStage,
 ): void {
-  const actor = RISK_MOVES[from][to];
+  const from = risk.stage;
+  const actor = riskMoves(risk)[from][to];
   if (!actor) {
-    throw new DomainError('ILLEGAL_TRANSITION', `风险不能从 ${from} 流转到 ${to} (${from} → ${to} is not a move of the lifecycle)`, {
-      from, to, allowed: allowedMoves(from),
+    const warn = from === 'ASSESSED' && to === 'HANDLED'
+      ? `；${risk.riskClass} ${risk.severity} 风险须先预警 (a ${risk.riskClass} ${risk.severity} risk is warned before it is handled)`
+      : '';
+    throw new DomainError('ILLEGAL_TRANSITION', `风险不能从 ${from} 流转到 ${to} (${from} → ${to} is not a move of the lifecycle)${warn}`, {
+      from, to, allowed: allowedMoves(risk), policy: WARNING_POLICY[risk.riskClass][risk.severity],
     });
   }
   if (actor === 'leader' && !scope.canManageUnit(unit)) {

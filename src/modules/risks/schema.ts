@@ -8,7 +8,7 @@ import { idOf } from '../../lib/ids.js';
 import { reload, reloadById } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
-import { allowedMoves, HANDLING_DAYS } from './lifecycle.js';
+import { allowedMoves, HANDLING_DAYS, WARNING_POLICY } from './lifecycle.js';
 import {
   addRectification, completeRectification, isOverdue, recordRiskResponse, reportRisk, riskListWhere, riskWarningFor,
   transitionRisk,
@@ -147,7 +147,11 @@ export const RiskRef = builder.prismaNode('Risk', {
     allowedMoves: t.field({
       type: [RiskStageEnum],
       description: '可流转至 (stages the lifecycle allows next; whether the viewer may make the move is a separate question)',
-      resolve: (risk) => allowedMoves(risk.stage),
+      resolve: (risk) => allowedMoves(risk),
+    }),
+    mustBeWarned: t.boolean({
+      description: '须先预警 (whether this class and severity must be warned before it is handled; 三(三)13: political-principle questions always, academic-viewpoint ones only when HIGH or CRITICAL)',
+      resolve: (risk) => WARNING_POLICY[risk.riskClass][risk.severity] === 'MUST_WARN',
     }),
     reportedAt: t.expose('reportedAt', { type: 'DateTime', description: '报告时间 (when reported)' }),
     handlingDeadline: t.expose('handlingDeadline', { type: 'Date', description: '处置时限 (handling deadline, from the severity)' }),

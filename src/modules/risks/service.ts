@@ -202,7 +202,7 @@ export async function transitionRisk(
   const why = parseInput(note.nullish(), input.note, 'note') || null;
   const { risk, warning } = await inTransaction(prisma, async (tx) => {
     const { unit, ...before } = await lockedRisk(tx, person.scope, input.riskId);
-    assertRiskMove(person.scope, unit, before.stage, input.to);
+    assertRiskMove(person.scope, unit, before, input.to);
     if (MOVES_NEEDING_REASON.includes(input.to) && !why) {
       throw new DomainError('BAD_USER_INPUT', `note: give the reason for ${input.to === 'CLOSED' ? '销号 (closing)' : '排除 (dismissing)'} the risk`, { field: 'note' });
     }

@@ -1,6 +1,6 @@
 import type { AccountabilityMeasure, AccountabilitySourceType } from '../../../generated/prisma/enums.js';
 import { accountabilityFilterWhere, severityOf } from '../../accountability/service.js';
-import { ACCOUNTABILITY_MEASURE_NAMES, ACCOUNTABILITY_SOURCE_NAMES } from '../labels.js';
+import { ACCOUNTABILITY_MEASURE_NAMES, ACCOUNTABILITY_SOURCE_NAMES, DISTRICT_ROLE_NAMES } from '../labels.js';
 import { defineLedger, keysetPages, nameIf, visiblePeople } from '../ledger.js';
 
 /**
@@ -52,7 +52,7 @@ export const accountabilityLedger = defineLedger<AccountabilityLedgerRow>({
           orderBy: { id: 'asc' },
           take,
           select: {
-            id: true, decidedOn: true, personId: true, measure: true, basis: true, decidingBody: true, sourceType: true, createdAt: true,
+            id: true, decidedOn: true, personId: true, measure: true, basis: true, decidingBody: true, sourceType: true, createdAt: true, recordedByRole: true,
             unit: { select: { id: true, tenantId: true, ancestorIds: true, name: true } },
             person,
             recordedBy: person,
@@ -62,7 +62,7 @@ export const accountabilityLedger = defineLedger<AccountabilityLedgerRow>({
       q.pageSize,
     );
     for await (const page of pages) {
-      const visible = await visiblePeople(q.db, q.viewer, page.flatMap((r) => [r.person?.id, r.recordedBy.id]));
+      const visible = await visiblePeople(q.db, q.viewer, page.flatMap((r) => [r.person?.id, r.recordedBy?.id]));
       yield page.map((r) => ({
         id: r.id,
         decidedOn: r.decidedOn,
@@ -73,7 +73,7 @@ export const accountabilityLedger = defineLedger<AccountabilityLedgerRow>({
         basis: r.basis,
         decidingBody: r.decidingBody,
         sourceType: r.sourceType,
-        recordedBy: nameIf(visible, r.recordedBy),
+        recordedBy: r.recordedByRole ? DISTRICT_ROLE_NAMES[r.recordedByRole] : nameIf(visible, r.recordedBy),
         createdAt: r.createdAt,
       }));
     }

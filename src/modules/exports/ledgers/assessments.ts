@@ -1,5 +1,6 @@
 import type { AssessmentGrade, AssessmentStatus } from '../../../generated/prisma/enums.js';
-import { assessmentListWhere, ratingSummaries, suggestedGrade } from '../../assessment/service.js';
+import { ratingSummariesFor } from '../../assessment/ratings.js';
+import { assessmentListWhere, suggestedGrade } from '../../assessment/service.js';
 import { ASSESSMENT_GRADE_NAMES, ASSESSMENT_STATUS_NAMES } from '../labels.js';
 import { defineLedger, keysetPages, nameIf, visiblePeople } from '../ledger.js';
 
@@ -76,7 +77,7 @@ export const assessmentsLedger = defineLedger<AssessmentLedgerRow>({
     for await (const page of pages) {
       const [visible, ratings] = await Promise.all([
         visiblePeople(q.db, q.viewer, page.flatMap((a) => [a.person?.id, a.finalisedBy?.id])),
-        ratingSummaries(q.db, page.map((a) => a.id)),
+        ratingSummariesFor(q.db, q.viewer, page.map((a) => a.id)),
       ]);
       yield page.map((a) => {
         const rating = ratings.get(a.id);

@@ -1,0 +1,121 @@
+import type { AccountabilityMeasure, DistrictRole } from '../generated/prisma/enums.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { Viewer } from './scope.js';
+
+/**
+ * 谁来决定 — who decides on a team and its members (DOMAIN.md §6, plan 三10, 四(二), 四(三)).
+ * No one judges their superior, nor their own team: an assessment, a rating round and an
+ * accountability measure are decided by the body above the subject, and the stronger measures by
+ * the body empowered to impose them. One table, read by the assessment and accountability
+ * services (enforcement) and by their list filters (what a district decider sees).
+ *
+ * The subject is a unit's leadership team (personId null) or one person of a unit.
+ * - At a bureau's root (局党委 and its members): the district. 区委 (DISTRICT_COMMITTEE) grades the
+ *   bureau team (三10: the result is part of the party-building assessment 区委 runs); its
+ *   organisation department (区委组织部: cadre assessment and 组织处理 are its business) and
+ *   propaganda department (区委宣传部: it guides and inspects ideological work, 三11) open and score
+ *   the assessment; accountability per the table below.
+ * - Inside the bureau: the first and direct responsible people of a committee strictly above the
+ *   subject's unit (for a person who holds no team post there — a plain member — at or above it:
+ *   the branch's own leaders are above them). 组织处理 inside the bureau is the bureau committee's
+ *   (局党委 manages the bureau's cadres): its first and direct responsible people only.
+ * - 纪律处分 anywhere: the discipline body (区纪委监委, DISCIPLINE_INSPECTION) of the bureau's district,
+ *   and no one else (四(三), 三14 "配合上级纪检监察部门").
+ * - Never the subject themself.
+ */
+export type Decision =
+  | 'OPEN_ASSESSMENT'
+  | 'SCORE_ASSESSMENT'
+  | 'GRADE_ASSESSMENT'
+  | 'OPEN_RATING_ROUND'
+  | AccountabilityMeasure;
+
+/** Who decides inside a bureau: the body above the subject, the bureau committee, or nobody there. */
+export type BureauDecider = 'BODY_ABOVE' | 'BUREAU_COMMITTEE' | 'NONE';
+
+export interface DeciderRule {
+  /** District roles that decide for subjects at a bureau's root. */
+  root: readonly DistrictRole[];
+  /** Who in the bureau decides for subjects inside it. */
+  inside: BureauDecider;
+  /** District roles that decide for subjects inside a bureau too (the discipline body). */
+  insideDistrict: readonly DistrictRole[];
+}
+
+const DISTRICT_ASSESSORS: readonly DistrictRole[] = ['DISTRICT_COMMITTEE', 'ORGANISATION_DEPARTMENT', 'PROPAGANDA_DEPARTMENT'];
+
+export const DECIDERS: Readonly<Record<Decision, DeciderRule>> = {
+  OPEN_ASSESSMENT: { root: DISTRICT_ASSESSORS, inside: 'BODY_ABOVE', insideDistrict: [] },
+  SCORE_ASSESSMENT: { root: DISTRICT_ASSESSORS, inside: 'BODY_ABOVE', insideDistrict: [] },
+  GRADE_ASSESSMENT: { root: ['DISTRICT_COMMITTEE'], inside: 'BODY_ABOVE', insideDistrict: [] },
+  OPEN_RATING_ROUND: { root: DISTRICT_ASSESSORS, inside: 'BODY_ABOVE', insideDistrict: [] },
+  REMINDER: { root: DISTRICT_ASSESSORS, inside: 'BODY_ABOVE', insideDistrict: [] },
+  CRITICISM_EDUCATION: { root: DISTRICT_ASSESSORS, inside: 'BODY_ABOVE', insideDistrict: [] },
+  WRITTEN_SELF_EXAMINATION: { root: ['DISTRICT_COMMITTEE'], inside: 'BODY_ABOVE', insideDistrict: [] },
+  CIRCULATED_CRITICISM: { root: ['DISTRICT_COMMITTEE'], inside: 'BODY_ABOVE', insideDistrict: [] },
+  ORGANISATIONAL_HANDLING: { root: ['DISTRICT_COMMITTEE', 'ORGANISATION_DEPARTMENT'], inside: 'BUREAU_COMMITTEE', insideDistrict: [] },
+  DISCIPLINARY_SANCTION: { root: ['DISCIPLINE_INSPECTION'], inside: 'NONE', insideDistrict: ['DISCIPLINE_INSPECTION'] },
+};
+
+export const ASSESSMENT_DECISIONS: readonly Decision[] = ['OPEN_ASSESSMENT', 'SCORE_ASSESSMENT', 'GRADE_ASSESSMENT', 'OPEN_RATING_ROUND'];
+
+/** What a decision is about: a unit (its team, or one of its people) of a bureau of a district. */
+export interface DecisionSubject {
+  unit: { id: string; tenantId: string; parentId: string | null; ancestorIds: readonly string[] };
+  /** The bureau's district. */
+  districtId: string;
+  personId: string | null;
+  /** Whether the person holds (or held) a leadership-team post in the unit; false for a plain member. */
+  personOnTeam: boolean;
+}
+
+/** Whether the viewer decides `decision` on the subject. */
+export function mayDecide(viewer: Viewer, decision: Decision, subject: DecisionSubject): boolean {
+  const rule = DECIDERS[decision];
+  const atRoot = subject.unit.parentId === null;
+  if (viewer.kind === 'district') {
+    if (viewer.districtId !== subject.districtId) return false;
+    return (atRoot ? rule.root : rule.insideDistrict).includes(viewer.role);
+  }
+  if (viewer.kind !== 'person' || viewer.tenantId !== subject.unit.tenantId) return false;
+  if (subject.personId !== null && subject.personId === viewer.personId) return false;
+  if (atRoot) return false;
+  const { scope } = viewer;
+  switch (rule.inside) {
+    case 'NONE':
+      return false;
+    case 'BUREAU_COMMITTEE':
+      return scope.managedRoots.includes(subject.unit.ancestorIds[0]!);
+    case 'BODY_ABOVE': {
+      const plainMember = subject.personId !== null && !subject.personOnTeam;
+      const above = plainMember ? subject.unit.ancestorIds : subject.unit.ancestorIds.slice(0, -1);
+      return above.some((id) => scope.managedRoots.includes(id));
+    }
+  }
+}
+
+/** Who decides, in words, for an error message a client can show. */
+export function decidersInWords(decision: Decision, atRoot: boolean): string {
+  const rule = DECIDERS[decision];
+  if (atRoot) return rule.root.join(', ');
+  const inside = { BODY_ABOVE: '上级党组织的第一、直接责任人 (first/direct responsible people of the committee above)', BUREAU_COMMITTEE: '局党委第一、直接责任人 (the bureau committee\'s first/direct responsible people)', NONE: '' }[rule.inside];
+  return [inside, ...rule.insideDistrict].filter(Boolean).join(', ');
+}
+
+/**
+ * For a district role: the bureau-root subjects (units) it decides on, as a Prisma unit filter —
+ * so that it sees exactly what it decides on. Nothing for roles that decide none of `decisions`.
+ */
+export function districtDecidesOnUnits(viewer: Viewer, decisions: readonly Decision[]): Prisma.OrgUnitWhereInput | null {
+  if (viewer.kind !== 'district') return null;
+  if (!decisions.some((d) => DECIDERS[d].root.includes(viewer.role))) return null;
+  return { parentId: null, tenant: { districtId: viewer.districtId } };
+}
+
+/** The measures a district role decides, at a bureau's root and inside a bureau. */
+export function districtMeasures(role: DistrictRole, measures: readonly AccountabilityMeasure[]) {
+  return {
+    root: measures.filter((m) => DECIDERS[m].root.includes(role)),
+    inside: measures.filter((m) => DECIDERS[m].insideDistrict.includes(role)),
+  };
+}
