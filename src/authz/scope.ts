@@ -41,6 +41,16 @@ export class UnitScope {
     return { tenantId: this.tenantId, OR: anyOf.length ? anyOf : [{ id: { in: [] } }] };
   }
 
+  /**
+   * The subtree of `rootId` (the unit and everything below it), provided the viewer sees that root:
+   * a filter naming a hidden unit matches nothing, exactly like one naming a missing unit, so it
+   * cannot reveal that the hidden unit is an ancestor of visible ones (issue 10: every id an
+   * operation takes is resolved through the caller's scope). One EXISTS on the same GIN-indexed scope.
+   */
+  subtreeWhere(rootId: string): Prisma.OrgUnitWhereInput {
+    return { ancestorIds: { has: rootId }, tenant: { units: { some: { AND: [{ id: rootId }, this.unitWhere()] } } } };
+  }
+
   /** Rows that hang off a unit (posts, duties, records …) are visible when their unit is. */
   viaUnit(): { tenantId: string; unit: Prisma.OrgUnitWhereInput } {
     return { tenantId: this.tenantId, unit: this.unitWhere() };
@@ -200,4 +210,16 @@ export async function loadViewer(prisma: PrismaClient, userId: string, options: 
   }
   if (account.districtId && account.isAdministrator) return { kind: 'districtAdmin', ...signedIn, districtId: account.districtId };
   return ANONYMOUS;
+}
+
+/**
+ * A `subtreeOf` filter for any viewer: through the scope the viewer's rows are filtered by (the
+ * records scope of a person, the structure scope of a bureau administrator); district roles, whose
+ * rows are already limited to what they decide on, filter by ancestry alone.
+ */
+export function subtreeOfWhere(viewer: Viewer, rootId: string): Prisma.OrgUnitWhereInput {
+  if (viewer.kind === 'person') return viewer.scope.subtreeWhere(rootId);
+  if (viewer.kind === 'bureauAdmin') return viewer.structure.subtreeWhere(rootId);
+  if (viewer.kind === 'district') return { ancestorIds: { has: rootId } };
+  return { id: { in: [] } };
 }

@@ -214,6 +214,8 @@ type Documents = {
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": typeof types.CrossViewerDocument,
     "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": typeof types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": typeof types.LeakTrainingsDocument,
+    "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n": typeof types.LeakSubtreeUnitsDocument,
+    "\n  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }\n": typeof types.LeakSubtreeWorkItemsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": typeof types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PropertyNodeDocument,
 };
@@ -418,6 +420,8 @@ const documents: Documents = {
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": types.CrossViewerDocument,
     "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": types.LeakTrainingsDocument,
+    "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n": types.LeakSubtreeUnitsDocument,
+    "\n  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }\n": types.LeakSubtreeWorkItemsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PropertyNodeDocument,
 };
@@ -1236,6 +1240,14 @@ export function graphql(source: "\n  query PropTrainingCounts { trainingRecords(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n"): (typeof documents)["\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }\n"): (typeof documents)["\n  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

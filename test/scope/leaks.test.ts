@@ -104,3 +104,31 @@ describe('11. a channel account is one real-world thing: unique per bureau, disc
     for (const secret of ['大丰自然资源', '刘志华', '李明', unit('bureau')]) expect(text).not.toContain(secret);
   });
 });
+
+const SubtreeUnits = graphql(`
+  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }
+`);
+const SubtreeWorkItems = graphql(`
+  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }
+`);
+
+describe('a subtreeOf filter resolves its unit through the caller\'s scope', () => {
+  it('naming a hidden ancestor answers exactly like naming a missing unit: it cannot confirm the ancestry', async () => {
+    // 黄磊 sees 机关第一支部 only; 局机关党委 (its parent) and the bureau committee are hidden from him.
+    const token = await app.login('branch.organs1');
+    for (const hidden of [unit('organs'), unit('bureau')]) {
+      const byHidden = (await app.ok(SubtreeUnits, { root: globalId('OrgUnit', hidden) }, token)).orgUnits;
+      const byMissing = (await app.ok(SubtreeUnits, { root: globalId('OrgUnit', MISSING) }, token)).orgUnits;
+      expect(byHidden).toEqual({ totalCount: 0, edges: [] });
+      expect(byHidden).toEqual(byMissing);
+      const items = (await app.ok(SubtreeWorkItems, { root: globalId('OrgUnit', hidden) }, token)).workItems;
+      expect(items.totalCount).toBe(0);
+    }
+    // The unit he sees still filters as before.
+    const own = (await app.ok(SubtreeUnits, { root: globalId('OrgUnit', unit('organs.b1')) }, token)).orgUnits;
+    expect(own.edges.map((e) => e.node.name)).toEqual(['机关第一支部']);
+    // And the secretary, who sees 局机关党委, gets its subtree.
+    const secretary = (await app.ok(SubtreeUnits, { root: globalId('OrgUnit', unit('organs')) }, await app.login('secretary'))).orgUnits;
+    expect(secretary.totalCount).toBeGreaterThan(1);
+  });
+});

@@ -1,3 +1,4 @@
+import { subtreeOfWhere } from '../../authz/scope.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
@@ -82,7 +83,7 @@ export interface AccountabilityFilter {
 
 export function accountabilityFilterWhere(viewer: Viewer, filter: AccountabilityFilter | null | undefined): Prisma.AccountabilityRecordWhereInput {
   const and: Prisma.AccountabilityRecordWhereInput[] = [accountabilityWhere(viewer)];
-  if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter?.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
   if (filter?.personId) and.push({ personId: filter.personId });
   if (filter?.year) and.push({ decidedOn: yearRange(filter.year) });
   if (filter?.measures?.length) and.push({ measure: { in: [...filter.measures] } });

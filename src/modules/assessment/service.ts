@@ -1,3 +1,4 @@
+import { subtreeOfWhere } from '../../authz/scope.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import { bureauViewer } from '../../authz/guards.js';
@@ -124,7 +125,7 @@ export interface AssessmentListFilter {
 export function assessmentListWhere(viewer: Viewer, f: AssessmentListFilter | null | undefined): Prisma.AssessmentWhereInput {
   const and: Prisma.AssessmentWhereInput[] = [assessmentWhere(viewer)];
   if (f?.year) and.push({ year: f.year });
-  if (f?.subtreeOf) and.push({ unit: { ancestorIds: { has: f.subtreeOf } } });
+  if (f?.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, f.subtreeOf) });
   if (f?.status) and.push({ status: f.status });
   if (f?.subjectIsPerson != null) and.push({ personId: f.subjectIsPerson ? { not: null } : null });
   return { AND: and };

@@ -1,3 +1,4 @@
+import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
@@ -112,7 +113,7 @@ export function channelListWhere(viewer: Viewer, filter: ChannelFilter | null | 
   const and: Prisma.OnlineChannelWhereInput[] = [channelWhere(viewer)];
   if (filter?.kinds?.length) and.push({ kind: { in: [...filter.kinds] } });
   if (filter?.statuses?.length) and.push({ status: { in: [...filter.statuses] } });
-  if (filter?.subtreeOf) and.push({ ownerUnit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter?.subtreeOf) and.push({ ownerUnit: subtreeOfWhere(viewer, filter.subtreeOf) });
   if (filter?.registrationOverdue === true) and.push(registrationOverdueWhere(today, days));
   if (filter?.registrationOverdue === false) and.push({ NOT: registrationOverdueWhere(today, days) });
   return { AND: and };

@@ -89,7 +89,7 @@ export interface LiaisonFilter {
 /** Contacts the viewer may see, filtered. */
 export function liaisonWhere(scope: UnitScope, filter: LiaisonFilter | null | undefined): Prisma.LiaisonContactWhereInput {
   const and: Prisma.LiaisonContactWhereInput[] = [scope.viaUnit()];
-  if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter?.subtreeOf) and.push({ unit: scope.subtreeWhere(filter.subtreeOf) });
   if (filter?.leaderPersonId) and.push({ leaderPersonId: filter.leaderPersonId });
   if (filter?.sectors?.length) and.push({ sector: { in: [...filter.sectors] } });
   if (filter?.year) and.push({ date: yearRange(filter.year) });
@@ -182,7 +182,7 @@ export function visibleParticipantWhere(viewer: Viewer): Prisma.TrainingParticip
 export function trainingWhere(viewer: PersonViewer, filter: TrainingFilter | null | undefined): Prisma.TrainingRecordWhereInput {
   const scope = viewer.scope;
   const and: Prisma.TrainingRecordWhereInput[] = [scope.viaUnit()];
-  if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter?.subtreeOf) and.push({ unit: scope.subtreeWhere(filter.subtreeOf) });
   if (filter?.year) and.push({ date: yearRange(filter.year) });
   if (filter?.layers?.length) and.push({ layer: { in: [...filter.layers] } });
   if (filter?.classes?.length) and.push({ class: { in: [...filter.classes] } });

@@ -1,3 +1,4 @@
+import { subtreeOfWhere } from '../../authz/scope.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import type { Viewer } from '../../authz/scope.js';
@@ -44,7 +45,7 @@ export function misconductListWhere(viewer: Viewer, filter: MisconductListFilter
   const and: Prisma.MisconductCaseWhereInput[] = [misconductWhere(viewer)];
   if (filter?.referred != null) and.push({ referredOn: filter.referred ? { not: null } : null });
   if (filter?.year != null) and.push({ occurredOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
-  if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter?.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
   return { AND: and };
 }
 

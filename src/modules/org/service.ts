@@ -32,7 +32,7 @@ export function unitListWhere(scope: UnitScope, filter: UnitListFilter | null | 
   if (filter?.archivedOnly) and.push({ archivedAt: { not: null } });
   else if (!filter?.includeArchived) and.push({ archivedAt: null });
   if (filter?.kinds?.length) and.push({ kind: { in: [...filter.kinds] } });
-  if (filter?.subtreeOf) and.push({ ancestorIds: { has: filter.subtreeOf } });
+  if (filter?.subtreeOf) and.push(scope.subtreeWhere(filter.subtreeOf));
   if (filter?.nameContains) and.push({ name: { contains: filter.nameContains.slice(0, 100) } });
   return { AND: and };
 }

@@ -1,3 +1,4 @@
+import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
@@ -66,7 +67,7 @@ export function workItemListWhere(viewer: Viewer, filter: WorkItemListFilter | n
   const and: Prisma.WorkItemWhereInput[] = [viewer.kind === 'person' ? workItemWhere(viewer.scope) : { id: { in: [] } }];
   if (!filter) return { AND: and };
   if (filter.year != null) and.push({ plan: { year: filter.year } });
-  if (filter.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
   if (filter.statuses?.length) and.push({ status: { in: [...filter.statuses] } });
   if (filter.overdue === true) and.push(overdueWhere(today));
   if (filter.overdue === false) and.push({ NOT: overdueWhere(today) });

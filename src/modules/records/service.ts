@@ -1,3 +1,4 @@
+import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
@@ -35,7 +36,7 @@ export interface WorkRecordListFilter {
 export function workRecordListWhere(viewer: Viewer, filter: WorkRecordListFilter | null | undefined): Prisma.WorkRecordWhereInput {
   const and: Prisma.WorkRecordWhereInput[] = [viewer.kind === 'person' ? workRecordWhere(viewer.scope) : { id: { in: [] } }];
   if (filter?.year != null) and.push({ date: { gte: new Date(Date.UTC(filter.year, 0, 1)), lte: new Date(Date.UTC(filter.year, 11, 31)) } });
-  if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter?.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
   if (filter?.kinds?.length) and.push({ kind: { in: [...filter.kinds] } });
   return { AND: and };
 }

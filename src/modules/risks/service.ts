@@ -1,3 +1,4 @@
+import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import { loadViewer, type UnitScope, type Viewer } from '../../authz/scope.js';
@@ -56,7 +57,7 @@ export function riskListWhere(viewer: Viewer, filter: RiskFilter | null | undefi
   if (filter?.severities?.length) and.push({ severity: { in: [...filter.severities] } });
   if (filter?.riskClasses?.length) and.push({ riskClass: { in: [...filter.riskClasses] } });
   if (filter?.mechanisms?.length) and.push({ mechanism: { in: [...filter.mechanisms] } });
-  if (filter?.subtreeOf) and.push({ unit: { ancestorIds: { has: filter.subtreeOf } } });
+  if (filter?.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
   if (filter?.overdue === true) and.push(overdueWhere(today));
   if (filter?.overdue === false) and.push({ NOT: overdueWhere(today) });
   return { AND: and };
