@@ -89,6 +89,16 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
 }
 
 /**
+ * Points a long-lived context (a subscription's) at the viewer as the database sees them now, with
+ * fresh loaders: each event is then resolved and guarded (graphql-shield's row guards) with the
+ * current scope, not the one the stream opened with.
+ */
+export function refreshViewer(ctx: Context, viewer: Viewer): void {
+  ctx.viewer = viewer;
+  ctx.loaders = createLoaders(ctx.prisma, viewer);
+}
+
+/**
  * A person is visible to a bureau viewer who sees (in the bureau's structure) a unit where they hold
  * or held a post, and to themself; people not yet placed in any unit are visible to those who may
  * place them (first and direct responsible people, the bureau's administrator).

@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import { refreshViewer, type Context } from '../context.js';
 import { loadViewer, type Viewer } from './scope.js';
 
 /** A viewer who may act: signed in, not on a one-time password. */
@@ -7,12 +7,16 @@ export type ActiveViewer = Exclude<Viewer, { kind: 'anonymous' | 'passwordChange
 /**
  * The subscriber as the database sees them now: their account still signs in with this token's
  * session version, with the scope their posts and duties give today. Undefined when the account
- * was disabled, reset or its password changed since the stream opened.
+ * was disabled, reset or its password changed since the stream opened. The context is pointed at
+ * that viewer too, so the event's fields and row guards see today's scope (a scope gained since the
+ * stream opened is not refused by a stale guard, a scope lost is not served by a stale loader).
  */
 export async function currentViewer(ctx: Context): Promise<ActiveViewer | undefined> {
   if (!ctx.session) return undefined;
   const viewer = await loadViewer(ctx.prisma, ctx.session.userId, { sessionVersion: ctx.session.sessionVersion, now: ctx.now() });
-  return viewer.kind === 'anonymous' || viewer.kind === 'passwordChange' ? undefined : viewer;
+  if (viewer.kind === 'anonymous' || viewer.kind === 'passwordChange') return undefined;
+  refreshViewer(ctx, viewer);
+  return viewer;
 }
 
 /**

@@ -29,6 +29,8 @@ const isDistrictRole = viewerRule((v) => v.kind === 'district');
 const isBureauPersonOrDiscipline = viewerRule((v) => v.kind === 'person' || (v.kind === 'district' && v.role === 'DISCIPLINE_INSPECTION'));
 /** People of a bureau and its administrator: the bureau's structure (units, people, posts, duties). */
 const isBureauStructure = viewerRule((v) => v.kind === 'person' || v.kind === 'bureauAdmin');
+/** People of a bureau and district roles: assessments, ratings and measures (who decides what: src/authz/deciders.ts). */
+const isPersonOrDistrictRole = viewerRule((v) => v.kind === 'person' || v.kind === 'district');
 const isDistrictAdmin = viewerRule((v) => v.kind === 'districtAdmin');
 const isDistrictRoleOrAdmin = viewerRule((v) => v.kind === 'district' || v.kind === 'districtAdmin');
 /** Any administrator: of a district, of a bureau, or a bureau person who is also its administrator. */
@@ -107,11 +109,11 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     trainingRecords: isBureauPerson,
     indicatorSets: isBureauPerson,
     indicatorSources: isBureauPerson,
-    assessments: isAuthenticated,
-    ratingRounds: isAuthenticated,
+    assessments: isPersonOrDistrictRole,
+    ratingRounds: isPersonOrDistrictRole,
     assessmentRanking: isBureauPerson,
     assessmentTrend: isBureauPerson,
-    accountabilityRecords: isAuthenticated,
+    accountabilityRecords: isPersonOrDistrictRole,
     planTemplates: isAuthenticated,
     annualPlan: isBureauPerson,
     workItems: isBureauPerson,

@@ -45,7 +45,8 @@ beforeAll(async () => {
   for (const p of all) {
     if (!p.account) await prisma.userAccount.create({ data: { username: `p${++n}`, passwordHash: hash, displayName: p.name, tenantId, personId: p.id } });
   }
-  people = (await prisma.userAccount.findMany({ where: { tenantId }, include: { person: true } })).map((a) => ({ id: a.personId!, name: a.person!.name, username: a.username }));
+  // Accounts of people (the bureau's administrator account belongs to no person).
+  people = (await prisma.userAccount.findMany({ where: { tenantId, personId: { not: null } }, include: { person: true } })).map((a) => ({ id: a.personId!, name: a.person!.name, username: a.username }));
   // Records whose unit a person cannot see but that are about them: a measure and an assessment
   // filed under the bureau committee, against a branch secretary who holds no post there.
   const huang = app.demo.bureau.people.get('黄磊')!;

@@ -110,6 +110,8 @@ beforeAll(async () => {
       data: {
         tenantId: unit.tenantId, unitId: unit.id, kind: spec.kind, date: new Date(Date.UTC(2031, 0, 1) + spec.dayOfYear * 86_400_000), title: `随机台账${n}`,
         sentTo: spec.sentTo, copiedTo: spec.copiedTo, recordedById: people.find((p) => p.tenantId === unit.tenantId)!.id,
+        // A duty report (述职报告) is each member's own: it names its member (WorkRecord_duty_report_person_rule).
+        personId: spec.kind === 'DUTY_REPORT' ? people.find((p) => p.tenantId === unit.tenantId)!.id : null,
       },
     });
     records.push({ id: row.id, unitId: unit.id });
