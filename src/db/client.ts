@@ -45,7 +45,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({ connectionString: options.url, max: 2 });
     // A pool of connections, so that concurrent requests run in concurrent transactions (the
     // locks and database rules are written for that; test/concurrency exercises it).
-    const { prisma, statements } = countingClient(new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 }));
+    // Prisma's pool is ours, so that close() ends it and an idle connection the server drops
+    // (a restart, a dropped test database) is logged rather than thrown as an uncaught error.
+    const prismaPool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    prismaPool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
+    pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
+    const { prisma, statements } = countingClient(new PrismaPg(prismaPool));
     // A pool hands out different connections; multi-statement work (migrations, locks) needs one.
     const session = await pool.connect();
     const pinned: SqlSession = {
@@ -64,7 +69,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       async close() {
         session.release();
         await prisma.$disconnect();
-        await pool.end();
+        await Promise.all([pool.end(), prismaPool.end().catch(() => undefined)]);
       },
     };
   }

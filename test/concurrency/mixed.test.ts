@@ -49,7 +49,7 @@ const coded = (outcome: string) => outcome === 'ok' || /^[A-Z][A-Z_]+$/.test(out
 describe.skipIf(!onPostgres)('concurrent conflicting mutations, then invariants over the whole database (PostgreSQL)', () => {
   it(`${ROUNDS} rounds across the tree, teams, risks, channels and work items`, async () => {
     const sandbox = await createUnit(prisma(), secretary, { parentId: root, kind: 'DIRECT_UNIT', name: '并发试验区' });
-    const team = await createUnit(prisma(), secretary, { parentId: root, kind: 'BRANCH', name: '并发试验支部' });
+    const team = await createUnit(prisma(), secretary, { parentId: root, kind: 'GENERAL_BRANCH', name: '并发试验总支' });
     for (let i = 0; i < 4; i += 1) await createUnit(prisma(), secretary, { parentId: sandbox.id, kind: 'DIRECT_UNIT', name: `试验单位${i}` });
     for (let i = 0; i < 3; i += 1) await createUnit(prisma(), secretary, { parentId: team.id, kind: 'BRANCH', name: `试验小组${i}` });
     const workItems = (await prisma().workItem.findMany({ where: { tenantId, status: { not: 'CANCELLED' } }, select: { id: true } })).map((w) => w.id);

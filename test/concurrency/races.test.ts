@@ -52,7 +52,7 @@ describe.skipIf(!onPostgres)('races between concurrent writers (PostgreSQL)', ()
   it('2. archiving X at once with a child created under X and a post in X: never an archived unit with live children or posts', async () => {
     const tally = { archived: 0, refused: 0 };
     for (let round = 0; round < ROUNDS; round += 1) {
-      const x = await createUnit(app.db.prisma, secretary, { parentId: root, kind: 'BRANCH', name: `撤销竞争${round}` });
+      const x = await createUnit(app.db.prisma, secretary, { parentId: root, kind: 'GENERAL_BRANCH', name: `撤销竞争${round}` });
       const person = await app.db.prisma.person.create({ data: { tenantId, name: `竞争人员${round}` } });
       const outcomes = await atOnce([
         () => archiveUnit(app.db.prisma, secretary, { unitId: x.id }),

@@ -50,6 +50,8 @@ describe('statement counts', () => {
     // DataLoader batches follow the event loop, so a batch may split in two on a small tree (a
     // network round trip finishing early); what must never happen is growth with the rows.
     expect(large.statements).toBeLessThanOrEqual(small.statements);
-    expect(small.statements).toBeLessThanOrEqual(30);
+    // The viewer costs 7 of them (account, person, tenant, posts, duties, bureau root, duty scopes)
+    // until issue 12 loads it in one statement.
+    expect(small.statements).toBeLessThanOrEqual(32);
   });
 });
