@@ -1,4 +1,5 @@
 import { subtreeOfWhere } from '../../authz/scope.js';
+import { assertMayAct } from '../../authz/actions.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import type { Viewer } from '../../authz/scope.js';
@@ -63,11 +64,12 @@ export function mayAlsoSeeCase(viewer: Viewer, row: Pick<MisconductCase, 'tenant
   return false;
 }
 
+/** Action RECORD_MISCONDUCT_CASE (src/authz/actions.ts) on the bureau's root unit. */
 async function assertRootLeader(tx: Tx, viewer: Viewer) {
   assertDeciderViewer(viewer);
-  if (!(await leadsTenantRoot(tx, viewer))) {
-    throw new DomainError('FORBIDDEN', '只有局党委第一责任人、直接责任人可以登记和移交错误言论案件 (only the bureau committee\'s first and direct responsible people)');
-  }
+  const root = viewer.kind === 'person' ? await tx.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, parentId: null }, select: { id: true, tenantId: true, ancestorIds: true } }) : null;
+  if (!root) throw new DomainError('FORBIDDEN', '只有局党委第一责任人、直接责任人可以登记和移交错误言论案件 (only the bureau committee\'s first and direct responsible people)');
+  assertMayAct(viewer, 'RECORD_MISCONDUCT_CASE', root);
   return viewer as Extract<Viewer, { kind: 'person' }>;
 }
 
