@@ -341,9 +341,12 @@ describe('property: random person × action × unit answers as the table says', 
     const viewers = new Map<string, Viewer>();
     const tally = { OK: 0, FORBIDDEN: 0, NOT_FOUND: 0 };
     await fc.assert(
-      // Half the draws name a unit the person sees (so FORBIDDEN and done are not drowned by NOT_FOUND).
-      fc.asyncProperty(fc.constantFrom(...people), fc.constantFrom(...actions), fc.boolean(), fc.nat(), async (personId, action, seen, index) => {
-        const pool = seen ? units.filter((id) => referenceVisibleUnits(world, personId).has(id)) : units;
+      // A third of the draws name any unit, a third one the person sees, a third one they see without
+      // answering for it (so FORBIDDEN and done are not drowned by NOT_FOUND).
+      fc.asyncProperty(fc.constantFrom(...people), fc.constantFrom(...actions), fc.constantFrom('ANY', 'SEEN', 'ONLY_SEEN'), fc.nat(), async (personId, action, draw, index) => {
+        const seen = units.filter((id) => referenceVisibleUnits(world, personId).has(id));
+        const onlySeen = seen.filter((id) => !referenceHolds(world, personId, ANSWERABLE, id));
+        const pool = draw === 'ANY' ? units : draw === 'SEEN' || !onlySeen.length ? seen : onlySeen;
         const unitId = pool[index % pool.length]!;
         if (action === 'RECORD_LIAISON' && !teamUnits.has(unitId)) return;
         const viewer = viewers.get(personId) ?? (await viewerOf(personId));
