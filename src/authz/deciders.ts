@@ -85,7 +85,7 @@ export function mayDecide(viewer: Viewer, decision: Decision, subject: DecisionS
     case 'NONE':
       return false;
     case 'BUREAU_COMMITTEE':
-      return scope.managedRoots.includes(subject.unit.ancestorIds[0]!);
+      return viewer.leadsBureau; // the subject is in the viewer's bureau (checked above)
     case 'BODY_ABOVE': {
       const plainMember = subject.personId !== null && !subject.personOnTeam;
       const above = plainMember ? subject.unit.ancestorIds : subject.unit.ancestorIds.slice(0, -1);

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { requestLoader } from '../lib/request-loader.js';
-import { leadsTenantRootCached, mayAlsoSeeCase } from '../modules/misconduct/service.js';
+import { mayAlsoSeeCase } from '../modules/misconduct/service.js';
 import { accountabilityWhere } from '../modules/accountability/service.js';
 import { assessmentWhere } from '../modules/assessment/service.js';
 import { ratingRoundWhere } from '../modules/assessment/ratings.js';
@@ -137,8 +137,7 @@ export const rowGuards: Record<string, RowGuard> = {
     }).load(row.id);
   },
   // Misconduct cases have their own, narrower rule (src/modules/misconduct/service.ts).
-  MisconductCase: async (row, ctx) =>
-    mayAlsoSeeCase(ctx.viewer, row, ctx.viewer.kind === 'person' && (await leadsTenantRootCached(ctx.prisma, ctx.viewer))),
+  MisconductCase: (row, ctx) => mayAlsoSeeCase(ctx.viewer, row),
   Person: (person, ctx) => {
     const structure = structureOf(ctx);
     return !!structure && person.tenantId === structure.tenantId && ctx.loaders.visiblePerson.load(person.id);

@@ -54,11 +54,6 @@ export function suggestedGrade(score: Decimal): AssessmentGrade {
 // ---------------------------------------------------------------------------------------------
 // Who may do what
 
-/** The bureau committee at the root of the viewer's tenant. */
-async function rootUnit(db: PrismaClient | Tx, tenantId: string): Promise<OrgUnit> {
-  return db.orgUnit.findFirstOrThrow({ where: { tenantId, parentId: null } });
-}
-
 /**
  * No one judges their superior (DOMAIN.md §6): a unit's team and its members are assessed by the
  * body above — for the bureau committee, the district; inside the bureau, the first and direct
@@ -188,8 +183,7 @@ export async function defineIndicatorSet(prisma: PrismaClient, viewer: Viewer, i
   if (!sum.eq(100)) throw new DomainError('INDICATOR_WEIGHTS_NOT_100', `指标权重之和为 ${sum.toFixed(2)}，应为 100.00 (weights sum to ${sum.toFixed(2)}, not 100)`, { field: 'definitions.weight', sum: sum.toFixed(2) });
 
   return inTransaction(prisma, async (tx) => {
-    const root = await rootUnit(tx, me.tenantId);
-    if (!me.scope.canManageUnit(root)) throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee define indicator sets');
+    if (!me.leadsBureau) throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee define indicator sets');
     await lockUnit(tx, `indicators:${me.tenantId}:${y}`);
     const last = await tx.indicatorSet.findFirst({ where: { tenantId: me.tenantId, year: y }, orderBy: { version: 'desc' } });
     await tx.indicatorSet.updateMany({ where: { tenantId: me.tenantId, year: y, status: 'ACTIVE' }, data: { status: 'SUPERSEDED' } });

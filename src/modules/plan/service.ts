@@ -32,8 +32,8 @@ export function overdueWhere(today: Date): Prisma.WorkItemWhereInput {
 
 /** The tenant root (局党委), when the viewer leads it: only they plan the year and set the rules. */
 export async function managedRoot(db: Db, viewer: PersonViewer): Promise<OrgUnit> {
-  const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, depth: 0 } });
-  if (!root || !viewer.scope.canManageUnit(root)) {
+  const root = viewer.leadsBureau ? await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, depth: 0 } }) : null;
+  if (!root) {
     throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee may do this');
   }
   return root;
