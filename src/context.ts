@@ -1,3 +1,4 @@
+import { personWhere } from './authz/visibility.js';
 import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
 import type { YogaInitialContext } from 'graphql-yoga';
@@ -96,20 +97,6 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
 export function refreshViewer(ctx: Context, viewer: Viewer): void {
   ctx.viewer = viewer;
   ctx.loaders = createLoaders(ctx.prisma, viewer);
-}
-
-/**
- * A person is visible to a bureau viewer who sees (in the bureau's structure) a unit where they hold
- * or held a post, and to themself; people not yet placed in any unit are visible to those who may
- * place them (first and direct responsible people, the bureau's administrator).
- */
-export function personWhere(viewer: Viewer): Prisma.PersonWhereInput {
-  if (viewer.kind !== 'person' && viewer.kind !== 'bureauAdmin') return { id: { in: [] } };
-  const { structure } = viewer;
-  const anyOf: Prisma.PersonWhereInput[] = [{ posts: { some: { unit: structure.unitWhere() } } }];
-  if (viewer.kind === 'person') anyOf.push({ id: viewer.personId });
-  if (structure.managedRoots.length) anyOf.push({ posts: { none: {} } });
-  return { tenantId: structure.tenantId, OR: anyOf };
 }
 
 /**

@@ -112,6 +112,11 @@ export function districtDecidesOnUnits(viewer: Viewer, decisions: readonly Decis
   return { parentId: null, tenant: { districtId: viewer.districtId } };
 }
 
+/** The plan's order of severity, mildest first (IV.3). */
+export const MEASURES_BY_SEVERITY: readonly AccountabilityMeasure[] = [
+  'REMINDER', 'CRITICISM_EDUCATION', 'WRITTEN_SELF_EXAMINATION', 'CIRCULATED_CRITICISM', 'ORGANISATIONAL_HANDLING', 'DISCIPLINARY_SANCTION',
+];
+
 /** The measures a district role decides, at a bureau's root and inside a bureau. */
 export function districtMeasures(role: DistrictRole, measures: readonly AccountabilityMeasure[]) {
   return {

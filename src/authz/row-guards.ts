@@ -1,9 +1,6 @@
 import type { Context } from '../context.js';
 import { requestLoader } from '../lib/request-loader.js';
-import { mayAlsoSeeCase } from '../modules/misconduct/service.js';
-import { accountabilityWhere } from '../modules/accountability/service.js';
-import { assessmentWhere } from '../modules/assessment/service.js';
-import { ratingRoundWhere } from '../modules/assessment/ratings.js';
+import { accountabilityWhere, assessmentWhere, hasPostInBureau, misconductRowVisible, ratingRoundWhere } from './visibility.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits } from './deciders.js';
 
 /**
@@ -128,7 +125,7 @@ export const rowGuards: Record<string, RowGuard> = {
   },
   // A rating round: cadres of its bureau (anyone with an active post there), and the district bodies deciding on it.
   RatingRound: (row, ctx) => {
-    if (ctx.viewer.kind === 'person') return row.tenantId === ctx.viewer.tenantId && (ctx.viewer.scope.subtreeRoots.length + ctx.viewer.scope.singleUnits.length > 0);
+    if (ctx.viewer.kind === 'person') return row.tenantId === ctx.viewer.tenantId && hasPostInBureau(ctx.viewer);
     if (ctx.viewer.kind !== 'district') return false;
     return requestLoader<string, boolean>(ctx, 'visibleRatingRound', async (ids) => {
       const rows = await ctx.prisma.ratingRound.findMany({ where: { id: { in: [...ids] }, AND: [ratingRoundWhere(ctx.viewer)] }, select: { id: true } });
@@ -137,7 +134,7 @@ export const rowGuards: Record<string, RowGuard> = {
     }).load(row.id);
   },
   // Misconduct cases have their own, narrower rule (src/modules/misconduct/service.ts).
-  MisconductCase: (row, ctx) => mayAlsoSeeCase(ctx.viewer, row),
+  MisconductCase: (row, ctx) => misconductRowVisible(ctx.viewer, row),
   Person: (person, ctx) => {
     const structure = structureOf(ctx);
     return !!structure && person.tenantId === structure.tenantId && ctx.loaders.visiblePerson.load(person.id);

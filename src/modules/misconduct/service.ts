@@ -1,8 +1,8 @@
+import { misconductWhere, personWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import type { Viewer } from '../../authz/scope.js';
-import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
@@ -11,22 +11,6 @@ import type { MisconductClass, MisconductVenue } from '../../generated/prisma/en
 import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-
-/**
- * Misconduct cases (task 14): statements against the central line by members or cadres, and their
- * referral to the district's discipline inspection body. The most sensitive records of the system,
- * so their own visibility rule, narrower than the unit scope:
- * - the tenant root's first and direct responsible people (they lead the whole bureau);
- * - a DISCIPLINE_INSPECTION account, for the cases referred to its district's body;
- * - nobody else: not branch or committee leaders below the root, not other district roles.
- */
-export function misconductWhere(viewer: Viewer): Prisma.MisconductCaseWhereInput {
-  if (viewer.kind === 'person' && viewer.leadsBureau) return { tenantId: viewer.tenantId };
-  if (viewer.kind === 'district' && viewer.role === 'DISCIPLINE_INSPECTION') {
-    return { referredToDistrictId: viewer.districtId, referredOn: { not: null } };
-  }
-  return { id: { in: [] } };
-}
 
 export interface MisconductListFilter {
   /** true: only referred cases; false: only cases not yet referred. */
@@ -44,13 +28,6 @@ export function misconductListWhere(viewer: Viewer, filter: MisconductListFilter
   if (filter?.year != null) and.push({ occurredOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
   if (filter?.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
   return { AND: and };
-}
-
-/** The same check as the list filter, for one row already loaded (the shield's second layer). */
-export function mayAlsoSeeCase(viewer: Viewer, row: Pick<MisconductCase, 'tenantId' | 'referredOn' | 'referredToDistrictId'>): boolean {
-  if (viewer.kind === 'person') return viewer.leadsBureau && row.tenantId === viewer.tenantId;
-  if (viewer.kind === 'district') return viewer.role === 'DISCIPLINE_INSPECTION' && row.referredOn !== null && row.referredToDistrictId === viewer.districtId;
-  return false;
 }
 
 function assertRootLeader(viewer: Viewer) {

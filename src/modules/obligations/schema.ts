@@ -1,3 +1,4 @@
+import { personWhere, workRecordWhere } from '../../authz/visibility.js';
 // 规定动作: obligation rules (with their provenance), compliance and the summary.
 import DataLoader from 'dataloader';
 import { bureauViewer } from '../../authz/guards.js';
@@ -9,14 +10,12 @@ import { todayInChina } from '../../lib/dates.js';
 import { idOf } from '../../lib/ids.js';
 import { reload } from '../../lib/reload.js';
 import { DistrictRoleEnum } from '../auth/schema.js';
-import { personWhere } from '../../context.js';
 import { RiskSeverityEnum } from '../risks/schema.js';
 import { OrgUnitKindEnum, OrgUnitRef } from '../org/schema.js';
 import { visibleUnit } from '../org/service.js';
 import {
   complianceFor, createObligationRule, tally, updateObligationRule, type ComplianceEntry, type ComplianceStatus, type PeriodCompliance,
 } from './service.js';
-import { workRecordWhere } from '../records/service.js';
 import { WorkRecordKindEnum } from '../records/schema.js';
 
 export const ObligationPeriodEnum = builder.enumType('ObligationPeriod', {
@@ -121,7 +120,7 @@ function recordLoader(ctx: Context, query: { include?: unknown; select?: unknown
       if (ctx.viewer.kind !== 'person') return ids.map(() => null);
       const rows = await ctx.prisma.workRecord.findMany({
         ...(query as object),
-        where: { AND: [workRecordWhere(ctx.viewer.scope), { id: { in: [...ids] } }] },
+        where: { AND: [workRecordWhere(ctx.viewer), { id: { in: [...ids] } }] },
       });
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
@@ -257,7 +256,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const { scope } = bureauViewer(ctx.viewer);
       const asOf = asOfArg(args.asOf, ctx);
-      const entries = await complianceFor(ctx.prisma, { tenantId: scope.tenantId, unitIds: scope.singleUnits, subtreeRoots: scope.subtreeRoots }, yearOf(args.year), asOf);
+      const entries = await complianceFor(ctx.prisma, { scope }, yearOf(args.year), asOf);
       const rules = new Map(entries.map((e) => [e.rule.id, e.rule]));
       const rank = { OVERDUE: 0, DUE_SOON: 1 } as Partial<Record<ComplianceStatus, number>>;
       return {
