@@ -39,10 +39,15 @@ export interface Context extends AppServices {
 }
 
 /**
- * Batched visibility checks for the second authorisation layer (graphql-shield). Each answers
- * "may the viewer see this id" for a whole list of rows in one SQL statement.
+ * The request's one cache: batched visibility checks for the second authorisation layer
+ * (graphql-shield), each answering "may the viewer see this id" for a whole list of rows in one SQL
+ * statement, and `named` for the DataLoaders modules create on first use (src/lib/request-loader.ts).
+ * Created per request, and again by refreshViewer for each subscription event, so no answer outlives
+ * the scope it was computed for.
  */
 function createLoaders(prisma: PrismaClient, viewer: Viewer) {
+  /** Module loaders by name (requestLoader), living as long as these loaders. */
+  const named = new Map<string, DataLoader<never, unknown>>();
   const none = async (ids: readonly string[]) => ids.map(() => false);
   /** Whether a bureau (tenant id) belongs to a district viewer's district. */
   const tenantInDistrict = new DataLoader<string, boolean>(async (ids) => {
@@ -61,7 +66,14 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const structure = viewer.kind === 'person' || viewer.kind === 'bureauAdmin' ? viewer.structure : undefined;
   const visibleUnit = visibleIn(records);
   return {
+    named,
     tenantInDistrict,
+    /** The district of the viewer's bureau (the District row guard), once per request. */
+    bureauDistrict: new DataLoader<string, string | null>(async (tenantIds) => {
+      const rows = await prisma.tenant.findMany({ where: { id: { in: [...tenantIds] } }, select: { id: true, districtId: true } });
+      const byId = new Map(rows.map((r) => [r.id, r.districtId]));
+      return tenantIds.map((id) => byId.get(id) ?? null);
+    }),
     /** Visible units (in the structure) by id, null when not visible, for fields that are not Prisma relations. */
     units: new DataLoader<string, OrgUnit | null>(async (ids) => {
       if (!structure) return ids.map(() => null);

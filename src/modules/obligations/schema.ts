@@ -1,6 +1,6 @@
 import { personWhere, workRecordWhere } from '../../authz/visibility.js';
+import { requestLoader } from '../../lib/request-loader.js';
 // 规定动作: obligation rules (with their provenance), compliance and the summary.
-import DataLoader from 'dataloader';
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -109,25 +109,16 @@ export const ObligationRuleRef = builder.prismaNode('ObligationRule', {
 
 // Records by id through the viewer's scope, with the client's selection: every entry of one list
 // shares the selection, so one statement loads the records of all entries (and their relations).
-const recordLoaders = new WeakMap<Context, Map<string, DataLoader<string, WorkRecord | null>>>();
 function recordLoader(ctx: Context, query: { include?: unknown; select?: unknown }) {
-  const perQuery = recordLoaders.get(ctx) ?? new Map<string, DataLoader<string, WorkRecord | null>>();
-  recordLoaders.set(ctx, perQuery);
-  const key = JSON.stringify(query);
-  let loader = perQuery.get(key);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      if (ctx.viewer.kind !== 'person') return ids.map(() => null);
-      const rows = await ctx.prisma.workRecord.findMany({
-        ...(query as object),
-        where: { AND: [workRecordWhere(ctx.viewer), { id: { in: [...ids] } }] },
-      });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
+  return requestLoader<string, WorkRecord | null>(ctx, `workRecords:${JSON.stringify(query)}`, async (ids) => {
+    if (ctx.viewer.kind !== 'person') return ids.map(() => null);
+    const rows = await ctx.prisma.workRecord.findMany({
+      ...(query as object),
+      where: { AND: [workRecordWhere(ctx.viewer), { id: { in: [...ids] } }] },
     });
-    perQuery.set(key, loader);
-  }
-  return loader;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
 }
 
 const CompliancePeriodRef = builder.objectRef<PeriodCompliance>('CompliancePeriod').implement({
