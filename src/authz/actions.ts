@@ -239,3 +239,14 @@ export function actionScope(viewer: Viewer, action: Action): UnitScope {
   const rule: ActionRule = ACTIONS[action];
   throw new DomainError('FORBIDDEN', `无权${rule.zh} (may not ${rule.en})`, { action });
 }
+
+/**
+ * The same check for an action asked of the whole bureau (its plan, rules, indicators, misconduct
+ * cases), on the bureau's root unit, which the viewer carries: no query.
+ */
+export function assertMayActOnBureau(viewer: Viewer, action: Action): void {
+  const rootId = viewer.kind === 'person' ? viewer.bureauRootId : undefined;
+  if (viewer.kind === 'person' && rootId) return assertMayAct(viewer, action, { id: rootId, tenantId: viewer.tenantId, ancestorIds: [rootId] });
+  const rule: ActionRule = ACTIONS[action];
+  throw new DomainError('FORBIDDEN', `无权${rule.zh} (may not ${rule.en})`, { action });
+}

@@ -1,9 +1,9 @@
+import { personWhere, workItemWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
-import { assertMayAct, type Action } from '../../authz/actions.js';
+import { assertMayAct, assertMayActOnBureau, type Action } from '../../authz/actions.js';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
-import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
@@ -33,18 +33,14 @@ export function overdueWhere(today: Date): Prisma.WorkItemWhereInput {
 
 /**
  * The tenant root (局党委), when the viewer may perform `action` on it (src/authz/actions.ts: the
- * bureau committee's first and direct responsible people plan the year and set the rules).
+ * bureau committee's first and direct responsible people plan the year and set the rules). The
+ * refusal needs no query (the viewer carries the root's id).
  */
 export async function rootToActOn(db: Db, viewer: PersonViewer, action: Action): Promise<OrgUnit> {
+  assertMayActOnBureau(viewer, action);
   const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, depth: 0 } });
   if (!root) throw new DomainError('FORBIDDEN', 'the bureau has no committee unit');
-  assertMayAct(viewer, action, root);
   return root;
-}
-
-/** Work items the viewer may see: those of visible units (scope filter in SQL). */
-export function workItemWhere(scope: UnitScope): Prisma.WorkItemWhereInput {
-  return scope.viaUnit();
 }
 
 export interface WorkItemListFilter {
@@ -67,7 +63,7 @@ export interface WorkItemListFilter {
  * filter. One definition for the `workItems` query and the WORK_ITEMS ledger.
  */
 export function workItemListWhere(viewer: Viewer, filter: WorkItemListFilter | null | undefined, today: Date): Prisma.WorkItemWhereInput {
-  const and: Prisma.WorkItemWhereInput[] = [viewer.kind === 'person' ? workItemWhere(viewer.scope) : { id: { in: [] } }];
+  const and: Prisma.WorkItemWhereInput[] = [workItemWhere(viewer)];
   if (!filter) return { AND: and };
   if (filter.year != null) and.push({ plan: { year: filter.year } });
   if (filter.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
@@ -82,7 +78,7 @@ export function workItemListWhere(viewer: Viewer, filter: WorkItemListFilter | n
 }
 
 export async function visibleWorkItem(db: Db, scope: UnitScope, id: string) {
-  const item = await db.workItem.findFirst({ where: { id, ...workItemWhere(scope) }, include: { unit: true, plan: true } });
+  const item = await db.workItem.findFirst({ where: { id, ...scope.viaUnit() }, include: { unit: true, plan: true } });
   if (!item) throw notFound('work item');
   return item;
 }
