@@ -406,6 +406,8 @@ export type ExportLedger =
   | 'CHANNELS'
   /** 规定动作落实台账 (one row per unit × applicable rule for a year, as of today or the year end); filters: year (default this year), unitId, status MET / LATE / DUE_SOON / OVERDUE / NOT_YET_DUE / ALL (default) */
   | 'COMPLIANCE'
+  /** 各局规定动作落实情况台账 (district roles only: one row per bureau of the district × rule, its status and units by status, as districtOverview); filters: year (default this year), status MET / LATE / DUE_SOON / OVERDUE / NOT_YET_DUE / ALL (default) */
+  | 'DISTRICT_COMPLIANCE'
   /** 责任分工台账 (duties and their history); filters: year (in force during it), unitId, status ACTIVE / ENDED / ALL (default) */
   | 'DUTIES'
   /** 错误言论案件台账 (misconduct cases); the bureau committee's first and direct responsible people only (others FORBIDDEN); filters: year (occurred), unitId, status REFERRED / NOT_REFERRED / ALL (default) */
@@ -598,6 +600,8 @@ export type OnlineChannelFilter = {
   registrationOverdue?: boolean | null | undefined;
   /** 状态 (statuses) */
   statuses?: Array<OnlineChannelStatus> | null | undefined;
+  /** 某局 (one bureau; for 区委网信办, whose list spans the district) */
+  tenantId?: string | number | null | undefined;
   /** 某单位及其下级 (owned by this unit or its descendants) */
   unitId?: string | number | null | undefined;
 };
@@ -1216,6 +1220,8 @@ export type AdminNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AdminOverviewQueryVariables = Exact<{
@@ -1307,6 +1313,8 @@ export type AccountabilityNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CreateMemberAssessmentMutationVariables = Exact<{
@@ -1355,8 +1363,10 @@ export type AssessmentByIdQuery = { node:
     | { __typename: 'Assessment', id: string, year: number, status: AssessmentStatus, quantitativeScore: string, grade: AssessmentGrade | null, suggestedGrade: AssessmentGrade, subjectIsPerson: boolean, unit: { name: string } | null, person: { name: string } | null, indicatorSet: { year: number, version: number }, values: Array<{ value: string | null, score: string, indicator: { code: string, scoring: IndicatorScoring } }>, ratingSummary: { count: number, average: string | null, min: string | null, max: string | null } | null, myRating: { score: string } | null, amendments: Array<{ field: string, before: string | null, after: string | null, reason: string, by: { name: string } | null }>, accountabilityMeasures: Array<{ measure: AccountabilityMeasure, severity: number, basis: string, person: { name: string } | null }> }
     | { __typename: 'Attachment' }
     | { __typename: 'ChannelZeroReport' }
+    | { __typename: 'DistrictInspection' }
     | { __typename: 'Duty' }
     | { __typename: 'IndicatorSet' }
+    | { __typename: 'InspectionFinding' }
     | { __typename: 'LiaisonContact' }
     | { __typename: 'MisconductCase' }
     | { __typename: 'Notification' }
@@ -1641,6 +1651,8 @@ export type ScopeNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type ChainRenameMutationVariables = Exact<{
@@ -1689,6 +1701,8 @@ export type DiNodeQueryVariables = Exact<{
 
 
 export type DiNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2174,6 +2188,8 @@ export type ScopeNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type TuPlanQueryVariables = Exact<{
@@ -2414,6 +2430,8 @@ export type CmCaseNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { personName: string, summary: string, id: string }
     | { id: string }
     | { id: string }
@@ -2550,6 +2568,8 @@ export type PbtNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type StRiskListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2581,7 +2601,9 @@ export type CrossNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { kind: DutyKind, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2677,6 +2699,8 @@ export type PropertyNodeQueryVariables = Exact<{
 
 
 export type PropertyNodeQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

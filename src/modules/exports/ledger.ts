@@ -1,4 +1,4 @@
-import type { PersonViewer } from '../../authz/guards.js';
+import type { DistrictViewer, PersonViewer } from '../../authz/guards.js';
 import type { UnitScope } from '../../authz/scope.js';
 import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -14,7 +14,7 @@ import type { OrgUnit } from '../../generated/prisma/client.js';
 /** Every ledger of the contract. A code without a registered ledger answers LEDGER_UNAVAILABLE. */
 export const EXPORT_LEDGERS = [
   'ORG_UNITS', 'DUTIES', 'WORK_ITEMS', 'WORK_RECORDS', 'COMPLIANCE', 'RISKS', 'CHANNELS',
-  'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT',
+  'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT', 'DISTRICT_COMPLIANCE',
 ] as const;
 export type ExportLedgerCode = (typeof EXPORT_LEDGERS)[number];
 
@@ -51,6 +51,16 @@ export interface LedgerQuery {
   pageSize: number;
 }
 
+/** The filters of a district ledger's export: the district role asking (its district is the scope). */
+export interface DistrictLedgerQuery {
+  db: PrismaClient;
+  viewer: DistrictViewer;
+  year?: number;
+  status?: string;
+  now: Date;
+  pageSize: number;
+}
+
 export interface Ledger<Row = unknown> {
   code: ExportLedgerCode;
   /** Chinese title, used in the title row and the file name. */
@@ -67,8 +77,10 @@ export interface Ledger<Row = unknown> {
   };
   /** Extra access rule beyond "a bureau person" (e.g. the audit trail); throws a DomainError. */
   authorize?(db: PrismaClient, viewer: PersonViewer): Promise<void>;
-  /** Pages of rows, in a stable order. */
-  rows(query: LedgerQuery): AsyncIterable<readonly Row[]>;
+  /** Pages of rows, in a stable order, for a person of a bureau (a bureau ledger). */
+  rows?(query: LedgerQuery): AsyncIterable<readonly Row[]>;
+  /** Pages of rows for a district role (a district ledger, scoped to the role's district). A ledger has exactly one of rows, districtRows. */
+  districtRows?(query: DistrictLedgerQuery): AsyncIterable<readonly Row[]>;
 }
 
 /** Declares a ledger with its row type checked against its columns. */
