@@ -3,6 +3,7 @@ import type { UnitScope } from '../../authz/scope.js';
 import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import type { OrgUnit } from '../../generated/prisma/client.js';
+import type { DistrictRole } from '../../generated/prisma/enums.js';
 
 /**
  * A ledger (台账) is a declaration: its code, Chinese title, columns, the filters it accepts and a
@@ -79,8 +80,13 @@ export interface Ledger<Row = unknown> {
   authorize?(db: PrismaClient, viewer: PersonViewer): Promise<void>;
   /** Pages of rows, in a stable order, for a person of a bureau (a bureau ledger). */
   rows?(query: LedgerQuery): AsyncIterable<readonly Row[]>;
-  /** Pages of rows for a district role (a district ledger, scoped to the role's district). A ledger has exactly one of rows, districtRows. */
+  /**
+   * Pages of rows for a district role, scoped to the role's district (a district ledger, or a bureau
+   * ledger that a district role also reads, as the API lists it to that role).
+   */
   districtRows?(query: DistrictLedgerQuery): AsyncIterable<readonly Row[]>;
+  /** The district roles that may export it (all, when not given); only with districtRows. */
+  districtRoles?: readonly DistrictRole[];
 }
 
 /** Declares a ledger with its row type checked against its columns. */

@@ -45,8 +45,11 @@ export async function resolveExport(db: PrismaClient, viewer: Viewer, spec: Expo
   const refusal = notSignedIn(viewer);
   if (refusal) throw refusal;
   const ledger = ledgerOf(spec.ledger);
-  // Bureau ledgers are for people of a bureau; district ledgers for district roles, over their district.
-  const person = ledger.districtRows ? districtViewer(viewer) : bureauViewer(viewer);
+  // Bureau rows are for people of a bureau; district rows for district roles (those the ledger names), over their district.
+  const person = viewer.kind === 'district' && ledger.districtRows ? viewer : ledger.rows ? bureauViewer(viewer) : districtViewer(viewer);
+  if (person.kind === 'district' && ledger.districtRoles && !ledger.districtRoles.includes(person.role)) {
+    throw new DomainError('FORBIDDEN', `台账 ${ledger.code} 仅限${ledger.districtRoles.join('、')}导出 (only ${ledger.districtRoles.join(', ')} may export it)`);
+  }
   if (!EXPORT_FORMATS.includes(spec.format)) {
     throw new DomainError('BAD_USER_INPUT', `format must be one of ${EXPORT_FORMATS.join(', ')}`, { field: 'format' });
   }
