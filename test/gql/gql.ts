@@ -115,6 +115,7 @@ type Documents = {
     "\n  query EquivalenceMisconduct($after: String) {\n    misconductCases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceMisconductDocument,
     "\n  query EquivalenceAssessments($after: String) {\n    assessments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceAssessmentsDocument,
     "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceAccountabilityDocument,
+    "\n  query EquivalenceDistrictRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code } } }\n": typeof types.EquivalenceDistrictRulesDocument,
     "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }": typeof types.EquivalenceArchiveDocument,
     "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }": typeof types.EquivalenceCreateDocument,
     "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.EquivalenceRenameDocument,
@@ -321,6 +322,7 @@ const documents: Documents = {
     "\n  query EquivalenceMisconduct($after: String) {\n    misconductCases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceMisconductDocument,
     "\n  query EquivalenceAssessments($after: String) {\n    assessments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceAssessmentsDocument,
     "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceAccountabilityDocument,
+    "\n  query EquivalenceDistrictRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code } } }\n": types.EquivalenceDistrictRulesDocument,
     "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }": types.EquivalenceArchiveDocument,
     "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }": types.EquivalenceCreateDocument,
     "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.EquivalenceRenameDocument,
@@ -844,6 +846,10 @@ export function graphql(source: "\n  query EquivalenceAssessments($after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"): (typeof documents)["\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquivalenceDistrictRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code } } }\n"): (typeof documents)["\n  query EquivalenceDistrictRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
