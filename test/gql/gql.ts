@@ -87,6 +87,15 @@ type Documents = {
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": typeof types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.TrailRenameDocument,
+    "\n  mutation DwRecordInspection($input: RecordInspectionInput!) {\n    recordInspection(input: $input) {\n      inspection { id date findings findingCount bureau { id name } items { id position problem rectification dueOn answer } workRecordId }\n    }\n  }\n": typeof types.DwRecordInspectionDocument,
+    "\n  mutation DwAnswer($input: AnswerInspectionFindingInput!) {\n    answerInspectionFinding(input: $input) { finding { id answer answeredOn answeredBy { name } } }\n  }\n": typeof types.DwAnswerDocument,
+    "\n  query DwInspections($year: Int) {\n    inspections(first: 50, year: $year) {\n      totalCount\n      edges { node { id date bureau { id name } answeredCount findingCount items { id problem answer answeredOn answeredBy { name } } } }\n    }\n  }\n": typeof types.DwInspectionsDocument,
+    "query DwNode($id: ID!) { node(id: $id) { id } }": typeof types.DwNodeDocument,
+    "\n  query DwRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code status } } }\n": typeof types.DwRulesDocument,
+    "\n  query DwChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name ownerUnitName bureau { id } registrationStatus responsibleContact { name } responsiblePerson { name } reviewer { name } districtReviews { result findings } } }\n    }\n  }\n": typeof types.DwChannelsDocument,
+    "\n  query DwZero { channelZeroReports(first: 50) { totalCount edges { node { period unitName bureau { id } filedBy { name } } } } }\n": typeof types.DwZeroDocument,
+    "\n  mutation DwReview($input: RecordDistrictChannelReviewInput!) {\n    recordDistrictChannelReview(input: $input) { review { id result findings bureau { id } channel { name } } }\n  }\n": typeof types.DwReviewDocument,
+    "\n  query DwByBureau($year: Int!) {\n    reportsByBureau(year: $year) { bureau { id } year annualReportSent sent { kind title sentTo copiedTo } copied { kind title sentTo copiedTo } }\n  }\n": typeof types.DwByBureauDocument,
     "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": typeof types.DiOverviewDocument,
     "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.DiReceivedDocument,
     "query DiNode($id: ID!) { node(id: $id) { id } }": typeof types.DiNodeDocument,
@@ -294,6 +303,15 @@ const documents: Documents = {
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.TrailRenameDocument,
+    "\n  mutation DwRecordInspection($input: RecordInspectionInput!) {\n    recordInspection(input: $input) {\n      inspection { id date findings findingCount bureau { id name } items { id position problem rectification dueOn answer } workRecordId }\n    }\n  }\n": types.DwRecordInspectionDocument,
+    "\n  mutation DwAnswer($input: AnswerInspectionFindingInput!) {\n    answerInspectionFinding(input: $input) { finding { id answer answeredOn answeredBy { name } } }\n  }\n": types.DwAnswerDocument,
+    "\n  query DwInspections($year: Int) {\n    inspections(first: 50, year: $year) {\n      totalCount\n      edges { node { id date bureau { id name } answeredCount findingCount items { id problem answer answeredOn answeredBy { name } } } }\n    }\n  }\n": types.DwInspectionsDocument,
+    "query DwNode($id: ID!) { node(id: $id) { id } }": types.DwNodeDocument,
+    "\n  query DwRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code status } } }\n": types.DwRulesDocument,
+    "\n  query DwChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name ownerUnitName bureau { id } registrationStatus responsibleContact { name } responsiblePerson { name } reviewer { name } districtReviews { result findings } } }\n    }\n  }\n": types.DwChannelsDocument,
+    "\n  query DwZero { channelZeroReports(first: 50) { totalCount edges { node { period unitName bureau { id } filedBy { name } } } } }\n": types.DwZeroDocument,
+    "\n  mutation DwReview($input: RecordDistrictChannelReviewInput!) {\n    recordDistrictChannelReview(input: $input) { review { id result findings bureau { id } channel { name } } }\n  }\n": types.DwReviewDocument,
+    "\n  query DwByBureau($year: Int!) {\n    reportsByBureau(year: $year) { bureau { id } year annualReportSent sent { kind title sentTo copiedTo } copied { kind title sentTo copiedTo } }\n  }\n": types.DwByBureauDocument,
     "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": types.DiOverviewDocument,
     "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": types.DiReceivedDocument,
     "query DiNode($id: ID!) { node(id: $id) { id } }": types.DiNodeDocument,
@@ -734,6 +752,42 @@ export function graphql(source: "\n  query Trail($first: Int, $after: String, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"): (typeof documents)["mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DwRecordInspection($input: RecordInspectionInput!) {\n    recordInspection(input: $input) {\n      inspection { id date findings findingCount bureau { id name } items { id position problem rectification dueOn answer } workRecordId }\n    }\n  }\n"): (typeof documents)["\n  mutation DwRecordInspection($input: RecordInspectionInput!) {\n    recordInspection(input: $input) {\n      inspection { id date findings findingCount bureau { id name } items { id position problem rectification dueOn answer } workRecordId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DwAnswer($input: AnswerInspectionFindingInput!) {\n    answerInspectionFinding(input: $input) { finding { id answer answeredOn answeredBy { name } } }\n  }\n"): (typeof documents)["\n  mutation DwAnswer($input: AnswerInspectionFindingInput!) {\n    answerInspectionFinding(input: $input) { finding { id answer answeredOn answeredBy { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DwInspections($year: Int) {\n    inspections(first: 50, year: $year) {\n      totalCount\n      edges { node { id date bureau { id name } answeredCount findingCount items { id problem answer answeredOn answeredBy { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query DwInspections($year: Int) {\n    inspections(first: 50, year: $year) {\n      totalCount\n      edges { node { id date bureau { id name } answeredCount findingCount items { id problem answer answeredOn answeredBy { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DwNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query DwNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DwRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code status } } }\n"): (typeof documents)["\n  query DwRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DwChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name ownerUnitName bureau { id } registrationStatus responsibleContact { name } responsiblePerson { name } reviewer { name } districtReviews { result findings } } }\n    }\n  }\n"): (typeof documents)["\n  query DwChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name ownerUnitName bureau { id } registrationStatus responsibleContact { name } responsiblePerson { name } reviewer { name } districtReviews { result findings } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DwZero { channelZeroReports(first: 50) { totalCount edges { node { period unitName bureau { id } filedBy { name } } } } }\n"): (typeof documents)["\n  query DwZero { channelZeroReports(first: 50) { totalCount edges { node { period unitName bureau { id } filedBy { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DwReview($input: RecordDistrictChannelReviewInput!) {\n    recordDistrictChannelReview(input: $input) { review { id result findings bureau { id } channel { name } } }\n  }\n"): (typeof documents)["\n  mutation DwReview($input: RecordDistrictChannelReviewInput!) {\n    recordDistrictChannelReview(input: $input) { review { id result findings bureau { id } channel { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DwByBureau($year: Int!) {\n    reportsByBureau(year: $year) { bureau { id } year annualReportSent sent { kind title sentTo copiedTo } copied { kind title sentTo copiedTo } }\n  }\n"): (typeof documents)["\n  query DwByBureau($year: Int!) {\n    reportsByBureau(year: $year) { bureau { id } year annualReportSent sent { kind title sentTo copiedTo } copied { kind title sentTo copiedTo } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import { districtChannelWhere, districtDutyViewer, inspectionFindingWhere, inspe
 import { bureauViewer, type DistrictViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
-import { inTransaction } from '../../db/transaction.js';
+import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { Prisma, Tenant, WorkRecord } from '../../generated/prisma/client.js';
 import type { ChannelReviewResult, WorkRecordKind } from '../../generated/prisma/enums.js';
@@ -135,6 +135,11 @@ export const INSPECTION_TITLE = '区委宣传部意识形态工作专项督查';
  * findings with the rectification each requires, and the audit event in the bureau's chain.
  */
 export async function recordInspection(prisma: PrismaClient, viewer: Viewer, input: RecordInspectionInput, now: Date) {
+  return inTransaction(prisma, (tx) => recordInspectionIn(tx, viewer, input, now));
+}
+
+/** recordInspection inside the caller's transaction (the demo loader's). */
+export async function recordInspectionIn(tx: Tx, viewer: Viewer, input: RecordInspectionInput, now: Date) {
   const district = districtDutyViewer(viewer, 'INSPECT');
   const findings = parseInput(inspectionText.findings, input.findings, 'findings');
   const items = parseInput(inspectionText.items, input.items ?? [], 'items').map((_, i) => {
@@ -153,26 +158,24 @@ export async function recordInspection(prisma: PrismaClient, viewer: Viewer, inp
   if (input.date.getTime() > today.getTime()) {
     throw new DomainError('RECORD_DATE_IN_FUTURE', `date ${formatDate(input.date)} is after today (${formatDate(today)})`, { field: 'date' });
   }
-  return inTransaction(prisma, async (tx) => {
-    const root = await tx.orgUnit.findFirst({ where: { tenantId: input.tenantId, parentId: null, tenant: { districtId: district.districtId } } });
-    if (!root) throw notFound('bureau');
-    const record = await tx.workRecord.create({
-      data: {
-        tenantId: root.tenantId, unitId: root.id, kind: 'INSPECTION', date: input.date,
-        title: INSPECTION_TITLE, summary: findings, recordedByRole: district.role,
-      },
-    });
-    const inspection = await tx.districtInspection.create({
-      data: {
-        districtId: district.districtId, tenantId: root.tenantId, unitId: root.id, workRecordId: record.id,
-        date: input.date, findings, recordedByUserId: district.userId,
-        items: { create: items.map((item, i) => ({ tenantId: root.tenantId, position: i + 1, ...item })) },
-      },
-      include: { items: { orderBy: { position: 'asc' } } },
-    });
-    await recordAudit(tx, viewer, { tenantId: root.tenantId, action: 'inspection.record', entityType: 'DistrictInspection', entityId: inspection.id, after: inspection });
-    return inspection;
+  const root = await tx.orgUnit.findFirst({ where: { tenantId: input.tenantId, parentId: null, tenant: { districtId: district.districtId } } });
+  if (!root) throw notFound('bureau');
+  const record = await tx.workRecord.create({
+    data: {
+      tenantId: root.tenantId, unitId: root.id, kind: 'INSPECTION', date: input.date,
+      title: `${input.date.getUTCFullYear()}年${INSPECTION_TITLE}`, summary: findings, recordedByRole: district.role,
+    },
   });
+  const inspection = await tx.districtInspection.create({
+    data: {
+      districtId: district.districtId, tenantId: root.tenantId, unitId: root.id, workRecordId: record.id,
+      date: input.date, findings, recordedByUserId: district.userId,
+      items: { create: items.map((item, i) => ({ tenantId: root.tenantId, position: i + 1, ...item })) },
+    },
+    include: { items: { orderBy: { position: 'asc' } } },
+  });
+  await recordAudit(tx, viewer, { tenantId: root.tenantId, action: 'inspection.record', entityType: 'DistrictInspection', entityId: inspection.id, after: inspection });
+  return inspection;
 }
 
 /**
@@ -180,29 +183,34 @@ export async function recordInspection(prisma: PrismaClient, viewer: Viewer, inp
  * committee (managedRoot), once. A finding of an inspection the viewer does not see is NOT_FOUND.
  */
 export async function answerInspectionFinding(
-  prisma: PrismaClient, viewer: Viewer, input: { findingId: string; answer: string; answeredOn?: Date | null }, now: Date,
+  prisma: PrismaClient, viewer: Viewer, input: AnswerFindingInput, now: Date,
 ) {
+  return inTransaction(prisma, (tx) => answerInspectionFindingIn(tx, viewer, input, now));
+}
+
+export interface AnswerFindingInput { findingId: string; answer: string; answeredOn?: Date | null }
+
+/** answerInspectionFinding inside the caller's transaction (the demo loader's). */
+export async function answerInspectionFindingIn(tx: Tx, viewer: Viewer, input: AnswerFindingInput, now: Date) {
   const person = bureauViewer(viewer);
   const answer = parseInput(inspectionText.answer, input.answer, 'answer');
   const today = todayInChina(now);
   const answeredOn = input.answeredOn ?? today;
   if (answeredOn.getTime() > today.getTime()) throw new DomainError('BAD_USER_INPUT', 'answeredOn is in the future', { field: 'answeredOn' });
-  return inTransaction(prisma, async (tx) => {
-    const finding = await tx.inspectionFinding.findFirst({ where: { id: input.findingId, ...inspectionFindingWhere(viewer) }, include: { inspection: true } });
-    if (!finding) throw notFound('inspection finding');
-    await managedRoot(tx, person);
-    if (answeredOn.getTime() < finding.inspection.date.getTime()) {
-      throw new DomainError('BAD_USER_INPUT', `answeredOn is before the inspection on ${formatDate(finding.inspection.date)}`, { field: 'answeredOn' });
-    }
-    const changed = await tx.inspectionFinding.updateMany({
-      where: { id: finding.id, answer: null },
-      data: { answer, answeredOn, answeredById: person.personId, answeredAt: now },
-    });
-    if (changed.count !== 1) throw new DomainError('FINDING_ALREADY_ANSWERED', undefined, { field: 'findingId' });
-    const after = await tx.inspectionFinding.findUniqueOrThrow({ where: { id: finding.id } });
-    await recordAudit(tx, viewer, { tenantId: finding.tenantId, action: 'inspection.answer', entityType: 'InspectionFinding', entityId: finding.id, before: finding, after });
-    return after;
+  const finding = await tx.inspectionFinding.findFirst({ where: { id: input.findingId, ...inspectionFindingWhere(viewer) }, include: { inspection: true } });
+  if (!finding) throw notFound('inspection finding');
+  await managedRoot(tx, person);
+  if (answeredOn.getTime() < finding.inspection.date.getTime()) {
+    throw new DomainError('BAD_USER_INPUT', `answeredOn is before the inspection on ${formatDate(finding.inspection.date)}`, { field: 'answeredOn' });
+  }
+  const changed = await tx.inspectionFinding.updateMany({
+    where: { id: finding.id, answer: null },
+    data: { answer, answeredOn, answeredById: person.personId, answeredAt: now },
   });
+  if (changed.count !== 1) throw new DomainError('FINDING_ALREADY_ANSWERED', undefined, { field: 'findingId' });
+  const after = await tx.inspectionFinding.findUniqueOrThrow({ where: { id: finding.id } });
+  await recordAudit(tx, viewer, { tenantId: finding.tenantId, action: 'inspection.answer', entityType: 'InspectionFinding', entityId: finding.id, before: finding, after });
+  return after;
 }
 
 /** The inspections list: the viewer's (inspectionWhere), optionally of a year and a bureau. */
@@ -222,29 +230,34 @@ export function inspectionListWhere(viewer: Viewer, filter: { year?: number | nu
  */
 export async function recordDistrictChannelReview(
   prisma: PrismaClient, viewer: Viewer,
-  input: { channelId: string; result: ChannelReviewResult; reviewedOn?: Date | null; findings?: string | null }, now: Date,
+  input: DistrictReviewInput, now: Date,
 ) {
+  return inTransaction(prisma, (tx) => recordDistrictChannelReviewIn(tx, viewer, input, now));
+}
+
+export interface DistrictReviewInput { channelId: string; result: ChannelReviewResult; reviewedOn?: Date | null; findings?: string | null }
+
+/** recordDistrictChannelReview inside the caller's transaction (the demo loader's). */
+export async function recordDistrictChannelReviewIn(tx: Tx, viewer: Viewer, input: DistrictReviewInput, now: Date) {
   const district = districtDutyViewer(viewer, 'OVERSEE_CHANNELS');
   const findings = parseInput(z.string().trim().max(5000, 'is at most 5000 characters').nullish(), input.findings, 'findings') || null;
   if (input.result === 'ISSUES_FOUND' && !findings) throw new DomainError('BAD_USER_INPUT', 'findings: say what was found', { field: 'findings' });
   const today = todayInChina(now);
   const reviewedOn = input.reviewedOn ?? today;
   if (reviewedOn.getTime() > today.getTime()) throw new DomainError('BAD_USER_INPUT', 'reviewedOn is in the future', { field: 'reviewedOn' });
-  return inTransaction(prisma, async (tx) => {
-    const channel = await tx.onlineChannel.findFirst({ where: { id: input.channelId, ...districtChannelWhere(viewer) } });
-    if (!channel) throw notFound('channel');
-    if (reviewedOn.getTime() < channel.launchedOn.getTime()) {
-      throw new DomainError('BAD_USER_INPUT', `reviewedOn is before the launch on ${formatDate(channel.launchedOn)}`, { field: 'reviewedOn' });
-    }
-    const review = await tx.districtChannelReview.create({
-      data: {
-        districtId: district.districtId, tenantId: channel.tenantId, channelId: channel.id, ownerUnitId: channel.ownerUnitId,
-        reviewedOn, result: input.result, findings, recordedByUserId: district.userId,
-      },
-    });
-    await recordAudit(tx, viewer, { tenantId: channel.tenantId, action: 'channel.districtReview', entityType: 'DistrictChannelReview', entityId: review.id, after: review });
-    return review;
+  const channel = await tx.onlineChannel.findFirst({ where: { id: input.channelId, ...districtChannelWhere(viewer) } });
+  if (!channel) throw notFound('channel');
+  if (reviewedOn.getTime() < channel.launchedOn.getTime()) {
+    throw new DomainError('BAD_USER_INPUT', `reviewedOn is before the launch on ${formatDate(channel.launchedOn)}`, { field: 'reviewedOn' });
+  }
+  const review = await tx.districtChannelReview.create({
+    data: {
+      districtId: district.districtId, tenantId: channel.tenantId, channelId: channel.id, ownerUnitId: channel.ownerUnitId,
+      reviewedOn, result: input.result, findings, recordedByUserId: district.userId,
+    },
   });
+  await recordAudit(tx, viewer, { tenantId: channel.tenantId, action: 'channel.districtReview', entityType: 'DistrictChannelReview', entityId: review.id, after: review });
+  return review;
 }
 
 // ---------------------------------------------------------------------------------------------
