@@ -174,7 +174,7 @@ describe('区委宣传部: the annual inspection (专项督查)', () => {
 describe('区委网信办: the channels of every bureau of its district', () => {
   it('onlineChannels lists every bureau\'s channels of the district, unit-level data and the responsible contact only', async () => {
     const r = await app.ok(Channels, {}, await as('district.cyberspace'));
-    const all = await app.db.prisma.onlineChannel.findMany({ where: { tenant: { districtId: app.demo.districtId } } });
+    const all = await app.db.prisma.onlineChannel.findMany({ where: { ownerUnit: { tenant: { districtId: app.demo.districtId } } } });
     expect(r.onlineChannels.totalCount).toBe(all.length);
     expect(new Set(r.onlineChannels.edges.map((e) => rawId(e.node.id)))).toEqual(new Set(all.map((c) => c.id)));
     expect(r.onlineChannels.edges.some((e) => rawId(e.node.id) === other.channelId)).toBe(false);

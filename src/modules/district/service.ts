@@ -170,7 +170,7 @@ export async function recordInspectionIn(tx: Tx, viewer: Viewer, input: RecordIn
     data: {
       districtId: district.districtId, tenantId: root.tenantId, unitId: root.id, workRecordId: record.id,
       date: input.date, findings, recordedByUserId: district.userId,
-      items: { create: items.map((item, i) => ({ tenantId: root.tenantId, position: i + 1, ...item })) },
+      items: { create: items.map((item, i) => ({ position: i + 1, ...item })) },
     },
     include: { items: { orderBy: { position: 'asc' } } },
   });
@@ -283,26 +283,30 @@ export type DistrictReportRow = WorkRecord & {
 /**
  * Per bureau of the viewer's district, the year's annual and special reports addressed to the
  * viewer's role (DISTRICT_DUTIES.RECEIVE_REPORTS): those whose main recipients (主送) include it,
- * and apart from them those only copied (抄送) to it. Two statements whatever the number of bureaus.
+ * and apart from them those only copied (抄送) to it. Three statements whatever the number of bureaus.
  */
 export async function reportsByBureau(prisma: PrismaClient, viewer: Viewer, year: number): Promise<BureauReports[]> {
   const district = districtDutyViewer(viewer, 'RECEIVE_REPORTS');
-  const [tenants, records] = await Promise.all([
+  // Addressees are matched in SQL (the driver adapter does not bind an enum array element for `has`).
+  const [tenants, addressed] = await Promise.all([
     prisma.tenant.findMany({ where: { districtId: district.districtId }, orderBy: { code: 'asc' } }),
-    prisma.workRecord.findMany({
-      where: {
-        unit: { tenant: { districtId: district.districtId } },
-        kind: { in: [...ADDRESSED_REPORT_KINDS] },
-        date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
-        OR: [{ sentTo: { has: district.role } }, { copiedTo: { has: district.role } }],
-      },
+    prisma.$queryRaw<{ id: string }[]>`
+      SELECT r."id" FROM "WorkRecord" r JOIN "Tenant" t ON t."id" = r."tenantId"
+       WHERE t."districtId" = ${district.districtId}
+         AND r."kind"::text = ANY(${[...ADDRESSED_REPORT_KINDS]}::text[])
+         AND r."date" >= ${new Date(Date.UTC(year, 0, 1))}::date AND r."date" < ${new Date(Date.UTC(year + 1, 0, 1))}::date
+         AND (r."sentTo" || r."copiedTo") @> ARRAY[${district.role}::text]::"DistrictRole"[]`,
+  ]);
+  const records = addressed.length
+    ? await prisma.workRecord.findMany({
+      where: { id: { in: addressed.map((r) => r.id) } },
       orderBy: [{ date: 'asc' }, { id: 'asc' }],
       include: {
         unit: { select: { name: true, tenant: true } },
         attachments: { select: { id: true, fileName: true, mimeType: true, size: true, sha256: true }, orderBy: { createdAt: 'asc' } },
       },
-    }),
-  ]);
+    })
+    : [];
   return tenants.map((tenant) => {
     const own = records.filter((r) => r.tenantId === tenant.id);
     return {
