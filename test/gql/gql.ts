@@ -81,6 +81,9 @@ type Documents = {
     "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n": typeof types.RoundsListDocument,
     "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n": typeof types.RoundsRateDocument,
     "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n": typeof types.RoundsSummaryDocument,
+    "\n  query RoundsTrail { auditTrail(first: 100, filter: { entityType: \"RatingRound\" }) { edges { node { action actorName entityId before after } } } }\n": typeof types.RoundsTrailDocument,
+    "query RoundsRatingNode($id: ID!) { node(id: $id) { id } }": typeof types.RoundsRatingNodeDocument,
+    "\n  mutation RoundsExport($input: RequestExportInput!) { requestExport(input: $input) { link { url } } }\n": typeof types.RoundsExportDocument,
     "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": typeof types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.ScopeNodesDocument,
@@ -297,6 +300,9 @@ const documents: Documents = {
     "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n": types.RoundsListDocument,
     "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n": types.RoundsRateDocument,
     "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n": types.RoundsSummaryDocument,
+    "\n  query RoundsTrail { auditTrail(first: 100, filter: { entityType: \"RatingRound\" }) { edges { node { action actorName entityId before after } } } }\n": types.RoundsTrailDocument,
+    "query RoundsRatingNode($id: ID!) { node(id: $id) { id } }": types.RoundsRatingNodeDocument,
+    "\n  mutation RoundsExport($input: RequestExportInput!) { requestExport(input: $input) { link { url } } }\n": types.RoundsExportDocument,
     "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.ScopeNodesDocument,
@@ -728,6 +734,18 @@ export function graphql(source: "\n  mutation RoundsRate($input: RateAssessmentI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n"): (typeof documents)["\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundsTrail { auditTrail(first: 100, filter: { entityType: \"RatingRound\" }) { edges { node { action actorName entityId before after } } } }\n"): (typeof documents)["\n  query RoundsTrail { auditTrail(first: 100, filter: { entityType: \"RatingRound\" }) { edges { node { action actorName entityId before after } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundsRatingNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query RoundsRatingNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsExport($input: RequestExportInput!) { requestExport(input: $input) { link { url } } }\n"): (typeof documents)["\n  mutation RoundsExport($input: RequestExportInput!) { requestExport(input: $input) { link { url } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
