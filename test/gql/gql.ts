@@ -225,6 +225,8 @@ type Documents = {
     "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n": typeof types.CrossRenameDocument,
     "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": typeof types.CrossAppointDocument,
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": typeof types.CrossViewerDocument,
+    "\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n": typeof types.CrossInspectionDocument,
+    "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n": typeof types.CrossAnswerDocument,
     "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": typeof types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": typeof types.LeakTrainingsDocument,
     "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n": typeof types.LeakSubtreeUnitsDocument,
@@ -444,6 +446,8 @@ const documents: Documents = {
     "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n": types.CrossRenameDocument,
     "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": types.CrossAppointDocument,
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": types.CrossViewerDocument,
+    "\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n": types.CrossInspectionDocument,
+    "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n": types.CrossAnswerDocument,
     "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": types.LeakTrainingsDocument,
     "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n": types.LeakSubtreeUnitsDocument,
@@ -1310,6 +1314,14 @@ export function graphql(source: "\n  mutation CrossAppoint($input: AppointToPost
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n"): (typeof documents)["\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n"): (typeof documents)["\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n"): (typeof documents)["\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
