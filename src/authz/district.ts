@@ -1,5 +1,4 @@
 import type { DistrictRole } from '../generated/prisma/enums.js';
-import type { Prisma } from '../generated/prisma/client.js';
 import { DomainError } from '../errors.js';
 import { districtViewer, type DistrictViewer } from './guards.js';
 import type { Viewer } from './scope.js';
@@ -26,8 +25,6 @@ export const DISTRICT_DUTIES: Readonly<Record<DistrictDuty, readonly DistrictRol
   RECEIVE_REPORTS: ['DISTRICT_COMMITTEE', 'PROPAGANDA_DEPARTMENT'],
 };
 
-const NOTHING = { id: { in: [] as string[] } };
-
 /** Whether the viewer is a district role with `duty`. */
 export function hasDistrictDuty(viewer: Viewer, duty: DistrictDuty): viewer is DistrictViewer {
   return viewer.kind === 'district' && DISTRICT_DUTIES[duty].includes(viewer.role);
@@ -40,39 +37,4 @@ export function districtDutyViewer(viewer: Viewer, duty: DistrictDuty): District
     throw new DomainError('FORBIDDEN', `只有${DISTRICT_DUTIES[duty].join('、')}可以办理 (only ${DISTRICT_DUTIES[duty].join(', ')} may do this)`);
   }
   return district;
-}
-
-/**
- * Inspections: the inspecting role sees those of its district; a bureau person sees those of their
- * bureau when they see the bureau committee's unit (the inspection is the committee's record).
- */
-export function inspectionWhere(viewer: Viewer): Prisma.DistrictInspectionWhereInput {
-  if (hasDistrictDuty(viewer, 'INSPECT')) return { districtId: viewer.districtId };
-  if (viewer.kind === 'person') return viewer.scope.viaUnit();
-  return NOTHING;
-}
-
-/** Findings of the inspections the viewer sees. */
-export function inspectionFindingWhere(viewer: Viewer): Prisma.InspectionFindingWhereInput {
-  return { inspection: inspectionWhere(viewer) };
-}
-
-/** Channels of every bureau of the district, for the role overseeing them. */
-export function districtChannelWhere(viewer: Viewer): Prisma.OnlineChannelWhereInput | null {
-  return hasDistrictDuty(viewer, 'OVERSEE_CHANNELS') ? { ownerUnit: { tenant: { districtId: viewer.districtId } } } : null;
-}
-
-/** Zero reports of every bureau of the district, for the role overseeing channels. */
-export function districtZeroReportWhere(viewer: Viewer): Prisma.ChannelZeroReportWhereInput | null {
-  return hasDistrictDuty(viewer, 'OVERSEE_CHANNELS') ? { unit: { tenant: { districtId: viewer.districtId } } } : null;
-}
-
-/**
- * The district's own channel reviews: the overseeing role sees its district's; a bureau person sees
- * those of the channels they see (a channel is visible exactly when its owner unit is).
- */
-export function districtChannelReviewWhere(viewer: Viewer): Prisma.DistrictChannelReviewWhereInput {
-  if (hasDistrictDuty(viewer, 'OVERSEE_CHANNELS')) return { districtId: viewer.districtId };
-  if (viewer.kind === 'person') return { tenantId: viewer.tenantId, channel: { ownerUnit: viewer.scope.unitWhere() } };
-  return NOTHING;
 }

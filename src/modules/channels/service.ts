@@ -1,9 +1,8 @@
+import { channelWhere, personWhere, zeroReportWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
-import { districtChannelWhere, districtZeroReportWhere } from '../../authz/district.js';
 import { z } from 'zod';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
-import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockUnitChannels, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
@@ -13,23 +12,6 @@ import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { managedUnit, visibleUnit } from '../org/service.js';
-
-/**
- * Network ideological security (task 12): the bureau's online channels, their content reviews, and
- * zero reports from units that run none. A channel is visible exactly when its owner unit is.
- */
-
-/** Channels a bureau person sees (with their owner unit); for 区委网信办, those of every bureau of its district. */
-export function channelWhere(viewer: Viewer): Prisma.OnlineChannelWhereInput {
-  if (viewer.kind === 'person') return { tenantId: viewer.tenantId, ownerUnit: viewer.scope.unitWhere() };
-  return districtChannelWhere(viewer) ?? { id: { in: [] } };
-}
-
-/** Zero reports a bureau person sees (with their unit); for 区委网信办, those of every bureau of its district. */
-export function zeroReportWhere(viewer: Viewer): Prisma.ChannelZeroReportWhereInput {
-  if (viewer.kind === 'person') return viewer.scope.viaUnit();
-  return districtZeroReportWhere(viewer) ?? { id: { in: [] } };
-}
 
 /**
  * The zero reports a list shows: visible ones of the period, without those a channel superseded

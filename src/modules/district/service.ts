@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { districtChannelWhere, districtDutyViewer, inspectionFindingWhere, inspectionWhere } from '../../authz/district.js';
+import { districtDutyViewer } from '../../authz/district.js';
+import { channelWhere, inspectionFindingWhere, inspectionWhere } from '../../authz/visibility.js';
 import { bureauViewer, type DistrictViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -245,7 +246,7 @@ export async function recordDistrictChannelReviewIn(tx: Tx, viewer: Viewer, inpu
   const today = todayInChina(now);
   const reviewedOn = input.reviewedOn ?? today;
   if (reviewedOn.getTime() > today.getTime()) throw new DomainError('BAD_USER_INPUT', 'reviewedOn is in the future', { field: 'reviewedOn' });
-  const channel = await tx.onlineChannel.findFirst({ where: { id: input.channelId, ...districtChannelWhere(viewer) } });
+  const channel = await tx.onlineChannel.findFirst({ where: { id: input.channelId, ...channelWhere(viewer) } });
   if (!channel) throw notFound('channel');
   if (reviewedOn.getTime() < channel.launchedOn.getTime()) {
     throw new DomainError('BAD_USER_INPUT', `reviewedOn is before the launch on ${formatDate(channel.launchedOn)}`, { field: 'reviewedOn' });
