@@ -52,6 +52,7 @@ export const ERROR_CODES = {
   REVIEWER_OUTSIDE_TENANT: '审核人须为本局人员 (the content reviewer must be a person of the owner unit\'s bureau)',
   CHANNEL_ACCOUNT_TAKEN: '该网络阵地已登记 (a channel of this kind and account is already in the bureau\'s ledger — possibly under a unit the caller cannot see; nothing else about it is disclosed)',
   UNIT_HAS_CHANNEL: '本单位有网络阵地，不能零报告 (a unit that runs an online channel cannot file a zero report)',
+  FINDING_ALREADY_ANSWERED: '该问题已答复整改情况 (the bureau has already answered this finding of the inspection)',
   ZERO_REPORT_EXISTS: '本期已零报告 (the unit already filed a zero report for this period)',
   ALREADY_REFERRED: '案件已移交 (the case was already referred to the discipline inspection body)',
   NOT_REFERRED: '案件尚未移交 (the case has not been referred yet)',

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
-import { accountabilityWhere, assessmentWhere, hasPostInBureau, misconductRowVisible, ratingRoundWhere } from './visibility.js';
+import { accountabilityWhere, assessmentWhere, hasPostInBureau, inspectionWhere, misconductRowVisible, ratingRoundWhere } from './visibility.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits } from './deciders.js';
+import { hasDistrictDuty } from './district.js';
 
 /**
  * One place that says, for every object type, whether the viewer may see a given row. The
@@ -49,6 +50,28 @@ const ownedByVisibleOwnerUnit: RowGuard = (row, ctx) => {
   const viewer = personViewer(ctx);
   return !!viewer && row.tenantId === viewer.tenantId && ctx.loaders.visibleUnit.load(row.ownerUnitId);
 };
+
+/** A channel, its reviews or a zero report: also for 区委网信办, over every bureau of its district. */
+const channelOverseer: RowGuard = (row, ctx) => hasDistrictDuty(ctx.viewer, 'OVERSEE_CHANNELS') && ctx.loaders.tenantInDistrict.load(row.tenantId);
+
+const either = (a: RowGuard, b: RowGuard): RowGuard => async (row, ctx) => (await a(row, ctx)) || b(row, ctx);
+
+/** An inspection: 区委宣传部 of its district; a person of the bureau who sees the bureau committee's unit. */
+const inspectionVisible: RowGuard = (row, ctx) =>
+  (hasDistrictDuty(ctx.viewer, 'INSPECT') && row.districtId === ctx.viewer.districtId) || ownedByVisibleUnit(row, ctx);
+
+/** A finding: visible when its inspection is, through the same filter the list uses (one batched query per request). */
+const findingVisible: RowGuard = (row, ctx) =>
+  (ctx.viewer.kind !== 'person' || row.tenantId === ctx.viewer.tenantId) &&
+  batched(ctx, 'visibleInspection', async (ids) => {
+    const rows = await ctx.prisma.districtInspection.findMany({ where: { id: { in: [...ids] }, AND: [inspectionWhere(ctx.viewer)] }, select: { id: true } });
+    const found = new Set(rows.map((r) => r.id));
+    return ids.map((id) => found.has(id));
+  }).load(row.inspectionId);
+
+/** The cyberspace office's review: that office of its district; a person who sees the channel. */
+const districtChannelReviewVisible: RowGuard = (row, ctx) =>
+  (hasDistrictDuty(ctx.viewer, 'OVERSEE_CHANNELS') && row.districtId === ctx.viewer.districtId) || ownedByVisibleOwnerUnit(row, ctx);
 
 /** Configuration rows of the viewer's bureau, not records of a unit (plans, rules, indicator sets). */
 const sameTenant: RowGuard = (row, ctx) => personViewer(ctx)?.tenantId === row.tenantId;
@@ -98,9 +121,12 @@ export const rowGuards: Record<string, RowGuard> = {
   RiskTransition: ownedByVisibleUnit,
   RiskResponse: ownedByVisibleUnit,
   Rectification: ownedByVisibleUnit,
-  OnlineChannel: ownedByVisibleOwnerUnit,
-  ChannelReview: ownedByVisibleOwnerUnit,
-  ChannelZeroReport: ownedByVisibleUnit,
+  OnlineChannel: either(ownedByVisibleOwnerUnit, channelOverseer),
+  ChannelReview: either(ownedByVisibleOwnerUnit, channelOverseer),
+  ChannelZeroReport: either(ownedByVisibleUnit, channelOverseer),
+  DistrictChannelReview: districtChannelReviewVisible,
+  DistrictInspection: inspectionVisible,
+  InspectionFinding: findingVisible,
   AnnualPlan: sameTenant,
   ObligationRule: sameTenant,
   WorkItem: ownedByVisibleUnit,

@@ -5,6 +5,7 @@ import { allow as allowRule, deny, rule, shield, type IRule } from 'graphql-shie
 const allow = allowRule as unknown as IRule;
 import { unauthenticatedError, type Context } from '../context.js';
 import { notSignedIn } from './guards.js';
+import { hasDistrictDuty, type DistrictDuty } from './district.js';
 import { rowGuards, type RowGuard } from './row-guards.js';
 import type { Viewer } from './scope.js';
 
@@ -32,6 +33,10 @@ const isBureauStructure = viewerRule((v) => v.kind === 'person' || v.kind === 'b
 /** People of a bureau and district roles: assessments, ratings and measures (who decides what: src/authz/deciders.ts). */
 const isPersonOrDistrictRole = viewerRule((v) => v.kind === 'person' || v.kind === 'district');
 const isDistrictAdmin = viewerRule((v) => v.kind === 'districtAdmin');
+/** District roles by duty (src/authz/district.ts: DISTRICT_DUTIES). */
+const hasDuty = (duty: DistrictDuty) => viewerRule((v) => hasDistrictDuty(v, duty));
+const isBureauPersonOrChannelOverseer = viewerRule((v) => v.kind === 'person' || hasDistrictDuty(v, 'OVERSEE_CHANNELS'));
+const isBureauPersonOrInspector = viewerRule((v) => v.kind === 'person' || hasDistrictDuty(v, 'INSPECT'));
 const isDistrictRoleOrAdmin = viewerRule((v) => v.kind === 'district' || v.kind === 'districtAdmin');
 /** Any administrator: of a district, of a bureau, or a bureau person who is also its administrator. */
 const isAdministrator = viewerRule((v) => v.kind === 'districtAdmin' || v.kind === 'bureauAdmin' || (v.kind === 'person' && v.administers));
@@ -74,7 +79,10 @@ export const typeRules: Record<string, IRule> = {
   RatingSummary: isAuthenticated,
   AssessmentRankingEntry: isBureauPerson,
   AssessmentTrendPoint: isBureauPerson,
-  ExportLink: isBureauPerson,
+  ExportLink: isPersonOrDistrictRole,
+  // Inside an OnlineChannel, whose row guard decides.
+  ChannelContact: isBureauPersonOrChannelOverseer,
+  BureauReports: hasDuty('RECEIVE_REPORTS'),
   ExportLedgerInfo: isAuthenticated,
   ImportOrgChartPayload: isBureauStructure,
   OrgChartCounts: isBureauStructure,
@@ -101,8 +109,10 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     coverage: isBureauStructure,
     bureaus: isDistrictRoleOrAdmin,
     risks: isBureauPerson,
-    onlineChannels: isBureauPerson,
-    channelZeroReports: isBureauPerson,
+    onlineChannels: isBureauPersonOrChannelOverseer,
+    channelZeroReports: isBureauPersonOrChannelOverseer,
+    inspections: isBureauPersonOrInspector,
+    reportsByBureau: hasDuty('RECEIVE_REPORTS'),
     misconductCases: isBureauPersonOrDiscipline,
     liaisonContacts: isBureauPerson,
     liaisonSummary: isBureauPerson,
@@ -180,7 +190,10 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     createWorkRecord: isBureauPerson,
     createObligationRule: isBureauPerson,
     updateObligationRule: isBureauPerson,
-    requestExport: isBureauPerson,
+    requestExport: isPersonOrDistrictRole,
+    recordInspection: hasDuty('INSPECT'),
+    answerInspectionFinding: isBureauPerson,
+    recordDistrictChannelReview: hasDuty('OVERSEE_CHANNELS'),
     importOrgChart: isBureauStructure,
     openTeamAssessments: isAuthenticated,
   },

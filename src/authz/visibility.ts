@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits, districtMeasures, MEASURES_BY_SEVERITY } from './deciders.js';
 import type { UnitScope, Viewer } from './scope.js';
+import { hasDistrictDuty } from './district.js';
 
 /**
  * What a viewer may see, for every model: the first authorisation layer, in SQL (issue 12). One
@@ -58,13 +59,45 @@ export function riskWhere(viewer: Viewer): Prisma.RiskWhereInput {
   return recordScopeOf(viewer)?.viaUnit() ?? NOTHING;
 }
 
-/** Online channels: visible exactly when their owner unit is. */
+/**
+ * Online channels: visible exactly when their owner unit is; for 区委网信办 (DISTRICT_DUTIES
+ * OVERSEE_CHANNELS, src/authz/district.ts), those of every bureau of its district.
+ */
 export function channelWhere(viewer: Viewer): Prisma.OnlineChannelWhereInput {
-  return viewer.kind === 'person' ? { tenantId: viewer.tenantId, ownerUnit: viewer.scope.unitWhere() } : NOTHING;
+  if (viewer.kind === 'person') return { tenantId: viewer.tenantId, ownerUnit: viewer.scope.unitWhere() };
+  if (hasDistrictDuty(viewer, 'OVERSEE_CHANNELS')) return { ownerUnit: { tenant: { districtId: viewer.districtId } } };
+  return NOTHING;
 }
 
+/** Zero reports: with their unit; for 区委网信办, those of every bureau of its district. */
 export function zeroReportWhere(viewer: Viewer): Prisma.ChannelZeroReportWhereInput {
+  if (hasDistrictDuty(viewer, 'OVERSEE_CHANNELS')) return { unit: { tenant: { districtId: viewer.districtId } } };
   return recordScopeOf(viewer)?.viaUnit() ?? NOTHING;
+}
+
+/**
+ * 区委网信办's own channel reviews: that office sees its district's; a bureau person those of the
+ * channels they see (a channel is visible exactly when its owner unit is).
+ */
+export function districtChannelReviewWhere(viewer: Viewer): Prisma.DistrictChannelReviewWhereInput {
+  if (hasDistrictDuty(viewer, 'OVERSEE_CHANNELS')) return { districtId: viewer.districtId };
+  if (viewer.kind === 'person') return { tenantId: viewer.tenantId, channel: { ownerUnit: viewer.scope.unitWhere() } };
+  return NOTHING;
+}
+
+/**
+ * 专项督查 (issue 11): 区委宣传部 (DISTRICT_DUTIES INSPECT) sees the inspections of its district; a
+ * bureau person those of their bureau when they see the bureau committee's unit (the inspection is
+ * the committee's record).
+ */
+export function inspectionWhere(viewer: Viewer): Prisma.DistrictInspectionWhereInput {
+  if (hasDistrictDuty(viewer, 'INSPECT')) return { districtId: viewer.districtId };
+  return recordScopeOf(viewer)?.viaUnit() ?? NOTHING;
+}
+
+/** Findings of the inspections the viewer sees. */
+export function inspectionFindingWhere(viewer: Viewer): Prisma.InspectionFindingWhereInput {
+  return { inspection: inspectionWhere(viewer) };
 }
 
 export function workItemWhere(viewer: Viewer): Prisma.WorkItemWhereInput {

@@ -27,6 +27,13 @@ const Rate = graphql(`
 const Summary = graphql(`
   query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }
 `);
+const Trail = graphql(`
+  query RoundsTrail { auditTrail(first: 100, filter: { entityType: "RatingRound" }) { edges { node { action actorName entityId before after } } } }
+`);
+const RatingNode = graphql(`query RoundsRatingNode($id: ID!) { node(id: $id) { id } }`);
+const RequestExportDoc = graphql(`
+  mutation RoundsExport($input: RequestExportInput!) { requestExport(input: $input) { link { url } } }
+`);
 const Refresh = graphql(`mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }`);
 
 let app: TestApp;
@@ -124,6 +131,45 @@ describe('anonymity and the aggregate', () => {
     const events = await app.db.prisma.auditEvent.findMany({ where: { action: 'assessment.rate' } });
     expect(events.length).toBeGreaterThan(0);
     expect(JSON.stringify(events.map((e) => [e.before, e.after]))).not.toMatch(/4\.50|4\.00|3\.00|5\.00/);
+  });
+
+  it('no one but the rater learns who rated: not the rated leaders through the audit trail or its export, not the deciders, not other raters', async () => {
+    // Ratings so far: cadre0..cadre3 on the team (the test above).
+    const raterNames = ['马超', '林晓', '徐婷', '朱慧'];
+    const raterUsernames = ['cadre0', 'cadre1', 'cadre2', 'cadre3'];
+    const secretary = await as('secretary');
+    // The audit trail (read by the bureau committee's leaders, the rated team) shows the ratings without an actor.
+    const trail = (await app.ok(Trail, {}, secretary)).auditTrail.edges.map((e) => e.node).filter((e) => e.action === 'assessment.rate');
+    expect(trail.length).toBeGreaterThanOrEqual(4);
+    expect(trail.every((e) => e.actorName === null || e.actorName === '系统')).toBe(true);
+    const auditCsv = await app.run(RequestExportDoc, { input: { ledger: 'AUDIT', format: 'CSV' } }, secretary);
+    const text = await (await app.yoga.fetch(`http://zeren.test${auditCsv.data!.requestExport.link.url}`)).text();
+    expect(text).toContain('assessment.rate');
+    for (const name of raterNames) expect(text.split('\n').filter((l) => l.includes('assessment.rate') && l.includes(name))).toEqual([]);
+    // A rating row answers null to everyone but its rater, deciders included.
+    const rows = await app.db.prisma.assessmentRating.findMany({ where: { assessmentId: idOf(teamId, 'Assessment') } });
+    for (const row of rows) {
+      const id = globalId('AssessmentRating', row.id);
+      const rater = raterUsernames[raterNames.indexOf((await app.db.prisma.person.findUniqueOrThrow({ where: { id: row.raterPersonId } })).name)]!;
+      for (const username of ['secretary', 'propaganda', 'district.committee', 'district.organisation', ...raterUsernames.filter((u) => u !== rater)]) {
+        const r = await app.run(RatingNode, { id }, await as(username));
+        expect(r.data?.node ?? null, `${username} reading ${rater}'s rating`).toBeNull();
+      }
+    }
+    // Nor through the targets of the round, nor the assessment: only one's own rating.
+    for (const username of ['secretary', 'propaganda', 'member.forestry']) {
+      const rounds = (await app.ok(Rounds, {}, await as(username))).ratingRounds;
+      expect(rounds.flatMap((r) => r.targets).filter((t) => t.myRating !== null), username).toEqual([]);
+      expect((await app.ok(Summary, { id: teamId }, await as(username))).node ?? { myRating: null }).toMatchObject({ myRating: null });
+    }
+    // The aggregate: deciders only (not the rated secretary), in the API and in the ASSESSMENTS export.
+    expect((await app.ok(Summary, { id: teamId }, secretary)).node).toMatchObject({ ratingSummary: null });
+    const assessmentsCsv = await app.run(RequestExportDoc, { input: { ledger: 'ASSESSMENTS', format: 'CSV', year: Y } }, secretary);
+    const rowsText = await (await app.yoga.fetch(`http://zeren.test${assessmentsCsv.data!.requestExport.link.url}`)).text();
+    const [header, ...lines] = rowsText.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const col = header!.split(',').indexOf('评议人数');
+    expect(col).toBeGreaterThanOrEqual(0);
+    expect(lines.map((l) => l.split(',')[col]).filter((v) => v !== '0' && v !== '')).toEqual([]);
   });
 
   it('closing ends rating; the aggregate feeds the STAFF_RATING indicator; the database keeps one rating per rater, target and round', async () => {

@@ -98,6 +98,10 @@ const AccountabilityIds = graphql(`
   }
 `);
 
+const DistrictRules = graphql(`
+  query EquivalenceDistrictRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code } } }
+`);
+
 const ids = <T extends { id: string }>(nodes: T[] | { refused: unknown[] }): ApiRows =>
   Array.isArray(nodes) ? new Set(nodes.map((n) => rawId(n.id))) : nodes;
 
@@ -132,6 +136,12 @@ const API_ROWS: Partial<Record<ExportLedgerCode, (app: TestApp, token: string) =
   ASSESSMENTS: async (app, token) => ids(await allNodes((after) => app.run(AssessmentIds, { after }, token), (d) => d.assessments)),
   ACCOUNTABILITY: async (app, token) =>
     ids(await allNodes((after) => app.run(AccountabilityIds, { after }, token), (d) => d.accountabilityRecords)),
+  // The district view: per bureau and rule, as districtOverview shows it (district roles only).
+  DISTRICT_COMPLIANCE: async (app, token) => {
+    const result = await app.run(DistrictRules, { year: THIS_YEAR }, token);
+    if (result.errors?.length) return { refused: codes(result as ExecutionResult) };
+    return new Set(result.data!.districtOverview.flatMap((b) => b.rules.map((r) => `${b.tenant.id}/${r.code}`)));
+  },
   AUDIT: async (app, token) => {
     const nodes = await allNodes((after) => app.run(AuditSeqs, { after }, token), (d) => d.auditTrail);
     return Array.isArray(nodes) ? new Set(nodes.map((n) => n.seq)) : nodes;
@@ -142,15 +152,15 @@ const API_ROWS: Partial<Record<ExportLedgerCode, (app: TestApp, token: string) =
  * Where the export is deliberately narrower than the API: misconduct cases. Only the bureau
  * committee's first and direct responsible people may export them (the demo's leaders of each
  * bureau root); everyone else is refused FORBIDDEN rather than handed an empty file — and for a
- * bureau account the API indeed lists nothing. District roles export no ledger, so the district
- * discipline inspection body, which the API shows the cases referred to it, is refused too: a known
- * gap of the export machinery (bureau viewers only), not a difference of scope.
+ * bureau account the API indeed lists nothing. The district discipline inspection body, which the
+ * API shows the cases referred to it, is refused too: the ledger has no district rows (district
+ * roles export the district ledger, and 区委网信办 the channel ledger), not a difference of scope.
  */
 const MISCONDUCT_EXPORTERS = new Set(['secretary', 'propaganda', 'other.secretary']);
 
 /**
  * The same known gap for the district's deciders (src/authz/deciders.ts): the API shows a district
- * body the assessments and measures it decides on, the export machinery serves bureau accounts only.
+ * body the assessments and measures it decides on; those ledgers have no district rows yet.
  */
 const DISTRICT_ACCOUNTS = new Set(['district.committee', 'district.propaganda', 'district.cyberspace', 'discipline']);
 const DECIDED_LEDGERS = new Set<ExportLedgerCode>(['ASSESSMENTS', 'ACCOUNTABILITY']);

@@ -291,6 +291,7 @@ describe('the catalogue', () => {
     const r = await app.ok(Ledgers, {}, await app.login('branch.organs1'));
     expect(r.exportLedgers.map((l) => l.ledger)).toEqual([
       'ORG_UNITS', 'DUTIES', 'WORK_ITEMS', 'WORK_RECORDS', 'COMPLIANCE', 'RISKS', 'CHANNELS', 'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT',
+      'DISTRICT_COMPLIANCE',
     ]);
     expect(r.exportLedgers.find((l) => l.ledger === 'DUTIES')).toEqual({
       ledger: 'DUTIES', title: '责任分工台账', available: true, acceptsYear: true, acceptsUnit: true, statuses: ['ACTIVE', 'ENDED', 'ALL'],

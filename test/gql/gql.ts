@@ -81,12 +81,24 @@ type Documents = {
     "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n": typeof types.RoundsListDocument,
     "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n": typeof types.RoundsRateDocument,
     "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n": typeof types.RoundsSummaryDocument,
+    "\n  query RoundsTrail { auditTrail(first: 100, filter: { entityType: \"RatingRound\" }) { edges { node { action actorName entityId before after } } } }\n": typeof types.RoundsTrailDocument,
+    "query RoundsRatingNode($id: ID!) { node(id: $id) { id } }": typeof types.RoundsRatingNodeDocument,
+    "\n  mutation RoundsExport($input: RequestExportInput!) { requestExport(input: $input) { link { url } } }\n": typeof types.RoundsExportDocument,
     "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": typeof types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.ScopeNodesDocument,
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": typeof types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.TrailRenameDocument,
+    "\n  mutation DwRecordInspection($input: RecordInspectionInput!) {\n    recordInspection(input: $input) {\n      inspection { id date findings findingCount bureau { id name } items { id position problem rectification dueOn answer } workRecordId }\n    }\n  }\n": typeof types.DwRecordInspectionDocument,
+    "\n  mutation DwAnswer($input: AnswerInspectionFindingInput!) {\n    answerInspectionFinding(input: $input) { finding { id answer answeredOn answeredBy { name } } }\n  }\n": typeof types.DwAnswerDocument,
+    "\n  query DwInspections($year: Int) {\n    inspections(first: 50, year: $year) {\n      totalCount\n      edges { node { id date bureau { id name } answeredCount findingCount items { id problem answer answeredOn answeredBy { name } } } }\n    }\n  }\n": typeof types.DwInspectionsDocument,
+    "query DwNode($id: ID!) { node(id: $id) { id } }": typeof types.DwNodeDocument,
+    "\n  query DwRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code status } } }\n": typeof types.DwRulesDocument,
+    "\n  query DwChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name ownerUnitName bureau { id } registrationStatus responsibleContact { name } responsiblePerson { name } reviewer { name } districtReviews { result findings } } }\n    }\n  }\n": typeof types.DwChannelsDocument,
+    "\n  query DwZero { channelZeroReports(first: 50) { totalCount edges { node { period unitName bureau { id } filedBy { name } } } } }\n": typeof types.DwZeroDocument,
+    "\n  mutation DwReview($input: RecordDistrictChannelReviewInput!) {\n    recordDistrictChannelReview(input: $input) { review { id result findings bureau { id } channel { name } } }\n  }\n": typeof types.DwReviewDocument,
+    "\n  query DwByBureau($year: Int!) {\n    reportsByBureau(year: $year) { bureau { id } year annualReportSent sent { kind title sentTo copiedTo } copied { kind title sentTo copiedTo } }\n  }\n": typeof types.DwByBureauDocument,
     "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": typeof types.DiOverviewDocument,
     "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.DiReceivedDocument,
     "query DiNode($id: ID!) { node(id: $id) { id } }": typeof types.DiNodeDocument,
@@ -115,6 +127,7 @@ type Documents = {
     "\n  query EquivalenceMisconduct($after: String) {\n    misconductCases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceMisconductDocument,
     "\n  query EquivalenceAssessments($after: String) {\n    assessments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceAssessmentsDocument,
     "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceAccountabilityDocument,
+    "\n  query EquivalenceDistrictRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code } } }\n": typeof types.EquivalenceDistrictRulesDocument,
     "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }": typeof types.EquivalenceArchiveDocument,
     "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }": typeof types.EquivalenceCreateDocument,
     "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.EquivalenceRenameDocument,
@@ -204,6 +217,7 @@ type Documents = {
     "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n": typeof types.LcNotificationsDocument,
     "\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n": typeof types.PbtRisksDocument,
     "\n  query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }\n": typeof types.PbtChannelsDocument,
+    "\n  query PbtDistrictChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnitName bureau { id } responsiblePerson { id } reviewer { id } reviews { id } } } } }\n": typeof types.PbtDistrictChannelsDocument,
     "\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n": typeof types.PbtCasesDocument,
     "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PbtNodesDocument,
     "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": typeof types.StRiskListDocument,
@@ -216,6 +230,8 @@ type Documents = {
     "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n": typeof types.CrossRenameDocument,
     "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": typeof types.CrossAppointDocument,
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": typeof types.CrossViewerDocument,
+    "\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n": typeof types.CrossInspectionDocument,
+    "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n": typeof types.CrossAnswerDocument,
     "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": typeof types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": typeof types.LeakTrainingsDocument,
     "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n": typeof types.LeakSubtreeUnitsDocument,
@@ -291,12 +307,24 @@ const documents: Documents = {
     "\n  query RoundsList { ratingRounds { id year unitName status targets { assessmentId subjectName subjectIsPerson myRating { score } } } }\n": types.RoundsListDocument,
     "\n  mutation RoundsRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score comment } } }\n": types.RoundsRateDocument,
     "\n  query RoundsSummary($id: ID!) { node(id: $id) { ... on Assessment { subjectName myRating { score } ratingSummary { count average } values { indicator { code } value } } } }\n": types.RoundsSummaryDocument,
+    "\n  query RoundsTrail { auditTrail(first: 100, filter: { entityType: \"RatingRound\" }) { edges { node { action actorName entityId before after } } } }\n": types.RoundsTrailDocument,
+    "query RoundsRatingNode($id: ID!) { node(id: $id) { id } }": types.RoundsRatingNodeDocument,
+    "\n  mutation RoundsExport($input: RequestExportInput!) { requestExport(input: $input) { link { url } } }\n": types.RoundsExportDocument,
     "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.ScopeNodesDocument,
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.TrailRenameDocument,
+    "\n  mutation DwRecordInspection($input: RecordInspectionInput!) {\n    recordInspection(input: $input) {\n      inspection { id date findings findingCount bureau { id name } items { id position problem rectification dueOn answer } workRecordId }\n    }\n  }\n": types.DwRecordInspectionDocument,
+    "\n  mutation DwAnswer($input: AnswerInspectionFindingInput!) {\n    answerInspectionFinding(input: $input) { finding { id answer answeredOn answeredBy { name } } }\n  }\n": types.DwAnswerDocument,
+    "\n  query DwInspections($year: Int) {\n    inspections(first: 50, year: $year) {\n      totalCount\n      edges { node { id date bureau { id name } answeredCount findingCount items { id problem answer answeredOn answeredBy { name } } } }\n    }\n  }\n": types.DwInspectionsDocument,
+    "query DwNode($id: ID!) { node(id: $id) { id } }": types.DwNodeDocument,
+    "\n  query DwRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code status } } }\n": types.DwRulesDocument,
+    "\n  query DwChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name ownerUnitName bureau { id } registrationStatus responsibleContact { name } responsiblePerson { name } reviewer { name } districtReviews { result findings } } }\n    }\n  }\n": types.DwChannelsDocument,
+    "\n  query DwZero { channelZeroReports(first: 50) { totalCount edges { node { period unitName bureau { id } filedBy { name } } } } }\n": types.DwZeroDocument,
+    "\n  mutation DwReview($input: RecordDistrictChannelReviewInput!) {\n    recordDistrictChannelReview(input: $input) { review { id result findings bureau { id } channel { name } } }\n  }\n": types.DwReviewDocument,
+    "\n  query DwByBureau($year: Int!) {\n    reportsByBureau(year: $year) { bureau { id } year annualReportSent sent { kind title sentTo copiedTo } copied { kind title sentTo copiedTo } }\n  }\n": types.DwByBureauDocument,
     "\n  query DiOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { name shortName }\n      rulesMet rulesDueSoon rulesOverdue rulesNotYetDue\n      workItemsTotal workItemsDone workItemsOverdue\n      annualReportReceived annualReportDate annualReportOnTime\n    }\n  }\n": types.DiOverviewDocument,
     "\n  query DiReceived($year: Int) {\n    receivedReports(first: 50, year: $year) {\n      totalCount\n      edges { node { id bureau { name } unitName kind date title summary sentTo copiedTo attachments { fileName downloadUrl } } }\n    }\n  }\n": types.DiReceivedDocument,
     "query DiNode($id: ID!) { node(id: $id) { id } }": types.DiNodeDocument,
@@ -325,6 +353,7 @@ const documents: Documents = {
     "\n  query EquivalenceMisconduct($after: String) {\n    misconductCases(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceMisconductDocument,
     "\n  query EquivalenceAssessments($after: String) {\n    assessments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceAssessmentsDocument,
     "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceAccountabilityDocument,
+    "\n  query EquivalenceDistrictRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code } } }\n": types.EquivalenceDistrictRulesDocument,
     "mutation EquivalenceArchive($unitId: ID!) { archiveOrgUnit(input: { unitId: $unitId }) { orgUnit { id } } }": types.EquivalenceArchiveDocument,
     "mutation EquivalenceCreate($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }": types.EquivalenceCreateDocument,
     "mutation EquivalenceRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.EquivalenceRenameDocument,
@@ -414,6 +443,7 @@ const documents: Documents = {
     "\n  query LcNotifications { viewer { notifications(first: 50) { edges { node { kind title subjectId } } } } }\n": types.LcNotificationsDocument,
     "\n  query PbtRisks { risks(first: 100) { totalCount edges { node { id unit { id } transitions { toStage actor { id } } rectifications { id } } } } }\n": types.PbtRisksDocument,
     "\n  query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }\n": types.PbtChannelsDocument,
+    "\n  query PbtDistrictChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnitName bureau { id } responsiblePerson { id } reviewer { id } reviews { id } } } } }\n": types.PbtDistrictChannelsDocument,
     "\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n": types.PbtCasesDocument,
     "\n  query PbtNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PbtNodesDocument,
     "\n  query StRiskList {\n    risks(first: 100) {\n      totalCount\n      edges { node {\n        id title stage isOverdue handledInTime\n        unit { name }\n        responsiblePerson { name }\n        reportedBy { name }\n        transitions { fromStage toStage at note actor { name } }\n        responses { channel content recordedBy { name } }\n        rectifications { task dueOn isDone responsiblePerson { name } }\n      } }\n    }\n  }\n": types.StRiskListDocument,
@@ -426,6 +456,8 @@ const documents: Documents = {
     "\n  mutation CrossRename($unitId: ID!) { renameOrgUnit(input: { unitId: $unitId, name: \"篡改\" }) { orgUnit { name } } }\n": types.CrossRenameDocument,
     "\n  mutation CrossAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }\n": types.CrossAppointDocument,
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": types.CrossViewerDocument,
+    "\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n": types.CrossInspectionDocument,
+    "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n": types.CrossAnswerDocument,
     "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": types.LeakTrainingsDocument,
     "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n": types.LeakSubtreeUnitsDocument,
@@ -719,6 +751,18 @@ export function graphql(source: "\n  query RoundsSummary($id: ID!) { node(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RoundsTrail { auditTrail(first: 100, filter: { entityType: \"RatingRound\" }) { edges { node { action actorName entityId before after } } } }\n"): (typeof documents)["\n  query RoundsTrail { auditTrail(first: 100, filter: { entityType: \"RatingRound\" }) { edges { node { action actorName entityId before after } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundsRatingNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query RoundsRatingNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsExport($input: RequestExportInput!) { requestExport(input: $input) { link { url } } }\n"): (typeof documents)["\n  mutation RoundsExport($input: RequestExportInput!) { requestExport(input: $input) { link { url } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }"): (typeof documents)["mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -740,6 +784,42 @@ export function graphql(source: "\n  query Trail($first: Int, $after: String, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"): (typeof documents)["mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DwRecordInspection($input: RecordInspectionInput!) {\n    recordInspection(input: $input) {\n      inspection { id date findings findingCount bureau { id name } items { id position problem rectification dueOn answer } workRecordId }\n    }\n  }\n"): (typeof documents)["\n  mutation DwRecordInspection($input: RecordInspectionInput!) {\n    recordInspection(input: $input) {\n      inspection { id date findings findingCount bureau { id name } items { id position problem rectification dueOn answer } workRecordId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DwAnswer($input: AnswerInspectionFindingInput!) {\n    answerInspectionFinding(input: $input) { finding { id answer answeredOn answeredBy { name } } }\n  }\n"): (typeof documents)["\n  mutation DwAnswer($input: AnswerInspectionFindingInput!) {\n    answerInspectionFinding(input: $input) { finding { id answer answeredOn answeredBy { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DwInspections($year: Int) {\n    inspections(first: 50, year: $year) {\n      totalCount\n      edges { node { id date bureau { id name } answeredCount findingCount items { id problem answer answeredOn answeredBy { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query DwInspections($year: Int) {\n    inspections(first: 50, year: $year) {\n      totalCount\n      edges { node { id date bureau { id name } answeredCount findingCount items { id problem answer answeredOn answeredBy { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DwNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query DwNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DwRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code status } } }\n"): (typeof documents)["\n  query DwRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DwChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name ownerUnitName bureau { id } registrationStatus responsibleContact { name } responsiblePerson { name } reviewer { name } districtReviews { result findings } } }\n    }\n  }\n"): (typeof documents)["\n  query DwChannels($filter: OnlineChannelFilter) {\n    onlineChannels(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id name ownerUnitName bureau { id } registrationStatus responsibleContact { name } responsiblePerson { name } reviewer { name } districtReviews { result findings } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DwZero { channelZeroReports(first: 50) { totalCount edges { node { period unitName bureau { id } filedBy { name } } } } }\n"): (typeof documents)["\n  query DwZero { channelZeroReports(first: 50) { totalCount edges { node { period unitName bureau { id } filedBy { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DwReview($input: RecordDistrictChannelReviewInput!) {\n    recordDistrictChannelReview(input: $input) { review { id result findings bureau { id } channel { name } } }\n  }\n"): (typeof documents)["\n  mutation DwReview($input: RecordDistrictChannelReviewInput!) {\n    recordDistrictChannelReview(input: $input) { review { id result findings bureau { id } channel { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DwByBureau($year: Int!) {\n    reportsByBureau(year: $year) { bureau { id } year annualReportSent sent { kind title sentTo copiedTo } copied { kind title sentTo copiedTo } }\n  }\n"): (typeof documents)["\n  query DwByBureau($year: Int!) {\n    reportsByBureau(year: $year) { bureau { id } year annualReportSent sent { kind title sentTo copiedTo } copied { kind title sentTo copiedTo } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -852,6 +932,10 @@ export function graphql(source: "\n  query EquivalenceAssessments($after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"): (typeof documents)["\n  query EquivalenceAccountability($after: String) {\n    accountabilityRecords(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquivalenceDistrictRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code } } }\n"): (typeof documents)["\n  query EquivalenceDistrictRules($year: Int!) { districtOverview(year: $year) { tenant { id } rules { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1211,6 +1295,10 @@ export function graphql(source: "\n  query PbtChannels { onlineChannels(first: 1
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PbtDistrictChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnitName bureau { id } responsiblePerson { id } reviewer { id } reviews { id } } } } }\n"): (typeof documents)["\n  query PbtDistrictChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnitName bureau { id } responsiblePerson { id } reviewer { id } reviews { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n"): (typeof documents)["\n  query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1256,6 +1344,14 @@ export function graphql(source: "\n  mutation CrossAppoint($input: AppointToPost
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n"): (typeof documents)["\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n"): (typeof documents)["\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n"): (typeof documents)["\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,9 @@ const RisksQ = graphql(`
 const ChannelsQ = graphql(`
   query PbtChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnit { id } reviews { id } } } } }
 `);
+const DistrictChannelsQ = graphql(`
+  query PbtDistrictChannels { onlineChannels(first: 100) { totalCount edges { node { id ownerUnitName bureau { id } responsiblePerson { id } reviewer { id } reviews { id } } } } }
+`);
 const CasesQ = graphql(`
   query PbtCases { misconductCases(first: 100) { totalCount edges { node { id personName } } } }
 `);
@@ -31,7 +34,7 @@ const NodesQ = graphql(`
 `);
 
 let app: TestApp;
-let tokens: Map<string, { token: string; userId: string; personId: string | null; tenantId: string | null; role: string | null }>;
+let tokens: Map<string, { token: string; userId: string; personId: string | null; tenantId: string | null; role: string | null; districtId: string | null }>;
 let viewers: string[];
 
 beforeAll(async () => {
@@ -46,7 +49,7 @@ beforeAll(async () => {
   const accounts = await prisma.userAccount.findMany();
   tokens = new Map();
   for (const a of accounts) {
-    tokens.set(a.username, { token: (await app.services.tokens.issue(a.id)).token, userId: a.id, personId: a.personId, tenantId: a.tenantId, role: a.districtRole });
+    tokens.set(a.username, { token: (await app.services.tokens.issue(a.id)).token, userId: a.id, personId: a.personId, tenantId: a.tenantId, role: a.districtRole, districtId: a.districtId });
   }
   viewers = [...tokens.keys()].sort();
 });
@@ -154,11 +157,15 @@ describe('scope of risks, channels, cases and warnings (property)', () => {
 
         const [allRisks, allChannels, allCases] = await Promise.all([
           prisma.risk.findMany({ select: { id: true, unitId: true, tenantId: true, _count: { select: { transitions: true } } } }),
-          prisma.onlineChannel.findMany({ select: { id: true, ownerUnitId: true } }),
+          prisma.onlineChannel.findMany({ select: { id: true, ownerUnitId: true, tenantId: true, ownerUnit: { select: { tenant: { select: { districtId: true } } } } } }),
           prisma.misconductCase.findMany({ select: { id: true, tenantId: true, referredOn: true } }),
         ]);
         const expectRisks = allRisks.filter((r) => visibleUnits.has(r.unitId));
-        const expectChannels = allChannels.filter((c) => visibleUnits.has(c.ownerUnitId));
+        // 区委网信办 oversees the channels of every bureau of its district (issue 11, item 12).
+        const overseer = viewer.role === 'CYBERSPACE_OFFICE';
+        const seesChannel = (c: { ownerUnitId: string; ownerUnit: { tenant: { districtId: string } } }) =>
+          overseer ? c.ownerUnit.tenant.districtId === viewer.districtId : visibleUnits.has(c.ownerUnitId);
+        const expectChannels = allChannels.filter(seesChannel);
         const expectCases = allCases.filter((c) => referenceSeesCase(world, viewer, c));
 
         const risks = await app.run(RisksQ, {}, viewer.token);
@@ -178,6 +185,16 @@ describe('scope of risks, channels, cases and warnings (property)', () => {
           expect(channels.data!.onlineChannels.totalCount).toBe(expectChannels.length);
           expect(channels.data!.onlineChannels.edges.map((e) => e.node.id).sort()).toEqual(expectChannels.map((c) => globalId('OnlineChannel', c.id)).sort());
           expect(channels.data!.onlineChannels.edges.every((e) => e.node.reviews.length >= 0 && visibleUnits.has(fromGlobal(e.node.ownerUnit.id)))).toBe(true);
+        } else if (overseer) {
+          expect(codes(risks)).toEqual(['FORBIDDEN']);
+          const district = await app.run(DistrictChannelsQ, {}, viewer.token);
+          expect(district.errors).toBeUndefined();
+          expect(district.data!.onlineChannels.totalCount).toBe(expectChannels.length);
+          expect(district.data!.onlineChannels.edges.map((e) => e.node.id).sort()).toEqual(expectChannels.map((c) => globalId('OnlineChannel', c.id)).sort());
+          // unit-level data only: no person beyond the responsible contact's name
+          expect(district.data!.onlineChannels.edges.every((e) => e.node.responsiblePerson === null && e.node.reviewer === null)).toBe(true);
+          // the owner unit itself stays closed to a district role
+          expect(codes(channels)).toContain('FORBIDDEN');
         } else {
           expect(codes(risks)).toEqual(['FORBIDDEN']);
           expect(codes(channels)).toEqual(['FORBIDDEN']);
@@ -195,7 +212,8 @@ describe('scope of risks, channels, cases and warnings (property)', () => {
         expect(nodes.errors).toBeUndefined();
         created.forEach((c, i) => {
           const row = allCases.find((k) => k.id === c.id);
-          const visible = c.kind === 'case' ? referenceSeesCase(world, viewer, row!) : visibleUnits.has(c.unitId);
+          const channel = allChannels.find((k) => k.id === c.id);
+          const visible = c.kind === 'case' ? referenceSeesCase(world, viewer, row!) : channel ? seesChannel(channel) : visibleUnits.has(c.unitId);
           expect(nodes.data!.nodes[i]?.id ?? null).toBe(visible ? c.global : null);
         });
 

@@ -88,3 +88,29 @@ describe('cross-tenant attempts by the first bureau\'s secretary', () => {
     expect(codes(await app.run(Coverage, { unitId: globalId('Person', 'x') }, token))).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+const InspectionNode = graphql(`
+  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }
+`);
+const AnswerFinding = graphql(`
+  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: "篡改" }) { finding { id } } }
+`);
+
+describe('the district\'s inspections of another bureau (issue 11)', () => {
+  it('node() is null and answering is NOT_FOUND for another bureau\'s inspection and finding, and for district roles without the duty', async () => {
+    const inspection = await app.db.prisma.districtInspection.findFirstOrThrow({ where: { tenantId: app.demo.bureau.tenantId }, include: { items: true } });
+    const ids = [globalId('DistrictInspection', inspection.id), globalId('InspectionFinding', inspection.items[0]!.id)];
+    for (const username of ['other.secretary', 'district.cyberspace', 'district.committee', 'discipline', 'branch.organs1']) {
+      const viewer = await app.login(username);
+      for (const id of ids) expect((await app.run(InspectionNode, { id }, viewer)).data?.node ?? null, `${username} ${id}`).toBeNull();
+    }
+    // The bureau's own secretary and 区委宣传部 see them.
+    for (const username of ['secretary', 'district.propaganda']) {
+      for (const id of ids) expect((await app.ok(InspectionNode, { id }, await app.login(username))).node, username).not.toBeNull();
+    }
+    const unanswered = inspection.items.find((i) => i.answer === null) ?? inspection.items[0]!;
+    const r = await app.run(AnswerFinding, { id: globalId('InspectionFinding', unanswered.id) }, await app.login('other.secretary'));
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(JSON.stringify(r.errors)).not.toMatch(/自然资源|督查/);
+  });
+});

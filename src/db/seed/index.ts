@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, seedOrg, type DemoOrg } from './org.js';
 import { seedAssessment, type DemoAssessment } from './assessment.js';
 import { seedPlan } from './plan.js';
 import { seedRisks } from './risks.js';
+import { seedDistrictWork } from './district.js';
 
 export type DemoData = DemoOrg & { assessment: DemoAssessment };
 
@@ -25,6 +26,8 @@ export async function seedDemo(
     await seedPlan(tx, org, now);
     step('演示数据 (demo data) 3/4: risks, channels and cases');
     await seedRisks(tx, org, now);
+    // The district's own work: 区委宣传部's inspection (its work record counts for the INSPECTION rule), 区委网信办's review.
+    await seedDistrictWork(tx, org, now);
     step('演示数据 (demo data) 4/4: indicators and assessments');
     const assessment = await seedAssessment(tx, org, now);
     return { ...org, assessment };

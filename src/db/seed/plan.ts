@@ -45,7 +45,7 @@ function bureauRecords(): RecordSpec[] {
     { unit: 'bureau', kind: 'PERIODIC_ANALYSIS', date: 'y-10-18', title: '三季度意识形态领域形势分析研判会', summary: '研判自然资源执法领域舆情风险，明确处置责任。', participants: ['刘志华', '吴丽', '孙伟'] },
     { unit: 'bureau', kind: 'INTERNAL_BRIEFING', date: 'y-07-05', title: '关于上半年意识形态领域情况的通报', summary: '在全局党员干部大会上通报上半年意识形态领域总体情况。', participants: ['王建国', '刘志华'] },
     { unit: 'bureau', kind: 'SPECIAL_REPORT', date: 'y-07-20', title: '关于上半年意识形态工作情况的专题汇报', summary: '向区委专题汇报上半年意识形态工作开展情况。', sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT'] },
-    { unit: 'bureau', kind: 'INSPECTION', date: 'y-09-14', title: '区委宣传部意识形态工作专项督查', summary: '督查组查阅台账资料、召开座谈会，反馈意见三条，已建立整改清单。', other: '区委宣传部督查组' },
+    // The INSPECTION record is 区委宣传部's own (recordInspection, src/db/seed/district.ts).
     { unit: 'bureau', kind: 'ANNUAL_RESPONSIBILITY_REPORT', date: 'y-12-06', title: '关于贯彻落实意识形态工作责任制情况的报告', summary: '报告全年落实意识形态工作责任制情况、存在问题和下一步打算。', sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT'] },
     { unit: 'bureau', kind: 'DEMOCRATIC_LIFE_MEETING', date: 'y-01-26', title: '局领导班子年度民主生活会', summary: '班子成员围绕落实意识形态工作责任制开展批评和自我批评。', participants: ['王建国', '刘志华', '张海涛', '李明', '周立新', '吴丽', '孙伟'] },
     // 四(二): each team member's own duty report; two members have not filed theirs (compliance names them).

@@ -8,6 +8,7 @@ import { DomainError, notFound } from '../../errors.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
+import { ANONYMOUS } from '../../authz/scope.js';
 import { decidesOnAssessment, MAX_YEAR, MIN_YEAR } from './service.js';
 import { MIN_RATINGS_FOR_SUMMARY } from './sources.js';
 
@@ -105,8 +106,9 @@ export async function rateAssessment(prisma: PrismaClient, viewer: Viewer, input
       create: { tenantId: assessment.tenantId, roundId: round.id, assessmentId: assessment.id, raterPersonId: viewer.personId, score, comment: comment ?? null },
       update: { score, comment: comment ?? null, roundId: round.id },
     });
-    // The audit trail names the rater's account but not the score: 评议 is anonymous.
-    await recordAudit(tx, viewer, { tenantId: assessment.tenantId, action: 'assessment.rate', entityType: 'RatingRound', entityId: round.id });
+    // 评议 is anonymous: the audit trail records that the round received a rating, with neither the
+    // score nor the rater (no actor) — its readers, the bureau's leaders, are among the rated.
+    await recordAudit(tx, ANONYMOUS, { tenantId: assessment.tenantId, action: 'assessment.rate', entityType: 'RatingRound', entityId: round.id });
     return { assessment, rating, round };
   });
 }

@@ -8,8 +8,27 @@ import { visibleOrNull } from '../risks/schema.js';
 import { requestLoader } from '../../lib/request-loader.js';
 import {
   channelListWhere, channelRegistrationDueOn, channelRegistrationStatus,
-  createOnlineChannel, fileChannelZeroReport, recordChannelReview, registrationDaysFor, updateOnlineChannel, zeroReportListWhere,
+  createOnlineChannel, fileChannelZeroReport, recordChannelReview, registrationDaysFor, registrationDaysInDistrict, updateOnlineChannel, zeroReportListWhere,
 } from './service.js';
+import { hasDistrictDuty } from '../../authz/district.js';
+import type { Person, Tenant } from '../../generated/prisma/client.js';
+import { TenantRef } from '../tenancy/schema.js';
+
+/** A bureau by id, for fields of rows a district role reads (one statement per request). */
+export const tenantOf = (ctx: Context, tenantId: string) =>
+  requestLoader<string, Tenant>(ctx, 'tenantById', async (ids) => {
+    const rows = await ctx.prisma.tenant.findMany({ where: { id: { in: [...ids] } } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? new Error(`tenant ${id} not found`));
+  }).load(tenantId);
+
+const ChannelContactRef = builder.objectRef<Pick<Person, 'name' | 'jobTitle'>>('ChannelContact').implement({
+  description: '网络阵地联系人 (a channel\'s responsible contact: name and job title, nothing else of the person)',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: '姓名 (name)' }),
+    jobTitle: t.exposeString('jobTitle', { nullable: true, description: '职务 (job title)' }),
+  }),
+});
 
 /** The registration days of the channels' bureaus: one statement per request, whatever the number of channels. */
 const daysOf = (ctx: Context, tenantId: string) =>
@@ -98,7 +117,15 @@ export const OnlineChannelRef = builder.prismaNode('OnlineChannel', {
         return !due || c.registeredOn <= due;
       },
     }),
-    ownerUnit: t.relation('ownerUnit', { description: '主办单位 (owner unit)' }),
+    ownerUnit: t.relation('ownerUnit', { description: '主办单位 (owner unit); people of the bureau — district roles read ownerUnitName and bureau' }),
+    ownerUnitName: t.string({ description: '主办单位名称 (owner unit\'s name)', select: { ownerUnit: { select: { name: true } } }, resolve: (c) => c.ownerUnit.name }),
+    bureau: t.field({ type: TenantRef, description: '所属局 (the bureau)', resolve: (c, _a, ctx) => tenantOf(ctx, c.tenantId) as never }),
+    responsibleContact: t.field({
+      type: ChannelContactRef, nullable: true,
+      description: '责任联系人 (the responsible person\'s name and job title: for 区委网信办, and for whoever sees the person; null otherwise)',
+      select: { responsiblePerson: { select: { id: true, name: true, jobTitle: true } } },
+      resolve: async (c, _a, ctx) => (hasDistrictDuty(ctx.viewer, 'OVERSEE_CHANNELS') || (await ctx.loaders.visiblePerson.load(c.responsiblePerson.id)) ? c.responsiblePerson : null),
+    }),
     responsiblePerson: t.field({
       type: PersonRef, nullable: true, description: '责任人 (person responsible; null when not visible to the viewer)',
       select: { responsiblePerson: true }, resolve: (row, _a, ctx) => visibleOrNull(row.responsiblePerson, ctx),
@@ -107,7 +134,8 @@ export const OnlineChannelRef = builder.prismaNode('OnlineChannel', {
       type: PersonRef, nullable: true, description: '内容审核人 (content reviewer; null when not visible to the viewer)',
       select: { reviewer: true }, resolve: (row, _a, ctx) => visibleOrNull(row.reviewer, ctx),
     }),
-    reviews: t.relation('reviews', { description: '审核记录 (reviews, newest first)', query: { orderBy: [{ reviewedOn: 'desc' }, { id: 'desc' }] } }),
+    reviews: t.relation('reviews', { description: '审核记录 (the bureau\'s content reviews, newest first)', query: { orderBy: [{ reviewedOn: 'desc' }, { id: 'desc' }] } }),
+    districtReviews: t.relation('districtReviews', { description: '区委网信办审查记录 (the cyberspace office\'s reviews, newest first)', query: { orderBy: [{ reviewedOn: 'desc' }, { id: 'desc' }] } }),
   }),
 });
 
@@ -119,7 +147,9 @@ export const ChannelZeroReportRef = builder.prismaNode('ChannelZeroReport', {
     period: t.exposeString('period', { description: '报告期 (quarter, e.g. 2025-Q3)' }),
     filedAt: t.expose('filedAt', { type: 'DateTime', description: '报告时间 (when filed)' }),
     note: t.exposeString('note', { nullable: true, description: '说明 (note)' }),
-    unit: t.relation('unit', { description: '单位 (the unit)' }),
+    unit: t.relation('unit', { description: '单位 (the unit); people of the bureau — district roles read unitName and bureau' }),
+    unitName: t.string({ description: '单位名称 (the unit\'s name)', select: { unit: { select: { name: true } } }, resolve: (z) => z.unit.name }),
+    bureau: t.field({ type: TenantRef, description: '所属局 (the bureau)', resolve: (z, _a, ctx) => tenantOf(ctx, z.tenantId) as never }),
     filedBy: t.field({
       type: PersonRef, nullable: true, description: '报告人 (who filed it)',
       select: { filedBy: true }, resolve: (row, _a, ctx) => visibleOrNull(row.filedBy, ctx),
@@ -139,14 +169,22 @@ const ChannelFilterInput = builder.inputType('OnlineChannelFilter', {
     statuses: t.field({ type: [OnlineChannelStatusEnum], required: false, description: '状态 (statuses)' }),
     unitId: t.id({ required: false, description: '某单位及其下级 (owned by this unit or its descendants)' }),
     registrationOverdue: t.boolean({ required: false, description: '逾期未备案 (true: unregistered past the days of the bureau\'s registration rule)' }),
+    tenantId: t.id({ required: false, description: '某局 (one bureau; for 区委网信办, whose list spans the district)' }),
   }),
 });
 
 async function channelFilter(ctx: Context, filter: typeof ChannelFilterInput.$inferInput | null | undefined) {
-  // The rule's days are read only when the filter needs them (once per request).
-  const days = filter?.registrationOverdue != null && ctx.viewer.kind === 'person' ? await daysOf(ctx, ctx.viewer.tenantId) : null;
-  return channelListWhere(ctx.viewer, filter && {
-    ...filter, subtreeOf: filter.unitId ? idOf(String(filter.unitId), 'OrgUnit', 'filter.unitId') : null,
+  // The rule's days are read only when the filter needs them (once per request): the viewer's
+  // bureau's, or each bureau's of the district for 区委网信办.
+  const viewer = ctx.viewer;
+  const days = filter?.registrationOverdue == null ? null
+    : viewer.kind === 'person' ? await daysOf(ctx, viewer.tenantId)
+    : hasDistrictDuty(viewer, 'OVERSEE_CHANNELS') ? await registrationDaysInDistrict(ctx.prisma, viewer.districtId)
+    : null;
+  return channelListWhere(viewer, filter && {
+    ...filter,
+    subtreeOf: filter.unitId ? idOf(String(filter.unitId), 'OrgUnit', 'filter.unitId') : null,
+    tenantId: filter.tenantId ? String(filter.tenantId) : null,
   }, todayInChina(ctx.now()), days);
 }
 
@@ -154,7 +192,7 @@ builder.queryFields((t) => ({
   onlineChannels: t.prismaConnection({
     type: 'OnlineChannel',
     cursor: 'id',
-    description: '网络阵地台账 (online channels the viewer may see)',
+    description: '网络阵地台账 (online channels the viewer may see: a bureau person\'s in scope; for 区委网信办, every bureau\'s of its district)',
     args: { filter: t.arg({ type: ChannelFilterInput, required: false, description: '筛选 (filter)' }) },
     resolve: async (query, _root, args, ctx) =>
       ctx.prisma.onlineChannel.findMany({ ...query, where: await channelFilter(ctx, args.filter), orderBy: [{ launchedOn: 'desc' }, { id: 'asc' }] }),
@@ -163,7 +201,7 @@ builder.queryFields((t) => ({
   channelZeroReports: t.prismaConnection({
     type: 'ChannelZeroReport',
     cursor: 'id',
-    description: '零报告 (zero reports the viewer may see)',
+    description: '零报告 (zero reports the viewer may see; for 区委网信办, every bureau\'s of its district)',
     args: {
       period: t.arg.string({ required: false, description: '报告期 (quarter, e.g. 2025-Q3)' }),
       includeSuperseded: t.arg.boolean({ required: false, description: '含已失效 (also reports a channel superseded; default false)' }),

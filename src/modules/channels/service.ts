@@ -65,6 +65,15 @@ export async function registrationDaysFor(db: PrismaClient | Tx, tenantIds: read
   return new Map(rules.flatMap((r) => (r.withinDays ? [[r.tenantId, r.withinDays] as const] : [])));
 }
 
+/** The registration days of every bureau of a district that has an active rule, by bureau. */
+export async function registrationDaysInDistrict(db: PrismaClient | Tx, districtId: string): Promise<Map<string, number>> {
+  const rules = await db.obligationRule.findMany({
+    where: { tenant: { districtId }, ruleKind: 'CHANNEL_REGISTRATION', active: true },
+    select: { tenantId: true, withinDays: true },
+  });
+  return new Map(rules.flatMap((r) => (r.withinDays ? [[r.tenantId, r.withinDays] as const] : [])));
+}
+
 /** The registration days of one bureau, or null when it has no active rule. */
 export async function registrationDays(db: PrismaClient | Tx, tenantId: string): Promise<number | null> {
   return (await registrationDaysFor(db, [tenantId])).get(tenantId) ?? null;
@@ -94,16 +103,31 @@ export interface ChannelFilter {
   statuses?: readonly OnlineChannelStatus[] | null;
   subtreeOf?: string | null;
   registrationOverdue?: boolean | null;
+  /** A bureau (for 区委网信办, whose list spans the district). */
+  tenantId?: string | null;
 }
 
-/** `days`: the viewer's bureau's registration days (registrationDays), used by the registrationOverdue filter. */
-export function channelListWhere(viewer: Viewer, filter: ChannelFilter | null | undefined, today: Date, days: number | null): Prisma.OnlineChannelWhereInput {
+/** Unregistered past each bureau's own days, over several bureaus (a bureau without an active rule: none). */
+function overdueIn(today: Date, days: ReadonlyMap<string, number>): Prisma.OnlineChannelWhereInput {
+  if (!days.size) return { id: { in: [] } };
+  return { OR: [...days].map(([tenantId, d]) => ({ tenantId, ...registrationOverdueWhere(today, d) })) };
+}
+
+/**
+ * `days`: the registration days used by the registrationOverdue filter — the viewer's bureau's
+ * (registrationDays), or per bureau for a district list (registrationDaysInDistrict).
+ */
+export function channelListWhere(
+  viewer: Viewer, filter: ChannelFilter | null | undefined, today: Date, days: number | null | ReadonlyMap<string, number>,
+): Prisma.OnlineChannelWhereInput {
+  const overdue = days instanceof Map ? overdueIn(today, days) : registrationOverdueWhere(today, days as number | null);
   const and: Prisma.OnlineChannelWhereInput[] = [channelWhere(viewer)];
+  if (filter?.tenantId) and.push({ tenantId: filter.tenantId });
   if (filter?.kinds?.length) and.push({ kind: { in: [...filter.kinds] } });
   if (filter?.statuses?.length) and.push({ status: { in: [...filter.statuses] } });
   if (filter?.subtreeOf) and.push({ ownerUnit: subtreeOfWhere(viewer, filter.subtreeOf) });
-  if (filter?.registrationOverdue === true) and.push(registrationOverdueWhere(today, days));
-  if (filter?.registrationOverdue === false) and.push({ NOT: registrationOverdueWhere(today, days) });
+  if (filter?.registrationOverdue === true) and.push(overdue);
+  if (filter?.registrationOverdue === false) and.push({ NOT: overdue });
   return { AND: and };
 }
 

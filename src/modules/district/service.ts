@@ -1,7 +1,17 @@
-import type { DistrictViewer } from '../../authz/guards.js';
+import { z } from 'zod';
+import { districtDutyViewer } from '../../authz/district.js';
+import { channelWhere, inspectionFindingWhere, inspectionWhere } from '../../authz/visibility.js';
+import { bureauViewer, type DistrictViewer } from '../../authz/guards.js';
+import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
-import type { Tenant } from '../../generated/prisma/client.js';
-import { parseDate } from '../../lib/dates.js';
+import { inTransaction, type Tx } from '../../db/transaction.js';
+import { DomainError, notFound } from '../../errors.js';
+import type { Prisma, Tenant, WorkRecord } from '../../generated/prisma/client.js';
+import type { ChannelReviewResult, WorkRecordKind } from '../../generated/prisma/enums.js';
+import { formatDate, parseDate, todayInChina } from '../../lib/dates.js';
+import { parseInput } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+import { managedRoot } from '../plan/service.js';
 import { OPEN_WORK_ITEM_STATUSES } from '../obligations/reminders.js';
 import { complianceFor, tally, worstStatus, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type CountingRule } from '../obligations/service.js';
 
@@ -84,6 +94,226 @@ export async function districtOverview(prisma: PrismaClient, viewer: DistrictVie
       annualReportDate: firstDate ? parseDate(firstDate)! : null,
       annualReportOnTime: !!annual && annual.periods.every((p) => p.onTime >= p.required),
       annualReportDue: annual?.periods[0]?.due ?? null,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 专项督查: the propaganda department's inspection of a bureau (三11), and the bureau's answers
+
+export interface FindingInput {
+  /** 发现的问题 */
+  problem: string;
+  /** 整改要求 */
+  rectification: string;
+  /** 整改时限 */
+  dueOn?: Date | null;
+}
+
+export interface RecordInspectionInput {
+  tenantId: string;
+  date: Date;
+  /** 督查情况: the inspection's findings in words. */
+  findings: string;
+  items?: readonly FindingInput[] | null;
+}
+
+const inspectionText = {
+  findings: z.string().trim().min(1, 'is required').max(20_000, 'is at most 20000 characters'),
+  problem: z.string().trim().min(1, 'is required').max(2_000, 'is at most 2000 characters'),
+  rectification: z.string().trim().min(1, 'is required').max(2_000, 'is at most 2000 characters'),
+  answer: z.string().trim().min(1, 'is required').max(5_000, 'is at most 5000 characters'),
+  items: z.array(z.unknown()).max(100, 'at most 100 findings'),
+};
+
+export const INSPECTION_TITLE = '区委宣传部意识形态工作专项督查';
+
+/**
+ * Records an inspection of a bureau of the viewer's district (区委宣传部 only: DISTRICT_DUTIES.INSPECT).
+ * A bureau outside the district answers NOT_FOUND, as one that does not exist. In one transaction:
+ * the bureau committee's work record of kind INSPECTION (recorded by the district role, so that the
+ * bureau's INSPECTION obligation rule counts it like any record: complianceFor), the inspection, its
+ * findings with the rectification each requires, and the audit event in the bureau's chain.
+ */
+export async function recordInspection(prisma: PrismaClient, viewer: Viewer, input: RecordInspectionInput, now: Date) {
+  return inTransaction(prisma, (tx) => recordInspectionIn(tx, viewer, input, now));
+}
+
+/** recordInspection inside the caller's transaction (the demo loader's). */
+export async function recordInspectionIn(tx: Tx, viewer: Viewer, input: RecordInspectionInput, now: Date) {
+  const district = districtDutyViewer(viewer, 'INSPECT');
+  const findings = parseInput(inspectionText.findings, input.findings, 'findings');
+  const items = parseInput(inspectionText.items, input.items ?? [], 'items').map((_, i) => {
+    const item = input.items![i]!;
+    const field = `items.${i}`;
+    if (item.dueOn && item.dueOn.getTime() < input.date.getTime()) {
+      throw new DomainError('BAD_USER_INPUT', `${field}.dueOn is before the inspection`, { field: `${field}.dueOn` });
+    }
+    return {
+      problem: parseInput(inspectionText.problem, item.problem, `${field}.problem`),
+      rectification: parseInput(inspectionText.rectification, item.rectification, `${field}.rectification`),
+      dueOn: item.dueOn ?? null,
+    };
+  });
+  const today = todayInChina(now);
+  if (input.date.getTime() > today.getTime()) {
+    throw new DomainError('RECORD_DATE_IN_FUTURE', `date ${formatDate(input.date)} is after today (${formatDate(today)})`, { field: 'date' });
+  }
+  const root = await tx.orgUnit.findFirst({ where: { tenantId: input.tenantId, parentId: null, tenant: { districtId: district.districtId } } });
+  if (!root) throw notFound('bureau');
+  const record = await tx.workRecord.create({
+    data: {
+      tenantId: root.tenantId, unitId: root.id, kind: 'INSPECTION', date: input.date,
+      title: `${input.date.getUTCFullYear()}年${INSPECTION_TITLE}`, summary: findings, recordedByRole: district.role,
+    },
+  });
+  const inspection = await tx.districtInspection.create({
+    data: {
+      districtId: district.districtId, tenantId: root.tenantId, unitId: root.id, workRecordId: record.id,
+      date: input.date, findings, recordedByUserId: district.userId,
+      items: { create: items.map((item, i) => ({ position: i + 1, ...item })) },
+    },
+    include: { items: { orderBy: { position: 'asc' } } },
+  });
+  await recordAudit(tx, viewer, { tenantId: root.tenantId, action: 'inspection.record', entityType: 'DistrictInspection', entityId: inspection.id, after: inspection });
+  return inspection;
+}
+
+/**
+ * The bureau answers a finding (整改情况): the first or direct responsible people of the bureau
+ * committee (managedRoot), once. A finding of an inspection the viewer does not see is NOT_FOUND.
+ */
+export async function answerInspectionFinding(
+  prisma: PrismaClient, viewer: Viewer, input: AnswerFindingInput, now: Date,
+) {
+  return inTransaction(prisma, (tx) => answerInspectionFindingIn(tx, viewer, input, now));
+}
+
+export interface AnswerFindingInput { findingId: string; answer: string; answeredOn?: Date | null }
+
+/** answerInspectionFinding inside the caller's transaction (the demo loader's). */
+export async function answerInspectionFindingIn(tx: Tx, viewer: Viewer, input: AnswerFindingInput, now: Date) {
+  const person = bureauViewer(viewer);
+  const answer = parseInput(inspectionText.answer, input.answer, 'answer');
+  const today = todayInChina(now);
+  const answeredOn = input.answeredOn ?? today;
+  if (answeredOn.getTime() > today.getTime()) throw new DomainError('BAD_USER_INPUT', 'answeredOn is in the future', { field: 'answeredOn' });
+  const finding = await tx.inspectionFinding.findFirst({ where: { id: input.findingId, ...inspectionFindingWhere(viewer) }, include: { inspection: true } });
+  if (!finding) throw notFound('inspection finding');
+  await managedRoot(tx, person);
+  if (answeredOn.getTime() < finding.inspection.date.getTime()) {
+    throw new DomainError('BAD_USER_INPUT', `answeredOn is before the inspection on ${formatDate(finding.inspection.date)}`, { field: 'answeredOn' });
+  }
+  const changed = await tx.inspectionFinding.updateMany({
+    where: { id: finding.id, answer: null },
+    data: { answer, answeredOn, answeredById: person.personId, answeredAt: now },
+  });
+  if (changed.count !== 1) throw new DomainError('FINDING_ALREADY_ANSWERED', undefined, { field: 'findingId' });
+  const after = await tx.inspectionFinding.findUniqueOrThrow({ where: { id: finding.id } });
+  await recordAudit(tx, viewer, { tenantId: finding.tenantId, action: 'inspection.answer', entityType: 'InspectionFinding', entityId: finding.id, before: finding, after });
+  return after;
+}
+
+/** The inspections list: the viewer's (inspectionWhere), optionally of a year and a bureau. */
+export function inspectionListWhere(viewer: Viewer, filter: { year?: number | null; tenantId?: string | null } = {}): Prisma.DistrictInspectionWhereInput {
+  const and: Prisma.DistrictInspectionWhereInput[] = [inspectionWhere(viewer)];
+  if (filter.year != null) and.push({ date: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
+  if (filter.tenantId) and.push({ tenantId: filter.tenantId });
+  return { AND: and };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 区委网信办: its own reviews of the bureaus' channels (三(四)12)
+
+/**
+ * Records the cyberspace office's review of a channel of a bureau of its district
+ * (DISTRICT_DUTIES.OVERSEE_CHANNELS). A channel elsewhere answers NOT_FOUND. Audited in the bureau's chain.
+ */
+export async function recordDistrictChannelReview(
+  prisma: PrismaClient, viewer: Viewer,
+  input: DistrictReviewInput, now: Date,
+) {
+  return inTransaction(prisma, (tx) => recordDistrictChannelReviewIn(tx, viewer, input, now));
+}
+
+export interface DistrictReviewInput { channelId: string; result: ChannelReviewResult; reviewedOn?: Date | null; findings?: string | null }
+
+/** recordDistrictChannelReview inside the caller's transaction (the demo loader's). */
+export async function recordDistrictChannelReviewIn(tx: Tx, viewer: Viewer, input: DistrictReviewInput, now: Date) {
+  const district = districtDutyViewer(viewer, 'OVERSEE_CHANNELS');
+  const findings = parseInput(z.string().trim().max(5000, 'is at most 5000 characters').nullish(), input.findings, 'findings') || null;
+  if (input.result === 'ISSUES_FOUND' && !findings) throw new DomainError('BAD_USER_INPUT', 'findings: say what was found', { field: 'findings' });
+  const today = todayInChina(now);
+  const reviewedOn = input.reviewedOn ?? today;
+  if (reviewedOn.getTime() > today.getTime()) throw new DomainError('BAD_USER_INPUT', 'reviewedOn is in the future', { field: 'reviewedOn' });
+  const channel = await tx.onlineChannel.findFirst({ where: { id: input.channelId, ...channelWhere(viewer) } });
+  if (!channel) throw notFound('channel');
+  if (reviewedOn.getTime() < channel.launchedOn.getTime()) {
+    throw new DomainError('BAD_USER_INPUT', `reviewedOn is before the launch on ${formatDate(channel.launchedOn)}`, { field: 'reviewedOn' });
+  }
+  const review = await tx.districtChannelReview.create({
+    data: {
+      districtId: district.districtId, tenantId: channel.tenantId, channelId: channel.id, ownerUnitId: channel.ownerUnitId,
+      reviewedOn, result: input.result, findings, recordedByUserId: district.userId,
+    },
+  });
+  await recordAudit(tx, viewer, { tenantId: channel.tenantId, action: 'channel.districtReview', entityType: 'DistrictChannelReview', entityId: review.id, after: review });
+  return review;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 区委 receives: the annual and special reports per bureau (四(一), 三(二)5)
+
+/** The kinds of report the plan addresses to 区委 (主送) and 区委宣传部 (抄送). */
+export const ADDRESSED_REPORT_KINDS: readonly WorkRecordKind[] = ['ANNUAL_RESPONSIBILITY_REPORT', 'SPECIAL_REPORT'];
+
+export interface BureauReports {
+  tenant: Tenant;
+  year: number;
+  /** Reports sent (主送) to the viewer's role. */
+  sent: DistrictReportRow[];
+  /** Reports only copied (抄送) to it. */
+  copied: DistrictReportRow[];
+}
+
+export type DistrictReportRow = WorkRecord & {
+  unit: { name: string; tenant: Tenant };
+  attachments: { id: string; fileName: string; mimeType: string; size: number; sha256: string }[];
+};
+
+/**
+ * Per bureau of the viewer's district, the year's annual and special reports addressed to the
+ * viewer's role (DISTRICT_DUTIES.RECEIVE_REPORTS): those whose main recipients (主送) include it,
+ * and apart from them those only copied (抄送) to it. Three statements whatever the number of bureaus.
+ */
+export async function reportsByBureau(prisma: PrismaClient, viewer: Viewer, year: number): Promise<BureauReports[]> {
+  const district = districtDutyViewer(viewer, 'RECEIVE_REPORTS');
+  // Addressees are matched in SQL (the driver adapter does not bind an enum array element for `has`).
+  const [tenants, addressed] = await Promise.all([
+    prisma.tenant.findMany({ where: { districtId: district.districtId }, orderBy: { code: 'asc' } }),
+    prisma.$queryRaw<{ id: string }[]>`
+      SELECT r."id" FROM "WorkRecord" r JOIN "Tenant" t ON t."id" = r."tenantId"
+       WHERE t."districtId" = ${district.districtId}
+         AND r."kind"::text = ANY(${[...ADDRESSED_REPORT_KINDS]}::text[])
+         AND r."date" >= ${new Date(Date.UTC(year, 0, 1))}::date AND r."date" < ${new Date(Date.UTC(year + 1, 0, 1))}::date
+         AND (r."sentTo" || r."copiedTo") @> ARRAY[${district.role}::text]::"DistrictRole"[]`,
+  ]);
+  const records = addressed.length
+    ? await prisma.workRecord.findMany({
+      where: { id: { in: addressed.map((r) => r.id) } },
+      orderBy: [{ date: 'asc' }, { id: 'asc' }],
+      include: {
+        unit: { select: { name: true, tenant: true } },
+        attachments: { select: { id: true, fileName: true, mimeType: true, size: true, sha256: true }, orderBy: { createdAt: 'asc' } },
+      },
+    })
+    : [];
+  return tenants.map((tenant) => {
+    const own = records.filter((r) => r.tenantId === tenant.id);
+    return {
+      tenant, year,
+      sent: own.filter((r) => r.sentTo.includes(district.role)),
+      copied: own.filter((r) => !r.sentTo.includes(district.role)),
     };
   });
 }

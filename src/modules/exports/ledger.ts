@@ -1,8 +1,9 @@
 import { personWhere } from '../../authz/visibility.js';
-import type { PersonViewer } from '../../authz/guards.js';
+import type { DistrictViewer, PersonViewer } from '../../authz/guards.js';
 import type { UnitScope } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import type { OrgUnit } from '../../generated/prisma/client.js';
+import type { DistrictRole } from '../../generated/prisma/enums.js';
 
 /**
  * A ledger (台账) is a declaration: its code, Chinese title, columns, the filters it accepts and a
@@ -14,7 +15,7 @@ import type { OrgUnit } from '../../generated/prisma/client.js';
 /** Every ledger of the contract. A code without a registered ledger answers LEDGER_UNAVAILABLE. */
 export const EXPORT_LEDGERS = [
   'ORG_UNITS', 'DUTIES', 'WORK_ITEMS', 'WORK_RECORDS', 'COMPLIANCE', 'RISKS', 'CHANNELS',
-  'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT',
+  'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT', 'DISTRICT_COMPLIANCE',
 ] as const;
 export type ExportLedgerCode = (typeof EXPORT_LEDGERS)[number];
 
@@ -51,6 +52,16 @@ export interface LedgerQuery {
   pageSize: number;
 }
 
+/** The filters of a district ledger's export: the district role asking (its district is the scope). */
+export interface DistrictLedgerQuery {
+  db: PrismaClient;
+  viewer: DistrictViewer;
+  year?: number;
+  status?: string;
+  now: Date;
+  pageSize: number;
+}
+
 export interface Ledger<Row = unknown> {
   code: ExportLedgerCode;
   /** Chinese title, used in the title row and the file name. */
@@ -67,8 +78,15 @@ export interface Ledger<Row = unknown> {
   };
   /** Extra access rule beyond "a bureau person" (e.g. the audit trail); throws a DomainError. */
   authorize?(db: PrismaClient, viewer: PersonViewer): Promise<void>;
-  /** Pages of rows, in a stable order. */
-  rows(query: LedgerQuery): AsyncIterable<readonly Row[]>;
+  /** Pages of rows, in a stable order, for a person of a bureau (a bureau ledger). */
+  rows?(query: LedgerQuery): AsyncIterable<readonly Row[]>;
+  /**
+   * Pages of rows for a district role, scoped to the role's district (a district ledger, or a bureau
+   * ledger that a district role also reads, as the API lists it to that role).
+   */
+  districtRows?(query: DistrictLedgerQuery): AsyncIterable<readonly Row[]>;
+  /** The district roles that may export it (all, when not given); only with districtRows. */
+  districtRoles?: readonly DistrictRole[];
 }
 
 /** Declares a ledger with its row type checked against its columns. */

@@ -5,6 +5,7 @@ import { assessmentsLedger } from './ledgers/assessments.js';
 import { auditLedger } from './ledgers/audit.js';
 import { channelsLedger } from './ledgers/channels.js';
 import { complianceLedger } from './ledgers/compliance.js';
+import { districtComplianceLedger } from './ledgers/district-compliance.js';
 import { dutiesLedger } from './ledgers/duties.js';
 import { misconductCasesLedger } from './ledgers/misconduct-cases.js';
 import { orgUnitsLedger } from './ledgers/org-units.js';
@@ -28,6 +29,7 @@ export const LEDGERS: Partial<Record<ExportLedgerCode, Ledger<never>>> = {
   ASSESSMENTS: assessmentsLedger as Ledger<never>,
   ACCOUNTABILITY: accountabilityLedger as Ledger<never>,
   AUDIT: auditLedger as Ledger<never>,
+  DISTRICT_COMPLIANCE: districtComplianceLedger as Ledger<never>,
 };
 
 export function ledgerOf(code: string): Ledger<unknown> {

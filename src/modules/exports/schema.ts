@@ -18,6 +18,7 @@ const LEDGER_DESCRIPTIONS: Record<ExportLedgerCode, string> = {
   ASSESSMENTS: '考核台账 (assessments: of units the viewer sees, and their own; exact two-place scores); filters: year, unitId, status DRAFT / FINAL / ALL (default)',
   ACCOUNTABILITY: '问责台账 (accountability measures: of units the viewer sees, and against themself); filters: year (decided), unitId',
   AUDIT: '审计日志台账 (the bureau\'s audit trail with its hash chain); first and direct responsible people of the bureau committee; filter: year',
+  DISTRICT_COMPLIANCE: '各局规定动作落实情况台账 (district roles only: one row per bureau of the district × rule, its status and units by status, as districtOverview); filters: year (default this year), status MET / LATE / DUE_SOON / OVERDUE / NOT_YET_DUE / ALL (default)',
 };
 
 export const ExportLedgerEnum = builder.enumType('ExportLedger', {

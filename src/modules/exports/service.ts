@@ -1,4 +1,4 @@
-import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
+import { bureauViewer, districtViewer, notSignedIn, type DistrictViewer, type PersonViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -8,7 +8,7 @@ import { formatDate, todayInChina } from '../../lib/dates.js';
 import { recordAudit } from '../audit/service.js';
 import { visibleUnit } from '../org/service.js';
 import { csvChunks } from './csv.js';
-import { EXPORT_FORMATS, type ExportFormatCode, type Ledger, type LedgerQuery } from './ledger.js';
+import { EXPORT_FORMATS, type DistrictLedgerQuery, type ExportFormatCode, type Ledger, type LedgerQuery } from './ledger.js';
 import { ledgerOf } from './registry.js';
 import { signExportLink, type ExportClaims } from './token.js';
 import { xlsxChunks } from './xlsx.js';
@@ -27,7 +27,8 @@ export const FIRST_LEDGER_YEAR = 2000;
 
 interface ResolvedExport {
   ledger: Ledger<unknown>;
-  viewer: PersonViewer;
+  /** A person of a bureau (bureau ledgers) or a district role (district ledgers). */
+  viewer: PersonViewer | DistrictViewer;
   year?: number;
   unit?: OrgUnit;
   status?: string;
@@ -41,8 +42,14 @@ interface ResolvedExport {
  * in between gets only what they may see now.
  */
 export async function resolveExport(db: PrismaClient, viewer: Viewer, spec: ExportSpec, now: Date): Promise<ResolvedExport> {
-  const person = bureauViewer(viewer);
+  const refusal = notSignedIn(viewer);
+  if (refusal) throw refusal;
   const ledger = ledgerOf(spec.ledger);
+  // Bureau rows are for people of a bureau; district rows for district roles (those the ledger names), over their district.
+  const person = viewer.kind === 'district' && ledger.districtRows ? viewer : ledger.rows ? bureauViewer(viewer) : districtViewer(viewer);
+  if (person.kind === 'district' && ledger.districtRoles && !ledger.districtRoles.includes(person.role)) {
+    throw new DomainError('FORBIDDEN', `台账 ${ledger.code} 仅限${ledger.districtRoles.join('、')}导出 (only ${ledger.districtRoles.join(', ')} may export it)`);
+  }
   if (!EXPORT_FORMATS.includes(spec.format)) {
     throw new DomainError('BAD_USER_INPUT', `format must be one of ${EXPORT_FORMATS.join(', ')}`, { field: 'format' });
   }
@@ -66,16 +73,25 @@ export async function resolveExport(db: PrismaClient, viewer: Viewer, spec: Expo
     resolved.status = ledger.filters.status.default;
   }
   if (spec.unitId != null) {
-    if (!ledger.filters.unit) throw new DomainError('BAD_USER_INPUT', `ledger ${ledger.code} has no unit filter`, { field: 'unitId' });
+    if (!ledger.filters.unit || person.kind !== 'person') throw new DomainError('BAD_USER_INPUT', `ledger ${ledger.code} has no unit filter`, { field: 'unitId' });
     resolved.unit = await visibleUnit(db, person.scope, spec.unitId);
   }
-  await ledger.authorize?.(db, person);
+  if (person.kind === 'person') await ledger.authorize?.(db, person);
   return resolved;
 }
 
 const filtersOf = (r: ResolvedExport) => ({
   year: r.year ?? null, unitId: r.unit?.id ?? null, unitName: r.unit?.name ?? null, status: r.status ?? null,
 });
+
+/** The bureau's name for a bureau ledger, the district's for a district ledger (the file's scope). */
+async function scopeName(db: PrismaClient, r: ResolvedExport): Promise<string> {
+  if (r.viewer.kind === 'district') return (await db.district.findUniqueOrThrow({ where: { id: r.viewer.districtId }, select: { name: true } })).name;
+  return (await db.tenant.findUniqueOrThrow({ where: { id: r.viewer.tenantId }, select: { name: true } })).name;
+}
+
+/** The audit chain of an export: the bureau's, or (tenant null) the district's. */
+const auditTenantOf = (r: ResolvedExport) => (r.viewer.kind === 'person' ? r.viewer.tenantId : null);
 
 function describe(r: ResolvedExport, tenantName: string, now: Date) {
   const unitName = r.unit?.name ?? tenantName;
@@ -100,13 +116,13 @@ export async function requestExport(
   db: PrismaClient, viewer: Viewer, spec: ExportSpec, secret: Uint8Array, now: Date, sessionVersion: number,
 ): Promise<ExportLink> {
   const resolved = await resolveExport(db, viewer, spec, now);
-  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: resolved.viewer.tenantId }, select: { name: true } });
+  const tenant = { name: await scopeName(db, resolved) };
   const link = await signExportLink(secret, {
     userId: resolved.viewer.userId, sessionVersion, ledger: resolved.ledger.code, format: spec.format,
     year: resolved.year, unitId: resolved.unit?.id, status: resolved.status,
   }, now);
   await inTransaction(db, (tx) => recordAudit(tx, viewer, {
-    tenantId: resolved.viewer.tenantId, action: 'export.request', entityType: 'Export', entityId: link.exportId,
+    tenantId: auditTenantOf(resolved), action: 'export.request', entityType: 'Export', entityId: link.exportId,
     after: { ledger: resolved.ledger.code, format: spec.format, filters: filtersOf(resolved), expiresAt: link.expiresAt },
   }));
   return {
@@ -140,17 +156,17 @@ export async function openExport(
   db: PrismaClient, viewer: Viewer, spec: ExportSpec & { exportId?: string }, now: Date, options: { pageSize?: number } = {},
 ): Promise<ExportDownload> {
   const resolved = await resolveExport(db, viewer, spec, now);
-  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: resolved.viewer.tenantId }, select: { name: true } });
-  const { title, baseName } = describe(resolved, tenant.name, now);
-  const query: LedgerQuery = {
-    db, viewer: resolved.viewer, scope: resolved.viewer.scope, year: resolved.year, unit: resolved.unit, status: resolved.status,
-    now, pageSize: options.pageSize ?? 1000,
-  };
+  const { title, baseName } = describe(resolved, await scopeName(db, resolved), now);
+  const pageSize = options.pageSize ?? 1000;
+  const pages = resolved.viewer.kind === 'district'
+    ? resolved.ledger.districtRows!({ db, viewer: resolved.viewer, year: resolved.year, status: resolved.status, now, pageSize } satisfies DistrictLedgerQuery)
+    : resolved.ledger.rows!({
+      db, viewer: resolved.viewer, scope: resolved.viewer.scope, year: resolved.year, unit: resolved.unit, status: resolved.status, now, pageSize,
+    } satisfies LedgerQuery);
   const counter = { rows: 0 };
-  const pages = resolved.ledger.rows(query);
   const chunks = spec.format === 'CSV' ? csvChunks(resolved.ledger, pages, counter) : xlsxChunks(resolved.ledger, pages, counter, title);
   const record = (completed: boolean) => inTransaction(db, (tx) => recordAudit(tx, viewer, {
-    tenantId: resolved.viewer.tenantId, action: completed ? 'export.download' : 'export.abort', entityType: 'Export',
+    tenantId: auditTenantOf(resolved), action: completed ? 'export.download' : 'export.abort', entityType: 'Export',
     entityId: spec.exportId ?? 'direct',
     after: { ledger: resolved.ledger.code, format: spec.format, filters: filtersOf(resolved), rowCount: counter.rows, completed },
   }));

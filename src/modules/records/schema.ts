@@ -87,6 +87,10 @@ export const WorkRecordRef = builder.prismaNode('WorkRecord', {
       select: { recordedBy: true },
       resolve: (r, _args, ctx) => visiblePersonOrNull(r.recordedBy, ctx),
     }),
+    recordedByRole: t.expose('recordedByRole', {
+      type: DistrictRoleEnum, nullable: true,
+      description: '登记的区级机关 (the district role that recorded it: 区委宣传部 for its 专项督查; null when a person of the bureau did)',
+    }),
     person: t.field({
       type: PersonRef,
       nullable: true,

@@ -1,12 +1,14 @@
 import type { ChannelReviewResult, OnlineChannelKind, OnlineChannelStatus } from '../../../generated/prisma/enums.js';
 import { todayInChina } from '../../../lib/dates.js';
 import {
-  channelListWhere, channelRegistrationDueOn, channelRegistrationStatus, registrationDays, type ChannelFilter,
+  channelListWhere, channelRegistrationDueOn, channelRegistrationStatus, registrationDays, registrationDaysInDistrict, type ChannelFilter,
 } from '../../channels/service.js';
+import { DISTRICT_DUTIES } from '../../../authz/district.js';
+import type { Prisma } from '../../../generated/prisma/client.js';
 import {
   CHANNEL_REGISTRATION_STATUS_NAMES, CHANNEL_REVIEW_RESULT_NAMES, ONLINE_CHANNEL_KIND_NAMES, ONLINE_CHANNEL_STATUS_NAMES,
 } from '../labels.js';
-import { defineLedger, keysetPages, nameIf, visiblePeople } from '../ledger.js';
+import { defineLedger, keysetPages, nameIf, visiblePeople, type DistrictLedgerQuery, type LedgerQuery } from '../ledger.js';
 
 /**
  * 网络阵地台账: the online channels (websites, WeChat official accounts, Weibo, short-video
@@ -57,52 +59,74 @@ export const channelsLedger = defineLedger<ChannelLedgerRow>({
     { header: '审核次数', type: 'integer', width: 8, value: (c) => c.reviews },
     { header: '系统编号', type: 'text', width: 28, value: (c) => c.id },
   ],
-  async *rows(q) {
-    const today = todayInChina(q.now);
-    const filter: ChannelFilter = { subtreeOf: q.unit?.id };
-    if (q.status === 'REGISTRATION_OVERDUE') filter.registrationOverdue = true;
-    else if (q.status && q.status !== 'ALL') filter.statuses = [q.status as OnlineChannelStatus];
-    // The registration deadline is rule data (ObligationRule CHANNEL_REGISTRATION), read once.
-    const days = await registrationDays(q.db, q.viewer.tenantId);
-    const where = channelListWhere(q.viewer, filter, today, days);
-    const person = { select: { id: true, name: true } } as const;
-    const pages = keysetPages(
-      (after: string | undefined, take) =>
-        q.db.onlineChannel.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          orderBy: { id: 'asc' },
-          take,
-          select: {
-            id: true, kind: true, name: true, account: true, status: true, launchedOn: true, registeredOn: true,
-            ownerUnit: { select: { name: true } },
-            responsiblePerson: person,
-            reviewer: person,
-            reviews: { orderBy: [{ reviewedOn: 'desc' }, { id: 'desc' }], take: 1, select: { reviewedOn: true, result: true } },
-            _count: { select: { reviews: true } },
-          },
-        }),
-      (c) => c.id,
-      q.pageSize,
-    );
-    for await (const page of pages) {
+  rows: (q) => channelRows(q, { subtreeOf: q.unit?.id }, () => registrationDays(q.db, q.viewer.tenantId),
+    async (page) => {
       const visible = await visiblePeople(q.db, q.viewer, page.flatMap((c) => [c.responsiblePerson.id, c.reviewer.id]));
-      yield page.map((c) => ({
-        id: c.id,
-        kind: c.kind,
-        name: c.name,
-        account: c.account,
-        ownerUnitName: c.ownerUnit.name,
-        status: c.status,
-        launchedOn: c.launchedOn,
-        registeredOn: c.registeredOn,
-        registrationDueOn: channelRegistrationDueOn(c, days),
-        registration: channelRegistrationStatus(c, days, today),
-        responsible: nameIf(visible, c.responsiblePerson),
-        reviewer: nameIf(visible, c.reviewer),
-        lastReviewedOn: c.reviews[0]?.reviewedOn ?? null,
-        lastReviewResult: c.reviews[0]?.result ?? null,
-        reviews: c._count.reviews,
-      }));
-    }
-  },
+      return (c) => ({ responsible: nameIf(visible, c.responsiblePerson), reviewer: nameIf(visible, c.reviewer) });
+    }),
+  // 区委网信办: every bureau's channels of its district, as onlineChannels lists them; the responsible
+  // contact by name, no other person (the content reviewer stays empty).
+  districtRoles: DISTRICT_DUTIES.OVERSEE_CHANNELS,
+  districtRows: (q) => channelRows(q, {}, () => registrationDaysInDistrict(q.db, q.viewer.districtId),
+    async () => (c) => ({ responsible: c.responsiblePerson.name, reviewer: null })),
 });
+
+type ChannelPageRow = Awaited<ReturnType<typeof channelPage>>[number];
+
+const person = { select: { id: true, name: true } } as const;
+
+function channelPage(q: { db: LedgerQuery['db'] }, where: Prisma.OnlineChannelWhereInput, after: string | undefined, take: number) {
+  return q.db.onlineChannel.findMany({
+    where: after ? { AND: [where, { id: { gt: after } }] } : where,
+    orderBy: { id: 'asc' },
+    take,
+    select: {
+      id: true, tenantId: true, kind: true, name: true, account: true, status: true, launchedOn: true, registeredOn: true,
+      ownerUnit: { select: { name: true } },
+      responsiblePerson: person,
+      reviewer: person,
+      reviews: { orderBy: [{ reviewedOn: 'desc' }, { id: 'desc' }], take: 1, select: { reviewedOn: true, result: true } },
+      _count: { select: { reviews: true } },
+    },
+  });
+}
+
+/**
+ * The rows for any viewer the API lists channels to (channelListWhere): the registration days are
+ * rule data (ObligationRule CHANNEL_REGISTRATION), read once — one bureau's, or per bureau of a
+ * district; `people` says, per page, which names the viewer may read (one statement per page at most).
+ */
+async function* channelRows(
+  q: { db: LedgerQuery['db']; viewer: LedgerQuery['viewer'] | DistrictLedgerQuery['viewer']; status?: string; now: Date; pageSize: number },
+  base: ChannelFilter,
+  readDays: () => Promise<number | null | ReadonlyMap<string, number>>,
+  people: (page: ChannelPageRow[]) => Promise<(c: ChannelPageRow) => { responsible: string | null; reviewer: string | null }>,
+): AsyncGenerator<ChannelLedgerRow[]> {
+  const today = todayInChina(q.now);
+  const filter: ChannelFilter = { ...base };
+  if (q.status === 'REGISTRATION_OVERDUE') filter.registrationOverdue = true;
+  else if (q.status && q.status !== 'ALL') filter.statuses = [q.status as OnlineChannelStatus];
+  const days = await readDays();
+  const daysOf = (tenantId: string) => (days instanceof Map ? days.get(tenantId) ?? null : (days as number | null));
+  const where = channelListWhere(q.viewer, filter, today, days);
+  const pages = keysetPages((after: string | undefined, take) => channelPage(q, where, after, take), (c) => c.id, q.pageSize);
+  for await (const page of pages) {
+    const names = await people(page);
+    yield page.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      name: c.name,
+      account: c.account,
+      ownerUnitName: c.ownerUnit.name,
+      status: c.status,
+      launchedOn: c.launchedOn,
+      registeredOn: c.registeredOn,
+      registrationDueOn: channelRegistrationDueOn(c, daysOf(c.tenantId)),
+      registration: channelRegistrationStatus(c, daysOf(c.tenantId), today),
+      ...names(c),
+      lastReviewedOn: c.reviews[0]?.reviewedOn ?? null,
+      lastReviewResult: c.reviews[0]?.result ?? null,
+      reviews: c._count.reviews,
+    }));
+  }
+}

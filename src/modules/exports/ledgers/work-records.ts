@@ -56,7 +56,7 @@ export const workRecordsLedger = defineLedger<WorkRecordLedgerRow>({
           take,
           select: {
             id: true, date: true, kind: true, title: true, summary: true, participants: true, sentTo: true, copiedTo: true,
-            otherRecipients: true, createdAt: true,
+            otherRecipients: true, createdAt: true, recordedByRole: true,
             unit: { select: { name: true } },
             recordedBy: { select: { id: true, name: true } },
             _count: { select: { attachments: true } },
@@ -66,7 +66,7 @@ export const workRecordsLedger = defineLedger<WorkRecordLedgerRow>({
       q.pageSize,
     );
     for await (const page of pages) {
-      const visible = await visiblePeople(q.db, q.viewer, page.map((r) => r.recordedBy.id));
+      const visible = await visiblePeople(q.db, q.viewer, page.map((r) => r.recordedBy?.id));
       yield page.map((r) => ({
         id: r.id,
         date: r.date,
@@ -78,7 +78,7 @@ export const workRecordsLedger = defineLedger<WorkRecordLedgerRow>({
         sentTo: r.sentTo,
         copiedTo: r.copiedTo,
         otherRecipients: r.otherRecipients,
-        recordedBy: nameIf(visible, r.recordedBy),
+        recordedBy: r.recordedByRole ? DISTRICT_ROLE_NAMES[r.recordedByRole] : nameIf(visible, r.recordedBy),
         attachments: r._count.attachments,
         createdAt: r.createdAt,
       }));
