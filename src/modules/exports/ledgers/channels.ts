@@ -6,7 +6,7 @@ import {
 import {
   CHANNEL_REGISTRATION_STATUS_NAMES, CHANNEL_REVIEW_RESULT_NAMES, ONLINE_CHANNEL_KIND_NAMES, ONLINE_CHANNEL_STATUS_NAMES,
 } from '../labels.js';
-import { defineLedger, keysetPages, nameIf, visiblePeople } from '../ledger.js';
+import { defineLedger, keysetPages, type TreeCursor, nameIf, visiblePeople } from '../ledger.js';
 
 /**
  * 网络阵地台账: the online channels (websites, WeChat official accounts, Weibo, short-video
@@ -67,21 +67,23 @@ export const channelsLedger = defineLedger<ChannelLedgerRow>({
     const where = channelListWhere(q.viewer, filter, today, days);
     const person = { select: { id: true, name: true } } as const;
     const pages = keysetPages(
-      (after: string | undefined, take) =>
+      (after: TreeCursor | undefined, take) =>
         q.db.onlineChannel.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          orderBy: { id: 'asc' },
+          where: after
+            ? { AND: [where, { OR: [{ ownerUnit: { treeKey: { gt: after.treeKey } } }, { ownerUnit: { treeKey: after.treeKey }, id: { gt: after.id } }] }] }
+            : where,
+          orderBy: [{ ownerUnit: { treeKey: 'asc' } }, { id: 'asc' }],
           take,
           select: {
             id: true, kind: true, name: true, account: true, status: true, launchedOn: true, registeredOn: true,
-            ownerUnit: { select: { name: true } },
+            ownerUnit: { select: { name: true, treeKey: true } },
             responsiblePerson: person,
             reviewer: person,
             reviews: { orderBy: [{ reviewedOn: 'desc' }, { id: 'desc' }], take: 1, select: { reviewedOn: true, result: true } },
             _count: { select: { reviews: true } },
           },
         }),
-      (c) => c.id,
+      (c) => ({ treeKey: c.ownerUnit.treeKey, id: c.id }),
       q.pageSize,
     );
     for await (const page of pages) {
