@@ -9,6 +9,7 @@ import { useInputLimits } from './input-limits.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
 import { useOrgChartTemplate } from './modules/orgchart/template.js';
+import { useTrustedDocuments } from './trusted-documents.js';
 
 /**
  * Limits against hostile queries, chosen so that real front-end queries (Relay connections a few
@@ -192,6 +193,7 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
       useExportDownloads(services),
       useOrgChartTemplate(),
       useBodyLimit(services.config.MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES),
+      ...useTrustedDocuments(services.config),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
         maxAliases: { n: LIMITS.maxAliases },
