@@ -17,7 +17,9 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', Decimal: 'string' },
       },
-      presetConfig: { fragmentMasking: false },
+      // Trusted documents (issue 13): persisted-documents.json maps each document's sha256 to its text;
+      // a server with PERSISTED_DOCUMENTS=only runs exactly these (see README, Trusted documents).
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
     },
   },
 };

@@ -36,6 +36,14 @@ const schema = z.object({
    * resetting an account ends its streams at once through the sessionRevoked event).
    */
   SESSION_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /**
+   * Trusted documents (persisted operations): `off` runs any document; `allow` also runs documents
+   * sent by hash (`documentId`) from the manifest; `only` runs nothing else — for production
+   * front-ends, so arbitrary documents (and GraphiQL) are refused with PERSISTED_DOCUMENTS_ONLY.
+   */
+  PERSISTED_DOCUMENTS: z.enum(['off', 'allow', 'only']).default('off'),
+  /** The manifest codegen's client preset writes: { "sha256:<hex>": "<document>" }. Required unless off. */
+  PERSISTED_DOCUMENTS_MANIFEST: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
@@ -46,6 +54,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.PERSISTED_DOCUMENTS !== 'off' && !parsed.data.PERSISTED_DOCUMENTS_MANIFEST) {
+    throw new Error(`Invalid configuration:\n  PERSISTED_DOCUMENTS_MANIFEST: required when PERSISTED_DOCUMENTS=${parsed.data.PERSISTED_DOCUMENTS}`);
   }
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.JWT_SECRET) {
     throw new Error('Invalid configuration:\n  JWT_SECRET: required in production (32+ characters)');

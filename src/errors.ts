@@ -23,6 +23,8 @@ export const ERROR_CODES = {
   LIST_TOO_LONG: '列表参数过长 (a list argument holds more items than its limit; extensions.argument and extensions.limit say which and how many)',
   PAYLOAD_TOO_LARGE: '请求体过大 (request body over the size limit)',
   BAD_REQUEST: '请求格式错误 (malformed HTTP request or JSON, or too many batched operations)',
+  PERSISTED_DOCUMENT_NOT_FOUND: '未知的文档编号 (no trusted document has this documentId; rebuild the client with the server\'s manifest)',
+  PERSISTED_DOCUMENTS_ONLY: '本服务只执行已登记的文档 (this server runs trusted documents only: send documentId, not query)',
   GRAPHQL_PARSE_FAILED: '语法错误 (the operation is not valid GraphQL)',
   GRAPHQL_VALIDATION_FAILED: '校验失败 (the operation does not match the schema)',
   INTERNAL_SERVER_ERROR: '服务器内部错误 (not the client\'s fault; details are logged, not shown)',

@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type Plugin } from 'graphql-yoga';
 import { createContext, type AppServices, type Context } from './context.js';
+import { ERROR_CODES, type ErrorCode } from './errors.js';
 import { useOfflineGraphiQL } from './graphiql.js';
 import { useEvidenceDownloads } from './modules/records/downloads.js';
 import { MAX_EVIDENCE_BYTES } from './modules/records/evidence.js';
@@ -9,6 +10,7 @@ import { useInputLimits } from './input-limits.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
 import { useOrgChartTemplate } from './modules/orgchart/template.js';
+import { useTrustedDocuments } from './trusted-documents.js';
 
 /**
  * Limits against hostile queries, chosen so that real front-end queries (Relay connections a few
@@ -124,7 +126,44 @@ const isPothosValidation = (error: unknown) => (error as Error | undefined)?.nam
  * bare syntax errors); Pothos's validation errors (malformed global IDs and cursors, negative page
  * sizes) BAD_USER_INPUT; yoga's operation-resolution and multipart-parsing refusals BAD_REQUEST.
  */
-function useErrorCodes(): Plugin {
+const CJK = /[\u3400-\u9fff]/;
+const isBilingual = (message: string) => CJK.test(message) && /\([^)]*[A-Za-z][^)]*\)/.test(message);
+const chineseOf = (code: ErrorCode) => ERROR_CODES[code].split(' (')[0]!;
+const englishOf = (code: ErrorCode) => /\((.*)\)$/.exec(ERROR_CODES[code])?.[1] ?? code;
+
+/**
+ * A code from ErrorCode for an error that has none we know (issue 13, point 5): graphql-js's parse
+ * and validation errors, yoga's request refusals, masked internal errors.
+ */
+function knownCode(error: GraphQLError): ErrorCode {
+  const code = error.extensions?.code;
+  if (typeof code === 'string' && code in ERROR_CODES) return code as ErrorCode;
+  if (/^Syntax Error/.test(error.message)) return 'GRAPHQL_PARSE_FAILED';
+  if (error.path) return 'INTERNAL_SERVER_ERROR';
+  if (error.locations?.length || error.nodes?.length) return 'GRAPHQL_VALIDATION_FAILED';
+  return 'BAD_REQUEST';
+}
+
+/** "中文 (English)": an English-only message gets its code's Chinese in front; a Chinese-only one its English after. */
+export function bilingualMessage(message: string, code: ErrorCode): string {
+  if (isBilingual(message)) return message;
+  if (CJK.test(message)) return `${message} (${englishOf(code)})`;
+  return `${chineseOf(code)} (${message})`;
+}
+
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * Gives every error the client caused a stable code and a bilingual message: variable coercion
+ * failures become BAD_USER_INPUT, and the hostile-query limits QUERY_TOO_COMPLEX (graphql-armor
+ * reports them as bare syntax errors); Pothos's validation errors (malformed global IDs and
+ * cursors, negative page sizes) BAD_USER_INPUT; yoga's operation-resolution and multipart-parsing
+ * refusals BAD_REQUEST; graphql-js's parse and validation errors GRAPHQL_PARSE_FAILED and
+ * GRAPHQL_VALIDATION_FAILED. "Did you mean …?" suggestions stay only for a signed-in caller (a valid
+ * token) of a development server (NODE_ENV=development); otherwise they are removed, so the schema
+ * cannot be guessed field by field.
+ */
+function useErrorCodes(services: AppServices): Plugin {
   const codeFor = (error: GraphQLError): { code: string; status?: number } | undefined => {
     if (TOO_COMPLEX.test(error.message)) return { code: 'QUERY_TOO_COMPLEX', status: 400 };
     if (!error.extensions?.code && /^(Variable "\$|Too many errors processing variables)/.test(error.message)) return { code: 'BAD_USER_INPUT', status: 400 };
@@ -135,22 +174,42 @@ function useErrorCodes(): Plugin {
   };
   const relabel = (error: GraphQLError) => {
     const relabelled = codeFor(error);
-    if (!relabelled) return error;
-    const { code, status } = relabelled;
-    return new GraphQLError(error.message, {
+    const code = relabelled ? (relabelled.code as ErrorCode) : knownCode(error);
+    const status = relabelled?.status;
+    const message = bilingualMessage(error.message, code);
+    if (!relabelled && code === error.extensions?.code && message === error.message) return error;
+    return new GraphQLError(message, {
       nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
       originalError: error.originalError, extensions: { ...error.extensions, code, ...(status ? { http: { status } } : {}) },
     });
   };
-  const fix = (result: unknown) => {
+  const fix = (result: unknown, suggest: boolean) => {
     const r = result as { errors?: GraphQLError[] };
-    if (r && Array.isArray(r.errors)) r.errors = r.errors.map((e) => (e instanceof GraphQLError ? relabel(e) : e));
+    if (r && Array.isArray(r.errors)) {
+      r.errors = r.errors.map((e) => {
+        if (!(e instanceof GraphQLError)) return e;
+        const plain = !suggest && SUGGESTION.test(e.message)
+          ? new GraphQLError(e.message.replace(SUGGESTION, ''), { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: e.extensions })
+          : e;
+        SUGGESTION.lastIndex = 0;
+        return relabel(plain);
+      });
+    }
     return r;
   };
+  /** Suggestions only for a signed-in caller of a development server. */
+  const mayShowSuggestions = async (request: Request) => {
+    if (services.config.NODE_ENV !== 'development') return false;
+    const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
+    return !!(match?.[1] && (await services.tokens.verify(match[1])));
+  };
   return {
-    onResultProcess({ result, setResult }) {
-      if (Array.isArray(result)) setResult(result.map(fix) as never);
-      else if (result && typeof result === 'object' && 'errors' in result) setResult(fix(result) as never);
+    async onResultProcess({ request, result, setResult }) {
+      const hasErrors = (r: unknown) => !!r && typeof r === 'object' && Array.isArray((r as { errors?: unknown }).errors);
+      if (!(Array.isArray(result) ? result.some(hasErrors) : hasErrors(result))) return;
+      const suggest = await mayShowSuggestions(request);
+      if (Array.isArray(result)) setResult(result.map((r) => fix(r, suggest)) as never);
+      else setResult(fix(result, suggest) as never);
     },
   };
 }
@@ -192,16 +251,18 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
       useExportDownloads(services),
       useOrgChartTemplate(),
       useBodyLimit(services.config.MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES),
+      ...useTrustedDocuments(services.config),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
         maxAliases: { n: LIMITS.maxAliases },
         maxTokens: { n: LIMITS.maxTokens },
         costLimit: { maxCost: LIMITS.maxCost, depthCostFactor: LIMITS.depthCostFactor },
         maxDirectives: { n: LIMITS.maxDirectives },
-        blockFieldSuggestion: { enabled: true },
+        // Suggestions are removed by useErrorCodes, except for signed-in callers in development.
+        blockFieldSuggestion: { enabled: false },
       }),
       useInputLimits(),
-      useErrorCodes(),
+      useErrorCodes(services),
       ...extraPlugins,
     ],
   });

@@ -56,9 +56,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await freshDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: './data/test' } as NodeJS.ProcessEnv);
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: './data/test', ...options.env } as NodeJS.ProcessEnv);
   const services = await startServices(config, { db, secret: 'test-secret-test-secret-test-secret-!!' });
   let now = new Date();
   services.now = () => now;

@@ -55,6 +55,10 @@ export const ACTIONS = {
     zh: '制定年度计划', en: 'make the year\'s plan', scope: 'RECORDS', holders: LEADERS,
     reason: '四(一) 对年度意识形态工作任务进行细化分解: the bureau committee\'s plan, made by its first/direct responsible people (asked on the root unit)',
   },
+  ANSWER_INSPECTION_FINDING: {
+    zh: '答复督查发现的问题', en: 'answer a finding of the district\'s inspection', scope: 'RECORDS', holders: LEADERS,
+    reason: '四(二) 专项督查: the bureau committee answers for its rectification, through its first/direct responsible people (asked on the root unit)',
+  },
   SET_OBLIGATION_RULES: {
     zh: '设置规定动作规则', en: 'set the obligation rules', scope: 'RECORDS', holders: LEADERS,
     reason: '四(二) 明确检查考核的内容、方法: the bureau committee sets them (asked on the root unit)',

@@ -161,6 +161,9 @@ describe('npm run audit:verify', () => {
     try {
       const db = await openDatabase({ dataDir: join(dir, 'pglite') });
       await applyMigrations(db.sql);
+      await db.sql.query(`INSERT INTO "District" ("id", "code", "name") VALUES ('d1', 'D1', '大丰区')`);
+      await db.sql.query(`INSERT INTO "Tenant" ("id", "districtId", "code", "name", "shortName") VALUES ('t1', 'd1', 'T1', '大丰区自然资源和规划局', '自规局')`);
+      await db.sql.query(`INSERT INTO "AuditEvent" ("chainKey", "action", "entityType", "entityId") VALUES ('district:d1', 'district.setup', 'District', 'd1')`);
       for (let i = 1; i <= 4; i += 1) {
         await db.sql.query(`INSERT INTO "AuditEvent" ("tenantId", "chainKey", "action", "entityType", "entityId") VALUES ('t1', 't1', 'unit.rename', 'OrgUnit', $1)`, [String(i)]);
       }
@@ -169,7 +172,9 @@ describe('npm run audit:verify', () => {
       delete (env as Record<string, string | undefined>).DATABASE_URL;
       const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], { env, encoding: 'utf8', timeout: 60_000 });
       const ok = run();
-      expect(ok.stdout).toContain('ok     t1: 4 events, head seq 4');
+      // Each chain by name: the bureau's (with its district), the district's.
+      expect(ok.stdout).toContain('ok     大丰区自然资源和规划局（大丰区） [t1]: 4 events, head seq 4');
+      expect(ok.stdout).toContain('ok     大丰区（区级） [district:d1]: 1 events, head seq 1');
       expect(ok.status).toBe(0);
 
       const again = await openDatabase({ dataDir: join(dir, 'pglite') });
@@ -177,7 +182,7 @@ describe('npm run audit:verify', () => {
       await again.sql.query(`UPDATE "AuditEvent" SET "action" = 'unit.archive' WHERE "seq" = 2`);
       await again.close();
       const broken = run();
-      expect(broken.stdout).toContain('BROKEN t1: first broken link at seq 2 (HASH_MISMATCH)');
+      expect(broken.stdout).toContain('BROKEN 大丰区自然资源和规划局（大丰区） [t1]: first broken link at seq 2 (HASH_MISMATCH)');
       expect(broken.status).toBe(1);
     } finally {
       await rm(dir, { recursive: true, force: true });

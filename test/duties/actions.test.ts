@@ -35,6 +35,7 @@ const EXPECTED: Record<Action, { holders: ReferenceHolder[]; owner?: true }> = {
   RECORD_WORK: { holders: ANSWERABLE },
   ATTACH_EVIDENCE: { holders: ANSWERABLE, owner: true },
   PLAN_YEAR: { holders: LEADERS },
+  ANSWER_INSPECTION_FINDING: { holders: LEADERS },
   SET_OBLIGATION_RULES: { holders: LEADERS },
   CREATE_WORK_ITEM: { holders: ANSWERABLE },
   UPDATE_WORK_ITEM: { holders: ANSWERABLE },

@@ -238,6 +238,8 @@ type Documents = {
     "\n  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }\n": typeof types.LeakSubtreeWorkItemsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": typeof types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PropertyNodeDocument,
+    "\n  mutation TrustedLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }\n": typeof types.TrustedLoginDocument,
+    "\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n": typeof types.TrustedUnitsDocument,
 };
 const documents: Documents = {
     "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n": types.BenchTreeDocument,
@@ -464,6 +466,8 @@ const documents: Documents = {
     "\n  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }\n": types.LeakSubtreeWorkItemsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PropertyNodeDocument,
+    "\n  mutation TrustedLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }\n": types.TrustedLoginDocument,
+    "\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n": types.TrustedUnitsDocument,
 };
 
 /**
@@ -1376,6 +1380,14 @@ export function graphql(source: "\n  query PropertyTree {\n    orgUnits(first: 2
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustedLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }\n"): (typeof documents)["\n  mutation TrustedLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n"): (typeof documents)["\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -249,6 +249,8 @@ describe('schema fuzzing', () => {
                 if (!code) record(`no code: ${error.message.slice(0, 200)}`);
                 else if (code === 'INTERNAL_SERVER_ERROR') record(`internal: ${error.message.slice(0, 200)}`);
                 else if (!(code in ERROR_CODES)) record(`uncatalogued code ${code}: ${error.message.slice(0, 200)}`);
+                // Issue 13: every message a client sees is "中文 (English)".
+                if (!/[\u3400-\u9fff].*\([^)]*[A-Za-z][^)]*\)/s.test(error.message)) record(`not bilingual: ${error.message.slice(0, 200)}`);
               }
             } catch (error) {
               record(`no answer: ${(error as Error).message}`);

@@ -106,6 +106,25 @@ export async function verifyChain(sql: SqlSession, chainKey: string, pageSize = 
   return { chainKey, events, headSeq: head?.seq ?? null, headHash: head?.hash ?? null, broken: null };
 }
 
+/**
+ * What a person calls each chain (issue 13): a bureau's chain by the bureau's name, a district's by
+ * the district's name, the system chain as 系统. A key with no bureau or district behind it (deleted,
+ * or a test's) is shown as it is. One statement.
+ */
+export async function chainNames(sql: SqlSession, chainKeys: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (!chainKeys.length) return names;
+  const rows = await sql.query<{ chainKey: string; name: string }>(
+    `SELECT t."id" AS "chainKey", t."name" || '（' || d."name" || '）' AS name FROM "Tenant" t JOIN "District" d ON d."id" = t."districtId" WHERE t."id" = ANY ($1::text[])
+     UNION ALL
+     SELECT 'district:' || d."id", d."name" || '（区级）' FROM "District" d WHERE 'district:' || d."id" = ANY ($1::text[])`,
+    [chainKeys],
+  );
+  for (const r of rows) names.set(r.chainKey, r.name);
+  if (chainKeys.includes('system')) names.set('system', '系统 (system)');
+  return names;
+}
+
 /** Every chain in the database, verified one after the other. */
 export async function verifyAllChains(sql: SqlSession): Promise<ChainReport[]> {
   const chains = await sql.query<{ chainKey: string }>(`SELECT DISTINCT "chainKey" FROM "AuditEvent" ORDER BY "chainKey"`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { districtDutyViewer } from '../../authz/district.js';
 import { channelWhere, inspectionFindingWhere, inspectionWhere } from '../../authz/visibility.js';
+import { assertMayActOnBureau } from '../../authz/actions.js';
 import { bureauViewer, type DistrictViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -11,7 +12,6 @@ import type { ChannelReviewResult, WorkRecordKind } from '../../generated/prisma
 import { formatDate, parseDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { managedRoot } from '../plan/service.js';
 import { OPEN_WORK_ITEM_STATUSES } from '../obligations/reminders.js';
 import { complianceFor, tally, worstStatus, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type CountingRule } from '../obligations/service.js';
 
@@ -181,7 +181,7 @@ export async function recordInspectionIn(tx: Tx, viewer: Viewer, input: RecordIn
 
 /**
  * The bureau answers a finding (整改情况): the first or direct responsible people of the bureau
- * committee (managedRoot), once. A finding of an inspection the viewer does not see is NOT_FOUND.
+ * committee (the ANSWER_INSPECTION_FINDING action), once. A finding of an inspection the viewer does not see is NOT_FOUND.
  */
 export async function answerInspectionFinding(
   prisma: PrismaClient, viewer: Viewer, input: AnswerFindingInput, now: Date,
@@ -200,7 +200,7 @@ export async function answerInspectionFindingIn(tx: Tx, viewer: Viewer, input: A
   if (answeredOn.getTime() > today.getTime()) throw new DomainError('BAD_USER_INPUT', 'answeredOn is in the future', { field: 'answeredOn' });
   const finding = await tx.inspectionFinding.findFirst({ where: { id: input.findingId, ...inspectionFindingWhere(viewer) }, include: { inspection: true } });
   if (!finding) throw notFound('inspection finding');
-  await managedRoot(tx, person);
+  assertMayActOnBureau(person, 'ANSWER_INSPECTION_FINDING');
   if (answeredOn.getTime() < finding.inspection.date.getTime()) {
     throw new DomainError('BAD_USER_INPUT', `answeredOn is before the inspection on ${formatDate(finding.inspection.date)}`, { field: 'answeredOn' });
   }

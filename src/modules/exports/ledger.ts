@@ -110,6 +110,22 @@ export async function* keysetPages<Row, Key>(
   }
 }
 
+/**
+ * Tree order (issue 13): ledgers list units, and rows per unit, root first and then depth-first by
+ * sort order, as the org chart reads, not in id order. OrgUnit."treeKey" (kept by a trigger) is the
+ * path of sort-order segments from the root, compared bytewise; the rows of one unit follow in id
+ * order. Keyset pagination on (unit tree key, id) keeps every page one statement in SQL's order.
+ */
+export interface TreeCursor { treeKey: string; id: string }
+
+/** ORDER BY the row's unit in tree order, then the row's id. */
+export const unitTreeOrder = () => [{ unit: { treeKey: 'asc' as const } }, { id: 'asc' as const }];
+
+/** The rows after a cursor in `unitTreeOrder`. */
+export const afterInUnitTree = (after: TreeCursor) => ({
+  OR: [{ unit: { treeKey: { gt: after.treeKey } } }, { unit: { treeKey: after.treeKey }, id: { gt: after.id } }],
+});
+
 /** A calendar year as [1 January, next 1 January) of UTC-midnight dates (DATE columns). */
 export function yearDates(year: number): { start: Date; end: Date } {
   return { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year + 1, 0, 1)) };

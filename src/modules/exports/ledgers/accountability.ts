@@ -1,7 +1,7 @@
 import type { AccountabilityMeasure, AccountabilitySourceType } from '../../../generated/prisma/enums.js';
 import { accountabilityFilterWhere, severityOf } from '../../accountability/service.js';
 import { ACCOUNTABILITY_MEASURE_NAMES, ACCOUNTABILITY_SOURCE_NAMES, DISTRICT_ROLE_NAMES } from '../labels.js';
-import { defineLedger, keysetPages, nameIf, visiblePeople } from '../ledger.js';
+import { afterInUnitTree, defineLedger, keysetPages, type TreeCursor, unitTreeOrder, nameIf, visiblePeople } from '../ledger.js';
 
 /**
  * 问责台账: accountability measures the viewer may see — against the units they see (or anyone in
@@ -46,19 +46,19 @@ export const accountabilityLedger = defineLedger<AccountabilityLedgerRow>({
     const where = accountabilityFilterWhere(q.viewer, { year: q.year, subtreeOf: q.unit?.id });
     const person = { select: { id: true, name: true } } as const;
     const pages = keysetPages(
-      (after: string | undefined, take) =>
+      (after: TreeCursor | undefined, take) =>
         q.db.accountabilityRecord.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          orderBy: { id: 'asc' },
+          where: after ? { AND: [where, afterInUnitTree(after)] } : where,
+          orderBy: unitTreeOrder(),
           take,
           select: {
             id: true, decidedOn: true, personId: true, measure: true, basis: true, decidingBody: true, sourceType: true, createdAt: true, recordedByRole: true,
-            unit: { select: { id: true, tenantId: true, ancestorIds: true, name: true } },
+            unit: { select: { id: true, tenantId: true, ancestorIds: true, name: true, treeKey: true } },
             person,
             recordedBy: person,
           },
         }),
-      (r) => r.id,
+      (r) => ({ treeKey: r.unit.treeKey, id: r.id }),
       q.pageSize,
     );
     for await (const page of pages) {

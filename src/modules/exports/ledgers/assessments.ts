@@ -2,7 +2,7 @@ import type { AssessmentGrade, AssessmentStatus } from '../../../generated/prism
 import { ratingSummariesFor } from '../../assessment/ratings.js';
 import { assessmentListWhere, suggestedGrade } from '../../assessment/service.js';
 import { ASSESSMENT_GRADE_NAMES, ASSESSMENT_STATUS_NAMES } from '../labels.js';
-import { defineLedger, keysetPages, nameIf, visiblePeople } from '../ledger.js';
+import { afterInUnitTree, defineLedger, keysetPages, type TreeCursor, unitTreeOrder, nameIf, visiblePeople } from '../ledger.js';
 
 /**
  * 考核台账: assessments the viewer may see — of the units they see, and their own — as
@@ -58,20 +58,20 @@ export const assessmentsLedger = defineLedger<AssessmentLedgerRow>({
     });
     const person = { select: { id: true, name: true } } as const;
     const pages = keysetPages(
-      (after: string | undefined, take) =>
+      (after: TreeCursor | undefined, take) =>
         q.db.assessment.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          orderBy: { id: 'asc' },
+          where: after ? { AND: [where, afterInUnitTree(after)] } : where,
+          orderBy: unitTreeOrder(),
           take,
           select: {
             id: true, year: true, personId: true, status: true, quantitativeScore: true, grade: true, comment: true, finalisedAt: true,
-            unit: { select: { id: true, tenantId: true, ancestorIds: true, name: true } },
+            unit: { select: { id: true, tenantId: true, ancestorIds: true, name: true, treeKey: true } },
             person,
             finalisedBy: person,
             set: { select: { version: true } },
           },
         }),
-      (a) => a.id,
+      (a) => ({ treeKey: a.unit.treeKey, id: a.id }),
       q.pageSize,
     );
     for await (const page of pages) {

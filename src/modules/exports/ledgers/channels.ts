@@ -8,7 +8,7 @@ import type { Prisma } from '../../../generated/prisma/client.js';
 import {
   CHANNEL_REGISTRATION_STATUS_NAMES, CHANNEL_REVIEW_RESULT_NAMES, ONLINE_CHANNEL_KIND_NAMES, ONLINE_CHANNEL_STATUS_NAMES,
 } from '../labels.js';
-import { defineLedger, keysetPages, nameIf, visiblePeople, type DistrictLedgerQuery, type LedgerQuery } from '../ledger.js';
+import { defineLedger, keysetPages, nameIf, visiblePeople, type DistrictLedgerQuery, type LedgerQuery, type TreeCursor } from '../ledger.js';
 
 /**
  * 网络阵地台账: the online channels (websites, WeChat official accounts, Weibo, short-video
@@ -75,14 +75,17 @@ type ChannelPageRow = Awaited<ReturnType<typeof channelPage>>[number];
 
 const person = { select: { id: true, name: true } } as const;
 
-function channelPage(q: { db: LedgerQuery['db'] }, where: Prisma.OnlineChannelWhereInput, after: string | undefined, take: number) {
+/** A page of channels in their owner units' tree order (then id), after a keyset cursor. */
+function channelPage(q: { db: LedgerQuery['db'] }, where: Prisma.OnlineChannelWhereInput, after: TreeCursor | undefined, take: number) {
   return q.db.onlineChannel.findMany({
-    where: after ? { AND: [where, { id: { gt: after } }] } : where,
-    orderBy: { id: 'asc' },
+    where: after
+      ? { AND: [where, { OR: [{ ownerUnit: { treeKey: { gt: after.treeKey } } }, { ownerUnit: { treeKey: after.treeKey }, id: { gt: after.id } }] }] }
+      : where,
+    orderBy: [{ ownerUnit: { treeKey: 'asc' } }, { id: 'asc' }],
     take,
     select: {
       id: true, tenantId: true, kind: true, name: true, account: true, status: true, launchedOn: true, registeredOn: true,
-      ownerUnit: { select: { name: true } },
+      ownerUnit: { select: { name: true, treeKey: true } },
       responsiblePerson: person,
       reviewer: person,
       reviews: { orderBy: [{ reviewedOn: 'desc' }, { id: 'desc' }], take: 1, select: { reviewedOn: true, result: true } },
@@ -109,7 +112,11 @@ async function* channelRows(
   const days = await readDays();
   const daysOf = (tenantId: string) => (days instanceof Map ? days.get(tenantId) ?? null : (days as number | null));
   const where = channelListWhere(q.viewer, filter, today, days);
-  const pages = keysetPages((after: string | undefined, take) => channelPage(q, where, after, take), (c) => c.id, q.pageSize);
+  const pages = keysetPages(
+    (after: TreeCursor | undefined, take) => channelPage(q, where, after, take),
+    (c) => ({ treeKey: c.ownerUnit.treeKey, id: c.id }),
+    q.pageSize,
+  );
   for await (const page of pages) {
     const names = await people(page);
     yield page.map((c) => ({

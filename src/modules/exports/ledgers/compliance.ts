@@ -66,12 +66,12 @@ export const complianceLedger = defineLedger<ComplianceLedgerRow>({
     const unitPages = keysetPages(
       (after: string | undefined, take) =>
         q.db.orgUnit.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          orderBy: { id: 'asc' },
+          where: after ? { AND: [where, { treeKey: { gt: after } }] } : where,
+          orderBy: { treeKey: 'asc' },
           take,
-          select: { id: true, name: true },
+          select: { id: true, treeKey: true, name: true },
         }),
-      (u) => u.id,
+      (u) => u.treeKey,
       q.pageSize,
     );
     for await (const units of unitPages) {
@@ -82,7 +82,10 @@ export const complianceLedger = defineLedger<ComplianceLedgerRow>({
       const people = new Map(missingIds.length
         ? (await q.db.person.findMany({ where: { tenantId: q.scope.tenantId, id: { in: missingIds } }, select: { id: true, name: true } })).map((p) => [p.id, p.name])
         : []);
-      const rows = entries
+      // Rows in the units' tree order (this page's units, in SQL's order), then as complianceFor lists them.
+      const place = new Map(units.map((u, i) => [u.id, i]));
+      const rows = [...entries]
+        .sort((a, b) => place.get(a.unitId)! - place.get(b.unitId)!)
         .filter((e) => !q.status || q.status === 'ALL' || e.status === q.status)
         .map((e) => ({
           unitId: e.unitId,

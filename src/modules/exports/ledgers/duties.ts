@@ -1,7 +1,7 @@
 import type { DutyKind } from '../../../generated/prisma/enums.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import { DUTY_KIND_NAMES } from '../labels.js';
-import { defineLedger, keysetPages, yearDates } from '../ledger.js';
+import { afterInUnitTree, defineLedger, keysetPages, type TreeCursor, unitTreeOrder, yearDates } from '../ledger.js';
 
 /**
  * 责任分工台账: duties and their history in the units the viewer may see (as `OrgUnit.duties` with
@@ -51,20 +51,20 @@ export const dutiesLedger = defineLedger<DutyLedgerRow>({
     if (q.status === 'ACTIVE') and.push({ endDate: null });
     if (q.status === 'ENDED') and.push({ endDate: { not: null } });
     const pages = keysetPages(
-      (after: string | undefined, take) =>
+      (after: TreeCursor | undefined, take) =>
         q.db.duty.findMany({
-          where: { AND: after ? [...and, { id: { gt: after } }] : and },
-          orderBy: { id: 'asc' },
+          where: { AND: after ? [...and, afterInUnitTree(after)] : and },
+          orderBy: unitTreeOrder(),
           take,
           select: {
             id: true, kind: true, startDate: true, endDate: true, endReason: true,
-            unit: { select: { name: true } },
+            unit: { select: { name: true, treeKey: true } },
             person: { select: { name: true } },
             post: { select: { title: true } },
             scope: { where: { unit: q.scope.unitWhere() }, select: { unit: { select: { name: true } } } },
           },
         }),
-      (d) => d.id,
+      (d) => ({ treeKey: d.unit.treeKey, id: d.id }),
       q.pageSize,
     );
     for await (const page of pages) {

@@ -2,7 +2,7 @@ import type { MisconductClass, MisconductVenue } from '../../../generated/prisma
 import { DomainError } from '../../../errors.js';
 import { misconductListWhere } from '../../misconduct/service.js';
 import { MISCONDUCT_CLASS_NAMES, MISCONDUCT_VENUE_NAMES } from '../labels.js';
-import { defineLedger, keysetPages, yesNo } from '../ledger.js';
+import { afterInUnitTree, defineLedger, keysetPages, type TreeCursor, unitTreeOrder, yesNo } from '../ledger.js';
 
 /**
  * 错误言论案件台账: misconduct cases, under their own narrow rule (`misconductListWhere`): only the
@@ -60,19 +60,19 @@ export const misconductCasesLedger = defineLedger<MisconductLedgerRow>({
       referred: q.status === 'REFERRED' ? true : q.status === 'NOT_REFERRED' ? false : null,
     });
     const pages = keysetPages(
-      (after: string | undefined, take) =>
+      (after: TreeCursor | undefined, take) =>
         q.db.misconductCase.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          orderBy: { id: 'asc' },
+          where: after ? { AND: [where, afterInUnitTree(after)] } : where,
+          orderBy: unitTreeOrder(),
           take,
           select: {
             id: true, occurredOn: true, venue: true, misconductClass: true, summary: true, referredOn: true, referredToBody: true,
             referenceNumber: true, outcome: true, outcomeOn: true,
             person: { select: { name: true, jobTitle: true } },
-            unit: { select: { name: true } },
+            unit: { select: { name: true, treeKey: true } },
           },
         }),
-      (c) => c.id,
+      (c) => ({ treeKey: c.unit.treeKey, id: c.id }),
       q.pageSize,
     );
     for await (const page of pages) {

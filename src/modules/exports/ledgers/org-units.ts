@@ -50,17 +50,17 @@ export const orgUnitsLedger = defineLedger<OrgUnitLedgerRow>({
     const pages = keysetPages(
       (after: string | undefined, take) =>
         q.db.orgUnit.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          orderBy: { id: 'asc' },
+          where: after ? { AND: [where, { treeKey: { gt: after } }] } : where,
+          orderBy: { treeKey: 'asc' },
           take,
           select: {
-            id: true, name: true, kind: true, depth: true, archivedAt: true,
+            id: true, treeKey: true, name: true, kind: true, depth: true, archivedAt: true,
             parent: { select: { id: true, tenantId: true, name: true, ancestorIds: true } },
             duties: { where: { endDate: null, kind: { in: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] } }, select: { kind: true, person: { select: { name: true } } } },
             _count: { select: { posts: { where: { endDate: null, role: { in: [...TEAM_ROLES] } } } } },
           },
         }),
-      (u) => u.id,
+      (u) => u.treeKey,
       q.pageSize,
     );
     for await (const page of pages) {

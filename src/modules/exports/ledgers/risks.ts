@@ -6,7 +6,7 @@ import { chinaDateTime } from '../format.js';
 import {
   RISK_CLASS_NAMES, RISK_MECHANISM_NAMES, RISK_SEVERITY_NAMES, RISK_SOURCE_NAMES, RISK_STAGE_NAMES,
 } from '../labels.js';
-import { defineLedger, keysetPages, nameIf, visiblePeople, yearInstants, yesNo } from '../ledger.js';
+import { afterInUnitTree, defineLedger, keysetPages, type TreeCursor, unitTreeOrder, nameIf, visiblePeople, yearInstants, yesNo } from '../ledger.js';
 
 /**
  * 风险台账: risks of the units the viewer may see (as `risks` lists them, the same `riskListWhere`),
@@ -83,15 +83,15 @@ export const risksLedger = defineLedger<RiskLedgerRow>({
     const where = q.year ? { AND: [scoped, { reportedAt: { gte: yearInstants(q.year).start, lt: yearInstants(q.year).end } }] } : scoped;
     const person = { select: { id: true, name: true } } as const;
     const pages = keysetPages(
-      (after: string | undefined, take) =>
+      (after: TreeCursor | undefined, take) =>
         q.db.risk.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          orderBy: { id: 'asc' },
+          where: after ? { AND: [where, afterInUnitTree(after)] } : where,
+          orderBy: unitTreeOrder(),
           take,
           select: {
             id: true, reportedAt: true, title: true, description: true, source: true, mechanism: true, riskClass: true, severity: true,
             stage: true, handlingDeadline: true, handledAt: true, closedAt: true, closeReason: true,
-            unit: { select: { name: true } },
+            unit: { select: { name: true, treeKey: true } },
             responsiblePerson: person,
             reportedBy: person,
             transitions: { orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { fromStage: true, toStage: true, at: true, note: true, actor: person } },
@@ -99,7 +99,7 @@ export const risksLedger = defineLedger<RiskLedgerRow>({
             _count: { select: { responses: true } },
           },
         }),
-      (r) => r.id,
+      (r) => ({ treeKey: r.unit.treeKey, id: r.id }),
       q.pageSize,
     );
     for await (const page of pages) {

@@ -2,7 +2,7 @@ import type { WorkItemStatus } from '../../../generated/prisma/enums.js';
 import { todayInChina } from '../../../lib/dates.js';
 import { isOverdue, workItemListWhere, type WorkItemListFilter } from '../../plan/service.js';
 import { WORK_ITEM_STATUS_NAMES } from '../labels.js';
-import { defineLedger, keysetPages, nameIf, visiblePeople, yesNo } from '../ledger.js';
+import { afterInUnitTree, defineLedger, keysetPages, type TreeCursor, unitTreeOrder, nameIf, visiblePeople, yesNo } from '../ledger.js';
 
 /**
  * 年度任务台账: the annual plan's work items in the units the viewer may see (as `workItems` lists
@@ -59,21 +59,21 @@ export const workItemsLedger = defineLedger<WorkItemLedgerRow>({
     else if (q.status && q.status !== 'ALL') filter.statuses = [q.status as WorkItemStatus];
     const where = workItemListWhere(q.viewer, filter, today);
     const pages = keysetPages(
-      (after: string | undefined, take) =>
+      (after: TreeCursor | undefined, take) =>
         q.db.workItem.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          orderBy: { id: 'asc' },
+          where: after ? { AND: [where, afterInUnitTree(after)] } : where,
+          orderBy: unitTreeOrder(),
           take,
           select: {
             id: true, title: true, description: true, dueDate: true, status: true, completedAt: true, cancelReason: true,
             plan: { select: { year: true } },
             templateTask: { select: { number: true, text: true } },
-            unit: { select: { name: true } },
+            unit: { select: { name: true, treeKey: true } },
             responsiblePerson: { select: { id: true, name: true } },
             _count: { select: { notes: true, attachments: true } },
           },
         }),
-      (w) => w.id,
+      (w) => ({ treeKey: w.unit.treeKey, id: w.id }),
       q.pageSize,
     );
     for await (const page of pages) {

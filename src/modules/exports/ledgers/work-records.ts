@@ -1,7 +1,7 @@
 import type { DistrictRole, WorkRecordKind } from '../../../generated/prisma/enums.js';
 import { workRecordListWhere } from '../../records/service.js';
 import { DISTRICT_ROLE_NAMES, WORK_RECORD_KIND_NAMES } from '../labels.js';
-import { defineLedger, keysetPages, nameIf, visiblePeople } from '../ledger.js';
+import { afterInUnitTree, defineLedger, keysetPages, type TreeCursor, unitTreeOrder, nameIf, visiblePeople } from '../ledger.js';
 
 /**
  * 工作台账: work records (studies, reports, briefings, analyses, inspections, meetings, duty reports)
@@ -49,20 +49,20 @@ export const workRecordsLedger = defineLedger<WorkRecordLedgerRow>({
   async *rows(q) {
     const where = workRecordListWhere(q.viewer, { year: q.year, subtreeOf: q.unit?.id });
     const pages = keysetPages(
-      (after: string | undefined, take) =>
+      (after: TreeCursor | undefined, take) =>
         q.db.workRecord.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          orderBy: { id: 'asc' },
+          where: after ? { AND: [where, afterInUnitTree(after)] } : where,
+          orderBy: unitTreeOrder(),
           take,
           select: {
             id: true, date: true, kind: true, title: true, summary: true, participants: true, sentTo: true, copiedTo: true,
             otherRecipients: true, createdAt: true, recordedByRole: true,
-            unit: { select: { name: true } },
+            unit: { select: { name: true, treeKey: true } },
             recordedBy: { select: { id: true, name: true } },
             _count: { select: { attachments: true } },
           },
         }),
-      (r) => r.id,
+      (r) => ({ treeKey: r.unit.treeKey, id: r.id }),
       q.pageSize,
     );
     for await (const page of pages) {
