@@ -7,10 +7,10 @@
  * part of the RSS figure), or the PostgreSQL named by BENCH_DATABASE_URL (a fresh database is
  * created and dropped). Sizes can be given as arguments: `npm run bench:export -- 20000 200000`.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { scopeFrom, type Viewer } from '../src/authz/scope.js';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
+import { scratchDatabase } from '../src/db/scratch.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { openExport } from '../src/modules/exports/service.js';
 
@@ -19,35 +19,8 @@ const SIZES = sizes.length ? sizes : [20_000, 200_000];
 const MB = 1024 * 1024;
 
 async function database(): Promise<{ db: Database; drop: () => Promise<void> }> {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url) {
-    const db = await openDatabase({ dataDir: 'memory://' });
-    return { db, drop: () => db.close() };
-  }
-  const name = `zeren_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await openDatabase({ url: target.toString() });
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      // Without FORCE: wait for the closed pools' connections to go rather than kill them.
-      for (let attempt = 0; ; attempt += 1) {
-        try {
-          await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-          break;
-        } catch (error) {
-          if (attempt >= 50) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
-      }
-      await admin.end();
-    },
-  };
+  const db = await scratchDatabase(process.env.BENCH_DATABASE_URL, { prefix: 'zeren_bench' });
+  return { db, drop: () => db.close() };
 }
 
 /**
