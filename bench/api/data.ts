@@ -58,12 +58,12 @@ export async function buildBenchData(prisma: PrismaClient, size: number, year: n
     handlingDeadline: new Date(reportedAt.getTime() + (14 - (i % 30)) * 86_400_000),
   }));
   // In one transaction: the database checks at COMMIT that every risk's stage has its transition row.
-  await prisma.$transaction([
-    prisma.risk.createMany({ data: risks }),
-    prisma.riskTransition.createMany({
+  await prisma.$transaction(async (tx) => {
+    await tx.risk.createMany({ data: risks });
+    await tx.riskTransition.createMany({
       data: risks.map((r) => ({ tenantId, riskId: r.id, unitId: r.unitId, toStage: 'MONITORED' as const, actorPersonId: r.reportedById, at: r.reportedAt })),
-    }),
-  ]);
+    });
+  }, { timeout: 300_000, maxWait: 10_000 });
   // Records for the committees' rules: studies, analyses, a democratic life meeting, a duty report
   // by the secretary, and the bureau committee's annual report to the district.
   const committees = units.filter((u) => u.kind !== 'BRANCH');
