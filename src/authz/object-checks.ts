@@ -108,30 +108,37 @@ function concreteType(type: GraphQLAbstractType, value: unknown, ctx: Context, i
   return undefined;
 }
 
-/** Checks every object in a field's result (lists at any depth); synchronous when every check is. */
+/** The verdict on one returned item (an object of `named`, or of one of its possible types). */
+function itemVerdict(item: object, named: GraphQLNamedType, checks: Readonly<Record<string, TypeCheck>>, ctx: Context, info: GraphQLResolveInfo): Pending {
+  if (!isAbstractType(named)) return verdictOf(checks, named.name, item, ctx);
+  const typeName = concreteType(named, item, ctx, info);
+  return isThenable(typeName) ? Promise.resolve(typeName).then((t) => (t ? verdictOf(checks, t, item, ctx) : false)) : typeName ? verdictOf(checks, typeName, item, ctx) : false;
+}
+
+/**
+ * Checks every object in a field's result (lists at any depth); synchronous when every check is.
+ * Written without per-call closures: it runs for every object-returning field of every row.
+ */
 function checkResult(value: unknown, named: GraphQLNamedType, checks: Readonly<Record<string, TypeCheck>>, ctx: Context, info: GraphQLResolveInfo): unknown {
   if (value === null || value === undefined || value instanceof Error) return value;
-  const verdicts: Pending[] = [];
-  let pending = false;
-  const visit = (item: unknown): boolean => {
-    if (item === null || item === undefined || item instanceof Error) return true;
-    if (Array.isArray(item)) return item.every(visit);
-    if (isThenable(item)) return false;
-    let v: Pending;
-    if (isAbstractType(named)) {
-      const typeName = concreteType(named, item, ctx, info);
-      v = isThenable(typeName) ? Promise.resolve(typeName).then((t) => (t ? verdictOf(checks, t, item, ctx) : false)) : typeName ? verdictOf(checks, typeName, item, ctx) : false;
-    } else {
-      v = verdictOf(checks, named.name, item, ctx);
-    }
-    if (isThenable(v)) pending = true;
-    verdicts.push(v);
-    return true;
-  };
-  // Lists of promises (loadable lists): wait for the items, then check them.
-  if (!visit(value)) return deepAll(value).then((resolved) => checkResult(resolved, named, checks, ctx, info));
-  if (!pending) return outcome(value, verdicts as CheckVerdict[]);
-  return Promise.all(verdicts).then((settled) => outcome(value, settled));
+  if (!Array.isArray(value)) {
+    if (isThenable(value)) return Promise.resolve(value).then((v) => checkResult(v, named, checks, ctx, info));
+    const v = itemVerdict(value as object, named, checks, ctx, info);
+    if (v === true) return value;
+    return isThenable(v) ? Promise.resolve(v).then((settled) => outcome(value, [settled])) : outcome(value, [v]);
+  }
+  let pending: Pending[] | undefined;
+  for (const item of value as unknown[]) {
+    if (item === null || item === undefined || item instanceof Error) continue;
+    // Nested lists, and lists of promises (loadable lists): wait for the items, then check them.
+    if (Array.isArray(item) || isThenable(item)) return deepAll(value).then((resolved) => checkResult(resolved, named, checks, ctx, info));
+    const v = itemVerdict(item as object, named, checks, ctx, info);
+    if (v === true) continue;
+    if (!isThenable(v)) return outcome(value, [v]);
+    (pending ??= []).push(v);
+  }
+  if (!pending) return value;
+  return Promise.all(pending).then((settled) => outcome(value, settled));
 }
 
 async function deepAll(value: unknown): Promise<unknown> {
