@@ -82,7 +82,7 @@ async function generate(db: Database, units: number) {
   const account = await db.prisma.userAccount.create({ data: { username: `bench${units}`, passwordHash: 'x', displayName: '基准用户', tenantId: t, personId: 'p0' } });
   const scope = scopeFrom(t, [{ id: 's0', unitId: 'u0', role: 'SECRETARY' }], [root]);
   const viewer: Viewer = {
-    kind: 'person', userId: account.id, username: account.username, tenantId: t, personId: 'p0', scope, structure: scope, administers: false,
+    kind: 'person', userId: account.id, username: account.username, tenantId: t, personId: 'p0', scope, structure: scope, administers: false, leadsBureau: true,
   };
   return viewer;
 }

@@ -1,3 +1,4 @@
+import { personWhere } from './authz/visibility.js';
 import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
 import type { YogaInitialContext } from 'graphql-yoga';
@@ -38,10 +39,15 @@ export interface Context extends AppServices {
 }
 
 /**
- * Batched visibility checks for the second authorisation layer (graphql-shield). Each answers
- * "may the viewer see this id" for a whole list of rows in one SQL statement.
+ * The request's one cache: batched visibility checks for the second authorisation layer
+ * (graphql-shield), each answering "may the viewer see this id" for a whole list of rows in one SQL
+ * statement, and `named` for the DataLoaders modules create on first use (src/lib/request-loader.ts).
+ * Created per request, and again by refreshViewer for each subscription event, so no answer outlives
+ * the scope it was computed for.
  */
 function createLoaders(prisma: PrismaClient, viewer: Viewer) {
+  /** Module loaders by name (requestLoader), living as long as these loaders. */
+  const named = new Map<string, DataLoader<never, unknown>>();
   const none = async (ids: readonly string[]) => ids.map(() => false);
   /** Whether a bureau (tenant id) belongs to a district viewer's district. */
   const tenantInDistrict = new DataLoader<string, boolean>(async (ids) => {
@@ -60,7 +66,14 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const structure = viewer.kind === 'person' || viewer.kind === 'bureauAdmin' ? viewer.structure : undefined;
   const visibleUnit = visibleIn(records);
   return {
+    named,
     tenantInDistrict,
+    /** The district of the viewer's bureau (the District row guard), once per request. */
+    bureauDistrict: new DataLoader<string, string | null>(async (tenantIds) => {
+      const rows = await prisma.tenant.findMany({ where: { id: { in: [...tenantIds] } }, select: { id: true, districtId: true } });
+      const byId = new Map(rows.map((r) => [r.id, r.districtId]));
+      return tenantIds.map((id) => byId.get(id) ?? null);
+    }),
     /** Visible units (in the structure) by id, null when not visible, for fields that are not Prisma relations. */
     units: new DataLoader<string, OrgUnit | null>(async (ids) => {
       if (!structure) return ids.map(() => null);
@@ -96,20 +109,6 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
 export function refreshViewer(ctx: Context, viewer: Viewer): void {
   ctx.viewer = viewer;
   ctx.loaders = createLoaders(ctx.prisma, viewer);
-}
-
-/**
- * A person is visible to a bureau viewer who sees (in the bureau's structure) a unit where they hold
- * or held a post, and to themself; people not yet placed in any unit are visible to those who may
- * place them (first and direct responsible people, the bureau's administrator).
- */
-export function personWhere(viewer: Viewer): Prisma.PersonWhereInput {
-  if (viewer.kind !== 'person' && viewer.kind !== 'bureauAdmin') return { id: { in: [] } };
-  const { structure } = viewer;
-  const anyOf: Prisma.PersonWhereInput[] = [{ posts: { some: { unit: structure.unitWhere() } } }];
-  if (viewer.kind === 'person') anyOf.push({ id: viewer.personId });
-  if (structure.managedRoots.length) anyOf.push({ posts: { none: {} } });
-  return { tenantId: structure.tenantId, OR: anyOf };
 }
 
 /**

@@ -85,7 +85,7 @@ export function mayDecide(viewer: Viewer, decision: Decision, subject: DecisionS
     case 'NONE':
       return false;
     case 'BUREAU_COMMITTEE':
-      return scope.managedRoots.includes(subject.unit.ancestorIds[0]!);
+      return viewer.leadsBureau; // the subject is in the viewer's bureau (checked above)
     case 'BODY_ABOVE': {
       const plainMember = subject.personId !== null && !subject.personOnTeam;
       const above = plainMember ? subject.unit.ancestorIds : subject.unit.ancestorIds.slice(0, -1);
@@ -111,6 +111,11 @@ export function districtDecidesOnUnits(viewer: Viewer, decisions: readonly Decis
   if (!decisions.some((d) => DECIDERS[d].root.includes(viewer.role))) return null;
   return { parentId: null, tenant: { districtId: viewer.districtId } };
 }
+
+/** The plan's order of severity, mildest first (IV.3). */
+export const MEASURES_BY_SEVERITY: readonly AccountabilityMeasure[] = [
+  'REMINDER', 'CRITICISM_EDUCATION', 'WRITTEN_SELF_EXAMINATION', 'CIRCULATED_CRITICISM', 'ORGANISATIONAL_HANDLING', 'DISCIPLINARY_SANCTION',
+];
 
 /** The measures a district role decides, at a bureau's root and inside a bureau. */
 export function districtMeasures(role: DistrictRole, measures: readonly AccountabilityMeasure[]) {

@@ -1,9 +1,6 @@
+import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
-import { requestLoader } from '../lib/request-loader.js';
-import { leadsTenantRootCached, mayAlsoSeeCase } from '../modules/misconduct/service.js';
-import { accountabilityWhere } from '../modules/accountability/service.js';
-import { assessmentWhere } from '../modules/assessment/service.js';
-import { ratingRoundWhere } from '../modules/assessment/ratings.js';
+import { accountabilityWhere, assessmentWhere, hasPostInBureau, misconductRowVisible, ratingRoundWhere } from './visibility.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits } from './deciders.js';
 
 /**
@@ -16,6 +13,16 @@ import { ASSESSMENT_DECISIONS, districtDecidesOnUnits } from './deciders.js';
 // biome-ignore lint: rows are Prisma models of many shapes
 type AnyRow = any;
 export type RowGuard = (row: AnyRow, ctx: Context) => boolean | Promise<boolean>;
+
+/** A per-request batched check by id (ctx.loaders.named, the request's one cache). */
+function batched(ctx: Context, name: string, batch: (ids: readonly string[]) => Promise<boolean[]>): DataLoader<string, boolean> {
+  let loader = ctx.loaders.named.get(name) as unknown as DataLoader<string, boolean> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, boolean>(batch);
+    ctx.loaders.named.set(name, loader as unknown as DataLoader<never, unknown>);
+  }
+  return loader;
+}
 
 const personViewer = (ctx: Context) => (ctx.viewer.kind === 'person' ? ctx.viewer : undefined);
 
@@ -52,7 +59,7 @@ const sameTenantOrDistrictDecider: RowGuard = (row, ctx) =>
 
 /** Whether an assessment is visible, through the same filter the list uses (one batched query per request). */
 const assessmentVisible = (ctx: Context, id: string) =>
-  requestLoader<string, boolean>(ctx, 'visibleAssessment', async (ids) => {
+  batched(ctx, 'visibleAssessment', async (ids) => {
     const rows = await ctx.prisma.assessment.findMany({ where: { id: { in: [...ids] }, AND: [assessmentWhere(ctx.viewer)] }, select: { id: true } });
     const found = new Set(rows.map((r) => r.id));
     return ids.map((id) => found.has(id));
@@ -70,7 +77,7 @@ const visibleAccountabilityRow: RowGuard = (row, ctx) => {
   const viewer = personViewer(ctx);
   if (viewer) return row.tenantId === viewer.tenantId && (row.personId === viewer.personId || ctx.loaders.visibleUnit.load(row.unitId));
   if (ctx.viewer.kind !== 'district') return false;
-  return requestLoader<string, boolean>(ctx, 'visibleAccountability', async (ids) => {
+  return batched(ctx, 'visibleAccountability', async (ids) => {
     const rows = await ctx.prisma.accountabilityRecord.findMany({ where: { id: { in: [...ids] }, AND: [accountabilityWhere(ctx.viewer)] }, select: { id: true } });
     const found = new Set(rows.map((r) => r.id));
     return ids.map((id) => found.has(id));
@@ -128,17 +135,16 @@ export const rowGuards: Record<string, RowGuard> = {
   },
   // A rating round: cadres of its bureau (anyone with an active post there), and the district bodies deciding on it.
   RatingRound: (row, ctx) => {
-    if (ctx.viewer.kind === 'person') return row.tenantId === ctx.viewer.tenantId && (ctx.viewer.scope.subtreeRoots.length + ctx.viewer.scope.singleUnits.length > 0);
+    if (ctx.viewer.kind === 'person') return row.tenantId === ctx.viewer.tenantId && hasPostInBureau(ctx.viewer);
     if (ctx.viewer.kind !== 'district') return false;
-    return requestLoader<string, boolean>(ctx, 'visibleRatingRound', async (ids) => {
+    return batched(ctx, 'visibleRatingRound', async (ids) => {
       const rows = await ctx.prisma.ratingRound.findMany({ where: { id: { in: [...ids] }, AND: [ratingRoundWhere(ctx.viewer)] }, select: { id: true } });
       const found = new Set(rows.map((r) => r.id));
       return ids.map((id) => found.has(id));
     }).load(row.id);
   },
   // Misconduct cases have their own, narrower rule (src/modules/misconduct/service.ts).
-  MisconductCase: async (row, ctx) =>
-    mayAlsoSeeCase(ctx.viewer, row, ctx.viewer.kind === 'person' && (await leadsTenantRootCached(ctx.prisma, ctx.viewer))),
+  MisconductCase: (row, ctx) => misconductRowVisible(ctx.viewer, row),
   Person: (person, ctx) => {
     const structure = structureOf(ctx);
     return !!structure && person.tenantId === structure.tenantId && ctx.loaders.visiblePerson.load(person.id);
@@ -149,8 +155,7 @@ export const rowGuards: Record<string, RowGuard> = {
   District: async (district, ctx) => {
     if (ctx.viewer.kind === 'district' || ctx.viewer.kind === 'districtAdmin') return district.id === ctx.viewer.districtId;
     if (ctx.viewer.kind !== 'person' && ctx.viewer.kind !== 'bureauAdmin') return false;
-    const tenant = await ctx.prisma.tenant.findUnique({ where: { id: ctx.viewer.tenantId }, select: { districtId: true } });
-    return tenant?.districtId === district.id;
+    return (await ctx.loaders.bureauDistrict.load(ctx.viewer.tenantId)) === district.id;
   },
   Notification: (n, ctx) => {
     const viewer = personViewer(ctx);

@@ -119,6 +119,8 @@ export type Viewer =
       structure: UnitScope;
       /** Also the administrator of the bureau. */
       administers: boolean;
+      /** First or direct responsible person of the bureau's root unit (局党委): see `leadsBureau`. */
+      leadsBureau: boolean;
     }
   | {
       kind: 'bureauAdmin';
@@ -160,48 +162,79 @@ export interface LoadViewerOptions {
   now?: Date;
 }
 
+/** The row the viewer statement returns: the account, its posts and duties in force, the bureau's root unit. */
+interface ViewerRow {
+  id: string;
+  username: string;
+  tenantId: string | null;
+  personId: string | null;
+  districtId: string | null;
+  districtRole: DistrictRole | null;
+  disabled: boolean;
+  isAdministrator: boolean;
+  mustChangePassword: boolean;
+  sessionVersion: number;
+  rootUnitId: string | null;
+  posts: ActivePost[];
+  duties: ActiveDuty[];
+}
+
+/** YYYY-MM-DD of a date at UTC midnight (todayInChina's), compared with the `date` columns. */
+const isoDay = (day: Date) => day.toISOString().slice(0, 10);
+
 /**
- * Loads an account and computes its viewer in one query. Disabled or unknown accounts, and tokens
- * of an older session version, are anonymous.
+ * Loads an account and computes its viewer in ONE SQL statement (issue 12; it was seven: account,
+ * person, tenant, posts, duties, duty scopes, the bureau root). Posts and duties in force on the
+ * China date (effective-dated [start, end), see inForceOn) come back as JSON arrays, each duty with
+ * its scope units; every lookup is on an index (the account's primary key, Post/Duty
+ * (tenantId, personId, endDate), DutyScopeUnit's (dutyId, unitId) key, OrgUnit (tenantId, parentId)).
+ * Disabled or unknown accounts, and tokens of an older session version, are anonymous.
  */
 export async function loadViewer(prisma: PrismaClient, userId: string, options: LoadViewerOptions = {}): Promise<Viewer> {
-  const inForce = inForceOn(todayInChina(options.now ?? new Date()));
-  const account = await prisma.userAccount.findUnique({
-    where: { id: userId },
-    include: {
-      person: {
-        include: {
-          posts: { where: inForce, select: { id: true, unitId: true, role: true } },
-          duties: {
-            where: inForce,
-            select: { id: true, kind: true, unitId: true, scope: { select: { unitId: true } } },
-          },
-        },
-      },
-      tenant: { select: { units: { where: { parentId: null }, select: { id: true } } } },
-    },
-  });
-  if (!account || account.disabledAt) return ANONYMOUS;
-  if (options.sessionVersion !== undefined && options.sessionVersion !== account.sessionVersion) return ANONYMOUS;
+  const today = isoDay(todayInChina(options.now ?? new Date()));
+  const rows = await prisma.$queryRaw<ViewerRow[]>`
+    SELECT a."id", a."username", a."tenantId", a."personId", a."districtId", a."districtRole"::text AS "districtRole",
+      a."disabledAt" IS NOT NULL AS "disabled", a."isAdministrator", a."mustChangePassword", a."sessionVersion",
+      (SELECT r."id" FROM "OrgUnit" r WHERE r."tenantId" = a."tenantId" AND r."parentId" IS NULL LIMIT 1) AS "rootUnitId",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', p."id", 'unitId', p."unitId", 'role', p."role") ORDER BY p."id")
+        FROM "Post" p
+        WHERE p."tenantId" = a."tenantId" AND p."personId" = a."personId"
+          AND p."startDate" <= ${today}::date AND (p."endDate" IS NULL OR p."endDate" > ${today}::date)
+      ), '[]'::json) AS "posts",
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', d."id", 'kind', d."kind", 'unitId', d."unitId",
+          'scopeUnitIds', COALESCE((SELECT json_agg(s."unitId" ORDER BY s."unitId") FROM "DutyScopeUnit" s WHERE s."dutyId" = d."id"), '[]'::json)
+        ) ORDER BY d."id")
+        FROM "Duty" d
+        WHERE d."tenantId" = a."tenantId" AND d."personId" = a."personId"
+          AND d."startDate" <= ${today}::date AND (d."endDate" IS NULL OR d."endDate" > ${today}::date)
+      ), '[]'::json) AS "duties"
+    FROM "UserAccount" a
+    WHERE a."id" = ${userId}`;
+  return viewerFromRow(rows[0], options.sessionVersion);
+}
+
+/** The viewer a row of the viewer statement stands for (pure: the kinds and their precedence). */
+export function viewerFromRow(account: ViewerRow | undefined, sessionVersion?: number): Viewer {
+  if (!account || account.disabled) return ANONYMOUS;
+  if (sessionVersion !== undefined && sessionVersion !== Number(account.sessionVersion)) return ANONYMOUS;
   const signedIn = { userId: account.id, username: account.username };
   if (account.mustChangePassword) return { kind: 'passwordChange', ...signedIn };
-  const administered = account.isAdministrator && account.tenantId ? wholeBureau(account.tenantId, account.tenant?.units[0]?.id) : undefined;
-  if (account.person && account.tenantId) {
-    const duties = account.person.duties.map((d) => ({
-      id: d.id,
-      kind: d.kind,
-      unitId: d.unitId,
-      scopeUnitIds: d.scope.map((s) => s.unitId),
-    }));
-    const scope = scopeFrom(account.tenantId, account.person.posts, duties);
+  const rootUnitId = account.rootUnitId ?? undefined;
+  const administered = account.isAdministrator && account.tenantId ? wholeBureau(account.tenantId, rootUnitId) : undefined;
+  if (account.personId && account.tenantId) {
+    const scope = scopeFrom(account.tenantId, parseJson(account.posts), parseJson(account.duties));
     return {
       kind: 'person',
       ...signedIn,
       tenantId: account.tenantId,
-      personId: account.person.id,
+      personId: account.personId,
       scope,
       structure: administered ?? scope,
       administers: !!administered,
+      leadsBureau: leadsBureau(scope, rootUnitId),
     };
   }
   if (administered && account.tenantId) return { kind: 'bureauAdmin', ...signedIn, tenantId: account.tenantId, structure: administered };
@@ -210,6 +243,20 @@ export async function loadViewer(prisma: PrismaClient, userId: string, options: 
   }
   if (account.districtId && account.isAdministrator) return { kind: 'districtAdmin', ...signedIn, districtId: account.districtId };
   return ANONYMOUS;
+}
+
+/** json columns arrive parsed from node-postgres and as text from some drivers. */
+function parseJson<T>(value: T[] | string): T[] {
+  return typeof value === 'string' ? (JSON.parse(value) as T[]) : value;
+}
+
+/**
+ * "Leads the bureau committee": a first or direct responsible person (a duty that is not dual) of
+ * the bureau's root unit. Such a person sees the whole bureau, may record and refer misconduct
+ * cases and read the audit trail. Computed once, with the viewer.
+ */
+export function leadsBureau(scope: UnitScope, rootUnitId: string | undefined): boolean {
+  return !!rootUnitId && scope.managedRoots.includes(rootUnitId);
 }
 
 /**

@@ -50,8 +50,8 @@ describe('statement counts', () => {
     // DataLoader batches follow the event loop, so a batch may split in two on a small tree (a
     // network round trip finishing early); what must never happen is growth with the rows.
     expect(large.statements).toBeLessThanOrEqual(small.statements);
-    // The viewer costs 7 of them (account, person, tenant, posts, duties, bureau root, duty scopes)
-    // until issue 12 loads it in one statement.
-    expect(small.statements).toBeLessThanOrEqual(32);
+    // 24 on PGlite and PostgreSQL; the viewer is one of them (issue 12: it was 7, the ceiling 32).
+    // Two spare for a batch that splits.
+    expect(small.statements).toBeLessThanOrEqual(26);
   });
 });

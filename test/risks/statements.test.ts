@@ -72,13 +72,14 @@ describe('statements do not grow with the rows returned', () => {
     const large = await countStatements(app.db, () => app.ok(RiskList, {}, token));
     expect(large.result.risks.totalCount).toBe(small.result.risks.totalCount + 30);
     expect(large.result.risks.edges.every((e) => e.node.transitions.length >= 1)).toBe(true);
-    // One statement per level of the selection: viewer (7: account, person, tenant, posts, duties,
-    // the bureau root for an administrator's structure scope, duty scopes — issue 12 makes it one), risks, units, two person relations,
+    // One statement per level of the selection: viewer (one since issue 12; it was 7 and the
+    // ceiling 21), risks, units, two person relations,
     // transitions, responses, rectifications, three nested person relations, the count, and at
     // most one batched visibility check per level (units, people; people once more for the
     // nested level unless the first batch's cache already answered it). Never one per row.
+    console.log(`risk list: ${small.statements} statements (${small.result.risks.totalCount} risks), ${large.statements} (${large.result.risks.totalCount})`);
     expect(large.statements).toBeLessThanOrEqual(small.statements);
-    expect(small.statements).toBeLessThanOrEqual(21);
+    expect(small.statements).toBeLessThanOrEqual(15);
   });
 
   it('the channel list with reviews', async () => {

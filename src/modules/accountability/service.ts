@@ -1,9 +1,10 @@
+import { accountabilityWhere, misconductWhere, riskWhere, workItemWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { PersonViewer } from '../../authz/guards.js';
-import { decidersInWords, districtMeasures, mayDecide, type DecisionSubject } from '../../authz/deciders.js';
+import { decidersInWords, MEASURES_BY_SEVERITY, mayDecide, type DecisionSubject } from '../../authz/deciders.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
@@ -15,9 +16,6 @@ import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
 import { yearRange } from '../intellectuals/service.js';
-import { misconductWhere } from '../misconduct/service.js';
-import { workItemWhere } from '../plan/service.js';
-import { riskWhere } from '../risks/service.js';
 
 /**
  * Accountability (IV.3, 严肃责任追究): measures against a unit or a person, by severity. Recorded
@@ -25,10 +23,7 @@ import { riskWhere } from '../risks/service.js';
  * visible to those who see the unit, and to the person it is against.
  */
 
-/** The plan's order of severity, mildest first (IV.3). */
-export const MEASURES_BY_SEVERITY: readonly AccountabilityMeasure[] = [
-  'REMINDER', 'CRITICISM_EDUCATION', 'WRITTEN_SELF_EXAMINATION', 'CIRCULATED_CRITICISM', 'ORGANISATIONAL_HANDLING', 'DISCIPLINARY_SANCTION',
-];
+export { MEASURES_BY_SEVERITY };
 
 export const severityOf = (measure: AccountabilityMeasure) => MEASURES_BY_SEVERITY.indexOf(measure) + 1;
 
@@ -50,28 +45,9 @@ export const SOURCE_TYPES: Record<AccountabilitySourceType, { typename: string; 
   WORK_ITEM: {
     typename: 'WorkItem',
     visible: async (tx, viewer, id) =>
-      !!(await tx.workItem.findFirst({ where: { id, tenantId: viewer.tenantId, AND: [workItemWhere(viewer.scope)] }, select: { id: true } })),
+      !!(await tx.workItem.findFirst({ where: { id, tenantId: viewer.tenantId, AND: [workItemWhere(viewer)] }, select: { id: true } })),
   },
 };
-
-/**
- * Measures the viewer may see: a bureau person, those of units they see and their own; a district
- * body, exactly those it decides (src/authz/deciders.ts): the measures of its kinds against a
- * bureau committee of its district or its members, and — for the discipline body — every 纪律处分
- * in its district's bureaus. Nothing else person-level.
- */
-export function accountabilityWhere(viewer: Viewer): Prisma.AccountabilityRecordWhereInput {
-  if (viewer.kind === 'district') {
-    const { root, inside } = districtMeasures(viewer.role, MEASURES_BY_SEVERITY);
-    const inDistrict = { tenant: { districtId: viewer.districtId } };
-    const anyOf: Prisma.AccountabilityRecordWhereInput[] = [];
-    if (root.length) anyOf.push({ measure: { in: root }, unit: { parentId: null, ...inDistrict } });
-    if (inside.length) anyOf.push({ measure: { in: inside }, unit: inDistrict });
-    return anyOf.length ? { OR: anyOf } : { id: { in: [] } };
-  }
-  if (viewer.kind !== 'person') return { id: { in: [] } };
-  return { tenantId: viewer.tenantId, OR: [{ unit: viewer.scope.unitWhere() }, { personId: viewer.personId }] };
-}
 
 export interface AccountabilityFilter {
   subtreeOf?: string | null;

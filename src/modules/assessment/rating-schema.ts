@@ -1,10 +1,11 @@
+import { ratingRoundWhere } from '../../authz/visibility.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { AssessmentRating } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
 import { reload } from '../../lib/reload.js';
 import { DistrictRoleEnum } from '../auth/schema.js';
-import { closeRatingRound, MIN_RATINGS_FOR_SUMMARY, openRatingRound, rateAssessment, ratingRoundWhere } from './ratings.js';
+import { closeRatingRound, MIN_RATINGS_FOR_SUMMARY, openRatingRound, rateAssessment } from './ratings.js';
 import { RatingRef } from './schema.js';
 
 /** 干部职工评议 rounds: see src/modules/assessment/ratings.ts. */

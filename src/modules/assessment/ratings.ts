@@ -1,3 +1,4 @@
+import { ratingRoundWhere } from '../../authz/visibility.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import type { Viewer } from '../../authz/scope.js';
@@ -71,19 +72,6 @@ export async function closeRatingRound(prisma: PrismaClient, viewer: Viewer, inp
     await recordAudit(tx, viewer, { tenantId: round.tenantId, action: 'ratingRound.close', entityType: 'RatingRound', entityId: round.id, after: { status: 'CLOSED' } });
     return closed;
   });
-}
-
-/**
- * Rounds the viewer may see: a cadre of a bureau, its OPEN rounds (to rate) and closed ones; a
- * district body, the rounds of the bureau committees it assesses. Others: none.
- */
-export function ratingRoundWhere(viewer: Viewer): Prisma.RatingRoundWhereInput {
-  // A person's scope is built from their active posts: an empty one means no post in the bureau.
-  if (viewer.kind === 'person') return viewer.scope.subtreeRoots.length + viewer.scope.singleUnits.length ? { tenantId: viewer.tenantId } : { id: { in: [] } };
-  if (viewer.kind === 'district' && ['DISTRICT_COMMITTEE', 'ORGANISATION_DEPARTMENT', 'PROPAGANDA_DEPARTMENT'].includes(viewer.role)) {
-    return { unit: { parentId: null, tenant: { districtId: viewer.districtId } } };
-  }
-  return { id: { in: [] } };
 }
 
 const ratingComment = z.string().trim().max(1000, 'comment is at most 1000 characters').nullish();

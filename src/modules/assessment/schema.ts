@@ -1,3 +1,4 @@
+import { assessmentWhere } from '../../authz/visibility.js';
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
 import { reload, reloadMany } from '../../lib/reload.js';
@@ -12,7 +13,7 @@ import { PersonRef } from '../people/schema.js';
 import { AccountabilityRecordRef } from '../accountability/schema.js';
 import { measuresForSubjects } from '../accountability/service.js';
 import {
-  amendAssessment, assessmentListWhere, assessmentWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, openTeamAssessments,
+  amendAssessment, assessmentListWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, openTeamAssessments,
   refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
 } from './service.js';
 import { INDICATOR_SOURCES } from './sources.js';

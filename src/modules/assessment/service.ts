@@ -1,3 +1,4 @@
+import { assessmentWhere, scopeUnitSql } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
@@ -54,11 +55,6 @@ export function suggestedGrade(score: Decimal): AssessmentGrade {
 // ---------------------------------------------------------------------------------------------
 // Who may do what
 
-/** The bureau committee at the root of the viewer's tenant. */
-async function rootUnit(db: PrismaClient | Tx, tenantId: string): Promise<OrgUnit> {
-  return db.orgUnit.findFirstOrThrow({ where: { tenantId, parentId: null } });
-}
-
 /**
  * No one judges their superior (DOMAIN.md §6): a unit's team and its members are assessed by the
  * body above — for the bureau committee, the district; inside the bureau, the first and direct
@@ -75,20 +71,6 @@ function assertDecides(viewer: Viewer, decision: Decision, a: { unit: OrgUnit & 
   throw new DomainError('NOT_THE_DECIDER', `考核须由 ${decidedBy} 决定 (${decision} is decided by ${decidedBy}; no one judges their superior or their own team)`, {
     rule: 'deciders', decision, decidedBy,
   });
-}
-
-/**
- * Assessments the viewer may see: a bureau person, those of units they see and their own; a
- * district body that assesses, those of its district's bureau committees and their members —
- * exactly what it decides on.
- */
-export function assessmentWhere(viewer: Viewer): Prisma.AssessmentWhereInput {
-  if (viewer.kind === 'district') {
-    const units = districtDecidesOnUnits(viewer, ASSESSMENT_DECISIONS);
-    return units ? { unit: units } : { id: { in: [] } };
-  }
-  if (viewer.kind !== 'person') return { id: { in: [] } };
-  return { tenantId: viewer.tenantId, OR: [{ unit: viewer.scope.unitWhere() }, { personId: viewer.personId }] };
 }
 
 /**
@@ -188,8 +170,7 @@ export async function defineIndicatorSet(prisma: PrismaClient, viewer: Viewer, i
   if (!sum.eq(100)) throw new DomainError('INDICATOR_WEIGHTS_NOT_100', `指标权重之和为 ${sum.toFixed(2)}，应为 100.00 (weights sum to ${sum.toFixed(2)}, not 100)`, { field: 'definitions.weight', sum: sum.toFixed(2) });
 
   return inTransaction(prisma, async (tx) => {
-    const root = await rootUnit(tx, me.tenantId);
-    if (!me.scope.canManageUnit(root)) throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee define indicator sets');
+    if (!me.leadsBureau) throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee define indicator sets');
     await lockUnit(tx, `indicators:${me.tenantId}:${y}`);
     const last = await tx.indicatorSet.findFirst({ where: { tenantId: me.tenantId, year: y }, orderBy: { version: 'desc' } });
     await tx.indicatorSet.updateMany({ where: { tenantId: me.tenantId, year: y, status: 'ACTIVE' }, data: { status: 'SUPERSEDED' } });
@@ -538,14 +519,6 @@ export async function amendAssessment(
 // ---------------------------------------------------------------------------------------------
 // Ranking and trends
 
-/** The viewer's visible units as a SQL condition on the alias `u` (the same rule as UnitScope.unitWhere). */
-export function visibleUnitSql(scope: UnitScope): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (scope.subtreeRoots.length) parts.push(Prisma.sql`u."ancestorIds" && ${[...scope.subtreeRoots]}::text[]`);
-  if (scope.singleUnits.length) parts.push(Prisma.sql`u."id" = ANY(${[...scope.singleUnits]}::text[])`);
-  return parts.length ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
-}
-
 export interface RankingRow {
   assessmentId: string;
   unitId: string;
@@ -567,7 +540,7 @@ export async function unitRanking(prisma: PrismaClient, scope: UnitScope, commit
       FROM "Assessment" a
       JOIN "OrgUnit" u ON u."tenantId" = a."tenantId" AND u."id" = a."unitId"
      WHERE a."tenantId" = ${committee.tenantId} AND a."year" = ${y} AND a."personId" IS NULL
-       AND u."parentId" = ${committee.id} AND ${visibleUnitSql(scope)}
+       AND u."parentId" = ${committee.id} AND ${scopeUnitSql(scope)}
        AND (${!finalOnly} OR a."status" = 'FINAL')
      ORDER BY rank, u."sortOrder", u."name"`;
   return rows.map((r) => ({ ...r, score: new D(r.score) }));
@@ -597,7 +570,7 @@ export async function scoreTrend(prisma: PrismaClient, viewer: Viewer, unitId: s
      WHERE a."tenantId" = ${me.tenantId} AND a."unitId" = ${unitId}
        AND a."personId" IS NOT DISTINCT FROM ${personId}
        AND a."year" BETWEEN ${fromYear} AND ${toYear}
-       AND (${visibleUnitSql(me.scope)} OR a."personId" = ${me.personId})
+       AND (${scopeUnitSql(me.scope)} OR a."personId" = ${me.personId})
      ORDER BY a."year"`;
   return rows.map((r) => ({ ...r, score: new D(r.score), change: r.change === null ? null : new D(r.change) }));
 }

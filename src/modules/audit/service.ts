@@ -69,8 +69,7 @@ export interface AuditTrailFilter {
  */
 export async function auditTrailReader(db: PrismaClient | Tx, viewer: Viewer): Promise<{ tenantId: string }> {
   const person = bureauViewer(viewer);
-  const root = await db.orgUnit.findFirst({ where: { tenantId: person.tenantId, parentId: null }, select: { id: true } });
-  if (!root || !person.scope.managedRoots.includes(root.id)) {
+  if (!person.leadsBureau) {
     throw new DomainError('FORBIDDEN', '审计日志仅限局党委第一责任人、直接责任人查阅 (only the first and direct responsible people of the bureau committee may read the audit trail)');
   }
   return { tenantId: person.tenantId };

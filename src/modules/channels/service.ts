@@ -1,8 +1,8 @@
+import { channelWhere, personWhere, zeroReportWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
-import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockUnitChannels, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
@@ -12,19 +12,6 @@ import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { managedUnit, visibleUnit } from '../org/service.js';
-
-/**
- * Network ideological security (task 12): the bureau's online channels, their content reviews, and
- * zero reports from units that run none. A channel is visible exactly when its owner unit is.
- */
-
-export function channelWhere(viewer: Viewer): Prisma.OnlineChannelWhereInput {
-  return viewer.kind === 'person' ? { tenantId: viewer.tenantId, ownerUnit: viewer.scope.unitWhere() } : { id: { in: [] } };
-}
-
-export function zeroReportWhere(viewer: Viewer): Prisma.ChannelZeroReportWhereInput {
-  return viewer.kind === 'person' ? viewer.scope.viaUnit() : { id: { in: [] } };
-}
 
 /**
  * The zero reports a list shows: visible ones of the period, without those a channel superseded

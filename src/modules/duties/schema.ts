@@ -1,10 +1,11 @@
+import { structureUnitWhere } from '../../authz/visibility.js';
 import { builder } from '../../builder.js';
 import type { OrgUnit } from '../../generated/prisma/client.js';
 import { structureViewer } from '../../authz/guards.js';
 import { idOf, idsOf } from '../../lib/ids.js';
 import { reload, reloadById, reloadMany } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
-import { OrgUnitRef, structureUnitWhere } from '../org/schema.js';
+import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef, PostRoleEnum } from '../people/schema.js';
 import {
   appointToPost, assignDuty, changeDuty, dutiesInForceWhere, endDuty, endPost, rearrangeDuties, TEAM_ROLES, uncoveredUnits,
@@ -36,7 +37,7 @@ export const DutyRef = builder.prismaNode('Duty', {
     scopeUnits: t.field({
       type: [OrgUnitRef],
       description: '责任范围 (units covered, with their subtrees), those the viewer may see',
-      select: (_args, ctx) => ({ scope: { where: { unit: structureUnitWhere(ctx) }, select: { unit: true }, orderBy: { unitId: 'asc' } } }),
+      select: (_args, ctx) => ({ scope: { where: { unit: structureUnitWhere(ctx.viewer) }, select: { unit: true }, orderBy: { unitId: 'asc' } } }),
       resolve: (duty) => duty.scope.map((s) => s.unit),
     }),
   }),
@@ -84,7 +85,7 @@ builder.prismaObjectFields('Person', (t) => ({
   duties: t.relation('duties', {
     description: '承担的责任 (duties in units the viewer may see)',
     args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '全部历史 (include ended duties)' }) },
-    query: (args, ctx) => ({ where: { unit: structureUnitWhere(ctx), ...(args.includeEnded ? {} : { endDate: null }) }, orderBy: [{ startDate: 'desc' }] }),
+    query: (args, ctx) => ({ where: { unit: structureUnitWhere(ctx.viewer), ...(args.includeEnded ? {} : { endDate: null }) }, orderBy: [{ startDate: 'desc' }] }),
   }),
 }));
 

@@ -1,8 +1,8 @@
+import { personWhere } from '../../authz/visibility.js';
 import { z } from 'zod';
 import { structureViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
-import { personWhere } from '../../context.js';
 import { inTransaction, lockUnit, lockUnitRows, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { Duty, OrgUnit, Post } from '../../generated/prisma/client.js';

@@ -1,6 +1,6 @@
+import { personWhere } from '../../authz/visibility.js';
 import type { PersonViewer } from '../../authz/guards.js';
 import type { UnitScope } from '../../authz/scope.js';
-import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import type { OrgUnit } from '../../generated/prisma/client.js';
 

@@ -1,3 +1,4 @@
+import { visibleParticipantWhere } from '../../authz/visibility.js';
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
 import { reload } from '../../lib/reload.js';
@@ -6,7 +7,7 @@ import { requestLoader } from '../../lib/request-loader.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { MIN_YEAR } from '../assessment/service.js';
 import {
-  liaisonBySector, liaisonWhere, recordLiaisonContact, recordTraining, trainingHoursOf, trainingWhere, visibleParticipantWhere,
+  liaisonBySector, liaisonListWhere, recordLiaisonContact, recordTraining, trainingHoursOf, trainingListWhere,
 } from './service.js';
 
 export const IntellectualSectorEnum = builder.enumType('IntellectualSector', {
@@ -186,14 +187,14 @@ builder.queryFields((t) => ({
     description: '联系知识分子记录 (contacts the viewer may see), newest first',
     args: { filter: t.arg({ type: LiaisonFilter, required: false }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.liaisonContact.findMany({ ...query, where: liaisonWhere(bureauViewer(ctx.viewer).scope, liaisonFilter(args.filter)), orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
-    totalCount: (_root, args, ctx) => ctx.prisma.liaisonContact.count({ where: liaisonWhere(bureauViewer(ctx.viewer).scope, liaisonFilter(args.filter)) }),
+      ctx.prisma.liaisonContact.findMany({ ...query, where: liaisonListWhere(bureauViewer(ctx.viewer), liaisonFilter(args.filter)), orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
+    totalCount: (_root, args, ctx) => ctx.prisma.liaisonContact.count({ where: liaisonListWhere(bureauViewer(ctx.viewer), liaisonFilter(args.filter)) }),
   }, { description: '联系记录分页 (a page of contacts)' }, { description: '联系记录边 (an edge to a contact)' }),
   liaisonSummary: t.field({
     type: LiaisonSummary,
     description: '联系知识分子统计 (contacts by sector, for a unit and everything under it, in a year)',
     args: { unitId: t.arg.id({ required: true }), year: t.arg.int({ required: true, description: '年度 (year)' }) },
-    resolve: (_root, args, ctx) => liaisonBySector(ctx.prisma, bureauViewer(ctx.viewer).scope, idOf(String(args.unitId), 'OrgUnit', 'unitId'), Math.max(args.year, MIN_YEAR)),
+    resolve: (_root, args, ctx) => liaisonBySector(ctx.prisma, bureauViewer(ctx.viewer), idOf(String(args.unitId), 'OrgUnit', 'unitId'), Math.max(args.year, MIN_YEAR)),
   }),
   trainingRecords: t.prismaConnection({
     type: 'TrainingRecord',
@@ -201,8 +202,8 @@ builder.queryFields((t) => ({
     description: '教育培训记录 (trainings the viewer may see), newest first',
     args: { filter: t.arg({ type: TrainingFilter, required: false }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.trainingRecord.findMany({ ...query, where: trainingWhere(bureauViewer(ctx.viewer), trainingFilter(args.filter)), orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
-    totalCount: (_root, args, ctx) => ctx.prisma.trainingRecord.count({ where: trainingWhere(bureauViewer(ctx.viewer), trainingFilter(args.filter)) }),
+      ctx.prisma.trainingRecord.findMany({ ...query, where: trainingListWhere(bureauViewer(ctx.viewer), trainingFilter(args.filter)), orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
+    totalCount: (_root, args, ctx) => ctx.prisma.trainingRecord.count({ where: trainingListWhere(bureauViewer(ctx.viewer), trainingFilter(args.filter)) }),
   }, { description: '培训记录分页 (a page of trainings)' }, { description: '培训记录边 (an edge to a training)' }),
 }));
 

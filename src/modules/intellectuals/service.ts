@@ -1,7 +1,8 @@
+import { liaisonWhere, personWhere, trainingWhere, visibleParticipantWhere } from '../../authz/visibility.js';
+import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
-import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
@@ -87,9 +88,9 @@ export interface LiaisonFilter {
 }
 
 /** Contacts the viewer may see, filtered. */
-export function liaisonWhere(scope: UnitScope, filter: LiaisonFilter | null | undefined): Prisma.LiaisonContactWhereInput {
-  const and: Prisma.LiaisonContactWhereInput[] = [scope.viaUnit()];
-  if (filter?.subtreeOf) and.push({ unit: scope.subtreeWhere(filter.subtreeOf) });
+export function liaisonListWhere(viewer: Viewer, filter: LiaisonFilter | null | undefined): Prisma.LiaisonContactWhereInput {
+  const and: Prisma.LiaisonContactWhereInput[] = [liaisonWhere(viewer)];
+  if (filter?.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
   if (filter?.leaderPersonId) and.push({ leaderPersonId: filter.leaderPersonId });
   if (filter?.sectors?.length) and.push({ sector: { in: [...filter.sectors] } });
   if (filter?.year) and.push({ date: yearRange(filter.year) });
@@ -97,11 +98,11 @@ export function liaisonWhere(scope: UnitScope, filter: LiaisonFilter | null | un
 }
 
 /** Contacts by sector for a unit's subtree and year, all nine sectors listed. One aggregate. */
-export async function liaisonBySector(prisma: PrismaClient, scope: UnitScope, unitId: string, year: number) {
-  const unit = await visibleUnit(prisma, scope, unitId);
+export async function liaisonBySector(prisma: PrismaClient, viewer: PersonViewer, unitId: string, year: number) {
+  const unit = await visibleUnit(prisma, viewer.scope, unitId);
   const rows = await prisma.liaisonContact.groupBy({
     by: ['sector'],
-    where: liaisonWhere(scope, { subtreeOf: unit.id, year }),
+    where: liaisonListWhere(viewer, { subtreeOf: unit.id, year }),
     _count: { _all: true },
   });
   const counts = new Map(rows.map((r) => [r.sector, r._count._all]));
@@ -170,19 +171,9 @@ export interface TrainingFilter {
   participantId?: string | null;
 }
 
-/**
- * The participants of a visible training whom the viewer may see (personWhere, as node(Person)):
- * the one definition behind `participants`, `participantCount` and the `participantId` filter, so
- * that a hidden participant is neither listed, nor counted, nor matched.
- */
-export function visibleParticipantWhere(viewer: Viewer): Prisma.TrainingParticipantWhereInput {
-  return viewer.kind === 'person' ? { person: personWhere(viewer) } : { personId: { in: [] } };
-}
-
-export function trainingWhere(viewer: PersonViewer, filter: TrainingFilter | null | undefined): Prisma.TrainingRecordWhereInput {
-  const scope = viewer.scope;
-  const and: Prisma.TrainingRecordWhereInput[] = [scope.viaUnit()];
-  if (filter?.subtreeOf) and.push({ unit: scope.subtreeWhere(filter.subtreeOf) });
+export function trainingListWhere(viewer: PersonViewer, filter: TrainingFilter | null | undefined): Prisma.TrainingRecordWhereInput {
+  const and: Prisma.TrainingRecordWhereInput[] = [trainingWhere(viewer)];
+  if (filter?.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
   if (filter?.year) and.push({ date: yearRange(filter.year) });
   if (filter?.layers?.length) and.push({ layer: { in: [...filter.layers] } });
   if (filter?.classes?.length) and.push({ class: { in: [...filter.classes] } });

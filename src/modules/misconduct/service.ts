@@ -1,35 +1,16 @@
+import { misconductWhere, personWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import type { Viewer } from '../../authz/scope.js';
-import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
-import { inTransaction, type Tx } from '../../db/transaction.js';
+import { inTransaction } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { MisconductCase, Prisma } from '../../generated/prisma/client.js';
 import type { MisconductClass, MisconductVenue } from '../../generated/prisma/enums.js';
 import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-
-/**
- * Misconduct cases (task 14): statements against the central line by members or cadres, and their
- * referral to the district's discipline inspection body. The most sensitive records of the system,
- * so their own visibility rule, narrower than the unit scope:
- * - the tenant root's first and direct responsible people (they lead the whole bureau);
- * - a DISCIPLINE_INSPECTION account, for the cases referred to its district's body;
- * - nobody else: not branch or committee leaders below the root, not other district roles.
- */
-export function misconductWhere(viewer: Viewer): Prisma.MisconductCaseWhereInput {
-  if (viewer.kind === 'person' && viewer.scope.managedRoots.length) {
-    // "leads the root": one of the viewer's managed subtrees is the bureau's root unit.
-    return { tenantId: viewer.tenantId, tenant: { units: { some: { parentId: null, id: { in: [...viewer.scope.managedRoots] } } } } };
-  }
-  if (viewer.kind === 'district' && viewer.role === 'DISCIPLINE_INSPECTION') {
-    return { referredToDistrictId: viewer.districtId, referredOn: { not: null } };
-  }
-  return { id: { in: [] } };
-}
 
 export interface MisconductListFilter {
   /** true: only referred cases; false: only cases not yet referred. */
@@ -49,23 +30,9 @@ export function misconductListWhere(viewer: Viewer, filter: MisconductListFilter
   return { AND: and };
 }
 
-/** Whether the viewer leads the bureau root (may record and refer cases). One query. */
-export async function leadsTenantRoot(db: PrismaClient | Tx, viewer: Viewer): Promise<boolean> {
-  if (viewer.kind !== 'person' || !viewer.scope.managedRoots.length) return false;
-  const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, parentId: null, id: { in: [...viewer.scope.managedRoots] } }, select: { id: true } });
-  return !!root;
-}
-
-/** The same check as the list filter, for one row already loaded (the shield's second layer). */
-export function mayAlsoSeeCase(viewer: Viewer, row: Pick<MisconductCase, 'tenantId' | 'referredOn' | 'referredToDistrictId'>, leadsRoot: boolean): boolean {
-  if (viewer.kind === 'person') return leadsRoot && row.tenantId === viewer.tenantId;
-  if (viewer.kind === 'district') return viewer.role === 'DISCIPLINE_INSPECTION' && row.referredOn !== null && row.referredToDistrictId === viewer.districtId;
-  return false;
-}
-
-async function assertRootLeader(tx: Tx, viewer: Viewer) {
+function assertRootLeader(viewer: Viewer) {
   assertDeciderViewer(viewer);
-  if (!(await leadsTenantRoot(tx, viewer))) {
+  if (viewer.kind !== 'person' || !viewer.leadsBureau) {
     throw new DomainError('FORBIDDEN', '只有局党委第一责任人、直接责任人可以登记和移交错误言论案件 (only the bureau committee\'s first and direct responsible people)');
   }
   return viewer as Extract<Viewer, { kind: 'person' }>;
@@ -84,7 +51,7 @@ export async function recordMisconductCase(prisma: PrismaClient, viewer: Viewer,
   const summary = parseInput(z.string().trim().min(1, 'summary is required').max(5000), input.summary, 'summary');
   if (input.occurredOn > todayInChina(now)) throw new DomainError('BAD_USER_INPUT', 'occurredOn is in the future', { field: 'occurredOn' });
   return inTransaction(prisma, async (tx) => {
-    const leader = await assertRootLeader(tx, viewer);
+    const leader = assertRootLeader(viewer);
     // Both ids through the recorder's scope (the root's leaders see the whole bureau, so this is the
     // same set today; it stays right if who may record cases ever widens).
     const unit = await tx.orgUnit.findFirst({ where: { id: input.unitId, ...leader.scope.unitWhere() } });
@@ -115,7 +82,7 @@ export async function referMisconductCase(
   const referredOn = input.referredOn ?? today;
   if (referredOn > today) throw new DomainError('BAD_USER_INPUT', 'referredOn is in the future', { field: 'referredOn' });
   return inTransaction(prisma, async (tx) => {
-    const leader = await assertRootLeader(tx, viewer);
+    const leader = assertRootLeader(viewer);
     const before = await tx.misconductCase.findFirst({ where: { id: input.caseId, AND: [misconductWhere(leader)] }, include: { tenant: { include: { district: true } } } });
     if (!before) throw notFound('case');
     await tx.$executeRaw`SELECT 1 FROM "MisconductCase" WHERE "id" = ${before.id} FOR UPDATE`;
@@ -152,23 +119,11 @@ export async function recordMisconductOutcome(
   return inTransaction(prisma, async (tx) => {
     const before = await tx.misconductCase.findFirst({ where: { id: input.caseId, AND: [misconductWhere(viewer)] } });
     if (!before) throw notFound('case');
-    if (viewer.kind === 'person') await assertRootLeader(tx, viewer);
+    if (viewer.kind === 'person') assertRootLeader(viewer);
     if (!before.referredOn) throw new DomainError('NOT_REFERRED');
     if (outcomeOn < before.referredOn) throw new DomainError('BAD_USER_INPUT', 'outcomeOn is before the referral', { field: 'outcomeOn' });
     const updated = await tx.misconductCase.update({ where: { id: before.id }, data: { outcome, outcomeOn } });
     await recordAudit(tx, viewer, { tenantId: updated.tenantId, action: 'misconduct.outcome', entityType: 'MisconductCase', entityId: updated.id, before, after: updated });
     return updated;
   });
-}
-
-const rootLeaderMemo = new WeakMap<object, Promise<boolean>>();
-
-/** leadsTenantRoot once per request (the viewer object lives as long as the request's context). */
-export function leadsTenantRootCached(db: PrismaClient, viewer: Viewer): Promise<boolean> {
-  let known = rootLeaderMemo.get(viewer);
-  if (!known) {
-    known = leadsTenantRoot(db, viewer);
-    rootLeaderMemo.set(viewer, known);
-  }
-  return known;
 }

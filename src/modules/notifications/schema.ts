@@ -1,3 +1,4 @@
+import { notificationWhere } from '../../authz/visibility.js';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
 import { unauthenticatedError, type Context } from '../../context.js';
@@ -24,20 +25,6 @@ export const NotificationKindEnum = builder.enumType('NotificationKind', {
     PLAN_TASKS_UNASSIGNED: { description: '主要任务未分解提醒 (main tasks of the year\'s plan have no work item yet, 四(一) 细化分解)' },
   },
 });
-
-/** A notification is its recipient's alone, and only while they may still see its unit. */
-export function notificationWhere(ctx: Context): Prisma.NotificationWhereInput {
-  return notificationWhereFor(ctx.viewer);
-}
-
-export function notificationWhereFor(viewer: Viewer): Prisma.NotificationWhereInput {
-  if (viewer.kind !== 'person') return { id: { in: [] } };
-  return {
-    tenantId: viewer.tenantId,
-    recipientPersonId: viewer.personId,
-    OR: [{ unitId: null }, { unit: viewer.scope.unitWhere() }],
-  };
-}
 
 export const NotificationRef = builder.prismaNode('Notification', {
   id: { field: 'id' },
@@ -72,7 +59,7 @@ builder.objectFields(ViewerRef, (t) => ({
       description: '我的通知 (the viewer\'s notifications, newest first)',
       args: { unreadOnly: t.arg.boolean({ defaultValue: false, description: '仅未读 (unread only)' }) },
       resolve: async (_viewer, args, ctx) => {
-        const where: Prisma.NotificationWhereInput = { AND: [notificationWhere(ctx), args.unreadOnly ? { readAt: null } : {}] };
+        const where: Prisma.NotificationWhereInput = { AND: [notificationWhere(ctx.viewer), args.unreadOnly ? { readAt: null } : {}] };
         const totalCount = await ctx.prisma.notification.count({ where });
         const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, ({ offset, limit }) =>
           ctx.prisma.notification.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: offset, take: limit }),
@@ -89,7 +76,7 @@ builder.objectFields(ViewerRef, (t) => ({
   ),
   unreadNotificationCount: t.int({
     description: '未读通知数 (unread notifications)',
-    resolve: (_viewer, _args, ctx) => ctx.prisma.notification.count({ where: { AND: [notificationWhere(ctx), { readAt: null }] } }),
+    resolve: (_viewer, _args, ctx) => ctx.prisma.notification.count({ where: { AND: [notificationWhere(ctx.viewer), { readAt: null }] } }),
   }),
 }));
 
@@ -109,7 +96,7 @@ builder.relayMutationField(
       if (!input.all && !input.ids?.length) throw new DomainError('BAD_USER_INPUT', 'give ids or all: true', { field: 'ids' });
       const ids = input.all ? undefined : input.ids!.slice(0, 500).map((id) => idOf(String(id), 'Notification', 'ids'));
       const result = await ctx.prisma.notification.updateMany({
-        where: { AND: [notificationWhere(ctx), { readAt: null }, ids ? { id: { in: ids } } : {}] },
+        where: { AND: [notificationWhere(ctx.viewer), { readAt: null }, ids ? { id: { in: ids } } : {}] },
         data: { readAt: ctx.now() },
       });
       return { count: result.count, viewer: ctx.viewer };
@@ -138,7 +125,7 @@ builder.subscriptionField('notificationAdded', (t) =>
         if (event.tenantId !== tenantId || event.recipientPersonId !== personId) continue;
         const current = await currentViewer(ctx);
         if (!current) return;
-        const notification = await ctx.prisma.notification.findFirst({ where: { id: event.notificationId, AND: [notificationWhereFor(current)] } });
+        const notification = await ctx.prisma.notification.findFirst({ where: { id: event.notificationId, AND: [notificationWhere(current)] } });
         if (notification) yield notification;
       }
     },

@@ -1,5 +1,6 @@
+import { personWhere, workRecordWhere } from '../../authz/visibility.js';
+import { requestLoader } from '../../lib/request-loader.js';
 // 规定动作: obligation rules (with their provenance), compliance and the summary.
-import DataLoader from 'dataloader';
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -9,14 +10,12 @@ import { todayInChina } from '../../lib/dates.js';
 import { idOf } from '../../lib/ids.js';
 import { reload } from '../../lib/reload.js';
 import { DistrictRoleEnum } from '../auth/schema.js';
-import { personWhere } from '../../context.js';
 import { RiskSeverityEnum } from '../risks/schema.js';
 import { OrgUnitKindEnum, OrgUnitRef } from '../org/schema.js';
 import { visibleUnit } from '../org/service.js';
 import {
   complianceFor, createObligationRule, tally, updateObligationRule, type ComplianceEntry, type ComplianceStatus, type PeriodCompliance,
 } from './service.js';
-import { workRecordWhere } from '../records/service.js';
 import { WorkRecordKindEnum } from '../records/schema.js';
 
 export const ObligationPeriodEnum = builder.enumType('ObligationPeriod', {
@@ -110,25 +109,16 @@ export const ObligationRuleRef = builder.prismaNode('ObligationRule', {
 
 // Records by id through the viewer's scope, with the client's selection: every entry of one list
 // shares the selection, so one statement loads the records of all entries (and their relations).
-const recordLoaders = new WeakMap<Context, Map<string, DataLoader<string, WorkRecord | null>>>();
 function recordLoader(ctx: Context, query: { include?: unknown; select?: unknown }) {
-  const perQuery = recordLoaders.get(ctx) ?? new Map<string, DataLoader<string, WorkRecord | null>>();
-  recordLoaders.set(ctx, perQuery);
-  const key = JSON.stringify(query);
-  let loader = perQuery.get(key);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      if (ctx.viewer.kind !== 'person') return ids.map(() => null);
-      const rows = await ctx.prisma.workRecord.findMany({
-        ...(query as object),
-        where: { AND: [workRecordWhere(ctx.viewer.scope), { id: { in: [...ids] } }] },
-      });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
+  return requestLoader<string, WorkRecord | null>(ctx, `workRecords:${JSON.stringify(query)}`, async (ids) => {
+    if (ctx.viewer.kind !== 'person') return ids.map(() => null);
+    const rows = await ctx.prisma.workRecord.findMany({
+      ...(query as object),
+      where: { AND: [workRecordWhere(ctx.viewer), { id: { in: [...ids] } }] },
     });
-    perQuery.set(key, loader);
-  }
-  return loader;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
 }
 
 const CompliancePeriodRef = builder.objectRef<PeriodCompliance>('CompliancePeriod').implement({
@@ -257,7 +247,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const { scope } = bureauViewer(ctx.viewer);
       const asOf = asOfArg(args.asOf, ctx);
-      const entries = await complianceFor(ctx.prisma, { tenantId: scope.tenantId, unitIds: scope.singleUnits, subtreeRoots: scope.subtreeRoots }, yearOf(args.year), asOf);
+      const entries = await complianceFor(ctx.prisma, { scope }, yearOf(args.year), asOf);
       const rules = new Map(entries.map((e) => [e.rule.id, e.rule]));
       const rank = { OVERDUE: 0, DUE_SOON: 1 } as Partial<Record<ComplianceStatus, number>>;
       return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bureauViewer } from '../../authz/guards.js';
-import type { Viewer } from '../../authz/scope.js';
+import type { UnitScope, Viewer } from '../../authz/scope.js';
+import { scopeUnitSql } from '../../authz/visibility.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
@@ -271,8 +272,12 @@ export type ComplianceStatus = 'MET' | 'LATE' | 'DUE_SOON' | 'OVERDUE' | 'NOT_YE
 /** How many days before a due date an unmet obligation is DUE_SOON (a local default, not the plan's). */
 export const DUE_SOON_DAYS = 30;
 
-/** Which units to evaluate: units of one bureau (by id and/or whole subtrees), or whole bureaus. */
+/**
+ * Which units to evaluate: the units a viewer's scope sees (the authz SQL fragment, scopeUnitSql),
+ * units of one bureau (by id and/or whole subtrees), or whole bureaus.
+ */
 export type ComplianceSelection =
+  | { scope: UnitScope }
   | { tenantId: string; unitIds?: readonly string[]; subtreeRoots?: readonly string[] }
   | { tenantIds: readonly string[] };
 
@@ -383,6 +388,7 @@ export interface TeamPostRow { unitId: string; personId: string; startDate: Date
 
 function unitFilter(selection: ComplianceSelection): Prisma.Sql {
   if ('tenantIds' in selection) return Prisma.sql`u."tenantId" = ANY(${[...selection.tenantIds]}::text[])`;
+  if ('scope' in selection) return scopeUnitSql(selection.scope, 'u');
   const anyOf: Prisma.Sql[] = [];
   if (selection.unitIds?.length) anyOf.push(Prisma.sql`u."id" = ANY(${[...selection.unitIds]}::text[])`);
   if (selection.subtreeRoots?.length) anyOf.push(Prisma.sql`u."ancestorIds" && ${[...selection.subtreeRoots]}::text[]`);

@@ -1,3 +1,4 @@
+import { structureUnitWhere } from '../../authz/visibility.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
@@ -5,19 +6,6 @@ import { idOf } from '../../lib/ids.js';
 import { reload, reloadById } from '../../lib/reload.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
 import { archiveUnit, createUnit, moveUnit, renameUnit, unitListWhere } from './service.js';
-
-/** The units whose records the viewer may see, as a filter; nothing at all for anyone but a bureau person. */
-export function visibleUnitWhere(ctx: Context): Prisma.OrgUnitWhereInput {
-  return ctx.viewer.kind === 'person' ? ctx.viewer.scope.unitWhere() : { id: { in: [] } };
-}
-
-/**
- * The units of the bureau's structure the viewer may see (units, posts, duties hang off them): the
- * same as visibleUnitWhere for people, the whole bureau for its administrator.
- */
-export function structureUnitWhere(ctx: Context): Prisma.OrgUnitWhereInput {
-  return ctx.viewer.kind === 'person' || ctx.viewer.kind === 'bureauAdmin' ? ctx.viewer.structure.unitWhere() : { id: { in: [] } };
-}
 
 export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', {
   description: '组织单元类型 (kind of organisation unit)',
@@ -53,7 +41,7 @@ export const OrgUnitRef = builder.prismaNode('OrgUnit', {
       description: '下级单元 (child units the viewer may see)',
       args: { includeArchived: t.arg.boolean({ defaultValue: false, description: '含已撤销 (include archived units)' }) },
       query: (args, ctx) => ({
-        where: { AND: [structureUnitWhere(ctx), args.includeArchived ? {} : { archivedAt: null }] },
+        where: { AND: [structureUnitWhere(ctx.viewer), args.includeArchived ? {} : { archivedAt: null }] },
         orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
       }),
     }),

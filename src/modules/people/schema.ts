@@ -1,3 +1,4 @@
+import { structureUnitWhere } from '../../authz/visibility.js';
 import { z } from 'zod';
 import { structureViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
@@ -5,7 +6,6 @@ import { inTransaction } from '../../db/transaction.js';
 import { parseInput } from '../../lib/validation.js';
 import { reload } from '../../lib/reload.js';
 import { recordAudit } from '../audit/service.js';
-import { structureUnitWhere } from '../org/schema.js';
 import { DomainError } from '../../errors.js';
 
 export const PostRoleEnum = builder.enumType('PostRole', {
@@ -31,7 +31,7 @@ export const PersonRef = builder.prismaNode('Person', {
       description: '任职 (posts in units the viewer may see)',
       args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '含已离任 (include ended posts)' }) },
       query: (args, ctx) => ({
-        where: { unit: structureUnitWhere(ctx), ...(args.includeEnded ? {} : { endDate: null }) },
+        where: { unit: structureUnitWhere(ctx.viewer), ...(args.includeEnded ? {} : { endDate: null }) },
         orderBy: [{ startDate: 'desc' }],
       }),
     }),

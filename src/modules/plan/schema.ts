@@ -1,3 +1,4 @@
+import { visibleUnitWhere } from '../../authz/visibility.js';
 // 年度计划与工作任务 (IV.1): the plan template, the bureau's annual plan and its work items.
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
@@ -6,7 +7,6 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { todayInChina } from '../../lib/dates.js';
 import { idOf } from '../../lib/ids.js';
 import { reload, reloadById } from '../../lib/reload.js';
-import { visibleUnitWhere } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import type { WorkItemStatus } from '../../generated/prisma/enums.js';
 import {
@@ -25,7 +25,7 @@ export const WorkItemStatusEnum = builder.enumType('WorkItemStatus', {
 });
 
 export function visibleWorkItemWhere(ctx: Context): Prisma.WorkItemWhereInput {
-  return { unit: visibleUnitWhere(ctx) };
+  return { unit: visibleUnitWhere(ctx.viewer) };
 }
 
 /** A person field that answers null (not an error) when the viewer may not see that person. */

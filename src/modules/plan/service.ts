@@ -1,8 +1,8 @@
+import { personWhere, workItemWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
-import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
@@ -32,16 +32,11 @@ export function overdueWhere(today: Date): Prisma.WorkItemWhereInput {
 
 /** The tenant root (局党委), when the viewer leads it: only they plan the year and set the rules. */
 export async function managedRoot(db: Db, viewer: PersonViewer): Promise<OrgUnit> {
-  const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, depth: 0 } });
-  if (!root || !viewer.scope.canManageUnit(root)) {
+  const root = viewer.leadsBureau ? await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, depth: 0 } }) : null;
+  if (!root) {
     throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee may do this');
   }
   return root;
-}
-
-/** Work items the viewer may see: those of visible units (scope filter in SQL). */
-export function workItemWhere(scope: UnitScope): Prisma.WorkItemWhereInput {
-  return scope.viaUnit();
 }
 
 export interface WorkItemListFilter {
@@ -64,7 +59,7 @@ export interface WorkItemListFilter {
  * filter. One definition for the `workItems` query and the WORK_ITEMS ledger.
  */
 export function workItemListWhere(viewer: Viewer, filter: WorkItemListFilter | null | undefined, today: Date): Prisma.WorkItemWhereInput {
-  const and: Prisma.WorkItemWhereInput[] = [viewer.kind === 'person' ? workItemWhere(viewer.scope) : { id: { in: [] } }];
+  const and: Prisma.WorkItemWhereInput[] = [workItemWhere(viewer)];
   if (!filter) return { AND: and };
   if (filter.year != null) and.push({ plan: { year: filter.year } });
   if (filter.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
@@ -79,7 +74,7 @@ export function workItemListWhere(viewer: Viewer, filter: WorkItemListFilter | n
 }
 
 export async function visibleWorkItem(db: Db, scope: UnitScope, id: string) {
-  const item = await db.workItem.findFirst({ where: { id, ...workItemWhere(scope) }, include: { unit: true, plan: true } });
+  const item = await db.workItem.findFirst({ where: { id, ...scope.viaUnit() }, include: { unit: true, plan: true } });
   if (!item) throw notFound('work item');
   return item;
 }

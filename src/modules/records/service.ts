@@ -1,3 +1,4 @@
+import { workRecordWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer } from '../../authz/guards.js';
@@ -16,11 +17,6 @@ import { checkEvidenceFile } from './evidence.js';
 import { visibleWorkItem } from '../plan/service.js';
 import type { BlobStore } from './storage.js';
 
-/** Work records the viewer may see: those of visible units. */
-export function workRecordWhere(scope: UnitScope): Prisma.WorkRecordWhereInput {
-  return scope.viaUnit();
-}
-
 export interface WorkRecordListFilter {
   /** Year of the record's date. */
   year?: number | null;
@@ -34,7 +30,7 @@ export interface WorkRecordListFilter {
  * the filter. One definition for the `workRecords` query and the WORK_RECORDS ledger.
  */
 export function workRecordListWhere(viewer: Viewer, filter: WorkRecordListFilter | null | undefined): Prisma.WorkRecordWhereInput {
-  const and: Prisma.WorkRecordWhereInput[] = [viewer.kind === 'person' ? workRecordWhere(viewer.scope) : { id: { in: [] } }];
+  const and: Prisma.WorkRecordWhereInput[] = [workRecordWhere(viewer)];
   if (filter?.year != null) and.push({ date: { gte: new Date(Date.UTC(filter.year, 0, 1)), lte: new Date(Date.UTC(filter.year, 11, 31)) } });
   if (filter?.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
   if (filter?.kinds?.length) and.push({ kind: { in: [...filter.kinds] } });
@@ -168,7 +164,7 @@ export async function attachEvidence(
   // Check the target first: an out-of-scope id answers NOT_FOUND whatever the file is.
   const target = input.workItemId
     ? await visibleWorkItem(prisma, person.scope, input.workItemId)
-    : await prisma.workRecord.findFirst({ where: { id: input.workRecordId!, ...workRecordWhere(person.scope) }, include: { unit: true } });
+    : await prisma.workRecord.findFirst({ where: { id: input.workRecordId!, ...workRecordWhere(person) }, include: { unit: true } });
   if (!target) throw notFound('work record');
   const isItem = 'responsiblePersonId' in target;
   const mayAttach = person.scope.canManageUnit(target.unit) || (isItem && target.responsiblePersonId === person.personId);

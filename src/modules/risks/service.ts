@@ -1,8 +1,8 @@
+import { personWhere, riskWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import { loadViewer, type UnitScope, type Viewer } from '../../authz/scope.js';
-import { personWhere } from '../../context.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
@@ -29,11 +29,6 @@ import {
  */
 
 export const SEVERITY_LABEL: Record<RiskSeverity, string> = { LOW: '一般', MEDIUM: '较大', HIGH: '重大', CRITICAL: '特别重大' };
-
-/** Risks the viewer may see, as a Prisma filter (nothing for district roles and anonymous). */
-export function riskWhere(viewer: Viewer): Prisma.RiskWhereInput {
-  return viewer.kind === 'person' ? viewer.scope.viaUnit() : { id: { in: [] } };
-}
 
 export interface RiskFilter {
   stages?: readonly RiskStage[] | null;

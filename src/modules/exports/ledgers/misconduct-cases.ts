@@ -1,6 +1,6 @@
 import type { MisconductClass, MisconductVenue } from '../../../generated/prisma/enums.js';
 import { DomainError } from '../../../errors.js';
-import { leadsTenantRoot, misconductListWhere } from '../../misconduct/service.js';
+import { misconductListWhere } from '../../misconduct/service.js';
 import { MISCONDUCT_CLASS_NAMES, MISCONDUCT_VENUE_NAMES } from '../labels.js';
 import { defineLedger, keysetPages, yesNo } from '../ledger.js';
 
@@ -32,8 +32,8 @@ export const misconductCasesLedger = defineLedger<MisconductLedgerRow>({
   title: '错误言论案件台账',
   keyColumn: '系统编号',
   filters: { year: true, unit: true, status: { values: { REFERRED: '已移交', NOT_REFERRED: '未移交', ALL: '全部' }, default: 'ALL' } },
-  authorize: async (db, viewer) => {
-    if (!(await leadsTenantRoot(db, viewer))) {
+  authorize: async (_db, viewer) => {
+    if (viewer.kind !== 'person' || !viewer.leadsBureau) {
       throw new DomainError('FORBIDDEN', '只有局党委第一责任人、直接责任人可以导出错误言论案件台账 (only the bureau committee\'s first and direct responsible people)');
     }
   },
