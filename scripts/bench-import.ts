@@ -6,6 +6,8 @@
  *
  * Engines: an in-memory PGlite, and the PostgreSQL named by BENCH_DATABASE_URL when it is set (a
  * fresh database is created and dropped). Size: `npm run bench:import -- <committees> <branchesPer>`.
+ * With BENCH_PROFILE=1, each statement of each step is printed with its start (ms into the step)
+ * and the database's duration — where the time goes (the COMMIT line is the deferred triggers).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadViewer } from '../src/authz/scope.js';
@@ -44,13 +46,24 @@ async function run(engine: string, db: Database) {
   const bytes = await chartWorkbook(chart);
   const file = { size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
   console.log(`${engine}: ${chart.units.length} units, ${chart.people.length} people, ${chart.posts.length} posts, ${chart.duties.length} duty rows; workbook ${(bytes.byteLength / 1024).toFixed(0)} KB`);
+  let started = performance.now();
+  const profile: string[] = [];
+  if (process.env.BENCH_PROFILE) {
+    // The client is created with query events (src/db/client.ts); its type does not say so.
+    const events = db.prisma as unknown as { $on(event: 'query', listener: (e: { duration: number; query: string }) => void): void };
+    events.$on('query', (e) => {
+      profile.push(`    ${(performance.now() - started).toFixed(0).padStart(6)} ms  ${e.duration.toFixed(0).padStart(5)} ms  ${e.query.replace(/\s+/g, ' ').slice(0, 90)}`);
+    });
+  }
   for (const [step, dryRun] of [['dry run', true], ['import', false], ['re-import', false]] as const) {
     const before = db.statements.count;
-    const started = performance.now();
+    profile.length = 0;
+    started = performance.now();
     const result = await importOrgChart(db.prisma, viewer, { file, dryRun }, new Date());
     const ms = performance.now() - started;
     if (result.errors.length) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
     console.log(`  ${step.padEnd(9)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${String(db.statements.count - before).padStart(3)} statements  counts ${JSON.stringify(result.counts)}`);
+    if (profile.length) console.log(profile.join('\n'));
   }
 }
 

@@ -134,6 +134,12 @@ async function signIn(
 const TOKEN_REFUSED = '登录凭证无效或已过期，请重新登录 (the token is invalid or expired: sign in again with the login mutation and send the new token)';
 const ACCOUNT_REFUSED = '账号不存在或已停用，请重新登录 (the account is unknown or disabled: sign in again with the login mutation)';
 
+/** The claims of the token this request signed in with; UNAUTHENTICATED when it carried none. */
+export function sessionOf(ctx: Pick<Context, 'session' | 'credentialsRefused'>): TokenClaims {
+  if (!ctx.session) throw unauthenticatedError(ctx);
+  return ctx.session;
+}
+
 /** The UNAUTHENTICATED error for this request: why its token was refused, or that none was sent. */
 export function unauthenticatedError(ctx: Pick<Context, 'credentialsRefused'>): DomainError {
   return ctx.credentialsRefused ?? new DomainError('UNAUTHENTICATED', '请先登录 (sign in first: call login and send its token as Authorization: Bearer <token>)');

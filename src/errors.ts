@@ -84,6 +84,7 @@ export const ERROR_CODES = {
   LEDGER_UNAVAILABLE: '该台账暂不可导出 (the ledger is not available for export yet)',
   EXPORT_LINK_INVALID: '下载链接无效或被篡改 (the download link is malformed or its signature does not match)',
   EXPORT_LINK_EXPIRED: '下载链接已过期 (the download link has expired; request a new export)',
+  EXPORT_LINK_SESSION_ENDED: '下载链接已随登录会话失效 (the download link ended with the session it was requested in: the account was disabled, or its password reset or changed; sign in and request a new export)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

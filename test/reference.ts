@@ -64,3 +64,28 @@ export function referenceVisiblePeople(world: ReferenceWorld, personId: string):
   }
   return visible;
 }
+
+/** Who may act, as the tests state it (independently of src/authz/actions.ts): the holders of an action. */
+export type ReferenceHolder = 'FIRST' | 'DIRECT' | 'DUAL' | 'MEMBER';
+
+/**
+ * Whether a person holds, for `unitId`, one of `holders` (DOMAIN.md §2, §6), walking parent
+ * pointers: FIRST/DIRECT — a duty of that kind on the unit or a unit above it; DUAL — a dual duty
+ * whose scope names the unit or a unit above it; MEMBER — a post in the unit, or a dual duty of it.
+ */
+export function referenceHolds(world: ReferenceWorld, personId: string, holders: readonly ReferenceHolder[], unitId: string): boolean {
+  const parent = new Map(world.units.map((u) => [u.id, u.parentId]));
+  const upward: string[] = [];
+  for (let id: string | null | undefined = unitId; id; id = parent.get(id)) upward.push(id);
+  const duties = world.duties.filter((d) => d.personId === personId);
+  return holders.some((holder) => {
+    switch (holder) {
+      case 'FIRST': return duties.some((d) => d.kind === 'FIRST_RESPONSIBLE' && upward.includes(d.unitId));
+      case 'DIRECT': return duties.some((d) => d.kind === 'DIRECT_RESPONSIBLE' && upward.includes(d.unitId));
+      case 'DUAL': return duties.some((d) => d.kind === 'DUAL_DUTY' && d.scope.some((s) => upward.includes(s)));
+      case 'MEMBER':
+        return world.posts.some((p) => p.personId === personId && p.unitId === unitId)
+          || duties.some((d) => d.kind === 'DUAL_DUTY' && d.unitId === unitId);
+    }
+  });
+}

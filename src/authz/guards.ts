@@ -23,8 +23,8 @@ export function bureauViewer(viewer: Viewer): PersonViewer {
 }
 
 /**
- * The viewer as someone who sees (and, within `structure.managedRoots`, changes) a bureau's
- * structure: units, people, posts and duties. Bureau administrators see the whole bureau.
+ * The viewer as someone who sees a bureau's structure: units, people, posts and duties (who may
+ * change what is the structure actions of src/authz/actions.ts). Bureau administrators see the whole bureau.
  */
 export function structureViewer(viewer: Viewer): StructureViewer & { structure: UnitScope } {
   const refusal = notSignedIn(viewer);

@@ -12,10 +12,23 @@ import { todayInChina } from '../lib/dates.js';
  * `subtreeRoots` are matched against each unit's ancestry (`ancestorIds && roots`, GIN-indexed);
  * `singleUnits` by id. Everything that belongs to a unit is visible exactly when its unit is.
  */
+/**
+ * What each duty kind (and plain membership) grants the viewer, kept apart so that what they may
+ * *do* can differ by duty (src/authz/actions.ts): subtree roots for the three duties, unit ids for
+ * MEMBER (the units of their posts, and a dual-duty member's own committee).
+ */
+export interface ScopeGrants {
+  FIRST_RESPONSIBLE: readonly string[];
+  DIRECT_RESPONSIBLE: readonly string[];
+  DUAL_DUTY: readonly string[];
+  MEMBER: readonly string[];
+}
+
+export const NO_GRANTS: ScopeGrants = { FIRST_RESPONSIBLE: [], DIRECT_RESPONSIBLE: [], DUAL_DUTY: [], MEMBER: [] };
+
 export class UnitScope {
   private readonly roots: ReadonlySet<string>;
   private readonly singles: ReadonlySet<string>;
-  private readonly managed: ReadonlySet<string>;
 
   constructor(
     readonly tenantId: string,
@@ -23,10 +36,11 @@ export class UnitScope {
     readonly singleUnits: readonly string[],
     /** Units whose subtree the viewer leads (first or direct responsible): they may change it. */
     readonly managedRoots: readonly string[],
+    /** The same, by duty kind: what src/authz/actions.ts reads to decide who may act where. */
+    readonly grants: ScopeGrants = NO_GRANTS,
   ) {
     this.roots = new Set(subtreeRoots);
     this.singles = new Set(singleUnits);
-    this.managed = new Set(managedRoots);
   }
 
   static empty(tenantId: string) {
@@ -61,9 +75,6 @@ export class UnitScope {
     return this.singles.has(unit.id) || unit.ancestorIds.some((id) => this.roots.has(id));
   }
 
-  canManageUnit(unit: { tenantId: string; ancestorIds: readonly string[] }): boolean {
-    return unit.tenantId === this.tenantId && unit.ancestorIds.some((id) => this.managed.has(id));
-  }
 }
 
 export interface ActiveDuty {
@@ -84,17 +95,31 @@ export function scopeFrom(tenantId: string, posts: readonly ActivePost[], duties
   const roots = new Set<string>();
   const singles = new Set<string>();
   const managed = new Set<string>();
-  for (const post of posts) singles.add(post.unitId);
+  const grants = { FIRST_RESPONSIBLE: new Set<string>(), DIRECT_RESPONSIBLE: new Set<string>(), DUAL_DUTY: new Set<string>(), MEMBER: new Set<string>() };
+  for (const post of posts) {
+    singles.add(post.unitId);
+    grants.MEMBER.add(post.unitId);
+  }
   for (const duty of duties) {
     if (duty.kind === 'DUAL_DUTY') {
       singles.add(duty.unitId);
-      for (const id of duty.scopeUnitIds) roots.add(id);
+      grants.MEMBER.add(duty.unitId);
+      for (const id of duty.scopeUnitIds) {
+        roots.add(id);
+        grants.DUAL_DUTY.add(id);
+      }
     } else {
       roots.add(duty.unitId);
       managed.add(duty.unitId);
+      grants[duty.kind].add(duty.unitId);
     }
   }
-  return new UnitScope(tenantId, [...roots], [...singles].filter((id) => !roots.has(id)), [...managed]);
+  return new UnitScope(tenantId, [...roots], [...singles].filter((id) => !roots.has(id)), [...managed], {
+    FIRST_RESPONSIBLE: [...grants.FIRST_RESPONSIBLE],
+    DIRECT_RESPONSIBLE: [...grants.DIRECT_RESPONSIBLE],
+    DUAL_DUTY: [...grants.DUAL_DUTY],
+    MEMBER: [...grants.MEMBER],
+  });
 }
 
 /**
@@ -121,6 +146,8 @@ export type Viewer =
       administers: boolean;
       /** First or direct responsible person of the bureau's root unit (局党委): see `leadsBureau`. */
       leadsBureau: boolean;
+      /** The bureau's root unit (局党委), for actions asked of the whole bureau (src/authz/actions.ts). */
+      bureauRootId?: string;
     }
   | {
       kind: 'bureauAdmin';
@@ -235,6 +262,7 @@ export function viewerFromRow(account: ViewerRow | undefined, sessionVersion?: n
       structure: administered ?? scope,
       administers: !!administered,
       leadsBureau: leadsBureau(scope, rootUnitId),
+      bureauRootId: rootUnitId,
     };
   }
   if (administered && account.tenantId) return { kind: 'bureauAdmin', ...signedIn, tenantId: account.tenantId, structure: administered };

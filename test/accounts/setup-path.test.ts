@@ -5,7 +5,8 @@ import { subscribe } from '../risks/sse.js';
 import { runSetup } from '../../src/modules/tenancy/setup.js';
 import { PLAN_2022_RULES } from '../../src/modules/obligations/service.js';
 import { DEFAULT_INDICATORS } from '../../src/modules/assessment/defaults.js';
-import { todayInChina } from '../../src/lib/dates.js';
+import { formatDate, todayInChina } from '../../src/lib/dates.js';
+import { importWorkbook, workbookBytes, type Chart } from '../orgchart/fixtures.js';
 
 /**
  * The path a real district takes, from an empty database to a bureau at work (issue 9), as one
@@ -64,7 +65,7 @@ async function firstSignIn(username: string, temporaryPassword: string, newPassw
 }
 
 describe('from an empty database to a bureau at work', () => {
-  it('setup → district admin → createBureau → bureau admin builds the structure → people sign in and see their scope → disable and reset end sessions', async () => {
+  it('setup → district admin → createBureau → bureau admin builds the structure → org-chart import (broken dry run, import, re-import, edit) → people sign in and see their scope → disable and reset end sessions', async () => {
     // 1. `npm run setup` on an empty database.
     const printed: string[] = [];
     expect(await runSetup(app.db.prisma, ['--district', '盐城市大丰区', '--admin', 'dafeng.admin'], (l) => printed.push(l))).toBe(0);
@@ -137,16 +138,149 @@ describe('from an empty database to a bureau at work', () => {
     const actions = (await app.db.prisma.auditEvent.findMany({ where: { tenantId: tenant.id }, orderBy: { seq: 'asc' }, select: { action: true } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['bureau.create', 'account.changePassword', 'unit.create', 'person.create', 'account.create']));
 
-    // ---- 5. Org-chart import (the issue-9-import branch): dry run with a broken workbook, import,
-    // re-import as a no-op, an edited workbook. Its steps go here, between the single mutations
-    // above and the sign-ins below. ----
+    // 5. The org chart the bureau already keeps, imported from the template workbook: it adopts the
+    // units and people made above (by name, they had no codes) and adds the rest.
+    const t = 'dafeng-zrzy';
+    const todayText = formatDate(todayInChina());
+    const chart = (): Chart => ({
+      units: [
+        [t, '中共盐城市大丰区自然资源和规划局委员会', '局党委', ''],
+        ['JG', '局机关党委', '党委', t],
+        ['JG-1', '机关第一支部', '党支部', 'JG'],
+        ['JG-2', '机关第二支部', '党支部', 'JG'],
+        ['DZ', '大中自然资源所', '自然资源所', t],
+        ['DZ-1', '大中自然资源所党支部', '党支部', 'DZ'],
+      ],
+      people: [
+        ['P001', '王建国', '党委书记、局长'], ['P002', '刘志华', '党委副书记'], ['P003', '张海涛', '党委委员、副局长'],
+        ['P004', '黄磊', '支部书记'], ['P005', '张海燕', '机关党委书记'], ['P006', '李明', '机关党委副书记'],
+        ['P007', '孙丽', '大中自然资源所党支部书记'], ['P008', '陈立新', '党委委员、副局长'],
+      ],
+      posts: [
+        ['P001', t, '书记', ''], ['P002', t, '副书记', ''], ['P003', t, '委员', ''], ['P004', 'JG-1', '书记', ''],
+        ['P005', 'JG', '书记', '2022-03-01'], ['P006', 'JG', '副书记', new Date(Date.UTC(2022, 2, 1))],
+        ['P007', 'DZ-1', '书记', 44562], ['P008', t, '委员', '2023-01-01'],
+      ],
+      duties: [
+        ['P002', t, '直接责任人', ''], ['P003', t, '一岗双责', 'JG'], ['P006', 'JG', '直接责任人', ''], ['P008', t, '一岗双责', 'DZ'],
+      ],
+      accounts: [['secretary', 'P001'], ['jg.secretary', 'P005'], ['chen.lixin', 'P008']],
+    });
+    const counts = async () => {
+      const p = app.db.prisma;
+      const where = { tenantId: tenant.id };
+      const [units, people, posts, duties, scopes, accounts, audit] = await Promise.all([
+        p.orgUnit.count({ where }), p.person.count({ where }), p.post.count({ where }), p.duty.count({ where }),
+        p.dutyScopeUnit.count({ where }), p.userAccount.count({ where }), p.auditEvent.count({ where }),
+      ]);
+      return { units, people, posts, duties, scopes, accounts, audit };
+    };
+    const built = await counts();
+    expect(built).toMatchObject({ units: 3, people: 4, posts: 4, duties: 4, accounts: 4 });
+
+    // 5a. A dry run of a broken workbook reports every problem, located, and writes nothing.
+    const broken = chart();
+    broken.units!.push(
+      ['X1', '坏支部', '党支部', 'NOPE'], // unknown parent
+      ['JG', '重复的机关党委', '党委', t], // duplicate code
+      ['C1', '甲单位', '直属单位', 'C2'], ['C2', '乙单位', '直属单位', 'C1'], // a cycle
+      ['BAD', '支部下的党委', '党委', 'JG-1'], // a party committee under a branch
+    );
+    broken.posts = [
+      ['P001', t, '书记', ''], ['P002', t, '副书记', ''],
+      ['P003', t, '委员', ''], // a 班子成员 without a duty (一岗双责)
+      ['P004', 'JG-1', '书记', ''], ['P005', 'JG', '书记', ''], ['P006', 'JG', '副书记', ''], ['P008', t, '委员', ''],
+      ['P999', t, '委员', ''], // a person the workbook does not define
+      ['P008', 'DZ-1', '委员', ''], // DZ-1 has members and no 书记 (so no 第一责任人)
+      ['P002', 'JG', '委员', ''],
+    ];
+    broken.duties = [
+      ['P002', t, '直接责任人', ''], ['P006', 'JG', '直接责任人', ''], ['P008', t, '一岗双责', 'DZ'], ['P008', 'DZ-1', '一岗双责', 'DZ-1'],
+      ['P002', 'JG', '一岗双责', 'DZ'], // 分管范围 outside 机关党委's subtree
+    ];
+    broken.accounts!.push(['ghost', 'P404']); // an account of a person the workbook does not define
+    const dry = (await importWorkbook(app, admin, await workbookBytes(broken), true)).data!.importOrgChart;
+    expect(dry).toMatchObject({ dryRun: true, applied: false, counts: { units: 0, people: 0, posts: 0, duties: 0, accounts: 0 }, accounts: [] });
+    expect(dry.errors.map((e) => `${e.sheet}!${e.row}:${e.column}:${e.code}`).sort()).toEqual([
+      '组织!8:上级编码:UNKNOWN_PARENT',
+      '组织!9:编码:DUPLICATE_CODE',
+      '组织!10:上级编码:CYCLE',
+      '组织!11:上级编码:CYCLE',
+      '组织!12:类型:UNIT_KIND_NOT_ALLOWED',
+      '任职!4:班子职务:MEMBER_WITHOUT_DUTY',
+      '任职!9:人员编码:UNKNOWN_PERSON',
+      '任职!10:班子职务:FIRST_RESPONSIBLE_REQUIRED',
+      '分工!6:分管范围:SCOPE_OUTSIDE_SUBTREE',
+      '账号!5:人员编码:UNKNOWN_PERSON',
+    ].sort());
+    for (const e of dry.errors) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(await counts()).toEqual(built);
+    // Not a dry run: the same report, still nothing written.
+    const refused = (await importWorkbook(app, admin, await workbookBytes(broken), false)).data!.importOrgChart;
+    expect(refused.applied).toBe(false);
+    expect(refused.errors).toEqual(dry.errors);
+    expect(await counts()).toEqual(built);
+
+    // 5b. The good workbook: a dry run says what would change, then the import does it.
+    const preview = (await importWorkbook(app, admin, await workbookBytes(chart()), true)).data!.importOrgChart;
+    expect(preview.errors).toEqual([]);
+    expect(preview.accounts).toEqual([{ username: 'jg.secretary', temporaryPassword: null }, { username: 'chen.lixin', temporaryPassword: null }]);
+    expect(await counts()).toEqual(built);
+    const imported = (await importWorkbook(app, admin, await workbookBytes(chart()), false)).data!.importOrgChart;
+    expect(imported).toMatchObject({ dryRun: false, applied: true, errors: [], counts: preview.counts });
+    // 3 units created, 2 adopted (given their codes); 4 people created, 4 adopted; the rest new.
+    expect(imported.counts).toEqual({ units: 5, people: 8, posts: 4, duties: 4, accounts: 2 });
+    const afterImport = await counts();
+    expect(afterImport).toEqual({ ...built, units: 6, people: 8, posts: 8, duties: 8, scopes: built.scopes + 4, accounts: 6, audit: built.audit + 1 });
+    const oneTime = new Map(imported.accounts.map((a) => [a.username, a.temporaryPassword!]));
+    expect([...oneTime.keys()].sort()).toEqual(['chen.lixin', 'jg.secretary']);
+    // The adopted units kept their ids (the single mutations' rows), now with codes.
+    expect((await app.db.prisma.orgUnit.findMany({ where: { tenantId: tenant.id, name: { in: ['局机关党委', '机关第一支部'] } }, orderBy: { depth: 'asc' } })).map((u) => u.code))
+      .toEqual(['JG', 'JG-1']);
+
+    // 5c. The imported secretary and a 一岗双责 member sign in and see exactly their scope.
+    const jgSecretary = await firstSignIn('jg.secretary', oneTime.get('jg.secretary')!, 'Jg-secretary-2026');
+    const chen = await firstSignIn('chen.lixin', oneTime.get('chen.lixin')!, 'Chen-lixin-2026');
+    const seen = async (token: string) => (await app.ok(Units, {}, token)).orgUnits.edges.map((e) => e.node.name).sort();
+    expect(await seen(jgSecretary)).toEqual(['局机关党委', '机关第一支部', '机关第二支部'].sort());
+    expect(await seen(chen)).toEqual(['中共盐城市大丰区自然资源和规划局委员会', '大中自然资源所', '大中自然资源所党支部'].sort());
+
+    // 5d. The same workbook again changes nothing: no row, no change of a row. The import itself is
+    // an administrator action and is audited (one `orgchart.import` event, all counts 0); nothing else.
+    const unitsBefore = await app.db.prisma.orgUnit.findMany({ where: { tenantId: tenant.id }, orderBy: { id: 'asc' } });
+    const beforeReimport = await counts(); // the two sign-ins above changed passwords (audited)
+    const lastSeq = (await app.db.prisma.auditEvent.findFirstOrThrow({ where: { tenantId: tenant.id }, orderBy: { seq: 'desc' } })).seq;
+    const reimport = (await importWorkbook(app, admin, await workbookBytes(chart()), false)).data!.importOrgChart;
+    expect(reimport).toMatchObject({ applied: true, errors: [], accounts: [], counts: { units: 0, people: 0, posts: 0, duties: 0, accounts: 0 } });
+    expect(await counts()).toEqual({ ...afterImport, audit: beforeReimport.audit + 1 });
+    expect(await app.db.prisma.orgUnit.findMany({ where: { tenantId: tenant.id }, orderBy: { id: 'asc' } })).toEqual(unitsBefore);
+    const since = await app.db.prisma.auditEvent.findMany({ where: { tenantId: tenant.id, seq: { gt: lastSeq } } });
+    expect(since.map((e) => [e.action, (e.after as { counts: unknown }).counts]))
+      .toEqual([['orgchart.import', { units: 0, people: 0, posts: 0, duties: 0, accounts: 0 }]]);
+
+    // 5e. An edited workbook: 机关第二支部 moves under 大中自然资源所, 李明 leaves the 机关党委 team
+    // (his post and duty end today; the rows stay as history).
+    const edited = chart();
+    edited.units = edited.units!.map((r) => (r[0] === 'JG-2' ? [r[0], r[1], r[2], 'DZ'] : r));
+    edited.posts = edited.posts!.filter((r) => r[0] !== 'P006');
+    edited.duties = edited.duties!.filter((r) => r[0] !== 'P006');
+    const changed = (await importWorkbook(app, admin, await workbookBytes(edited), false)).data!.importOrgChart;
+    expect(changed).toMatchObject({ applied: true, errors: [], counts: { units: 1, people: 0, posts: 1, duties: 1, accounts: 0 } });
+    expect(await counts()).toEqual({ ...afterImport, audit: beforeReimport.audit + 2 });
+    const moved = await app.db.prisma.orgUnit.findFirstOrThrow({ where: { tenantId: tenant.id, code: 'JG-2' }, include: { parent: true } });
+    expect(moved.parent?.code).toBe('DZ');
+    const liMing = await app.db.prisma.duty.findMany({ where: { tenantId: tenant.id, person: { code: 'P006' } }, include: { post: true } });
+    expect(liMing.map((d) => [d.kind, d.endDate?.toISOString().slice(0, 10), d.post.endDate?.toISOString().slice(0, 10)]))
+      .toEqual([['DIRECT_RESPONSIBLE', todayText, todayText]]);
+    // The scopes follow at once: the moved branch left 机关党委's subtree and entered the office's.
+    expect(await seen(jgSecretary)).toEqual(['局机关党委', '机关第一支部'].sort());
+    expect(await seen(chen)).toEqual(['中共盐城市大丰区自然资源和规划局委员会', '大中自然资源所', '大中自然资源所党支部', '机关第二支部'].sort());
 
     // 6. The secretary and a 一岗双责 member sign in and see exactly their scope.
     const secretary = await firstSignIn('secretary', secretaryPassword, 'Secretary-2026');
     const member = await firstSignIn('member', memberPassword, 'Member-2026!');
     const branchSecretary = await firstSignIn('branch', branchPassword, 'Branch-2026!');
-    const seen = async (token: string) => (await app.ok(Units, {}, token)).orgUnits.edges.map((e) => e.node.name).sort();
-    expect(await seen(secretary)).toEqual(['中共盐城市大丰区自然资源和规划局委员会', '局机关党委', '机关第一支部'].sort());
+    expect(await seen(secretary)).toEqual(['中共盐城市大丰区自然资源和规划局委员会', '局机关党委', '机关第一支部', '机关第二支部', '大中自然资源所', '大中自然资源所党支部'].sort());
     expect(await seen(member)).toEqual(['中共盐城市大丰区自然资源和规划局委员会', '局机关党委', '机关第一支部'].sort());
     expect(await seen(branchSecretary)).toEqual(['机关第一支部']);
     expect((await app.ok(Risks, {}, secretary)).risks.totalCount).toBe(0);

@@ -70,11 +70,12 @@ describe('liaison with intellectuals (tasks 15, 16)', () => {
     expect(radio(after)).toBe(radio(before) + 1);
   });
 
-  it('the leader must be on the unit\'s leadership team; others may not record for a leader unless they lead above', async () => {
+  it('the leader must be on the unit\'s leadership team; others may not record for a leader unless they answer for the unit', async () => {
     const notTeam = await app.run(RecordContact, { input: contact({ unitId: unit('organs.b1'), leaderId: person('马超') }) }, propaganda);
     expect(codes(notTeam)).toEqual(['BAD_USER_INPUT']);
     expect(notTeam.errors![0]!.extensions).toMatchObject({ field: 'leaderId' });
-    const dual = await app.run(RecordContact, { input: contact({ unitId: unit('forestry'), leaderId: person('赵国强') }) }, await app.login('member.forestry'));
+    // A dual-duty member answers for their 分管 units (test/duties/actions.test.ts), not for the bureau committee they sit on.
+    const dual = await app.run(RecordContact, { input: contact({ unitId: unit('bureau'), leaderId: person('王建国') }) }, await app.login('member.forestry'));
     expect(codes(dual)).toEqual(['FORBIDDEN']);
     const hidden = await app.run(RecordContact, { input: contact({ unitId: unit('organs'), leaderId: person('陈刚') }) }, await app.login('forestry.secretary'));
     expect(codes(hidden)).toEqual(['NOT_FOUND']);
@@ -118,7 +119,7 @@ describe('training records and hours (tasks 16, 17)', () => {
     expect(codes(await app.run(RecordTraining, { input: training({ participants: [] }) }, organs))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await app.run(RecordTraining, { input: training({ participants: [{ personId: person('赵国强') }] }) }, organs))).toEqual(['NOT_FOUND']);
     expect(codes(await app.run(RecordTraining, { input: training() }, await app.login('branch.organs1')))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.run(RecordTraining, { input: training({ unitId: unit('forestry') }) }, await app.login('member.forestry')))).toEqual(['FORBIDDEN']);
+    expect(codes(await app.run(RecordTraining, { input: training({ unitId: unit('bureau'), participants: [{ personId: person('冯军') }] }) }, await app.login('member.forestry')))).toEqual(['FORBIDDEN']);
     expect(await app.db.prisma.trainingRecord.count()).toBe(before);
   });
 

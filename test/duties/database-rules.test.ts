@@ -89,6 +89,41 @@ describe('database backstop for the responsibility rules', () => {
     expect(code).toBe('POST_ALREADY_HELD');
   });
 
+  it('rule 4 after a move: a unit taken out of a committee\'s subtree leaves a dual duty naming it refused', async () => {
+    // A raw subtree move that keeps the tree itself consistent (the tree rule passes): a scope unit of
+    // a dual duty below the bureau committee moves directly under the root, out of its committee.
+    const scoped = await app.db.prisma.$queryRaw<{ unitId: string; rootId: string; depth: number }[]>`
+      SELECT s."unitId", r."id" AS "rootId", u."depth" FROM "DutyScopeUnit" s
+        JOIN "Duty" d ON d."id" = s."dutyId" AND d."endDate" IS NULL AND d."kind" = 'DUAL_DUTY'
+        JOIN "OrgUnit" c ON c."id" = d."unitId" AND c."parentId" IS NOT NULL
+        JOIN "OrgUnit" u ON u."id" = s."unitId" AND u."id" <> c."id" AND u."kind" = 'BRANCH'
+        JOIN "OrgUnit" r ON r."tenantId" = u."tenantId" AND r."parentId" IS NULL
+       WHERE s."tenantId" = ${tenantId} LIMIT 1`;
+    expect(scoped).toHaveLength(1);
+    const { unitId: moved, rootId } = scoped[0]!;
+    expect(await codeOf(async (tx) => {
+      await tx.$executeRaw`UPDATE "OrgUnit" SET "parentId" = ${rootId}, "ancestorIds" = ARRAY[${rootId}, ${moved}], "depth" = 1 WHERE "id" = ${moved}`;
+    })).toBe('SCOPE_OUTSIDE_SUBTREE');
+  });
+
+  it('checks each touched team once at commit, against the final state, and again after a later write', async () => {
+    const p = await newPerson('两次检查');
+    // Broken, then repaired, in one transaction: only the final state counts.
+    expect(await codeOf(async (tx) => {
+      const post = await tx.post.create({ data: { tenantId, unitId: unitId('forestry'), personId: p, role: 'COMMITTEE_MEMBER', startDate: new Date() } });
+      const duty = await tx.duty.create({ data: { tenantId, unitId: unitId('forestry'), personId: p, postId: post.id, kind: 'DUAL_DUTY', startDate: new Date() } });
+      await tx.dutyScopeUnit.create({ data: { tenantId, dutyId: duty.id, unitId: unitId('forestry') } });
+    })).toBe('COMMITTED');
+    // The team is checked early (SET CONSTRAINTS … IMMEDIATE, and passes), then broken: the later
+    // write queues the team again and the commit refuses it.
+    expect(await codeOf(async (tx) => {
+      await tx.$executeRaw`UPDATE "Post" SET "title" = '委员' WHERE "tenantId" = ${tenantId} AND "personId" = ${p} AND "endDate" IS NULL`;
+      await tx.$executeRawUnsafe('SET CONSTRAINTS ALL IMMEDIATE');
+      await tx.$executeRawUnsafe('SET CONSTRAINTS ALL DEFERRED');
+      await tx.$executeRaw`UPDATE "Duty" SET "endDate" = CURRENT_DATE WHERE "tenantId" = ${tenantId} AND "personId" = ${p} AND "endDate" IS NULL`;
+    })).toBe('MEMBER_WITHOUT_DUTY');
+  });
+
   it('a refused transaction writes nothing', async () => {
     const before = await app.db.prisma.post.count();
     const p = await newPerson('回滚测试');

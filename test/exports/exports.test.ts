@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -355,9 +355,9 @@ describe('download links', () => {
     const sign = async (claims: Parameters<typeof signExportLink>[1]) => `/exports/${(await signExportLink(key, claims, NOW)).token}`;
     const district = await account('district.propaganda');
     const secretary = await account('secretary');
-    await refusedDownload(await sign({ userId: district.id, ledger: 'ORG_UNITS', format: 'CSV' }), 403, 'FORBIDDEN');
-    await refusedDownload(await sign({ userId: secretary.id, ledger: 'BUDGETS', format: 'CSV' }), 404, 'LEDGER_UNAVAILABLE');
-    await refusedDownload(await sign({ userId: secretary.id, ledger: 'DUTIES', format: 'CSV', year: 1900 }), 400, 'BAD_USER_INPUT');
+    await refusedDownload(await sign({ userId: district.id, sessionVersion: district.sessionVersion, ledger: 'ORG_UNITS', format: 'CSV' }), 403, 'FORBIDDEN');
+    await refusedDownload(await sign({ userId: secretary.id, sessionVersion: secretary.sessionVersion, ledger: 'BUDGETS', format: 'CSV' }), 404, 'LEDGER_UNAVAILABLE');
+    await refusedDownload(await sign({ userId: secretary.id, sessionVersion: secretary.sessionVersion, ledger: 'DUTIES', format: 'CSV', year: 1900 }), 400, 'BAD_USER_INPUT');
   });
 
   it('only GET', async () => {
@@ -473,5 +473,56 @@ describe('scope is computed again at download time', () => {
 
     const sheet = (await workbookOf(await download(app, whole.url!))).worksheets[0]!;
     expect(sheet.rowCount).toBe(2); // title and header: no duty of the forest farm any more
+  });
+});
+
+describe('a download link ends with the session it was requested in', () => {
+  const ChangePassword = graphql(`mutation ExportsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }`);
+  const Reset = graphql(`mutation ExportsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { temporaryPassword } }`);
+  const Disable = graphql(`mutation ExportsDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { disabled } } }`);
+  const Enable = graphql(`mutation ExportsEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { disabled } } }`);
+
+  const requestWith = async (token: string) => (await app.ok(RequestExport, { input: { ledger: 'ORG_UNITS', format: 'CSV' } }, token)).requestExport.link.url;
+  async function ended(url: string) {
+    const before = await auditCount();
+    const res = await download(app, url);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-disposition')).toBeNull();
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('EXPORT_LINK_SESSION_ENDED');
+    expect(await auditCount()).toBe(before);
+  }
+
+  it('refused after a password change, a reset and a disable (and still after enabling again)', async () => {
+    const admin = await app.login('zrzy.admin');
+    let token = await app.login('branch.organs1');
+    // A password change: the old session's link dies, the new session's works.
+    const first = await requestWith(token);
+    expect((await download(app, first)).status).toBe(200);
+    token = (await app.ok(ChangePassword, { input: { currentPassword: 'demo', newPassword: 'Branch-organs1-2026' } }, token)).changePassword.token;
+    await ended(first);
+    const second = await requestWith(token);
+    expect((await download(app, second)).status).toBe(200);
+    // An administrator's reset.
+    const { temporaryPassword } = (await app.ok(Reset, { input: { username: 'branch.organs1' } }, admin)).resetPassword;
+    await ended(second);
+    const pending = await app.login('branch.organs1', temporaryPassword);
+    token = (await app.ok(ChangePassword, { input: { currentPassword: temporaryPassword, newPassword: 'Branch-organs1-2027' } }, pending)).changePassword.token;
+    const third = await requestWith(token);
+    expect((await download(app, third)).status).toBe(200);
+    // Disabled: refused, and enabling the account again does not bring the link back.
+    await app.ok(Disable, { input: { username: 'branch.organs1' } }, admin);
+    await ended(third);
+    await app.ok(Enable, { input: { username: 'branch.organs1' } }, admin);
+    await ended(third);
+  });
+
+  it('a link without a session version (signed before links carried one) is refused', async () => {
+    const secretary = await account('secretary');
+    const legacy = await new SignJWT({ l: 'ORG_UNITS', f: 'CSV' }).setProtectedHeader({ alg: 'HS256' }).setSubject(secretary.id).setJti(randomUUID())
+      .setAudience('zeren:export').setIssuedAt(Math.floor(NOW.getTime() / 1000)).setExpirationTime(Math.floor(NOW.getTime() / 1000) + 300)
+      .sign(new Uint8Array(createHmac('sha256', app.services.tokens.signingKey).update('zeren export links v1').digest()));
+    const res = await download(app, `/exports/${legacy}`);
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('EXPORT_LINK_INVALID');
   });
 });

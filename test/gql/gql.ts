@@ -124,6 +124,10 @@ type Documents = {
     "\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n": typeof types.ExportsSubtreeDocument,
     "query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }": typeof types.ExportsLedgersDocument,
     "mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }": typeof types.ExportsEndPostDocument,
+    "mutation ExportsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": typeof types.ExportsChangePasswordDocument,
+    "mutation ExportsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { temporaryPassword } }": typeof types.ExportsResetDocument,
+    "mutation ExportsDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { disabled } } }": typeof types.ExportsDisableDocument,
+    "mutation ExportsEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { disabled } } }": typeof types.ExportsEnableDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { link { url expiresAt filename } }\n  }\n": typeof types.RequestExportDocument,
     "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": typeof types.LedgerAssessmentScoresDocument,
     "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": typeof types.CoComplianceDocument,
@@ -329,6 +333,10 @@ const documents: Documents = {
     "\n  query ExportsSubtree($root: ID!) { orgUnits(first: 100, filter: { subtreeOf: $root }) { edges { node { id name } } } }\n": types.ExportsSubtreeDocument,
     "query ExportsLedgers { exportLedgers { ledger title available acceptsYear acceptsUnit statuses } }": types.ExportsLedgersDocument,
     "mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }": types.ExportsEndPostDocument,
+    "mutation ExportsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": types.ExportsChangePasswordDocument,
+    "mutation ExportsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { temporaryPassword } }": types.ExportsResetDocument,
+    "mutation ExportsDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { disabled } } }": types.ExportsDisableDocument,
+    "mutation ExportsEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { disabled } } }": types.ExportsEnableDocument,
     "\n  mutation RequestExport($input: RequestExportInput!) {\n    requestExport(input: $input) { link { url expiresAt filename } }\n  }\n": types.RequestExportDocument,
     "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": types.LedgerAssessmentScoresDocument,
     "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": types.CoComplianceDocument,
@@ -878,6 +886,22 @@ export function graphql(source: "query ExportsLedgers { exportLedgers { ledger t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }"): (typeof documents)["mutation ExportsEndPost($postId: ID!) { endPost(input: { postId: $postId }) { post { id isActive } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"): (typeof documents)["mutation ExportsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { temporaryPassword } }"): (typeof documents)["mutation ExportsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { temporaryPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { disabled } } }"): (typeof documents)["mutation ExportsDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { disabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { disabled } } }"): (typeof documents)["mutation ExportsEnable($input: EnableAccountInput!) { enableAccount(input: $input) { account { disabled } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

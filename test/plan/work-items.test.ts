@@ -71,10 +71,12 @@ describe('decomposing the plan into work items', () => {
   it('refuses people who do not lead the unit, and hides units out of scope', async () => {
     // A branch secretary leads their own branch …
     expect(codes(await app.run(CreateItem, { input: input() }, await app.login('branch.organs1')))).toEqual([]);
-    // … a "one post, two duties" member leads nothing; a unit out of scope is NOT_FOUND.
+    // … a "one post, two duties" member acts in their 分管 units only (test/duties/actions.test.ts),
+    // not on the bureau committee they sit on; a unit out of scope is NOT_FOUND.
     expect(codes(await app.run(CreateItem, { input: input() }, await app.login('member.forestry')))).toEqual(['NOT_FOUND']);
+    const bureau = input({ unitId: gid('OrgUnit', unitId(app, 'bureau')), responsiblePersonId: gid('Person', personId(app, '王建国')) });
+    expect(codes(await app.run(CreateItem, { input: bureau }, await app.login('member.forestry')))).toEqual(['FORBIDDEN']);
     const forestry = input({ unitId: gid('OrgUnit', unitId(app, 'forestry')), responsiblePersonId: gid('Person', personId(app, '钱红')) });
-    expect(codes(await app.run(CreateItem, { input: forestry }, await app.login('member.forestry')))).toEqual(['FORBIDDEN']);
     expect(codes(await app.run(CreateItem, { input: forestry }, await app.login('other.secretary')))).toEqual(['NOT_FOUND']);
   });
 
@@ -106,16 +108,18 @@ describe('decomposing the plan into work items', () => {
 describe('the status machine', () => {
   let itemId: string;
   beforeAll(async () => {
-    itemId = (await app.ok(CreateItem, { input: input({ title: '状态测试任务', dueDate: '2031-06-30' }) }, await app.login('organs.secretary'))).createWorkItem.workItem.id;
+    // 马超 is a plain member of the branch: the owner of the item, answering for nothing else.
+    itemId = (await app.ok(CreateItem, { input: input({ title: '状态测试任务', dueDate: '2031-06-30', responsiblePersonId: gid('Person', personId(app, '马超')) }) }, await app.login('organs.secretary'))).createWorkItem.workItem.id;
   });
 
   it('the responsible person starts and finishes; leaders cancel and reopen; reasons required; CANCELLED is final', async () => {
-    const owner = await tokenFor(app, personId(app, '徐婷'));
+    const owner = await tokenFor(app, personId(app, '马超'));
     const leader = await app.login('organs.secretary');
     // The responsible person may not cancel.
     expect(codes(await app.run(ChangeStatus, { input: { workItemId: itemId, status: 'CANCELLED', reason: '不需要了' } }, owner))).toEqual(['FORBIDDEN']);
-    // Someone who sees the item but neither owns nor leads it may not touch it.
-    expect(codes(await app.run(ChangeStatus, { input: { workItemId: itemId, status: 'IN_PROGRESS' } }, await tokenFor(app, personId(app, '马超'))))).toEqual(['FORBIDDEN']);
+    // Someone who sees an item but neither owns it nor answers for its unit may not touch it (徐婷's item, 马超).
+    const others = await app.db.prisma.workItem.findFirstOrThrow({ where: { plan: { year: YEAR }, title: '机关第一支部专题学习意识形态工作责任制' } });
+    expect(codes(await app.run(ChangeStatus, { input: { workItemId: gid('WorkItem', others.id), status: 'IN_PROGRESS' } }, owner))).toEqual(['FORBIDDEN']);
     expect((await app.ok(ChangeStatus, { input: { workItemId: itemId, status: 'IN_PROGRESS' } }, owner)).changeWorkItemStatus.workItem.status).toBe('IN_PROGRESS');
     const done = (await app.ok(ChangeStatus, { input: { workItemId: itemId, status: 'DONE' } }, owner)).changeWorkItemStatus.workItem;
     expect(done.status).toBe('DONE');
@@ -158,15 +162,15 @@ describe('the status machine', () => {
 
   it('progress notes come from the responsible person or the leaders; updates change who and when', async () => {
     const leader = await app.login('organs.secretary');
-    const id = (await app.ok(CreateItem, { input: input({ title: '进展测试任务' }) }, leader)).createWorkItem.workItem.id;
-    const note = await app.ok(AddNote, { id, text: '已召开支委会研究部署。' }, await tokenFor(app, personId(app, '徐婷')));
-    expect(note.addWorkItemNote.note).toMatchObject({ text: '已召开支委会研究部署。', author: { name: '徐婷' } });
+    const id = (await app.ok(CreateItem, { input: input({ title: '进展测试任务', responsiblePersonId: gid('Person', personId(app, '马超')) }) }, leader)).createWorkItem.workItem.id;
+    const note = await app.ok(AddNote, { id, text: '已召开支委会研究部署。' }, await tokenFor(app, personId(app, '马超')));
+    expect(note.addWorkItemNote.note).toMatchObject({ text: '已召开支委会研究部署。', author: { name: '马超' } });
     expect(codes(await app.run(AddNote, { id, text: '  ' }, leader))).toEqual(['BAD_USER_INPUT']);
     const updated = await app.ok(UpdateItem, { input: { workItemId: id, dueDate: '2031-05-31', responsiblePersonId: gid('Person', personId(app, '林晓')) } }, leader);
     expect(updated.updateWorkItem.workItem).toMatchObject({ dueDate: '2031-05-31', responsiblePerson: { name: '林晓' } });
     expect(codes(await app.run(UpdateItem, { input: { workItemId: id, dueDate: '2030-05-31' } }, leader))).toEqual(['DUE_DATE_OUTSIDE_PLAN_YEAR']);
-    // The former owner no longer may report on it.
-    expect(codes(await app.run(AddNote, { id, text: '补充' }, await tokenFor(app, personId(app, '徐婷'))))).toEqual(['FORBIDDEN']);
+    // The former owner (a plain member) no longer may report on it.
+    expect(codes(await app.run(AddNote, { id, text: '补充' }, await tokenFor(app, personId(app, '马超'))))).toEqual(['FORBIDDEN']);
   });
 });
 

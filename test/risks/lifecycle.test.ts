@@ -188,18 +188,22 @@ describe('the lifecycle (state machine)', () => {
     expect(await counts()).toEqual(after);
   });
 
-  it('only first or direct responsible people of a committee at or above the unit move a risk', async () => {
+  it('those who answer for the unit assess, warn and handle a risk (一岗双责 included); only first or direct responsible people close or dismiss it', async () => {
     const risk = await report('member.forestry', 'forestry.b1');
     const before = await counts();
-    // a "one post, two duties" member sees and reports, but does not assess
-    expect(codes(await move('member.forestry', risk.id, 'ASSESSED', '研判'))).toEqual(['FORBIDDEN']);
+    // a "one post, two duties" member over the forest farm does not dismiss: that is the committee's call
+    expect(codes(await move('member.forestry', risk.id, 'DISMISSED', '不构成风险'))).toEqual(['FORBIDDEN']);
     // a branch secretary elsewhere does not even see it
     expect(codes(await move('branch.organs1', risk.id, 'ASSESSED', '研判'))).toEqual(['NOT_FOUND']);
     expect(codes(await move('other.secretary', risk.id, 'ASSESSED', '研判'))).toEqual(['NOT_FOUND']);
     expect(await counts()).toEqual(before);
-    // the party committee above (林场党委) and the bureau committee may
-    expect((await move('forestry.secretary', risk.id, 'ASSESSED', '研判')).errors).toBeUndefined();
-    expect((await move('propaganda', risk.id, 'WARNED', '预警')).errors).toBeUndefined();
+    // … but assesses and warns in their 分管 scope
+    expect((await move('member.forestry', risk.id, 'ASSESSED', '研判')).errors).toBeUndefined();
+    expect((await move('member.forestry', risk.id, 'WARNED', '预警')).errors).toBeUndefined();
+    // the party committee above (林场党委) handles; the dual-duty member may not close, the bureau committee may
+    expect((await move('forestry.secretary', risk.id, 'HANDLED', '处置')).errors).toBeUndefined();
+    expect(codes(await move('member.forestry', risk.id, 'CLOSED', '销号'))).toEqual(['FORBIDDEN']);
+    expect((await move('propaganda', risk.id, 'CLOSED', '销号')).errors).toBeUndefined();
   });
 
   it('closing and dismissal need a reason', async () => {
@@ -252,7 +256,10 @@ describe('responses and rectification', () => {
     expect(ok.recordRiskResponse.response).toMatchObject({ channel: 'INTERNAL_NOTICE', respondedOn: '2025-03-10' });
     const future = await app.run(Respond, { input: { ...input, respondedOn: '2025-03-11' } }, await app.login('forestry.secretary'));
     expect(codes(future)).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await app.run(Respond, { input }, await app.login('member.forestry')))).toEqual(['FORBIDDEN']);
+    // 一岗双责: the dual-duty member over the forest farm responds there, not at the bureau committee they sit on
+    expect(codes(await app.run(Respond, { input }, await app.login('member.forestry')))).toEqual([]);
+    const atBureau = await report('secretary', 'bureau');
+    expect(codes(await app.run(Respond, { input: { ...input, riskId: atBureau.id } }, await app.login('member.forestry')))).toEqual(['FORBIDDEN']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { accountabilityWhere, misconductWhere, riskWhere, workItemWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
+import { mayAct } from '../../authz/actions.js';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { PersonViewer } from '../../authz/guards.js';
@@ -146,7 +147,9 @@ export async function recordAccountability(prisma: PrismaClient, viewer: Viewer,
     const unit = viewer.kind === 'person'
       ? await tx.orgUnit.findFirst({ where: { id: input.unitId, ...viewer.scope.unitWhere() }, include: { tenant: { select: { districtId: true } } } })
       : await tx.orgUnit.findFirst({ where: { id: input.unitId, tenant: { districtId: viewer.districtId } }, include: { tenant: { select: { districtId: true } } } });
-    if (!unit || (viewer.kind === 'person' && !viewer.scope.canManageUnit(unit))) throw outsideScope();
+    // A bureau person first needs the action (src/authz/actions.ts: first/direct responsible people
+    // above the unit; a dual-duty member does not judge the units they answer for), then DECIDERS.
+    if (!unit || (viewer.kind === 'person' && !mayAct(viewer, 'RECORD_ACCOUNTABILITY', unit))) throw outsideScope();
     const personId = input.personId ?? null;
     let personOnTeam = false;
     if (personId) {

@@ -1,5 +1,6 @@
 import { assessmentWhere, scopeUnitSql } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
+import { assertMayActOnBureau } from '../../authz/actions.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import { bureauViewer } from '../../authz/guards.js';
@@ -13,7 +14,7 @@ import type { AssessmentGrade, AssessmentStatus, IndicatorScoring } from '../../
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
-import { visibleUnit } from '../org/service.js';
+import { actableUnit, visibleUnit } from '../org/service.js';
 import { assertSourcesKnown, deriveValues, subjectKey, type Subject } from './sources.js';
 
 /**
@@ -170,7 +171,7 @@ export async function defineIndicatorSet(prisma: PrismaClient, viewer: Viewer, i
   if (!sum.eq(100)) throw new DomainError('INDICATOR_WEIGHTS_NOT_100', `指标权重之和为 ${sum.toFixed(2)}，应为 100.00 (weights sum to ${sum.toFixed(2)}, not 100)`, { field: 'definitions.weight', sum: sum.toFixed(2) });
 
   return inTransaction(prisma, async (tx) => {
-    if (!me.leadsBureau) throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee define indicator sets');
+    assertMayActOnBureau(viewer, 'DEFINE_INDICATORS');
     await lockUnit(tx, `indicators:${me.tenantId}:${y}`);
     const last = await tx.indicatorSet.findFirst({ where: { tenantId: me.tenantId, year: y }, orderBy: { version: 'desc' } });
     await tx.indicatorSet.updateMany({ where: { tenantId: me.tenantId, year: y, status: 'ACTIVE' }, data: { status: 'SUPERSEDED' } });
@@ -317,8 +318,7 @@ export async function startUnitAssessments(prisma: PrismaClient, viewer: Viewer,
   const me = bureauViewer(viewer);
   const y = parseInput(year, input.year, 'year');
   return inTransaction(prisma, async (tx) => {
-    const committee = await visibleUnit(tx, me.scope, input.committeeId);
-    if (!me.scope.canManageUnit(committee)) throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the committee start its assessment round');
+    const committee = await actableUnit(tx, viewer, 'START_ASSESSMENT_ROUND', input.committeeId);
     await lockUnit(tx, `assessments:${committee.id}:${y}`);
     const units = await tx.orgUnit.findMany({
       where: { tenantId: committee.tenantId, parentId: committee.id, archivedAt: null, assessments: { none: { year: y, personId: null } } },

@@ -1,6 +1,7 @@
 import { channelWhere, personWhere, zeroReportWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
+import { assertMayAct } from '../../authz/actions.js';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -11,7 +12,7 @@ import type { ChannelReviewResult, OnlineChannelKind, OnlineChannelStatus } from
 import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { managedUnit, visibleUnit } from '../org/service.js';
+import { actableUnit } from '../org/service.js';
 
 /**
  * The zero reports a list shows: visible ones of the period, without those a channel superseded
@@ -144,14 +145,14 @@ export interface CreateChannelInput {
   status?: OnlineChannelStatus | null;
 }
 
-/** Registers a channel in the ledger: leaders (first or direct responsible) of the owner unit. */
+/** Registers a channel in the ledger: action REGISTER_CHANNEL on the owner unit. */
 export async function createOnlineChannel(prisma: PrismaClient, viewer: Viewer, input: CreateChannelInput, now: Date) {
   const person = bureauViewer(viewer);
   const name = parseInput(text('name', 100), input.name, 'name');
   const account = parseInput(text('account', 300), input.account, 'account');
   assertDates(input.launchedOn, input.registeredOn, todayInChina(now));
   return inTransaction(prisma, async (tx) => {
-    const unit = await managedUnit(tx, person.scope, input.ownerUnitId);
+    const unit = await actableUnit(tx, viewer, 'REGISTER_CHANNEL', input.ownerUnitId);
     // The unit's channel lock: a zero report being filed for the unit either commits first (and is
     // superseded below) or waits and then sees this channel.
     await lockUnitChannels(tx, unit.tenantId, unit.id);
@@ -183,7 +184,7 @@ export interface UpdateChannelInput {
   status?: OnlineChannelStatus | null;
 }
 
-/** Changes a channel (people, registration date, status …): leaders of the owner unit. */
+/** Changes a channel (people, registration date, status …): action REGISTER_CHANNEL on the owner unit. */
 export async function updateOnlineChannel(prisma: PrismaClient, viewer: Viewer, input: UpdateChannelInput, now: Date) {
   const person = bureauViewer(viewer);
   const name = input.name == null ? undefined : parseInput(text('name', 100), input.name, 'name');
@@ -191,7 +192,7 @@ export async function updateOnlineChannel(prisma: PrismaClient, viewer: Viewer, 
   return inTransaction(prisma, async (tx) => {
     const found = await tx.onlineChannel.findFirst({ where: { id: input.channelId, AND: [channelWhere(viewer)] } });
     if (!found) throw notFound('channel');
-    const unit = await managedUnit(tx, person.scope, found.ownerUnitId);
+    const unit = await actableUnit(tx, viewer, 'REGISTER_CHANNEL', found.ownerUnitId);
     await lockUnitChannels(tx, unit.tenantId, unit.id);
     const before = await tx.onlineChannel.findUniqueOrThrow({ where: { id: found.id } });
     assertDates(before.launchedOn, input.registeredOn ?? before.registeredOn, todayInChina(now));
@@ -216,8 +217,8 @@ export async function updateOnlineChannel(prisma: PrismaClient, viewer: Viewer, 
 }
 
 /**
- * Records a content review of a channel (审核记录), the viewer being the reviewer: the channel's
- * content reviewer or responsible person, or a leader of its owner unit.
+ * Records a content review of a channel (审核记录), the viewer being the reviewer: action
+ * REVIEW_CHANNEL (the channel's content reviewer or responsible person, or those who answer for its owner unit).
  */
 export async function recordChannelReview(
   prisma: PrismaClient, viewer: Viewer,
@@ -234,10 +235,7 @@ export async function recordChannelReview(
   return inTransaction(prisma, async (tx) => {
     const channel = await tx.onlineChannel.findFirst({ where: { id: input.channelId, AND: [channelWhere(viewer)] }, include: { ownerUnit: true } });
     if (!channel) throw notFound('channel');
-    const own = person.personId === channel.reviewerPersonId || person.personId === channel.responsiblePersonId;
-    if (!own && !person.scope.canManageUnit(channel.ownerUnit)) {
-      throw new DomainError('FORBIDDEN', '只有审核人、责任人或单位负责人可以登记审核 (only the reviewer, the responsible person or leaders of the unit)');
-    }
+    assertMayAct(viewer, 'REVIEW_CHANNEL', channel.ownerUnit, [channel.reviewerPersonId, channel.responsiblePersonId]);
     if (reviewedOn < channel.launchedOn) throw new DomainError('BAD_USER_INPUT', `reviewedOn is before the launch on ${formatDate(channel.launchedOn)}`, { field: 'reviewedOn' });
     const review = await tx.channelReview.create({
       data: {
@@ -265,8 +263,8 @@ export function periodEnd(period: string): Date | undefined {
 }
 
 /**
- * Files a zero report (零报告) for a quarter: the unit runs no online channel. Anyone whose scope
- * includes the unit; refused when the unit owns a channel that is not closed and was launched by
+ * Files a zero report (零报告) for a quarter: the unit runs no online channel. Action
+ * FILE_ZERO_REPORT (anyone whose scope includes the unit); refused when the unit owns a channel that is not closed and was launched by
  * the quarter's end, or already filed. A channel registered later for that quarter supersedes it.
  */
 export async function fileChannelZeroReport(
@@ -278,7 +276,7 @@ export async function fileChannelZeroReport(
   if (start > todayInChina(now)) throw new DomainError('BAD_USER_INPUT', 'period has not begun yet', { field: 'period' });
   const note = parseInput(z.string().trim().max(1000).nullish(), input.note, 'note') || null;
   return inTransaction(prisma, async (tx) => {
-    const unit = await visibleUnit(tx, person.scope, input.unitId);
+    const unit = await actableUnit(tx, viewer, 'FILE_ZERO_REPORT', input.unitId);
     // Under the unit's channel lock, so a channel being registered meanwhile is seen (or sees this).
     await lockUnitChannels(tx, unit.tenantId, unit.id);
     const channel = await tx.onlineChannel.findFirst({

@@ -10,7 +10,7 @@ import type { DutyKind, PostRole } from '../../generated/prisma/enums.js';
 import { todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { managedUnit } from '../org/service.js';
+import { actableUnit } from '../org/service.js';
 import { isCommitteeKind } from '../org/rules.js';
 import { dutyKindRefusal, isTeamRole, scopeUnitInsideSubtree, TEAM_ROLES } from './rules.js';
 
@@ -109,12 +109,12 @@ export async function appointToPost(prisma: PrismaClient, viewer: Viewer, input:
   const businessArea = parseInput(z.string().trim().max(500).optional().nullable(), input.businessArea, 'businessArea');
   const startDate = effective(input.startDate, now);
   return inTransaction(prisma, async (tx) => {
-    const visible = await managedUnit(tx, scope, input.unitId);
+    const visible = await actableUnit(tx, viewer, 'APPOINT', input.unitId);
     await lockUnit(tx, visible.id);
     // The unit's row lock, then read it again: an archive running meanwhile either waits for this
     // post and then finds it, or has committed and this call finds the unit archived.
     await lockUnitRows(tx, visible.tenantId, [visible.id], 'share');
-    const unit = await managedUnit(tx, scope, input.unitId);
+    const unit = await actableUnit(tx, viewer, 'APPOINT', input.unitId);
     if (unit.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the unit is archived', { field: 'unitId' });
     // A person the caller cannot see answers exactly like one that does not exist.
     const person = await tx.person.findFirst({ where: { id: input.personId, AND: [personWhere(viewer)] } });
@@ -168,7 +168,7 @@ export async function endPost(
   return inTransaction(prisma, async (tx) => {
     const found = await tx.post.findFirst({ where: { id: input.postId, ...scope.viaUnit() } });
     if (!found) throw notFound('post');
-    await managedUnit(tx, scope, found.unitId);
+    await actableUnit(tx, viewer, 'APPOINT', found.unitId);
     // Read the post again under the unit's lock: a concurrent endPost may just have ended it.
     await lockUnit(tx, found.unitId);
     const post = await tx.post.findUniqueOrThrow({ where: { id: found.id } });
@@ -198,7 +198,7 @@ export async function assignDuty(
   const { structure: scope } = structureViewer(viewer);
   const startDate = effective(input.startDate, now);
   return inTransaction(prisma, async (tx) => {
-    const unit = await managedUnit(tx, scope, input.unitId);
+    const unit = await actableUnit(tx, viewer, 'APPOINT', input.unitId);
     await lockUnit(tx, unit.id);
     const post = await activeTeamPost(tx, unit, input.personId);
     const existing = await tx.duty.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId: input.personId, endDate: null } });
@@ -211,10 +211,10 @@ export async function assignDuty(
 }
 
 /** A duty the caller manages, read under its unit's lock (so a concurrent change or end is seen). */
-async function managedDuty(tx: Tx, scope: UnitScope, dutyId: string) {
+async function managedDuty(tx: Tx, viewer: Viewer, scope: UnitScope, dutyId: string) {
   const found = await tx.duty.findFirst({ where: { id: dutyId, ...scope.viaUnit() }, select: { unitId: true } });
   if (!found) throw notFound('duty');
-  const unit = await managedUnit(tx, scope, found.unitId);
+  const unit = await actableUnit(tx, viewer, 'APPOINT', found.unitId);
   await lockUnit(tx, unit.id);
   const duty = await tx.duty.findUniqueOrThrow({ where: { id: dutyId }, include: { scope: { select: { unitId: true } } } });
   if (duty.endDate) throw new DomainError('HISTORY_IMMUTABLE');
@@ -234,7 +234,7 @@ export async function changeDuty(
   const why = parseInput(reason.optional().nullable(), input.reason, 'reason') || 'duty changed';
   const date = effective(input.effectiveDate, now);
   return inTransaction(prisma, async (tx) => {
-    const { duty, unit } = await managedDuty(tx, scope, input.dutyId);
+    const { duty, unit } = await managedDuty(tx, viewer, scope, input.dutyId);
     assertNotBefore(date, duty.startDate, 'effectiveDate');
     const kind = input.kind ?? duty.kind;
     if (duty.kind === 'FIRST_RESPONSIBLE' && kind !== 'FIRST_RESPONSIBLE') {
@@ -263,7 +263,7 @@ export async function endDuty(
   const why = parseInput(reason.optional().nullable(), input.reason, 'reason') || 'duty ended';
   const date = effective(input.endDate, now);
   return inTransaction(prisma, async (tx) => {
-    const { duty, unit } = await managedDuty(tx, scope, input.dutyId);
+    const { duty, unit } = await managedDuty(tx, viewer, scope, input.dutyId);
     assertNotBefore(date, duty.startDate, 'endDate');
     if (duty.kind === 'FIRST_RESPONSIBLE') throw new DomainError('FIRST_RESPONSIBLE_REQUIRED');
     const post = await tx.post.findUniqueOrThrow({ where: { id: duty.postId } });
@@ -292,7 +292,7 @@ export async function rearrangeDuties(
   }
   if (new Set(input.assignments.map((a) => a.personId)).size !== input.assignments.length) throw new DomainError('DUPLICATE_DUTY');
   return inTransaction(prisma, async (tx) => {
-    const unit = await managedUnit(tx, scope, input.unitId);
+    const unit = await actableUnit(tx, viewer, 'APPOINT', input.unitId);
     await lockUnit(tx, unit.id);
     const current = await tx.duty.findMany({
       where: { tenantId: unit.tenantId, unitId: unit.id, endDate: null },

@@ -12,6 +12,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   EXPORT_LINK_INVALID: 403,
   EXPORT_LINK_EXPIRED: 410,
+  EXPORT_LINK_SESSION_ENDED: 401,
   NOT_FOUND: 404,
   LEDGER_UNAVAILABLE: 404,
   BAD_USER_INPUT: 400,
@@ -26,7 +27,8 @@ export function contentDisposition(filename: string, asciiFallback: string): str
 
 /**
  * GET /exports/<signed link>: the download. The link is the credential (a browser download sends no
- * bearer header): its signature and expiry are checked, then the account's scope is computed from
+ * bearer header): its signature and expiry are checked, and the account's session version must
+ * still be the one the link was requested in (disabled, reset or changed password: refused), then the account's scope is computed from
  * the database as it is now, the export is checked again, and only then does the file stream.
  * Any refusal is a JSON error with a code and no file.
  */
@@ -46,7 +48,9 @@ export function useExportDownloads(services: AppServices): Plugin {
       try {
         const token = url.pathname.slice(EXPORT_PATH.length);
         const claims = await verifyExportLink(services.tokens.signingKey, token, services.now());
-        const viewer = await loadViewer(services.db.prisma, claims.userId, { now: services.now() });
+        // The link lives no longer than the session it was requested in (like a sign-in token).
+        const viewer = await loadViewer(services.db.prisma, claims.userId, { sessionVersion: claims.sessionVersion, now: services.now() });
+        if (viewer.kind === 'anonymous') throw new DomainError('EXPORT_LINK_SESSION_ENDED');
         const download = await openExport(services.db.prisma, viewer, claims, services.now());
         const iterator = download.body;
         const body = new fetchAPI.ReadableStream<Uint8Array>({

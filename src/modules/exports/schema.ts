@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { sessionOf } from '../../context.js';
 import { idOf } from '../../lib/ids.js';
 import { EXPORT_FORMATS, EXPORT_LEDGERS, type ExportLedgerCode } from './ledger.js';
 import { LEDGERS } from './registry.js';
@@ -79,13 +80,14 @@ builder.relayMutationField(
   {
     description: '导出台账 (check an export against the viewer\'s scope and return a short-lived signed download link); the download is recorded in the audit trail with its row count',
     resolve: async (_root, { input }, ctx) => ({
+      // The link carries the session version of the token that asked for it (signed in: the shield let it through).
       link: await requestExport(ctx.prisma, ctx.viewer, {
         ledger: input.ledger,
         format: input.format,
         year: input.year,
         unitId: input.unitId != null ? idOf(String(input.unitId), 'OrgUnit', 'unitId') : null,
         status: input.status,
-      }, ctx.tokens.signingKey, ctx.now()),
+      }, ctx.tokens.signingKey, ctx.now(), sessionOf(ctx).sessionVersion),
     }),
   },
   {

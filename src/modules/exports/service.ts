@@ -97,12 +97,12 @@ export interface ExportLink {
  * request itself is on record; the download writes its own event with the row count.
  */
 export async function requestExport(
-  db: PrismaClient, viewer: Viewer, spec: ExportSpec, secret: Uint8Array, now: Date,
+  db: PrismaClient, viewer: Viewer, spec: ExportSpec, secret: Uint8Array, now: Date, sessionVersion: number,
 ): Promise<ExportLink> {
   const resolved = await resolveExport(db, viewer, spec, now);
   const tenant = await db.tenant.findUniqueOrThrow({ where: { id: resolved.viewer.tenantId }, select: { name: true } });
   const link = await signExportLink(secret, {
-    userId: resolved.viewer.userId, ledger: resolved.ledger.code, format: spec.format,
+    userId: resolved.viewer.userId, sessionVersion, ledger: resolved.ledger.code, format: spec.format,
     year: resolved.year, unitId: resolved.unit?.id, status: resolved.status,
   }, now);
   await inTransaction(db, (tx) => recordAudit(tx, viewer, {

@@ -12,6 +12,11 @@ const AUDIENCE = 'zeren:export';
 export interface ExportClaims {
   exportId: string;
   userId: string;
+  /**
+   * The account's session version when the link was requested (the sign-in token's): disabling
+   * the account, resetting or changing its password raises it, and the link dies with the session.
+   */
+  sessionVersion: number;
   ledger: string;
   format: ExportFormatCode;
   year?: number;
@@ -32,7 +37,7 @@ export async function signExportLink(
   const exportId = randomUUID();
   const expiresAt = new Date(Math.floor(now.getTime() / 1000) * 1000 + ttlSeconds * 1000);
   const token = await new SignJWT({
-    l: claims.ledger, f: claims.format,
+    l: claims.ledger, f: claims.format, v: claims.sessionVersion,
     ...(claims.year != null ? { y: claims.year } : {}),
     ...(claims.unitId ? { u: claims.unitId } : {}),
     ...(claims.status ? { s: claims.status } : {}),
@@ -51,13 +56,13 @@ export async function signExportLink(
 export async function verifyExportLink(secret: Uint8Array, token: string, now: Date): Promise<ExportClaims> {
   try {
     const { payload } = await jwtVerify(token, linkKey(secret), { audience: AUDIENCE, algorithms: ['HS256'], currentDate: now });
-    const { sub, jti, exp, l, f, y, u, s } = payload as Record<string, unknown>;
-    if (typeof sub !== 'string' || typeof jti !== 'string' || typeof exp !== 'number' || typeof l !== 'string'
+    const { sub, jti, exp, l, f, v, y, u, s } = payload as Record<string, unknown>;
+    if (typeof sub !== 'string' || typeof jti !== 'string' || typeof exp !== 'number' || typeof l !== 'string' || !Number.isInteger(v)
       || !EXPORT_FORMATS.includes(f as ExportFormatCode)) {
       throw new DomainError('EXPORT_LINK_INVALID');
     }
     return {
-      exportId: jti, userId: sub, ledger: l, format: f as ExportFormatCode, expiresAt: new Date(exp * 1000),
+      exportId: jti, userId: sub, sessionVersion: v as number, ledger: l, format: f as ExportFormatCode, expiresAt: new Date(exp * 1000),
       ...(typeof y === 'number' ? { year: y } : {}),
       ...(typeof u === 'string' ? { unitId: u } : {}),
       ...(typeof s === 'string' ? { status: s } : {}),

@@ -11,7 +11,7 @@ import type { IntellectualSector, LiaisonForm, TrainingClass, TrainingLayer } fr
 import { todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { visibleUnit } from '../org/service.js';
+import { actableUnit, visibleUnit } from '../org/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
 
 /**
@@ -50,8 +50,8 @@ export interface LiaisonInput {
 
 /**
  * Records a leader's contact with an intellectual. The leader holds an active leadership-team post
- * in the unit; the leader records their own contacts, or a first or direct responsible person of a
- * committee at or above the unit records them.
+ * in the unit; the leader records their own contacts, or one who answers for the unit records them
+ * (action RECORD_LIAISON: first/direct responsible people above it, the dual-duty member whose scope holds it).
  */
 export async function recordLiaisonContact(prisma: PrismaClient, viewer: Viewer, input: LiaisonInput, now: Date) {
   const me = bureauViewer(viewer);
@@ -60,10 +60,7 @@ export async function recordLiaisonContact(prisma: PrismaClient, viewer: Viewer,
   const notes = parseInput(optionalText(2000), input.notes, 'notes');
   assertNotFuture(input.date, now, 'date');
   return inTransaction(prisma, async (tx) => {
-    const unit = await visibleUnit(tx, me.scope, input.unitId);
-    if (input.leaderPersonId !== me.personId && !me.scope.canManageUnit(unit)) {
-      throw new DomainError('FORBIDDEN', 'leaders record their own contacts; others need to lead a committee at or above the unit');
-    }
+    const unit = await actableUnit(tx, viewer, 'RECORD_LIAISON', input.unitId, [input.leaderPersonId]);
     const post = await tx.post.findFirst({
       where: { tenantId: unit.tenantId, unitId: unit.id, personId: input.leaderPersonId, endDate: null, role: { in: [...TEAM_ROLES] } },
       select: { id: true },
@@ -122,8 +119,8 @@ export interface TrainingInput {
 }
 
 /**
- * Records a training with its participants. Held by a unit whose committee the recorder leads (first
- * or direct responsible person at or above it). Each participant is someone the recorder may see;
+ * Records a training with its participants. Held by a unit the recorder answers for (action
+ * RECORD_TRAINING: first/direct responsible people above it, the dual-duty member whose scope holds it). Each participant is someone the recorder may see;
  * their credited hours default to the course's and never exceed them.
  */
 export async function recordTraining(prisma: PrismaClient, viewer: Viewer, input: TrainingInput, now: Date) {
@@ -144,8 +141,7 @@ export async function recordTraining(prisma: PrismaClient, viewer: Viewer, input
     return { personId: p.personId, hours: credited };
   });
   return inTransaction(prisma, async (tx) => {
-    const unit = await visibleUnit(tx, me.scope, input.unitId);
-    if (!me.scope.canManageUnit(unit)) throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of a committee at or above the unit record its trainings');
+    const unit = await actableUnit(tx, viewer, 'RECORD_TRAINING', input.unitId);
     const visible = await tx.person.count({ where: { AND: [personWhere(viewer), { id: { in: personIds } }] } });
     if (visible !== personIds.length) throw new DomainError('NOT_FOUND', 'participant not found', { field: 'participants' });
     const training = await tx.trainingRecord.create({

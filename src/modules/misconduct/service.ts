@@ -1,5 +1,6 @@
 import { misconductWhere, personWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
+import { assertMayActOnBureau } from '../../authz/actions.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import type { Viewer } from '../../authz/scope.js';
@@ -30,11 +31,13 @@ export function misconductListWhere(viewer: Viewer, filter: MisconductListFilter
   return { AND: and };
 }
 
+/** Action RECORD_MISCONDUCT_CASE (src/authz/actions.ts) on the bureau's root unit; no query. */
 function assertRootLeader(viewer: Viewer) {
   assertDeciderViewer(viewer);
-  if (viewer.kind !== 'person' || !viewer.leadsBureau) {
+  if (viewer.kind !== 'person') {
     throw new DomainError('FORBIDDEN', '只有局党委第一责任人、直接责任人可以登记和移交错误言论案件 (only the bureau committee\'s first and direct responsible people)');
   }
+  assertMayActOnBureau(viewer, 'RECORD_MISCONDUCT_CASE');
   return viewer as Extract<Viewer, { kind: 'person' }>;
 }
 

@@ -13,7 +13,7 @@ import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
 import { HANDLING_DAYS } from '../risks/lifecycle.js';
-import { managedRoot } from '../plan/service.js';
+import { assertMayActOnBureau } from '../../authz/actions.js';
 
 type Db = PrismaClient | Tx;
 
@@ -166,7 +166,7 @@ export async function createObligationRule(prisma: PrismaClient, viewer: Viewer,
     active: input.active ?? true,
   };
   return inTransaction(prisma, async (tx) => {
-    await managedRoot(tx, person);
+    assertMayActOnBureau(person, 'SET_OBLIGATION_RULES');
     const clash = await tx.obligationRule.findUnique({ where: { tenantId_code: { tenantId: person.tenantId, code: data.code } } });
     if (clash) throw new DomainError('BAD_USER_INPUT', `a rule with code ${data.code} exists`, { field: 'code' });
     const rule = await tx.obligationRule.create({ data: { ...data, tenantId: person.tenantId } });
@@ -229,7 +229,7 @@ export async function updateObligationRule(prisma: PrismaClient, viewer: Viewer,
   return inTransaction(prisma, async (tx) => {
     const rule = await tx.obligationRule.findFirst({ where: { id: ruleId, tenantId: person.tenantId } });
     if (!rule) throw notFound('obligation rule');
-    await managedRoot(tx, person);
+    assertMayActOnBureau(person, 'SET_OBLIGATION_RULES');
     assertPlanRuleNotWeakened(rule, input);
     const data: Prisma.ObligationRuleUpdateInput = { version: { increment: 1 } };
     if (input.name != null) data.name = parseInput(ruleFields.shape.name, input.name, 'name');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { actionScope, assertMayAct, type Action } from '../../authz/actions.js';
 import { structureViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -44,12 +45,17 @@ export async function visibleUnit(db: PrismaClient | Tx, scope: UnitScope, unitI
   return unit;
 }
 
-/** A unit the viewer leads (first or direct responsible person of it or a committee above). */
-export async function managedUnit(db: PrismaClient | Tx, scope: UnitScope, unitId: string): Promise<OrgUnit> {
-  const unit = await visibleUnit(db, scope, unitId);
-  if (!scope.canManageUnit(unit)) {
-    throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of a committee above, or the bureau\'s administrator, may change this unit');
-  }
+/**
+ * A unit the viewer may see — through the scope the action reads: records, or the structure that
+ * an administrator sees whole — and may act on (the table in src/authz/actions.ts). NOT_FOUND when
+ * the viewer cannot see it, exactly as if it were missing; FORBIDDEN naming the action when they
+ * see it but may not. `owners`: the person ids the row acted on names (its responsible person …).
+ */
+export async function actableUnit(
+  db: PrismaClient | Tx, viewer: Viewer, action: Action, unitId: string, owners: readonly (string | null | undefined)[] = [],
+): Promise<OrgUnit> {
+  const unit = await visibleUnit(db, actionScope(viewer, action), unitId);
+  assertMayAct(viewer, action, unit, owners);
   return unit;
 }
 
@@ -76,7 +82,7 @@ export async function createUnit(
     // parent's row lock (an archive of it waits for this commit, or this waits and sees it archived).
     await lockTree(tx, scope.tenantId, 'shared');
     await lockUnitRows(tx, scope.tenantId, [input.parentId], 'share');
-    const parent = await managedUnit(tx, scope, input.parentId);
+    const parent = await actableUnit(tx, viewer, 'CHANGE_UNITS', input.parentId);
     if (parent.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the parent unit is archived', { field: 'parentId' });
     if (!unitKindFitsUnder(parent.kind, input.kind)) throw new DomainError('UNIT_KIND_NOT_ALLOWED', undefined, { field: 'kind' });
     await assertSiblingNameFree(tx, parent.tenantId, parent.id, name);
@@ -102,7 +108,7 @@ export async function renameUnit(prisma: PrismaClient, viewer: Viewer, input: { 
   const { structure: scope } = structureViewer(viewer);
   const name = parseInput(unitName, input.name, 'name');
   return inTransaction(prisma, async (tx) => {
-    const unit = await managedUnit(tx, scope, input.unitId);
+    const unit = await actableUnit(tx, viewer, 'CHANGE_UNITS', input.unitId);
     if (unit.parentId) await assertSiblingNameFree(tx, unit.tenantId, unit.parentId, name, unit.id);
     const renamed = await tx.orgUnit.update({ where: { id: unit.id }, data: { name } });
     await recordAudit(tx, viewer, {
@@ -125,8 +131,8 @@ export async function moveUnit(prisma: PrismaClient, viewer: Viewer, input: { un
     // while this one waited has changed the ancestry the cycle check reads (A under B and B under
     // A at once would otherwise both pass and make A its own ancestor).
     await lockTree(tx, scope.tenantId, 'exclusive');
-    const unit = await managedUnit(tx, scope, input.unitId);
-    const parent = await managedUnit(tx, scope, input.newParentId);
+    const unit = await actableUnit(tx, viewer, 'CHANGE_UNITS', input.unitId);
+    const parent = await actableUnit(tx, viewer, 'CHANGE_UNITS', input.newParentId);
     if (!unit.parentId) throw new DomainError('INVALID_MOVE', 'the bureau committee is the root and cannot move');
     if (parent.ancestorIds.includes(unit.id)) throw new DomainError('INVALID_MOVE');
     if (parent.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the new parent unit is archived', { field: 'newParentId' });
@@ -158,7 +164,7 @@ export async function archiveUnit(prisma: PrismaClient, viewer: Viewer, input: {
     // archive and then find the unit archived (the database triggers check the same).
     await lockTree(tx, scope.tenantId, 'shared');
     await lockUnitRows(tx, scope.tenantId, [input.unitId], 'update');
-    const unit = await managedUnit(tx, scope, input.unitId);
+    const unit = await actableUnit(tx, viewer, 'CHANGE_UNITS', input.unitId);
     if (!unit.parentId) throw new DomainError('BAD_USER_INPUT', 'the bureau committee cannot be archived', { field: 'unitId' });
     if (unit.archivedAt) return unit;
     const [children, posts, scopes] = await Promise.all([

@@ -2,10 +2,12 @@ import type { Tx } from '../../db/transaction.js';
 import type { ImportPlan } from './validate.js';
 
 /**
- * Writes an import plan with a constant number of statements, whatever its size: one INSERT per
- * kind of row (createMany) and one `UPDATE … FROM unnest(…)` per kind of change. The order keeps
+ * Writes an import plan with a constant number of statements, whatever its size: one
+ * `INSERT … SELECT … FROM unnest(…)` per kind of row and one `UPDATE … FROM unnest(…)` per kind of
+ * change — one array parameter per column, not one parameter per cell (createMany's thousands of
+ * bound parameters cost more on the client than the insert itself costs the database). The order keeps
  * the immediate unique indexes happy (end before start: no transient second secretary or direct
- * responsible person); the deferred `*_duties_rule` triggers re-check every touched team at
+ * responsible person); the deferred `*_duties_rule` triggers re-check every touched team once at
  * COMMIT, so a plan that slipped past the checks in validate.ts still cannot commit a broken team.
  */
 export async function applyPlan(
@@ -13,11 +15,14 @@ export async function applyPlan(
 ): Promise<void> {
   const { units, people, posts, duties, accounts } = plan;
   if (units.create.length) {
-    await tx.orgUnit.createMany({
-      data: units.create.map((u) => ({
-        id: u.id, tenantId, code: u.code, name: u.name, kind: u.kind, parentId: u.parentId, ancestorIds: u.ancestorIds, depth: u.depth, sortOrder: u.sortOrder,
-      })),
-    });
+    const u = units.create;
+    await tx.$executeRaw`
+      INSERT INTO "OrgUnit" ("id", "tenantId", "code", "name", "kind", "parentId", "ancestorIds", "depth", "sortOrder", "createdAt", "updatedAt")
+      SELECT v.id, ${tenantId}, v.code, v.name, v.kind::"OrgUnitKind", v.parent, string_to_array(v.ancestry, ','), v.depth, v.sort, now(), now()
+        FROM unnest(${u.map((x) => x.id)}::text[], ${u.map((x) => x.code)}::text[], ${u.map((x) => x.name)}::text[], ${u.map((x) => x.kind)}::text[],
+                    ${u.map((x) => x.parentId)}::text[], ${u.map((x) => x.ancestorIds.join(','))}::text[], ${u.map((x) => x.depth)}::int[],
+                    ${u.map((x) => x.sortOrder)}::int[])
+             AS v(id, code, name, kind, parent, ancestry, depth, sort)`;
   }
   if (units.update.length) {
     const u = units.update;
@@ -31,7 +36,12 @@ export async function applyPlan(
        WHERE o."tenantId" = ${tenantId} AND o."id" = v.id`;
   }
   if (people.create.length) {
-    await tx.person.createMany({ data: people.create.map((p) => ({ id: p.id, tenantId, code: p.code, name: p.name, jobTitle: p.jobTitle })) });
+    const p = people.create;
+    await tx.$executeRaw`
+      INSERT INTO "Person" ("id", "tenantId", "code", "name", "jobTitle", "createdAt", "updatedAt")
+      SELECT v.id, ${tenantId}, v.code, v.name, v.title, now(), now()
+        FROM unnest(${p.map((x) => x.id)}::text[], ${p.map((x) => x.code)}::text[], ${p.map((x) => x.name)}::text[], ${p.map((x) => x.jobTitle)}::text[])
+             AS v(id, code, name, title)`;
   }
   if (people.update.length) {
     const p = people.update;
@@ -57,13 +67,26 @@ export async function applyPlan(
        WHERE o."tenantId" = ${tenantId} AND o."id" = v.id AND o."endDate" IS NULL`;
   }
   if (posts.create.length) {
-    await tx.post.createMany({ data: posts.create.map((p) => ({ id: p.id, tenantId, unitId: p.unitId, personId: p.personId, role: p.role, startDate: p.startDate })) });
+    const p = posts.create;
+    await tx.$executeRaw`
+      INSERT INTO "Post" ("id", "tenantId", "unitId", "personId", "role", "startDate", "createdAt")
+      SELECT v.id, ${tenantId}, v.unit, v.person, v.role::"PostRole", v.start, now()
+        FROM unnest(${p.map((x) => x.id)}::text[], ${p.map((x) => x.unitId)}::text[], ${p.map((x) => x.personId)}::text[], ${p.map((x) => x.role)}::text[],
+                    ${p.map((x) => x.startDate)}::date[])
+             AS v(id, unit, person, role, start)`;
   }
   if (duties.create.length) {
-    await tx.duty.createMany({
-      data: duties.create.map((d) => ({ id: d.id, tenantId, unitId: d.unitId, personId: d.personId, postId: d.postId, kind: d.kind, startDate: d.startDate })),
-    });
-    await tx.dutyScopeUnit.createMany({ data: duties.create.flatMap((d) => d.scopeUnitIds.map((unitId) => ({ tenantId, dutyId: d.id, unitId }))) });
+    const d = duties.create;
+    await tx.$executeRaw`
+      INSERT INTO "Duty" ("id", "tenantId", "unitId", "personId", "postId", "kind", "startDate", "createdAt")
+      SELECT v.id, ${tenantId}, v.unit, v.person, v.post, v.kind::"DutyKind", v.start, now()
+        FROM unnest(${d.map((x) => x.id)}::text[], ${d.map((x) => x.unitId)}::text[], ${d.map((x) => x.personId)}::text[], ${d.map((x) => x.postId)}::text[],
+                    ${d.map((x) => x.kind)}::text[], ${d.map((x) => x.startDate)}::date[])
+             AS v(id, unit, person, post, kind, start)`;
+    const scope = d.flatMap((x) => x.scopeUnitIds.map((unitId) => [x.id, unitId] as const));
+    await tx.$executeRaw`
+      INSERT INTO "DutyScopeUnit" ("tenantId", "dutyId", "unitId")
+      SELECT ${tenantId}, v.duty, v.unit FROM unnest(${scope.map((x) => x[0])}::text[], ${scope.map((x) => x[1])}::text[]) AS v(duty, unit)`;
   }
   if (accounts.create.length) {
     await tx.userAccount.createMany({

@@ -1,3 +1,4 @@
+import { assertMayAct } from '../../authz/actions.js';
 import { structureViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -27,13 +28,11 @@ const ZERO: ImportCounts = { units: 0, people: 0, posts: 0, duties: 0, accounts:
 /**
  * Who may import a bureau's org chart: the one door for it. Whoever may change the whole bureau's
  * structure — its administrator, or the first or direct responsible person of the bureau committee
- * (the same structure scope and `canManageUnit` test as the single mutations, on the root).
+ * (action IMPORT_ORG_CHART of src/authz/actions.ts, on the root).
  */
-export function assertMayImportOrgChart(viewer: Viewer, root: { tenantId: string; ancestorIds: readonly string[] }) {
+export function assertMayImportOrgChart(viewer: Viewer, root: { id: string; tenantId: string; ancestorIds: readonly string[] }) {
   const importer = structureViewer(viewer);
-  if (!importer.structure.canManageUnit(root)) {
-    throw new DomainError('FORBIDDEN', '只有本局管理员或局党委第一责任人、直接责任人可以导入组织架构 (only the bureau\'s administrator or the bureau committee\'s first or direct responsible person may import the org chart)');
-  }
+  assertMayAct(viewer, 'IMPORT_ORG_CHART', root);
   return importer;
 }
 
@@ -87,7 +86,7 @@ export async function importOrgChart(
   const tenantId = importer.tenantId;
 
   const check = async (db: PrismaClient | Tx) => {
-    const root = await db.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { tenantId: true, ancestorIds: true } });
+    const root = await db.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { id: true, tenantId: true, ancestorIds: true } });
     if (!root) throw new DomainError('NOT_FOUND', 'bureau not found');
     assertMayImportOrgChart(viewer, root);
     const snapshot = await loadSnapshot(db, tenantId, workbook);

@@ -237,7 +237,8 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
     const recoded = inWorkbook && row.code !== (u.code ?? '');
     const reparented = row.ancestorIds.join() !== u.ancestorIds.join();
     if (moved || renamed || recoded || reparented) unitsUpdate.push({ ...row, code: row.code || (u.code ?? '') });
-    if (moved || renamed) unitsChanged++;
+    // Counted like people: a unit adopted by name that takes its code from the workbook is a change.
+    if (moved || renamed || recoded) unitsChanged++;
   }
   const insideSubtree = (committeeId: string) => (unitId: string) => {
     const u = finalUnits.get(unitId);

@@ -1,6 +1,7 @@
 import { personWhere, workItemWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
+import { assertMayAct, assertMayActOnBureau, type Action } from '../../authz/actions.js';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -11,7 +12,7 @@ import type { WorkItemStatus } from '../../generated/prisma/enums.js';
 import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { visibleUnit } from '../org/service.js';
+import { actableUnit } from '../org/service.js';
 
 type Db = PrismaClient | Tx;
 
@@ -30,12 +31,15 @@ export function overdueWhere(today: Date): Prisma.WorkItemWhereInput {
   return { status: { in: [...OPEN_STATUSES] }, dueDate: { lt: today } };
 }
 
-/** The tenant root (局党委), when the viewer leads it: only they plan the year and set the rules. */
-export async function managedRoot(db: Db, viewer: PersonViewer): Promise<OrgUnit> {
-  const root = viewer.leadsBureau ? await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, depth: 0 } }) : null;
-  if (!root) {
-    throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of the bureau committee may do this');
-  }
+/**
+ * The tenant root (局党委), when the viewer may perform `action` on it (src/authz/actions.ts: the
+ * bureau committee's first and direct responsible people plan the year and set the rules). The
+ * refusal needs no query (the viewer carries the root's id).
+ */
+export async function rootToActOn(db: Db, viewer: PersonViewer, action: Action): Promise<OrgUnit> {
+  assertMayActOnBureau(viewer, action);
+  const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, depth: 0 } });
+  if (!root) throw new DomainError('FORBIDDEN', 'the bureau has no committee unit');
   return root;
 }
 
@@ -102,7 +106,7 @@ export async function createAnnualPlan(
   const planYear = parseInput(year, input.year, 'year');
   const planTitle = input.title == null ? undefined : parseInput(title, input.title, 'title');
   return inTransaction(prisma, async (tx) => {
-    const root = await managedRoot(tx, person);
+    const root = await rootToActOn(tx, person, 'PLAN_YEAR');
     // Without a version named: the template the bureau follows (linked when it was created).
     const followed = input.templateVersion ? null : (await tx.tenant.findUnique({ where: { id: person.tenantId }, select: { planTemplate: true } }))?.planTemplate;
     const template = input.templateVersion
@@ -162,12 +166,6 @@ function assertDueInPlanYear(dueDate: Date, plan: { year: number }) {
   }
 }
 
-function assertManages(scope: UnitScope, unit: OrgUnit) {
-  if (!scope.canManageUnit(unit)) {
-    throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of this unit or a committee above may do this');
-  }
-}
-
 export interface CreateWorkItemInput {
   planId: string;
   templateTaskId?: string | null;
@@ -185,8 +183,7 @@ export async function createWorkItem(prisma: PrismaClient, viewer: Viewer, input
   return inTransaction(prisma, async (tx) => {
     const plan = await tx.annualPlan.findFirst({ where: { id: input.planId, tenantId: person.tenantId } });
     if (!plan) throw notFound('annual plan');
-    const unit = await visibleUnit(tx, person.scope, input.unitId);
-    assertManages(person.scope, unit);
+    const unit = await actableUnit(tx, viewer, 'CREATE_WORK_ITEM', input.unitId);
     if (unit.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the unit is archived', { field: 'unitId' });
     assertDueInPlanYear(input.dueDate, plan);
     if (input.templateTaskId) {
@@ -219,7 +216,7 @@ export interface UpdateWorkItemInput {
   responsiblePersonId?: string | null;
 }
 
-/** Changes what, when and who; only people who manage the item's unit. */
+/** Changes what, when and who: action UPDATE_WORK_ITEM. */
 export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input: UpdateWorkItemInput): Promise<WorkItem> {
   const person = bureauViewer(viewer);
   const data: Prisma.WorkItemUncheckedUpdateInput = {};
@@ -227,7 +224,7 @@ export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input
   if (input.description != null) data.description = parseInput(longText, input.description, 'description');
   return inTransaction(prisma, async (tx) => {
     const item = await lockedWorkItem(tx, person.scope, input.workItemId);
-    assertManages(person.scope, item.unit);
+    assertMayAct(viewer, 'UPDATE_WORK_ITEM', item.unit);
     if (item.status === 'CANCELLED') throw new DomainError('INVALID_STATUS_TRANSITION', 'a cancelled work item cannot change');
     if (input.dueDate) {
       assertDueInPlanYear(input.dueDate, item.plan);
@@ -244,17 +241,17 @@ export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input
   });
 }
 
-type Actor = 'owner' | 'manager';
+type Move = Extract<Action, 'PROGRESS_WORK_ITEM' | 'CANCEL_OR_REOPEN_WORK_ITEM'>;
 
 /**
- * The status machine. `owner` transitions are open to the responsible person and to managers;
- * `manager` ones to managers only. Cancelling and reopening a finished item need a reason;
- * nothing leaves CANCELLED.
+ * The status machine, each move with its action (src/authz/actions.ts): PROGRESS_WORK_ITEM is open
+ * to the responsible person and to those who answer for the unit; CANCEL_OR_REOPEN_WORK_ITEM to the
+ * latter only. Cancelling and reopening a finished item need a reason; nothing leaves CANCELLED.
  */
-export const STATUS_TRANSITIONS: Record<WorkItemStatus, Partial<Record<WorkItemStatus, Actor>>> = {
-  PLANNED: { IN_PROGRESS: 'owner', DONE: 'owner', CANCELLED: 'manager' },
-  IN_PROGRESS: { PLANNED: 'owner', DONE: 'owner', CANCELLED: 'manager' },
-  DONE: { IN_PROGRESS: 'manager', CANCELLED: 'manager' },
+export const STATUS_TRANSITIONS: Record<WorkItemStatus, Partial<Record<WorkItemStatus, Move>>> = {
+  PLANNED: { IN_PROGRESS: 'PROGRESS_WORK_ITEM', DONE: 'PROGRESS_WORK_ITEM', CANCELLED: 'CANCEL_OR_REOPEN_WORK_ITEM' },
+  IN_PROGRESS: { PLANNED: 'PROGRESS_WORK_ITEM', DONE: 'PROGRESS_WORK_ITEM', CANCELLED: 'CANCEL_OR_REOPEN_WORK_ITEM' },
+  DONE: { IN_PROGRESS: 'CANCEL_OR_REOPEN_WORK_ITEM', CANCELLED: 'CANCEL_OR_REOPEN_WORK_ITEM' },
   CANCELLED: {},
 };
 
@@ -270,16 +267,15 @@ export async function changeWorkItemStatus(
   const reason = input.reason == null ? '' : parseInput(longText, input.reason, 'reason');
   return inTransaction(prisma, async (tx) => {
     const item = await lockedWorkItem(tx, person.scope, input.workItemId);
-    const manager = person.scope.canManageUnit(item.unit);
-    const owner = item.responsiblePersonId === person.personId;
-    if (!manager && !owner) throw new DomainError('FORBIDDEN', 'only the responsible person or the unit\'s leaders may change the status');
+    // Neither the responsible person nor one who answers for the unit: refused before the move is looked at.
+    assertMayAct(viewer, 'PROGRESS_WORK_ITEM', item.unit, [item.responsiblePersonId]);
     const allowed = STATUS_TRANSITIONS[item.status][input.status];
     if (!allowed) {
       throw new DomainError('INVALID_STATUS_TRANSITION', `a work item cannot go from ${item.status} to ${input.status}`, {
         field: 'status', from: item.status, to: input.status,
       });
     }
-    if (allowed === 'manager' && !manager) throw new DomainError('FORBIDDEN', 'only the unit\'s leaders may cancel or reopen a work item');
+    assertMayAct(viewer, allowed, item.unit, [item.responsiblePersonId]);
     if (needsReason(item.status, input.status) && !reason) {
       throw new DomainError('CANCEL_REASON_REQUIRED', `going from ${item.status} to ${input.status} needs a reason`, { field: 'reason' });
     }
@@ -309,15 +305,13 @@ export async function changeWorkItemStatus(
 
 const statusLabel: Record<WorkItemStatus, string> = { PLANNED: '未开始', IN_PROGRESS: '推进中', DONE: '已完成', CANCELLED: '已取消' };
 
-/** A progress note by the responsible person or a leader of the unit. */
+/** A progress note by the responsible person or one who answers for the unit (PROGRESS_WORK_ITEM). */
 export async function addWorkItemNote(prisma: PrismaClient, viewer: Viewer, input: { workItemId: string; text: string }): Promise<WorkItemNote> {
   const person = bureauViewer(viewer);
   const text = parseInput(z.string().trim().min(1, 'is required').max(5000, 'is at most 5000 characters'), input.text, 'text');
   return inTransaction(prisma, async (tx) => {
     const item = await lockedWorkItem(tx, person.scope, input.workItemId);
-    if (!person.scope.canManageUnit(item.unit) && item.responsiblePersonId !== person.personId) {
-      throw new DomainError('FORBIDDEN', 'only the responsible person or the unit\'s leaders may report progress');
-    }
+    assertMayAct(viewer, 'PROGRESS_WORK_ITEM', item.unit, [item.responsiblePersonId]);
     if (item.status === 'CANCELLED') throw new DomainError('INVALID_STATUS_TRANSITION', 'a cancelled work item takes no more notes');
     const note = await tx.workItemNote.create({
       data: { tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: person.personId, text },

@@ -1,6 +1,7 @@
 import { workRecordWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
+import { assertMayAct } from '../../authz/actions.js';
 import { bureauViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -12,7 +13,7 @@ import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
-import { visibleUnit } from '../org/service.js';
+import { actableUnit } from '../org/service.js';
 import { checkEvidenceFile } from './evidence.js';
 import { visibleWorkItem } from '../plan/service.js';
 import type { BlobStore } from './storage.js';
@@ -101,7 +102,7 @@ async function checkRecordPerson(tx: Tx, unitId: string, kind: WorkRecordKind, d
   return post.personId;
 }
 
-/** Records a meeting, report, briefing or inspection of a unit; only people who manage the unit. */
+/** Records a meeting, report, briefing or inspection of a unit: action RECORD_WORK (src/authz/actions.ts). */
 export async function createWorkRecord(prisma: PrismaClient, viewer: Viewer, input: CreateWorkRecordInput, now: Date): Promise<WorkRecord> {
   const person = bureauViewer(viewer);
   const fields = {
@@ -115,10 +116,7 @@ export async function createWorkRecord(prisma: PrismaClient, viewer: Viewer, inp
     throw new DomainError('RECORD_DATE_IN_FUTURE', `date ${formatDate(input.date)} is after today (${formatDate(today)})`, { field: 'date' });
   }
   return inTransaction(prisma, async (tx) => {
-    const unit = await visibleUnit(tx, person.scope, input.unitId);
-    if (!person.scope.canManageUnit(unit)) {
-      throw new DomainError('FORBIDDEN', 'only the first or direct responsible people of this unit or a committee above may record its work');
-    }
+    const unit = await actableUnit(tx, viewer, 'RECORD_WORK', input.unitId);
     const recordPersonId = await checkRecordPerson(tx, unit.id, input.kind, input.date, input.personId);
     const record = await tx.workRecord.create({
       data: {
@@ -146,8 +144,8 @@ export interface UploadedFile {
 }
 
 /**
- * Attaches an evidence file to a work item (its responsible person or the unit's leaders) or a
- * work record (the unit's leaders). The file is checked (size, type, signature) before anything
+ * Attaches an evidence file to a work item or a work record: action ATTACH_EVIDENCE (those who
+ * answer for the unit; for a work item also its responsible person). The file is checked (size, type, signature) before anything
  * is written; the blob is stored content-addressed before the row commits, so a row never points
  * at missing bytes (an orphan blob after a failed commit is harmless and deduplicated).
  */
@@ -167,8 +165,7 @@ export async function attachEvidence(
     : await prisma.workRecord.findFirst({ where: { id: input.workRecordId!, ...workRecordWhere(person) }, include: { unit: true } });
   if (!target) throw notFound('work record');
   const isItem = 'responsiblePersonId' in target;
-  const mayAttach = person.scope.canManageUnit(target.unit) || (isItem && target.responsiblePersonId === person.personId);
-  if (!mayAttach) throw new DomainError('FORBIDDEN', 'only the responsible person or the unit\'s leaders may add evidence');
+  assertMayAct(viewer, 'ATTACH_EVIDENCE', target.unit, isItem ? [target.responsiblePersonId] : []);
   const file = await checkEvidenceFile(input.file);
   const blob = await store.put(file.bytes);
   return inTransaction(prisma, async (tx) => {

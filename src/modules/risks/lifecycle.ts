@@ -1,4 +1,5 @@
-import type { UnitScope } from '../../authz/scope.js';
+import { assertMayAct, type Action, type ActionUnit } from '../../authz/actions.js';
+import type { Viewer } from '../../authz/scope.js';
 import { DomainError } from '../../errors.js';
 import type { RiskClass, RiskSeverity, RiskStage } from '../../generated/prisma/enums.js';
 
@@ -8,13 +9,22 @@ import type { RiskClass, RiskSeverity, RiskStage } from '../../generated/prisma/
  * holds the same moves in the table `RiskLifecycleMove` and the trigger `Risk_lifecycle_rule`
  * refuses any other (a test checks the two agree, cell by cell); this table also says who.
  *
- * Who:
- * - `reporter` — anyone whose scope includes the unit may report a risk (it starts MONITORED);
- * - `leader` — every later move belongs to the first or direct responsible people of a committee
- *   at or above the risk's unit: `scope.canManageUnit(unit)`. A "one post, two duties" member or a
- *   branch member sees the risk but does not move it.
+ * Who makes a move is the action of its target stage in src/authz/actions.ts (`MOVE_ACTION`):
+ * reporting (REPORT_RISK) is anyone's who sees the unit; assessing, warning and handling belong to
+ * those who answer for the unit — its first and direct responsible people and the dual-duty
+ * member whose 分管 scope holds it (一岗双责); closing and dismissing to the first and direct
+ * responsible people only. A plain branch member sees the risk but does not move it.
  */
-export type RiskActor = 'reporter' | 'leader';
+export type RiskActor = 'leader';
+
+/** The action (src/authz/actions.ts) a move to each stage is. */
+export const MOVE_ACTION: Readonly<Record<Exclude<RiskStage, 'MONITORED'>, Action>> = {
+  ASSESSED: 'ASSESS_RISK',
+  WARNED: 'WARN_RISK',
+  HANDLED: 'HANDLE_RISK',
+  CLOSED: 'CLOSE_RISK',
+  DISMISSED: 'DISMISS_RISK',
+};
 
 export const TERMINAL_STAGES: readonly RiskStage[] = ['CLOSED', 'DISMISSED'];
 export const OPEN_STAGES: readonly RiskStage[] = ['MONITORED', 'ASSESSED', 'WARNED'];
@@ -91,8 +101,8 @@ export function allowedMoves(risk: RiskKind): RiskStage[] {
  * make it. Nothing is written before.
  */
 export function assertRiskMove(
-  scope: UnitScope,
-  unit: { tenantId: string; ancestorIds: readonly string[] },
+  viewer: Viewer,
+  unit: ActionUnit,
   risk: RiskKind,
   to: RiskStage,
 ): void {
@@ -106,9 +116,7 @@ export function assertRiskMove(
       from, to, allowed: allowedMoves(risk), policy: WARNING_POLICY[risk.riskClass][risk.severity],
     });
   }
-  if (actor === 'leader' && !scope.canManageUnit(unit)) {
-    throw new DomainError('FORBIDDEN', '只有本单位或上级党组织的第一责任人、直接责任人可以研判、预警、处置、销号 (only first or direct responsible people of a committee at or above the unit may move a risk)');
-  }
+  assertMayAct(viewer, MOVE_ACTION[to as Exclude<RiskStage, 'MONITORED'>], unit);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { personWhere, riskWhere } from '../../authz/visibility.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
+import { assertMayAct } from '../../authz/actions.js';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import { loadViewer, type UnitScope, type Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -16,7 +17,7 @@ import type { PubSub, PubSubEvents } from '../../pubsub.js';
 import { recordAudit } from '../audit/service.js';
 import { responsiblePeople } from '../duties/service.js';
 import { createNotifications, publishNotifications } from '../notifications/service.js';
-import { visibleUnit } from '../org/service.js';
+import { actableUnit } from '../org/service.js';
 import { riskHandlingDays } from '../obligations/service.js';
 import {
   assertRiskMove, handlingDeadlineFor, MOVES_NEEDING_REASON, OPEN_STAGES, TERMINAL_STAGES,
@@ -151,7 +152,7 @@ export async function reportRisk(prisma: PrismaClient, pubsub: PubSub, viewer: V
     handlingDeadline = input.handlingDeadline;
   }
   const { risk, warning } = await inTransaction(prisma, async (tx) => {
-    const unit = await visibleUnit(tx, person.scope, input.unitId);
+    const unit = await actableUnit(tx, viewer, 'REPORT_RISK', input.unitId);
     if (unit.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the unit is archived', { field: 'unitId' });
     const responsiblePersonId = input.responsiblePersonId
       ? (await visiblePerson(tx, person, input.responsiblePersonId, 'responsiblePersonId')).id
@@ -198,7 +199,7 @@ export async function transitionRisk(
   const why = parseInput(note.nullish(), input.note, 'note') || null;
   const { risk, warning } = await inTransaction(prisma, async (tx) => {
     const { unit, ...before } = await lockedRisk(tx, person.scope, input.riskId);
-    assertRiskMove(person.scope, unit, before, input.to);
+    assertRiskMove(viewer, unit, before, input.to);
     if (MOVES_NEEDING_REASON.includes(input.to) && !why) {
       throw new DomainError('BAD_USER_INPUT', `note: give the reason for ${input.to === 'CLOSED' ? '销号 (closing)' : '排除 (dismissing)'} the risk`, { field: 'note' });
     }
@@ -231,12 +232,6 @@ export async function transitionRisk(
   return risk;
 }
 
-/** Leaders of the risk's unit, or the person the risk (or item) is assigned to. */
-function assertMayWork(person: PersonViewer, unit: OrgUnit, assigneeId: string) {
-  if (person.scope.canManageUnit(unit) || person.personId === assigneeId) return;
-  throw new DomainError('FORBIDDEN', '只有责任领导或责任人可以登记 (only leaders of the unit or the person responsible may record this)');
-}
-
 /** Records a response (及时有效发声) on a risk: a rebuttal through media, an internal notice … */
 export async function recordRiskResponse(
   prisma: PrismaClient, viewer: Viewer,
@@ -250,7 +245,7 @@ export async function recordRiskResponse(
   return inTransaction(prisma, async (tx) => {
     const risk = await tx.risk.findFirst({ where: { id: input.riskId, ...person.scope.viaUnit() }, include: { unit: true } });
     if (!risk) throw notFound('risk');
-    assertMayWork(person, risk.unit, risk.responsiblePersonId);
+    assertMayAct(viewer, 'RESPOND_TO_RISK', risk.unit, [risk.responsiblePersonId]);
     const response = await tx.riskResponse.create({
       data: {
         tenantId: risk.tenantId, riskId: risk.id, unitId: risk.unitId, channel: input.channel, respondedOn, content,
@@ -262,7 +257,7 @@ export async function recordRiskResponse(
   });
 }
 
-/** Adds a rectification item (what, who, by when) to a handled risk; leaders of the unit only. */
+/** Adds a rectification item (what, who, by when) to a handled risk: action ADD_RECTIFICATION. */
 export async function addRectification(
   prisma: PrismaClient, viewer: Viewer,
   input: { riskId: string; task: string; responsiblePersonId: string; dueOn: Date }, now: Date,
@@ -274,7 +269,7 @@ export async function addRectification(
   }
   return inTransaction(prisma, async (tx) => {
     const risk = await lockedRisk(tx, person.scope, input.riskId);
-    if (!person.scope.canManageUnit(risk.unit)) throw new DomainError('FORBIDDEN');
+    assertMayAct(viewer, 'ADD_RECTIFICATION', risk.unit);
     if (risk.stage !== 'HANDLED') throw new DomainError('RISK_NOT_HANDLED', undefined, { stage: risk.stage });
     const responsible = await visiblePerson(tx, person, input.responsiblePersonId, 'responsiblePersonId');
     const item = await tx.rectification.create({
@@ -285,7 +280,7 @@ export async function addRectification(
   });
 }
 
-/** Marks a rectification item done: leaders of the unit or the item's responsible person. */
+/** Marks a rectification item done: action COMPLETE_RECTIFICATION (also the item's responsible person). */
 export async function completeRectification(
   prisma: PrismaClient, viewer: Viewer, input: { rectificationId: string; doneOn?: Date | null }, now: Date,
 ) {
@@ -305,7 +300,7 @@ export async function completeRectification(
     const current = await tx.rectification.findUniqueOrThrow({ where: { id: item.id } });
     item.doneOn = current.doneOn;
     item.risk.stage = (await tx.risk.findUniqueOrThrow({ where: { id: item.riskId }, select: { stage: true } })).stage;
-    assertMayWork(person, item.risk.unit, item.responsiblePersonId);
+    assertMayAct(viewer, 'COMPLETE_RECTIFICATION', item.risk.unit, [item.responsiblePersonId]);
     if (item.doneOn) throw new DomainError('BAD_USER_INPUT', 'the item is already done', { field: 'rectificationId' });
     if (TERMINAL_STAGES.includes(item.risk.stage)) throw new DomainError('ILLEGAL_TRANSITION', 'the risk is closed', { from: item.risk.stage });
     const { risk: _risk, ...rest } = item;
