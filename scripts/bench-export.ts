@@ -1,16 +1,18 @@
 /**
  * `npm run bench:export`: streams the ORG_UNITS and DUTIES ledgers of a generated bureau, as CSV and
  * as XLSX, into a sink that discards the bytes, at 20,000 and 200,000 rows, and prints rows per
- * second and the peak memory of the process (RSS and JS heap, sampled every 20 ms) for each run.
+ * second and the peak memory of the process (RSS and JS heap, sampled every 20 ms) for each run,
+ * then runs it again forcing a full collection before each sample (`live heap`: what the export
+ * really holds, without the collector's slack).
  *
  * The database is an in-memory PGlite by default (it lives in this process, so its WASM memory is
  * part of the RSS figure), or the PostgreSQL named by BENCH_DATABASE_URL (a fresh database is
  * created and dropped). Sizes can be given as arguments: `npm run bench:export -- 20000 200000`.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { scopeFrom, type Viewer } from '../src/authz/scope.js';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
+import { scratchDatabase } from '../src/db/scratch.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { openExport } from '../src/modules/exports/service.js';
 
@@ -19,35 +21,8 @@ const SIZES = sizes.length ? sizes : [20_000, 200_000];
 const MB = 1024 * 1024;
 
 async function database(): Promise<{ db: Database; drop: () => Promise<void> }> {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url) {
-    const db = await openDatabase({ dataDir: 'memory://' });
-    return { db, drop: () => db.close() };
-  }
-  const name = `zeren_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await openDatabase({ url: target.toString() });
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      // Without FORCE: wait for the closed pools' connections to go rather than kill them.
-      for (let attempt = 0; ; attempt += 1) {
-        try {
-          await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-          break;
-        } catch (error) {
-          if (attempt >= 50) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
-      }
-      await admin.end();
-    },
-  };
+  const db = await scratchDatabase(process.env.BENCH_DATABASE_URL, { prefix: 'zeren_bench' });
+  return { db, drop: () => db.close() };
 }
 
 /**
@@ -112,16 +87,22 @@ async function generate(db: Database, units: number) {
   return viewer;
 }
 
-async function measure(run: () => Promise<number>) {
+/**
+ * Runs one export and samples memory every 20 ms: peak RSS and peak heap as the process sees them.
+ * With `live`, every sample first forces a full collection (node --expose-gc), so the heap figure
+ * is what the export actually holds (live data), not what the collector has not yet reclaimed.
+ */
+async function measure(run: () => Promise<number>, live = false) {
   global.gc?.();
   const start = process.memoryUsage();
   let peakRss = start.rss;
   let peakHeap = start.heapUsed;
   const sampler = setInterval(() => {
+    if (live) global.gc?.();
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
-  }, 20);
+  }, live ? 100 : 20);
   const t0 = performance.now();
   const rows = await run();
   const seconds = (performance.now() - t0) / 1000;
@@ -132,7 +113,7 @@ async function measure(run: () => Promise<number>) {
   return { rows, seconds, peakRss, peakHeap, startRss: start.rss };
 }
 
-console.log('ledger     format     rows   seconds     rows/s   bytes(MB)  peak RSS(MB)  peak heap(MB)');
+console.log('ledger     format     rows   seconds     rows/s   bytes(MB)  peak RSS(MB)  peak heap(MB)  live heap(MB)');
 for (const size of SIZES) {
   // A fresh database per size, so that each run reads only its own bureau.
   const { db, drop } = await database();
@@ -143,13 +124,17 @@ for (const size of SIZES) {
     for (const ledger of ['ORG_UNITS', 'DUTIES'] as const) {
       for (const format of ['CSV', 'XLSX'] as const) {
         let bytes = 0;
-        const r = await measure(async () => {
+        const once = async () => {
+          bytes = 0;
           const exported = await openExport(db.prisma, viewer, { ledger, format, status: 'ALL', exportId: randomUUID() }, new Date());
           for await (const chunk of exported.body) bytes += chunk.byteLength; // the discarding sink
           return exported.counter.rows;
-        });
+        };
+        const r = await measure(once);
+        // The same export again, collecting before every sample: the heap it really holds.
+        const live = global.gc ? (await measure(once, true)).peakHeap : NaN;
         console.log(
-          `${ledger.padEnd(10)} ${format.padEnd(5)} ${String(r.rows).padStart(9)} ${r.seconds.toFixed(2).padStart(9)} ${Math.round(r.rows / r.seconds).toString().padStart(10)} ${(bytes / MB).toFixed(1).padStart(11)} ${(r.peakRss / MB).toFixed(0).padStart(13)} ${(r.peakHeap / MB).toFixed(0).padStart(14)}`,
+          `${ledger.padEnd(10)} ${format.padEnd(5)} ${String(r.rows).padStart(9)} ${r.seconds.toFixed(2).padStart(9)} ${Math.round(r.rows / r.seconds).toString().padStart(10)} ${(bytes / MB).toFixed(1).padStart(11)} ${(r.peakRss / MB).toFixed(0).padStart(13)} ${(r.peakHeap / MB).toFixed(0).padStart(14)} ${(live / MB).toFixed(0).padStart(14)}`,
         );
       }
     }

@@ -10,32 +10,14 @@
  * and the database's duration — where the time goes (the COMMIT line is the deferred triggers).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { loadViewer } from '../src/authz/scope.js';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
+import { scratchDatabase } from '../src/db/scratch.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { chartWorkbook, syntheticChart } from '../src/modules/orgchart/synthetic.js';
 import { importOrgChart } from '../src/modules/orgchart/service.js';
 
 const [committees = 40, branchesPer = 49] = process.argv.slice(2).map(Number).filter((n) => n > 0);
-
-async function postgres(url: string): Promise<{ db: Database; drop: () => Promise<void> }> {
-  const name = `zeren_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await openDatabase({ url: target.toString() });
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
 
 /** A bureau as createBureau leaves it: tenant, root, and its secretary with an account. */
 async function bureau(db: Database, code: string) {
@@ -85,18 +67,18 @@ async function run(engine: string, db: Database) {
   }
 }
 
-const pglite = await openDatabase({ dataDir: 'memory://' });
+const pglite = await scratchDatabase(undefined);
 try {
   await run('PGlite', pglite);
 } finally {
   await pglite.close();
 }
 if (process.env.BENCH_DATABASE_URL) {
-  const { db, drop } = await postgres(process.env.BENCH_DATABASE_URL);
+  const db = await scratchDatabase(process.env.BENCH_DATABASE_URL, { prefix: 'zeren_bench' });
   try {
     await run('PostgreSQL', db);
   } finally {
-    await drop();
+    await db.close();
   }
 } else {
   console.log('PostgreSQL: set BENCH_DATABASE_URL to run it too');

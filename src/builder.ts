@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
-import { rowIsVisible } from './authz/row-guards.js';
+import { objectIsVisible } from './authz/shield.js';
 import type { Context } from './context.js';
 import type { Prisma } from './generated/prisma/client.js';
 import type PrismaTypes from './generated/pothos-types.js';
@@ -41,7 +41,7 @@ export const builder = new SchemaBuilder<{
       resolve: async (_root, args, ctx, _info, resolveNodes) => {
         if (!isTypeName(args.id.typename)) return null;
         const node = await resolveNodes(args.id);
-        return (await rowIsVisible(args.id.typename, node, ctx)) ? node : null;
+        return (await objectIsVisible(args.id.typename, node, ctx)) ? node : null;
       },
     },
     nodesQueryOptions: {
@@ -55,7 +55,7 @@ export const builder = new SchemaBuilder<{
         const byGlobalId = new Map(known.map((id, i) => [`${id.typename}:${id.id}`, loaded[i]]));
         return Promise.all(requested.map(async (id) => {
           const node = byGlobalId.get(`${id.typename}:${id.id}`) ?? null;
-          return (await rowIsVisible(id.typename, node, ctx)) ? node : null;
+          return (await objectIsVisible(id.typename, node, ctx)) ? node : null;
         }));
       },
     },

@@ -43,7 +43,7 @@ for (const type of Object.values(rawSchema.getTypeMap())) {
   }
 }
 
-/** The served schema: every field behind graphql-shield. */
-export const schema = applyMiddleware(rawSchema, permissions(rawSchema));
+/** The served schema: every field behind graphql-shield, every returned object checked once (src/authz/object-checks.ts). */
+export const schema = applyMiddleware(rawSchema, ...permissions(rawSchema));
 
 export const printedSchema = () => printSchema(lexicographicSortSchema(rawSchema));

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import pg from 'pg';
 import { startServices } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { AppServices } from '../src/context.js';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
+import { scratchDatabase } from '../src/db/scratch.js';
 import { seedDemo, type DemoData } from '../src/db/seed/index.js';
 import { hashPassword } from '../src/modules/auth/service.js';
 import { createServer } from '../src/server.js';
@@ -14,26 +13,8 @@ import { createServer } from '../src/server.js';
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by DATABASE_URL (created here, dropped in close()).
  */
-export async function freshDatabase(): Promise<Database> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return openDatabase({ dataDir: 'memory://' });
-  const name = `zeren_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await openDatabase({ url: target.toString() });
-  const close = db.close.bind(db);
-  db.close = async () => {
-    await close();
-    const again = new pg.Client({ connectionString: url });
-    await again.connect();
-    await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await again.end();
-  };
-  return db;
+export function freshDatabase(): Promise<Database> {
+  return scratchDatabase(process.env.DATABASE_URL, { prefix: 'zeren_test' });
 }
 
 let demoHash: Promise<string> | undefined;

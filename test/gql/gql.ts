@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n": typeof types.BenchTreeDocument,
     "\n  mutation PathLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { token mustChangePassword }\n  }\n": typeof types.PathLoginDocument,
     "\n  mutation PathChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { token }\n  }\n": typeof types.PathChangePasswordDocument,
     "query PathBureaus { bureaus { name code } }": typeof types.PathBureausDocument,
@@ -242,7 +241,6 @@ type Documents = {
     "\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n": typeof types.TrustedUnitsDocument,
 };
 const documents: Documents = {
-    "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n": types.BenchTreeDocument,
     "\n  mutation PathLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { token mustChangePassword }\n  }\n": types.PathLoginDocument,
     "\n  mutation PathChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { token }\n  }\n": types.PathChangePasswordDocument,
     "query PathBureaus { bureaus { name code } }": types.PathBureausDocument,
@@ -484,10 +482,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query BenchTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges { node { id name kind parent { id } children { id name } leadershipTeam { role person { name } } duties { kind person { name } scopeUnits { id } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,7 +37,7 @@ export const DutyRef = builder.prismaNode('Duty', {
     scopeUnits: t.field({
       type: [OrgUnitRef],
       description: '责任范围 (units covered, with their subtrees), those the viewer may see',
-      select: (_args, ctx) => ({ scope: { where: { unit: structureUnitWhere(ctx.viewer) }, select: { unit: true } } }),
+      select: (_args, ctx) => ({ scope: { where: { unit: structureUnitWhere(ctx.viewer) }, select: { unit: true }, orderBy: { unitId: 'asc' } } }),
       resolve: (duty) => duty.scope.map((s) => s.unit),
     }),
   }),
@@ -48,11 +48,11 @@ builder.prismaObjectFields('OrgUnit', (t) => ({
   posts: t.relation('posts', {
     description: '任职 (posts in this unit)',
     args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '含已离任 (include ended posts)' }) },
-    query: (args) => ({ where: args.includeEnded ? {} : { endDate: null }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }] }),
+    query: (args) => ({ where: args.includeEnded ? {} : { endDate: null }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }, { id: 'asc' }] }),
   }),
   leadershipTeam: t.relation('posts', {
     description: '领导班子 (active leadership team: secretary, deputy secretaries, committee members)',
-    query: () => ({ where: { endDate: null, role: { in: [...TEAM_ROLES] } }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }] }),
+    query: () => ({ where: { endDate: null, role: { in: [...TEAM_ROLES] } }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }, { id: 'asc' }] }),
   }),
   duties: t.relation('duties', {
     description: '责任分工 (duties in force on a date, today by default; or all history)',
@@ -62,7 +62,7 @@ builder.prismaObjectFields('OrgUnit', (t) => ({
     },
     query: (args, ctx) => ({
       where: args.includeEnded ? {} : dutiesInForceWhere(args.asOf ?? todayInChina(ctx.now())),
-      orderBy: [{ kind: 'asc' }, { startDate: 'asc' }],
+      orderBy: [{ kind: 'asc' }, { startDate: 'asc' }, { id: 'asc' }],
     }),
   }),
   firstResponsible: t.field({

@@ -370,7 +370,7 @@ export function worstStatus(statuses: readonly ComplianceStatus[]): ComplianceSt
   return statuses.reduce<ComplianceStatus>((worst, s) => (SEVERITY[s] > SEVERITY[worst] ? s : worst), 'MET');
 }
 
-interface CountRow {
+export interface CountRow {
   tenantId: string;
   unitId: string;
   ancestorIds: string[];
@@ -384,7 +384,7 @@ interface CountRow {
   recordDates: string[];
 }
 
-interface TeamPostRow { unitId: string; personId: string; startDate: Date; endDate: Date | null }
+export interface TeamPostRow { unitId: string; personId: string; startDate: Date; endDate: Date | null }
 
 function unitFilter(selection: ComplianceSelection): Prisma.Sql {
   if ('tenantIds' in selection) return Prisma.sql`u."tenantId" = ANY(${[...selection.tenantIds]}::text[])`;
@@ -467,6 +467,17 @@ export async function complianceFor(
       orderBy: [{ startDate: 'asc' }, { personId: 'asc' }],
     })
     : [];
+  return evaluateCompliance(rows, rules, posts, year, asOf);
+}
+
+/**
+ * The pure half of complianceFor: periods, statuses and missing members from the counted rows, the
+ * rules and the team posts (also used by the benchmark's hand-written floor server, so that both
+ * sides compute the same figures).
+ */
+export function evaluateCompliance(
+  rows: readonly CountRow[], rules: ReadonlyMap<string, CountingRule>, posts: readonly TeamPostRow[], year: number, asOf: Date,
+): ComplianceEntry[] {
   const byPair = new Map<string, CountRow[]>();
   for (const row of rows) {
     const key = `${row.unitId}|${row.ruleId}`;

@@ -1,0 +1,85 @@
+/**
+ * The benchmark's server process (started by scripts/bench-api.ts): opens a scratch database
+ * (PostgreSQL with BENCH_DATABASE_URL, else in-memory PGlite), builds the bench data for each size
+ * in BENCH_SIZES, and serves zeren (node:http + yoga, as `npm start` does) and the hand-written
+ * floor (node:http + `pg`, one statement per request) on two ports. Prints one JSON line with the
+ * ports, the tokens and the data, then serves until killed. GET /__bench/statements on the zeren
+ * port answers how many SQL statements Prisma has sent (the benchmark's own counter, not zeren's).
+ */
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { startServices } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { scratchDatabase } from '../../src/db/scratch.js';
+import { createServer } from '../../src/server.js';
+import { todayInChina } from '../../src/lib/dates.js';
+import { buildBenchData } from './data.js';
+import { QUERIES, type Sql } from './queries.js';
+
+const url = process.env.BENCH_DATABASE_URL || undefined;
+const sizes = (process.env.BENCH_SIZES ?? '1,10').split(',').map(Number);
+const secret = 'bench-secret-bench-secret-bench-secret!!';
+const db = await scratchDatabase(url, { prefix: 'zeren_bench' });
+const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DATA_DIR: './data/bench', REMINDER_INTERVAL_MINUTES: '0' } as NodeJS.ProcessEnv);
+const services = await startServices(config, { db, secret });
+const year = todayInChina(new Date()).getUTCFullYear();
+const sets = [];
+for (const size of sizes) {
+  const data = await buildBenchData(db.prisma, size, year);
+  const tokens = Object.fromEntries(await Promise.all(Object.entries(data.accounts).map(async ([k, id]) => [k, (await services.tokens.issue(id)).token])));
+  sets.push({ size, data, tokens });
+}
+await db.sql.exec('ANALYZE');
+
+const yoga = createServer(services);
+const zeren = createHttpServer((req, res) => {
+  if (req.url === '/__bench/statements') return void res.end(String(db.statements.count));
+  return yoga(req, res);
+});
+
+// The floor's own connections (10, like Prisma's pool), or PGlite's single session.
+const floorPool = db.url ? new pg.Pool({ connectionString: db.url, max: 10 }) : undefined;
+const sql: Sql = floorPool
+  ? async (text, params) => (await floorPool.query(text, params)).rows
+  : async (text, params) => (await db.sql.query(text, params)) as Record<string, unknown>[];
+const byName = new Map(QUERIES.map((q) => [q.name, q]));
+
+async function floorHandler(req: IncomingMessage, res: ServerResponse) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const query = byName.get((req.url ?? '').replace('/floor/', ''));
+  const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const claims = token ? await services.tokens.verify(token) : undefined;
+  if (!query || !claims) {
+    res.writeHead(query ? 401 : 404).end();
+    return;
+  }
+  const { variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { variables?: Record<string, unknown> };
+  try {
+    const body = await query.floor(sql, { userId: claims.userId, sessionVersion: claims.sessionVersion }, variables, new Date());
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+  } catch (error) {
+    res.writeHead(500).end(String(error));
+  }
+}
+const floor = createHttpServer((req, res) => void floorHandler(req, res));
+
+await new Promise<void>((resolve) => zeren.listen(0, '127.0.0.1', resolve));
+await new Promise<void>((resolve) => floor.listen(0, '127.0.0.1', resolve));
+console.log(JSON.stringify({
+  engine: db.engine, node: process.version, execArgv: process.execArgv,
+  zeren: (zeren.address() as AddressInfo).port, floor: (floor.address() as AddressInfo).port, sets,
+}));
+
+async function shutdown() {
+  zeren.close();
+  floor.close();
+  await floorPool?.end();
+  await services.pubsub.close();
+  await services.loginThrottle.close();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown());
