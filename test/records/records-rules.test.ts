@@ -64,6 +64,15 @@ describe('work records (the ledger)', () => {
     expect(await app.db.prisma.workRecord.count()).toBe(before + 1);
   });
 
+  it('the special inspection is the district propaganda department\'s to record (三(三)11): a bureau\'s own is refused, writing nothing', async () => {
+    const before = await app.db.prisma.workRecord.count();
+    const r = await app.run(CreateRecord, { input: study({ kind: 'INSPECTION', title: '自查' }) }, await app.login('secretary'));
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0]?.extensions?.field).toBe('kind');
+    expect(r.errors?.[0]?.message).toMatch(/区委宣传部.*recordInspection/);
+    expect(await app.db.prisma.workRecord.count()).toBe(before);
+  });
+
   it('only leaders of the unit record its work; others get FORBIDDEN or NOT_FOUND', async () => {
     expect(codes(await app.run(CreateRecord, { input: study() }, await app.login('member.forestry')))).toEqual(['FORBIDDEN']);
     expect(codes(await app.run(CreateRecord, { input: study() }, await app.login('branch.organs1')))).toEqual(['NOT_FOUND']);

@@ -111,6 +111,11 @@ export async function createWorkRecord(prisma: PrismaClient, viewer: Viewer, inp
     participants: parseInput(recordInput.shape.participants, input.participants ?? [], 'participants'),
     otherRecipients: parseInput(recordInput.shape.otherRecipients, input.otherRecipients ?? null, 'otherRecipients'),
   };
+  // 三(三)11: the bureau 接受 the district propaganda department's inspection; the department records it
+  // (recordInspection), and only that record counts toward the INSPECTION rule.
+  if (input.kind === 'INSPECTION') {
+    throw new DomainError('BAD_USER_INPUT', '专项督查由区委宣传部登记，本局答复其发现的问题 (the special inspection is recorded by the district propaganda department with recordInspection; the bureau answers its findings with answerInspectionFinding)', { field: 'kind' });
+  }
   const today = todayInChina(now);
   if (input.date.getTime() > today.getTime()) {
     throw new DomainError('RECORD_DATE_IN_FUTURE', `date ${formatDate(input.date)} is after today (${formatDate(today)})`, { field: 'date' });
