@@ -47,6 +47,10 @@ export const ACTIONS = {
     zh: '登记工作记录', en: 'record work (studies, reports, briefings …)', scope: 'RECORDS', holders: ANSWERABLE,
     reason: '二(三) 一岗双责: 班子成员对职责范围内意识形态工作负领导责任 — the work in their 分管 units is theirs to record',
   },
+  FILE_DUTY_REPORT: {
+    zh: '登记述职报告', en: 'file a duty report (述职报告)', scope: 'RECORDS', holders: ANSWERABLE, owner: '述职人本人 (the team member whose report it is)',
+    reason: '四(二) 班子成员述职报告要有意识形态工作内容: each member files their own; those who answer for the unit record the team\'s',
+  },
   ATTACH_EVIDENCE: {
     zh: '上传佐证材料', en: 'attach evidence', scope: 'RECORDS', holders: ANSWERABLE, owner: '工作事项责任人 (the work item\'s responsible person)',
     reason: '四(一) 明确工作职责和任务: whoever answers for the work proves it',

@@ -33,6 +33,7 @@ const ANYONE: ReferenceHolder[] = [...ANSWERABLE, 'MEMBER'];
 /** Who may, per action, as the plan reads (README "Who may act"): holders, and whether the row's own person may too. */
 const EXPECTED: Record<Action, { holders: ReferenceHolder[]; owner?: true }> = {
   RECORD_WORK: { holders: ANSWERABLE },
+  FILE_DUTY_REPORT: { holders: ANSWERABLE, owner: true },
   ATTACH_EVIDENCE: { holders: ANSWERABLE, owner: true },
   PLAN_YEAR: { holders: LEADERS },
   ANSWER_INSPECTION_FINDING: { holders: LEADERS },
@@ -137,6 +138,11 @@ async function teamMemberOf(unitId: string, not?: string) {
 type Performer = (viewer: Viewer, unitId: string) => Promise<{ owners: string[]; run: () => Promise<unknown> }>;
 
 const PERFORM: Partial<Record<Action, Performer>> = {
+  FILE_DUTY_REPORT: async (viewer, unitId) => {
+    // Another member's report (so the owner path does not answer), or the viewer's own when no one else is on the team.
+    const reporter = (await teamMemberOf(unitId, personIdOf(viewer))) ?? personIdOf(viewer);
+    return { owners: [reporter], run: () => createWorkRecord(app.db.prisma, viewer, { unitId, kind: 'DUTY_REPORT', date: today, title: `述职报告${next()}`, personId: reporter }, now) };
+  },
   RECORD_WORK: async (viewer, unitId) => ({ owners: [], run: () => createWorkRecord(app.db.prisma, viewer, { unitId, kind: 'INTERNAL_BRIEFING', date: today, title: `通报${next()}` }, now) }),
   CREATE_WORK_ITEM: async (viewer, unitId) => ({
     owners: [],
@@ -227,7 +233,7 @@ const PERFORM: Partial<Record<Action, Performer>> = {
 };
 
 /** Codes that mean "the action was permitted, and a rule of its own then answered" (not authorization). */
-const PERMITTED_CODES: Partial<Record<Action, string[]>> = { FILE_ZERO_REPORT: ['UNIT_HAS_CHANNEL'] };
+const PERMITTED_CODES: Partial<Record<Action, string[]>> = { FILE_ZERO_REPORT: ['UNIT_HAS_CHANNEL'], FILE_DUTY_REPORT: ['RECORD_PERSON_NOT_TEAM_MEMBER'] };
 
 function expected(viewer: Viewer, action: Action, unitId: string, owners: readonly string[]): 'OK' | 'FORBIDDEN' | 'NOT_FOUND' {
   const personId = personIdOf(viewer);
@@ -283,6 +289,14 @@ describe('a dual-duty member (张海涛, 一岗双责 over 大丰林场党委) a
     }
     const outside = await PERFORM[action]!(zhang, unit('organs'));
     expect(await outcome(outside.run), `${action} at 局机关党委`).toBe('NOT_FOUND');
+  });
+
+  it('a team member files their own duty report (四(二)), and only their own', async () => {
+    const own = await outcome(() => createWorkRecord(app.db.prisma, zhang, { unitId: unit('bureau'), kind: 'DUTY_REPORT', date: today, title: '张海涛述职报告', personId: personIdOf(zhang) }, now));
+    expect(own).toBe('OK');
+    const other = await teamMemberOf(unit('bureau'), personIdOf(zhang));
+    const forOther = await outcome(() => createWorkRecord(app.db.prisma, zhang, { unitId: unit('bureau'), kind: 'DUTY_REPORT', date: today, title: '代他人述职', personId: other! }, now));
+    expect(forOther).toBe('FORBIDDEN');
   });
 
   it('the refusal names the action, in Chinese and English', async () => {

@@ -102,7 +102,7 @@ async function checkRecordPerson(tx: Tx, unitId: string, kind: WorkRecordKind, d
   return post.personId;
 }
 
-/** Records a meeting, report, briefing or inspection of a unit: action RECORD_WORK (src/authz/actions.ts). */
+/** Records a meeting, report or briefing of a unit: action RECORD_WORK, or FILE_DUTY_REPORT for a member's duty report (src/authz/actions.ts). */
 export async function createWorkRecord(prisma: PrismaClient, viewer: Viewer, input: CreateWorkRecordInput, now: Date): Promise<WorkRecord> {
   const person = bureauViewer(viewer);
   const fields = {
@@ -121,7 +121,10 @@ export async function createWorkRecord(prisma: PrismaClient, viewer: Viewer, inp
     throw new DomainError('RECORD_DATE_IN_FUTURE', `date ${formatDate(input.date)} is after today (${formatDate(today)})`, { field: 'date' });
   }
   return inTransaction(prisma, async (tx) => {
-    const unit = await actableUnit(tx, viewer, 'RECORD_WORK', input.unitId);
+    // A duty report is its member's own to file (四(二)); everything else is RECORD_WORK.
+    const unit = input.kind === 'DUTY_REPORT'
+      ? await actableUnit(tx, viewer, 'FILE_DUTY_REPORT', input.unitId, [input.personId])
+      : await actableUnit(tx, viewer, 'RECORD_WORK', input.unitId);
     const recordPersonId = await checkRecordPerson(tx, unit.id, input.kind, input.date, input.personId);
     const record = await tx.workRecord.create({
       data: {
