@@ -195,8 +195,3 @@ export const rowGuards: Record<string, RowGuard> = {
       ctx.loaders.readsAuditTrail.load(viewer.tenantId);
   },
 };
-
-export async function rowIsVisible(typename: string, row: unknown, ctx: Context): Promise<boolean> {
-  const guard = rowGuards[typename];
-  return !!row && !!guard && !!(await guard(row, ctx));
-}

@@ -65,6 +65,9 @@ export const COMPLIANCE_STATUS_NAMES: Record<ComplianceStatus, string> = {
   NOT_YET_DUE: '未到期',
 };
 
+/** The status filter of the compliance ledgers (unit and district): each status, or all of them. */
+export const COMPLIANCE_STATUS_FILTERS = { ...COMPLIANCE_STATUS_NAMES, ALL: '全部' } as const;
+
 export const RISK_SOURCE_NAMES: Record<RiskSource, string> = {
   MAJOR_EVENT: '重大事件',
   IMPORTANT_SITUATION: '重要情况',

@@ -118,12 +118,19 @@ export async function* keysetPages<Row, Key>(
  */
 export interface TreeCursor { treeKey: string; id: string }
 
+/** The relation that places a row in the tree: `unit` for most rows, `ownerUnit` for online channels. */
+type UnitRelation = 'unit' | 'ownerUnit';
+
 /** ORDER BY the row's unit in tree order, then the row's id. */
-export const unitTreeOrder = () => [{ unit: { treeKey: 'asc' as const } }, { id: 'asc' as const }];
+export const unitTreeOrder = <R extends UnitRelation = 'unit'>(relation: R = 'unit' as R) =>
+  [{ [relation]: { treeKey: 'asc' as const } } as Record<R, { treeKey: 'asc' }>, { id: 'asc' as const }];
 
 /** The rows after a cursor in `unitTreeOrder`. */
-export const afterInUnitTree = (after: TreeCursor) => ({
-  OR: [{ unit: { treeKey: { gt: after.treeKey } } }, { unit: { treeKey: after.treeKey }, id: { gt: after.id } }],
+export const afterInUnitTree = <R extends UnitRelation = 'unit'>(after: TreeCursor, relation: R = 'unit' as R) => ({
+  OR: [
+    { [relation]: { treeKey: { gt: after.treeKey } } } as Record<R, { treeKey: { gt: string } }>,
+    { [relation]: { treeKey: after.treeKey }, id: { gt: after.id } } as Record<R, { treeKey: string }> & { id: { gt: string } },
+  ],
 });
 
 /** A calendar year as [1 January, next 1 January) of UTC-midnight dates (DATE columns). */

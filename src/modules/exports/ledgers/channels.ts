@@ -8,7 +8,9 @@ import type { Prisma } from '../../../generated/prisma/client.js';
 import {
   CHANNEL_REGISTRATION_STATUS_NAMES, CHANNEL_REVIEW_RESULT_NAMES, ONLINE_CHANNEL_KIND_NAMES, ONLINE_CHANNEL_STATUS_NAMES,
 } from '../labels.js';
-import { defineLedger, keysetPages, nameIf, visiblePeople, type DistrictLedgerQuery, type LedgerQuery, type TreeCursor } from '../ledger.js';
+import {
+  afterInUnitTree, defineLedger, keysetPages, nameIf, unitTreeOrder, visiblePeople, type DistrictLedgerQuery, type LedgerQuery, type TreeCursor,
+} from '../ledger.js';
 
 /**
  * 网络阵地台账: the online channels (websites, WeChat official accounts, Weibo, short-video
@@ -78,10 +80,8 @@ const person = { select: { id: true, name: true } } as const;
 /** A page of channels in their owner units' tree order (then id), after a keyset cursor. */
 function channelPage(q: { db: LedgerQuery['db'] }, where: Prisma.OnlineChannelWhereInput, after: TreeCursor | undefined, take: number) {
   return q.db.onlineChannel.findMany({
-    where: after
-      ? { AND: [where, { OR: [{ ownerUnit: { treeKey: { gt: after.treeKey } } }, { ownerUnit: { treeKey: after.treeKey }, id: { gt: after.id } }] }] }
-      : where,
-    orderBy: [{ ownerUnit: { treeKey: 'asc' } }, { id: 'asc' }],
+    where: after ? { AND: [where, afterInUnitTree(after, 'ownerUnit')] } : where,
+    orderBy: unitTreeOrder('ownerUnit'),
     take,
     select: {
       id: true, tenantId: true, kind: true, name: true, account: true, status: true, launchedOn: true, registeredOn: true,

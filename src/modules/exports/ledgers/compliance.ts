@@ -2,7 +2,7 @@ import type { ObligationPeriod, WorkRecordKind } from '../../../generated/prisma
 import { todayInChina } from '../../../lib/dates.js';
 import { unitListWhere } from '../../org/service.js';
 import { complianceFor, type ComplianceStatus } from '../../obligations/service.js';
-import { COMPLIANCE_STATUS_NAMES, OBLIGATION_PERIOD_NAMES, WORK_RECORD_KIND_NAMES } from '../labels.js';
+import { COMPLIANCE_STATUS_FILTERS, COMPLIANCE_STATUS_NAMES, OBLIGATION_PERIOD_NAMES, WORK_RECORD_KIND_NAMES } from '../labels.js';
 import { defineLedger, keysetPages } from '../ledger.js';
 
 /**
@@ -33,13 +33,11 @@ export interface ComplianceLedgerRow {
   missing: string;
 }
 
-const STATUS_FILTERS = { MET: '已落实', LATE: '逾期完成', DUE_SOON: '即将到期', OVERDUE: '已逾期', NOT_YET_DUE: '未到期', ALL: '全部' } as const;
-
 export const complianceLedger = defineLedger<ComplianceLedgerRow>({
   code: 'COMPLIANCE',
   title: '规定动作落实台账',
   keyColumn: '系统编号',
-  filters: { year: true, unit: true, status: { values: STATUS_FILTERS, default: 'ALL' } },
+  filters: { year: true, unit: true, status: { values: COMPLIANCE_STATUS_FILTERS, default: 'ALL' } },
   columns: [
     { header: '年度', type: 'integer', width: 6, value: (e) => e.year },
     { header: '单位', type: 'text', width: 30, value: (e) => e.unitName },

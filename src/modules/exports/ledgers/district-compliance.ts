@@ -1,7 +1,7 @@
 import { todayInChina } from '../../../lib/dates.js';
 import { districtOverview } from '../../district/service.js';
 import type { ComplianceStatus } from '../../obligations/service.js';
-import { COMPLIANCE_STATUS_NAMES } from '../labels.js';
+import { COMPLIANCE_STATUS_FILTERS, COMPLIANCE_STATUS_NAMES } from '../labels.js';
 import { defineLedger } from '../ledger.js';
 
 /**
@@ -29,13 +29,11 @@ export interface DistrictComplianceRow {
   asOf: Date;
 }
 
-const STATUS_FILTERS = { MET: '已落实', LATE: '逾期完成', DUE_SOON: '即将到期', OVERDUE: '已逾期', NOT_YET_DUE: '未到期', ALL: '全部' } as const;
-
 export const districtComplianceLedger = defineLedger<DistrictComplianceRow>({
   code: 'DISTRICT_COMPLIANCE',
   title: '各局规定动作落实情况台账',
   keyColumn: '系统编号',
-  filters: { year: true, status: { values: STATUS_FILTERS, default: 'ALL' } },
+  filters: { year: true, status: { values: COMPLIANCE_STATUS_FILTERS, default: 'ALL' } },
   columns: [
     { header: '年度', type: 'integer', width: 6, value: (r) => r.year },
     { header: '局', type: 'text', width: 30, value: (r) => r.bureau },
