@@ -1,9 +1,10 @@
-import { personWhere } from './authz/visibility.js';
 import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
 import type { YogaInitialContext } from 'graphql-yoga';
+import { newVerdictCache } from './authz/object-checks.js';
 import { ANONYMOUS, loadViewer, type UnitScope, type Viewer } from './authz/scope.js';
 import type { TokenClaims, TokenService } from './authz/tokens.js';
+import { personWhere } from './authz/visibility.js';
 import type { Config } from './config.js';
 import type { Database, PrismaClient } from './db/client.js';
 import { DomainError } from './errors.js';
@@ -67,6 +68,8 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const visibleUnit = visibleIn(records);
   return {
     named,
+    /** The object checks' verdicts (src/authz/object-checks.ts), per type: per object, or once for the viewer. */
+    verdicts: newVerdictCache(),
     tenantInDistrict,
     /** The district of the viewer's bureau (the District row guard), once per request. */
     bureauDistrict: new DataLoader<string, string | null>(async (tenantIds) => {

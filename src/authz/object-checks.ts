@@ -33,22 +33,17 @@ export interface TypeCheck {
 
 type Pending = CheckVerdict | Promise<CheckVerdict>;
 
-interface RequestCache {
+export interface VerdictCache {
   rows: Map<string, WeakMap<object, Pending>>;
   types: Map<string, Pending>;
 }
 
 /**
- * Keyed by the request's loaders: refreshViewer (a subscription's next event) replaces them, so a
- * long-lived context never reuses a verdict taken with an older scope.
+ * The verdicts live in the request's one cache, `ctx.loaders.verdicts`: refreshViewer (a
+ * subscription's next event) replaces the loaders, so a long-lived context never reuses a verdict
+ * taken with an older scope.
  */
-const caches = new WeakMap<object, RequestCache>();
-
-function cacheOf(ctx: Context): RequestCache {
-  let cache = caches.get(ctx.loaders);
-  if (!cache) caches.set(ctx.loaders, (cache = { rows: new Map(), types: new Map() }));
-  return cache;
-}
+export const newVerdictCache = (): VerdictCache => ({ rows: new Map(), types: new Map() });
 
 const isThenable = (v: unknown): v is PromiseLike<unknown> => !!v && typeof (v as { then?: unknown }).then === 'function';
 
@@ -66,7 +61,7 @@ function settle(store: (v: Pending) => void, pending: Pending): Pending {
 export function verdictOf(checks: Readonly<Record<string, TypeCheck>>, typeName: string, object: unknown, ctx: Context): Pending {
   const typeCheck = checks[typeName];
   if (!typeCheck || object === null || object === undefined) return false;
-  const cache = cacheOf(ctx);
+  const cache = ctx.loaders.verdicts;
   if (typeCheck.perRequest) {
     const known = cache.types.get(typeName);
     if (known !== undefined) return known;
