@@ -36,6 +36,11 @@ const CHECKS: Record<string, string> = {
         OR cardinality(u."ancestorIds") <> u."depth" + 1`,
   'tree: no unit in its own ancestry above itself': `
     SELECT u."id" FROM "OrgUnit" u WHERE u."id" = ANY (u."ancestorIds"[1:u."depth"])`,
+  // Ledger order (issue 13): a unit's tree key extends its parent's current key, so a rename,
+  // reorder or move that raced a create below it left no child keyed under a stale parent key.
+  'tree: tree key extends the parent\'s': `
+    SELECT u."id" FROM "OrgUnit" u JOIN "OrgUnit" p ON p."tenantId" = u."tenantId" AND p."id" = u."parentId"
+     WHERE length(u."treeKey") <= length(p."treeKey") OR left(u."treeKey", length(p."treeKey")) <> p."treeKey"`,
   'tree: one root per bureau': `
     SELECT "tenantId" FROM "OrgUnit" WHERE "parentId" IS NULL GROUP BY "tenantId" HAVING count(*) <> 1`,
   'archived: no live child': `
