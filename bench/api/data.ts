@@ -83,6 +83,9 @@ export async function buildBenchData(prisma: PrismaClient, size: number, year: n
     title: `${year}年关于贯彻落实意识形态工作责任制情况的报告`, sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT'],
   } as never);
   await prisma.workRecord.createMany({ data: records });
+  // Fresh tables have no planner statistics until autovacuum gets to them; a bureau's database in
+  // use has them. Both sides of the benchmark read the same analysed tables.
+  await prisma.$executeRawUnsafe('ANALYZE');
   return {
     units: bureau.unitCount, year, asOf: `${year}-11-20`, tenantId, rootId: bureau.rootId, branchId: branch.id,
     accounts: { secretary: bureau.secretaryAccountId, branch: branchAccount.id, district: districtAccount.id },

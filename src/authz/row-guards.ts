@@ -30,13 +30,35 @@ const personViewer = (ctx: Context) => (ctx.viewer.kind === 'person' ? ctx.viewe
 /** The viewer's scope over the bureau's structure (units, people, posts, duties), if any. */
 const structureOf = (ctx: Context) => (ctx.viewer.kind === 'person' || ctx.viewer.kind === 'bureauAdmin' ? ctx.viewer.structure : undefined);
 
-/** A unit row: checked in memory against the structure scope (the row carries its ancestry). */
-export const unitRowVisible: RowGuard = (unit, ctx) => !!structureOf(ctx)?.canSeeUnit(unit);
+/**
+ * A unit row: checked in memory against the structure scope (the row carries its ancestry). The
+ * answer is also what `structureUnit` would fetch for this id, so it is primed there: the posts and
+ * duties of a unit already checked then need no statement of their own.
+ */
+export const unitRowVisible: RowGuard = (unit, ctx) => {
+  const structure = structureOf(ctx);
+  const visible = !!structure?.canSeeUnit(unit);
+  if (structure) ctx.loaders.structureUnit.prime(unit.id, visible);
+  return visible;
+};
 
 /** A post or duty: visible exactly when its unit is, in the structure scope. */
 const structureOfVisibleUnit: RowGuard = (row, ctx) => {
   const structure = structureOf(ctx);
   return !!structure && row.tenantId === structure.tenantId && ctx.loaders.structureUnit.load(row.unitId);
+};
+
+/**
+ * A post: visible exactly when its unit is. Its holder is then visible too (personWhere: a post in a
+ * unit of the viewer's structure), which is primed for the Person check of `post.person`.
+ */
+const postVisible: RowGuard = (row, ctx) => {
+  const verdict = structureOfVisibleUnit(row, ctx);
+  const primeHolder = (visible: boolean) => {
+    if (visible) ctx.loaders.visiblePerson.prime(row.personId, true);
+    return visible;
+  };
+  return typeof verdict === 'boolean' ? primeHolder(verdict) : verdict.then(primeHolder);
 };
 
 /** A row that belongs to a unit (post, duty, record …): visible exactly when its unit is. */
@@ -115,7 +137,7 @@ const partOfVisibleAssessment: RowGuard = (row, ctx) => {
 
 export const rowGuards: Record<string, RowGuard> = {
   OrgUnit: unitRowVisible,
-  Post: structureOfVisibleUnit,
+  Post: postVisible,
   Duty: structureOfVisibleUnit,
   Risk: ownedByVisibleUnit,
   RiskTransition: ownedByVisibleUnit,
