@@ -61,10 +61,17 @@ const postVisible: RowGuard = (row, ctx) => {
   return typeof verdict === 'boolean' ? primeHolder(verdict) : verdict.then(primeHolder);
 };
 
-/** A row that belongs to a unit (post, duty, record …): visible exactly when its unit is. */
+/**
+ * A row that belongs to a unit (post, duty, record …): visible exactly when its unit is. A row read
+ * with its unit joined (a risk or work item listed with `unit { name }`) carries the unit's ancestry,
+ * so the same test runs in memory instead of a statement.
+ */
 export const ownedByVisibleUnit: RowGuard = (row, ctx) => {
   const viewer = personViewer(ctx);
-  return !!viewer && row.tenantId === viewer.tenantId && ctx.loaders.visibleUnit.load(row.unitId);
+  if (!viewer || row.tenantId !== viewer.tenantId) return false;
+  const unit = row.unit;
+  if (unit && unit.id === row.unitId && Array.isArray(unit.ancestorIds)) return viewer.scope.canSeeUnit(unit);
+  return ctx.loaders.visibleUnit.load(row.unitId);
 };
 
 /** A channel or one of its reviews: visible exactly when the channel's owner unit is. */

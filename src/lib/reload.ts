@@ -54,8 +54,9 @@ export async function findPage<R extends { id: string }>(
   args: { where: object; orderBy: object },
 ): Promise<R[]> {
   const { include, select, ...page } = query;
-  const nested = include ?? select;
-  if (!nested || !Object.values(nested).some((v) => typeof v === 'object' && v !== null)) {
+  // An include names relations only; a select names relations with their own selection (objects).
+  const joins = include ? Object.values(include).some(Boolean) : !!select && Object.values(select).some((v) => typeof v === 'object' && v !== null);
+  if (!joins) {
     return (await delegate(ctx, model).findMany({ ...query, ...args })) as unknown as R[];
   }
   const ids = await delegate(ctx, model).findMany({ ...page, ...args, select: { id: true } });
