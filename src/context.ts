@@ -14,6 +14,9 @@ import { auditTrailReader } from './modules/audit/service.js';
 import type { OrgUnit, Prisma } from './generated/prisma/client.js';
 import type { PubSub } from './pubsub.js';
 
+/** What a unit's visibility test reads. */
+type KnownUnit = Pick<OrgUnit, 'id' | 'tenantId' | 'ancestorIds'>;
+
 /** What the server shares between requests. */
 export interface AppServices {
   config: Config;
@@ -57,17 +60,41 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     const found = new Set(rows.map((r) => r.id));
     return ids.map((id) => found.has(id));
   });
+  /**
+   * Unit rows this request has read and checked (each carries its tenant and ancestry): the
+   * visibility loaders answer for these in memory with the scope's own test (UnitScope.canSeeUnit,
+   * the same predicate as its SQL filter) and send a statement only for the units not read yet.
+   */
+  const knownUnits = new Map<string, KnownUnit>();
   const visibleIn = (scope: UnitScope | undefined) =>
     new DataLoader<string, boolean>(!scope ? none : async (ids) => {
-      const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...scope.unitWhere() }, select: { id: true } });
+      const unread = ids.filter((id) => !knownUnits.has(id));
+      const rows = unread.length ? await prisma.orgUnit.findMany({ where: { id: { in: unread }, ...scope.unitWhere() }, select: { id: true } }) : [];
       const found = new Set(rows.map((r) => r.id));
-      return ids.map((id) => found.has(id));
+      return ids.map((id) => {
+        const known = knownUnits.get(id);
+        return known ? scope.canSeeUnit(known) : found.has(id);
+      });
     });
   const records = viewer.kind === 'person' ? viewer.scope : undefined;
   const structure = viewer.kind === 'person' || viewer.kind === 'bureauAdmin' ? viewer.structure : undefined;
   const visibleUnit = visibleIn(records);
+  const units = new DataLoader<string, OrgUnit | null>(async (ids) => {
+    if (!structure) return ids.map(() => null);
+    const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...structure.unitWhere() } });
+    for (const row of rows) knownUnits.set(row.id, row);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
   return {
     named,
+    /** Unit rows read in this request, for the visibility loaders (set by the OrgUnit check). */
+    knownUnits,
+    /** A visible unit a resolver has read itself: later lookups and checks of it need no statement. */
+    rememberUnit(unit: OrgUnit) {
+      units.prime(unit.id, unit);
+      knownUnits.set(unit.id, unit);
+    },
     /** The object checks' verdicts (src/authz/object-checks.ts), per type: per object, or once for the viewer. */
     verdicts: newVerdictCache(),
     tenantInDistrict,
@@ -78,12 +105,7 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
       return tenantIds.map((id) => byId.get(id) ?? null);
     }),
     /** Visible units (in the structure) by id, null when not visible, for fields that are not Prisma relations. */
-    units: new DataLoader<string, OrgUnit | null>(async (ids) => {
-      if (!structure) return ids.map(() => null);
-      const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...structure.unitWhere() } });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    units,
     /** Units whose records the viewer may see. */
     visibleUnit,
     /** Units whose structure (posts, duties) the viewer may see: the same as visibleUnit but for administrators. */

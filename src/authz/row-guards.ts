@@ -31,15 +31,13 @@ const personViewer = (ctx: Context) => (ctx.viewer.kind === 'person' ? ctx.viewe
 const structureOf = (ctx: Context) => (ctx.viewer.kind === 'person' || ctx.viewer.kind === 'bureauAdmin' ? ctx.viewer.structure : undefined);
 
 /**
- * A unit row: checked in memory against the structure scope (the row carries its ancestry). The
- * answer is also what `structureUnit` would fetch for this id, so it is primed there: the posts and
- * duties of a unit already checked then need no statement of their own.
+ * A unit row: checked in memory against the structure scope (the row carries its ancestry). The row
+ * is kept for the request's visibility loaders (ctx.loaders.knownUnits), so the posts, duties and
+ * records of a unit already read need no statement to check their unit.
  */
 export const unitRowVisible: RowGuard = (unit, ctx) => {
-  const structure = structureOf(ctx);
-  const visible = !!structure?.canSeeUnit(unit);
-  if (structure) ctx.loaders.structureUnit.prime(unit.id, visible);
-  return visible;
+  ctx.loaders.knownUnits.set(unit.id, unit);
+  return !!structureOf(ctx)?.canSeeUnit(unit);
 };
 
 /** A post or duty: visible exactly when its unit is, in the structure scope. */

@@ -233,7 +233,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const { scope } = bureauViewer(ctx.viewer);
       const unit: OrgUnit = await visibleUnit(ctx.prisma, scope, idOf(String(args.unitId), 'OrgUnit', 'unitId'));
-      ctx.loaders.units.prime(unit.id, unit);
+      ctx.loaders.rememberUnit(unit);
       return complianceFor(ctx.prisma, { tenantId: scope.tenantId, unitIds: [unit.id] }, yearOf(args.year), asOfArg(args.asOf, ctx));
     },
   }),
