@@ -1,8 +1,9 @@
 import { defaultFieldResolver, parse, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowGuards } from '../../src/authz/row-guards.js';
 import { createContext, type Context } from '../../src/context.js';
 import { schema } from '../../src/schema.js';
-import { createTestApp, type TestApp } from '../helpers.js';
+import { countStatements, createTestApp, type TestApp } from '../helpers.js';
 
 /**
  * One check per object (src/authz/object-checks.ts): a row reaches the client only through a field
@@ -55,4 +56,32 @@ describe('one check per object', () => {
     // Object-returning fields stay wrapped (their rows are checked).
     expect(field('OrgUnit', 'children').resolve).toBeTypeOf('function');
   });
+
+  it('a unit row the request already read answers the visibility checks with the viewer\'s scope, in memory', async () => {
+    const token = await app.login('branch.organs1');
+    const fresh = () => createContext(app.services, { request: new Request('http://zeren.test/graphql', { headers: { authorization: `Bearer ${token}` } }) });
+    const own = await app.db.prisma.orgUnit.findFirstOrThrow({ where: { name: '机关第一支部' } });
+    // The bureau committee: same bureau, above the branch, not in a branch secretary's scope.
+    const root = await app.db.prisma.orgUnit.findFirstOrThrow({ where: { tenantId: own.tenantId, parentId: null } });
+    const ids = [own.id, root.id];
+    // The reference: a context that has read nothing asks the database.
+    const cold = await fresh();
+    const byDatabase = await countStatements(app.db, () => cold.loaders.visibleUnit.loadMany(ids));
+    expect(byDatabase.result).toEqual([true, false]);
+    expect(byDatabase.statements).toBe(1);
+    // Both rows already read (as the OrgUnit check records them): the same answers, no statement.
+    // A hidden row that was read stays hidden.
+    const warm = await fresh();
+    for (const unit of [own, root]) warm.loaders.knownUnits.set(unit.id, unit);
+    const inMemory = await countStatements(app.db, () => warm.loaders.visibleUnit.loadMany(ids));
+    expect(inMemory.result).toEqual(byDatabase.result);
+    expect(inMemory.statements).toBe(0);
+    // A row read with its unit joined (a risk listed with `unit { name }`) is checked on that unit.
+    const joined = await fresh();
+    const riskIn = (unit: typeof own) => ({ id: 'r', tenantId: unit.tenantId, unitId: unit.id, unit });
+    const verdicts = await countStatements(app.db, async () => [await rowGuards.Risk!(riskIn(own), joined), await rowGuards.Risk!(riskIn(root), joined)]);
+    expect(verdicts.result).toEqual([true, false]);
+    expect(verdicts.statements).toBe(0);
+  });
 });
+
