@@ -45,7 +45,8 @@ export async function reloadById<M extends ModelName>(ctx: Context, model: M, qu
  * Why two: in one statement Prisma builds every row's relations in LATERAL subqueries before
  * PostgreSQL sorts and cuts the page, so a page of 100 of a bureau's 2,701 units would build the
  * relations of all 2,701. Asking for the ids first bounds that work by the page. A selection without
- * relations is read in one statement.
+ * relations is read in one statement. The second statement repeats the filter, so a row that left
+ * the viewer's scope in between is dropped rather than shown.
  */
 export async function findPage<R extends { id: string }>(
   ctx: Context,
@@ -59,7 +60,10 @@ export async function findPage<R extends { id: string }>(
   if (!joins) {
     return (await delegate(ctx, model).findMany({ ...query, ...args })) as unknown as R[];
   }
-  const ids = await delegate(ctx, model).findMany({ ...page, ...args, select: { id: true } });
+  const ids = (await delegate(ctx, model).findMany({ ...page, ...args, select: { id: true } })).map((r) => r.id);
   if (!ids.length) return [];
-  return reloadMany<R>(ctx, model, include ? { include } : { select }, ids as R[]);
+  // The filter again: a row that left the viewer's scope between the two statements is not shown.
+  const rows = await delegate(ctx, model).findMany({ ...(include ? { include } : { select }), where: { AND: [{ id: { in: ids } }, args.where] } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []) as unknown as R[];
 }
