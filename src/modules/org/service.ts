@@ -108,6 +108,10 @@ export async function renameUnit(prisma: PrismaClient, viewer: Viewer, input: { 
   const { structure: scope } = structureViewer(viewer);
   const name = parseInput(unitName, input.name, 'name');
   return inTransaction(prisma, async (tx) => {
+    // The name is part of the tree key of the unit and its whole subtree (issue 13), which the
+    // rename's trigger recomputes from what it reads: the bureau's tree lock, exclusive, keeps a
+    // create below the unit (shared) from committing a child keyed under the old name meanwhile.
+    await lockTree(tx, scope.tenantId, 'exclusive');
     const unit = await actableUnit(tx, viewer, 'CHANGE_UNITS', input.unitId);
     if (unit.parentId) await assertSiblingNameFree(tx, unit.tenantId, unit.parentId, name, unit.id);
     const renamed = await tx.orgUnit.update({ where: { id: unit.id }, data: { name } });
