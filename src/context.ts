@@ -95,6 +95,8 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
       units.prime(unit.id, unit);
       knownUnits.set(unit.id, unit);
     },
+    /** List sizes known from a first page that held the whole list, by the connection's arguments object (findPage, countPage). */
+    pageTotals: new WeakMap<object, number>(),
     /** The object checks' verdicts (src/authz/object-checks.ts), per type: per object, or once for the viewer. */
     verdicts: newVerdictCache(),
     tenantInDistrict,

@@ -47,23 +47,42 @@ export async function reloadById<M extends ModelName>(ctx: Context, model: M, qu
  * relations of all 2,701. Asking for the ids first bounds that work by the page. A selection without
  * relations is read in one statement. The second statement repeats the filter, so a row that left
  * the viewer's scope in between is dropped rather than shown.
+ *
+ * `args` is the connection's arguments object, which Pothos hands to both the list's resolver and
+ * its `totalCount`: when this first page holds the whole list (it came back shorter than it asked
+ * for), the list's size is recorded against it and `countPage` answers without a statement.
  */
 export async function findPage<R extends { id: string }>(
   ctx: Context,
   model: ModelName,
   query: { include?: object; select?: object; take?: number; skip?: number; cursor?: object },
-  args: { where: object; orderBy: object },
+  args: { where: object; orderBy: object; args?: object },
 ): Promise<R[]> {
   const { include, select, ...page } = query;
+  const { args: connectionArgs, ...list } = args;
+  const whole = (n: number) => {
+    if (connectionArgs && page.cursor == null && !page.skip && page.take != null && n < Math.abs(page.take)) ctx.loaders.pageTotals.set(connectionArgs, n);
+  };
   // An include names relations only; a select names relations with their own selection (objects).
   const joins = include ? Object.values(include).some(Boolean) : !!select && Object.values(select).some((v) => typeof v === 'object' && v !== null);
   if (!joins) {
-    return (await delegate(ctx, model).findMany({ ...query, ...args })) as unknown as R[];
+    const rows = (await delegate(ctx, model).findMany({ ...query, ...list })) as unknown as R[];
+    whole(rows.length);
+    return rows;
   }
-  const ids = (await delegate(ctx, model).findMany({ ...page, ...args, select: { id: true } })).map((r) => r.id);
+  const ids = (await delegate(ctx, model).findMany({ ...page, ...list, select: { id: true } })).map((r) => r.id);
+  whole(ids.length);
   if (!ids.length) return [];
   // The filter again: a row that left the viewer's scope between the two statements is not shown.
-  const rows = await delegate(ctx, model).findMany({ ...(include ? { include } : { select }), where: { AND: [{ id: { in: ids } }, args.where] } });
+  const rows = await delegate(ctx, model).findMany({ ...(include ? { include } : { select }), where: { AND: [{ id: { in: ids } }, list.where] } });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []) as unknown as R[];
+}
+
+/**
+ * A connection's `totalCount`: the size findPage recorded when its first page held the whole list
+ * (same filter, no extra statement), otherwise `count()`.
+ */
+export function countPage(ctx: Context, args: object, count: () => Promise<number>): number | Promise<number> {
+  return ctx.loaders.pageTotals.get(args) ?? count();
 }

@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
-import { findPage, reload, reloadById } from '../../lib/reload.js';
+import { countPage, findPage, reload, reloadById } from '../../lib/reload.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
 import { archiveUnit, createUnit, moveUnit, renameUnit, unitListWhere } from './service.js';
 
@@ -89,8 +89,8 @@ builder.queryField('orgUnits', (t) =>
     description: '组织单元列表 (units the viewer may see), root first, then by depth and order; pages of up to 500',
     args: { filter: t.arg({ type: OrgUnitFilter, required: false }) },
     resolve: (query, _parent, args, ctx) =>
-      findPage(ctx, 'orgUnit', query, { where: orgUnitWhere(ctx, args.filter), orderBy: [{ depth: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] }),
-    totalCount: (_parent, args, ctx) => ctx.prisma.orgUnit.count({ where: orgUnitWhere(ctx, args.filter) }),
+      findPage(ctx, 'orgUnit', query, { where: orgUnitWhere(ctx, args.filter), orderBy: [{ depth: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }], args }),
+    totalCount: (_parent, args, ctx) => countPage(ctx, args, () => ctx.prisma.orgUnit.count({ where: orgUnitWhere(ctx, args.filter) })),
   }, { description: '组织单元分页 (a page of units)' }, { description: '组织单元边 (an edge to a unit)' }),
 );
 

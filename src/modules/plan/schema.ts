@@ -6,7 +6,7 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { todayInChina } from '../../lib/dates.js';
 import { idOf } from '../../lib/ids.js';
-import { findPage, reload, reloadById } from '../../lib/reload.js';
+import { countPage, findPage, reload, reloadById } from '../../lib/reload.js';
 import { PersonRef } from '../people/schema.js';
 import type { WorkItemStatus } from '../../generated/prisma/enums.js';
 import {
@@ -250,9 +250,9 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: WorkItemFilter, required: false, description: '筛选 (filter)' }) },
     resolve: (query, _root, args, ctx) => {
       bureauViewer(ctx.viewer);
-      return findPage(ctx, 'workItem', query, { where: workItemFilterWhere(ctx, args.filter), orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
+      return findPage(ctx, 'workItem', query, { where: workItemFilterWhere(ctx, args.filter), orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], args });
     },
-    totalCount: (_root, args, ctx) => ctx.prisma.workItem.count({ where: workItemFilterWhere(ctx, args.filter) }),
+    totalCount: (_root, args, ctx) => countPage(ctx, args, () => ctx.prisma.workItem.count({ where: workItemFilterWhere(ctx, args.filter) })),
   }, { description: '工作任务分页 (a page of work items)' }, { description: '工作任务边 (an edge to a work item)' }),
 }));
 

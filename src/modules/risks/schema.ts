@@ -5,7 +5,7 @@ import { unauthenticatedError, type Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
-import { findPage, reload, reloadById } from '../../lib/reload.js';
+import { countPage, findPage, reload, reloadById } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
 import { allowedMoves, HANDLING_DAYS, WARNING_POLICY } from './lifecycle.js';
@@ -214,8 +214,8 @@ builder.queryField('risks', (t) =>
     description: '风险台账 (risks the viewer may see), newest report first',
     args: { filter: t.arg({ type: RiskFilterInput, required: false, description: '筛选 (filter)' }) },
     resolve: (query, _root, args, ctx) =>
-      findPage(ctx, 'risk', query, { where: filterOf(ctx, args.filter), orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }] }),
-    totalCount: (_root, args, ctx) => ctx.prisma.risk.count({ where: filterOf(ctx, args.filter) }),
+      findPage(ctx, 'risk', query, { where: filterOf(ctx, args.filter), orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }], args }),
+    totalCount: (_root, args, ctx) => countPage(ctx, args, () => ctx.prisma.risk.count({ where: filterOf(ctx, args.filter) })),
   }, { description: '风险分页 (a page of risks)' }, { description: '风险边 (an edge to a risk)' }),
 );
 
