@@ -7,7 +7,9 @@
  * viewer (the bureau secretary, a branch secretary; a district role for the overview), 10 clients
  * send requests over keep-alive for a fixed time. Prints req/s, p50 and p99 latency, SQL statements
  * per request and zeren's throughput as a fraction of the floor's. Before measuring, each cell
- * checks that zeren and the floor answer the same JSON.
+ * checks that zeren and the floor answer the same JSON. A third row per cell, `reads`, replays only
+ * the Prisma calls zeren's request makes (no GraphQL, no checks above the SQL): its fraction of the
+ * floor is the ceiling for any change above the data layer.
  *
  * Options: --engines pg,pglite  --sizes 1,10  --seconds 4  --clients 10  --queries tree,risks
  *          --node-args=--max-semi-space-size=16 (V8 flags for the server process; by default those
@@ -109,19 +111,20 @@ for (const engine of engines) {
           const [zj, fj] = [JSON.parse(await send(z)), JSON.parse(await send(f))];
           const same = isDeepStrictEqual(zj, fj);
           if (!same || zj.errors) console.error(`${query.name}/${viewer}/${set.size}×: ${firstDifference(zj, fj)}`);
+          const r: Target = { url: `http://127.0.0.1:${servers.zeren}/__bench/reads/${set.size}/${query.name}/${viewer}`, body: '', token };
           const result: Record<string, { rps: number; p50: number; p99: number; stmts: number }> = {};
-          for (const [system, target] of [['zeren', z], ['floor', f]] as const) {
+          for (const [system, target] of [['zeren', z], ['reads', r], ['floor', f]] as const) {
             await load(target, Math.min(1000, seconds * 250)); // warm-up
-            const before = system === 'zeren' ? await statements(servers.zeren) : 0;
+            const before = system === 'floor' ? 0 : await statements(servers.zeren);
             const { latencies: lat, seconds: took } = await load(target, seconds * 1000);
-            const stmts = system === 'zeren' ? ((await statements(servers.zeren)) - before) / lat.length : 1;
+            const stmts = system === 'floor' ? 1 : ((await statements(servers.zeren)) - before) / lat.length;
             lat.sort((a, b) => a - b);
             result[system] = { rps: lat.length / took, p50: pct(lat, 50), p99: pct(lat, 99), stmts };
           }
-          for (const system of ['zeren', 'floor'] as const) {
-            const r = result[system]!;
-            const cells = [engine, query.name, viewer, String(set.data.units), system, r.rps.toFixed(1), r.p50.toFixed(1), r.p99.toFixed(1), r.stmts.toFixed(1),
-              system === 'zeren' ? (r.rps / result.floor!.rps).toFixed(2) : '1.00', system === 'zeren' ? (same ? 'yes' : 'NO') : ''];
+          for (const system of ['zeren', 'reads', 'floor'] as const) {
+            const m = result[system]!;
+            const cells = [engine, query.name, viewer, String(set.data.units), system, m.rps.toFixed(1), m.p50.toFixed(1), m.p99.toFixed(1), m.stmts.toFixed(1),
+              (m.rps / result.floor!.rps).toFixed(2), system === 'zeren' ? (same ? 'yes' : 'NO') : ''];
             rows.push(cells);
             print(cells);
           }

@@ -5,6 +5,12 @@
  * floor (node:http + `pg`, one statement per request) on two ports. Prints one JSON line with the
  * ports, the tokens and the data, then serves until killed. GET /__bench/statements on the zeren
  * port answers how many SQL statements Prisma has sent (the benchmark's own counter, not zeren's).
+ *
+ * POST /__bench/reads/<size>/<query>/<viewer> on the zeren port replays the Prisma calls zeren made
+ * for that request (recorded once at start through a second, recording client: model, operation and
+ * arguments, raw statements included), one after another, and answers nothing: the data layer's
+ * share of the request with no GraphQL execution and no checks above the SQL. Its throughput
+ * against the floor's is the most any change above Prisma could reach.
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +21,8 @@ import { scratchDatabase } from '../../src/db/scratch.js';
 import { createServer } from '../../src/server.js';
 import { todayInChina } from '../../src/lib/dates.js';
 import { buildBenchData } from './data.js';
-import { QUERIES, type Sql } from './queries.js';
+import { QUERIES, type Sql, type ViewerName } from './queries.js';
+import type { PrismaClient } from '../../src/generated/prisma/client.js';
 
 const url = process.env.BENCH_DATABASE_URL || undefined;
 const sizes = (process.env.BENCH_SIZES ?? '1,10').split(',').map(Number);
@@ -33,8 +40,47 @@ for (const size of sizes) {
 await db.sql.exec('ANALYZE');
 
 const yoga = createServer(services);
+
+interface Call { model?: string; operation: string; args: unknown }
+let recording: Call[] | undefined;
+const recorder = db.prisma.$extends({
+  query: {
+    async $allOperations({ model, operation, args, query }) {
+      // A raw statement's arguments are a Prisma.Sql object, kept as it is.
+      recording?.push({ model, operation, args: model ? structuredClone(args) : args });
+      return query(args);
+    },
+  },
+}) as unknown as PrismaClient;
+const recordingYoga = createServer({ ...services, db: { ...db, prisma: recorder } });
+const calls = new Map<string, Call[]>();
+for (const { size, data, tokens } of sets) {
+  for (const query of QUERIES) {
+    for (const viewer of query.viewers) {
+      const body = JSON.stringify({ query: query.document, variables: query.variables(data, viewer) });
+      const send = () => recordingYoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[viewer as ViewerName]}` }, body }).then((r) => r.text());
+      await send();
+      recording = [];
+      await send();
+      calls.set(`${size}/${query.name}/${viewer}`, recording);
+      recording = undefined;
+    }
+  }
+}
+const client = db.prisma as unknown as Record<string, (args: unknown) => Promise<unknown>> & Record<string, Record<string, (args: unknown) => Promise<unknown>>>;
+async function replay(key: string) {
+  for (const call of calls.get(key) ?? []) {
+    await (call.model ? client[call.model[0]!.toLowerCase() + call.model.slice(1)]![call.operation]!(call.args) : client[call.operation]!(call.args));
+  }
+}
+
 const zeren = createHttpServer((req, res) => {
   if (req.url === '/__bench/statements') return void res.end(String(db.statements.count));
+  if (req.url?.startsWith('/__bench/reads/')) {
+    const key = req.url.slice('/__bench/reads/'.length);
+    req.resume();
+    return void replay(key).then(() => res.end(calls.has(key) ? '{}' : 'unknown'), (error) => res.writeHead(500).end(String(error)));
+  }
   return yoga(req, res);
 });
 
