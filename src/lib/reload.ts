@@ -21,12 +21,23 @@ export async function reload<R extends { id: string }>(ctx: Context, model: Mode
   return (await delegate(ctx, model).findUniqueOrThrow({ ...query, where: { id } })) as R;
 }
 
-/** The same for a list of rows, in their original order. */
-export async function reloadMany<R extends { id: string }>(ctx: Context, model: ModelName, query: object, rows: readonly R[] | Promise<readonly R[]>): Promise<R[]> {
+/**
+ * The same for a list of rows, in their original order, in one statement. `where` is repeated
+ * beside the ids (findPage passes the list's scope). A row that is gone, or no longer matches, is
+ * left out rather than answered as a hole in a list of non-null items.
+ */
+export async function reloadMany<R extends { id: string }>(
+  ctx: Context,
+  model: ModelName,
+  query: object,
+  rows: readonly R[] | Promise<readonly R[]>,
+  where?: object,
+): Promise<R[]> {
   const ids = (await rows).map((r) => r.id);
-  const found = await delegate(ctx, model).findMany({ ...query, where: { id: { in: ids } } });
+  if (!ids.length) return [];
+  const found = await delegate(ctx, model).findMany({ ...query, where: where ? { AND: [{ id: { in: ids } }, where] } : { id: { in: ids } } });
   const byId = new Map(found.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)!) as unknown as R[];
+  return ids.flatMap((id) => byId.get(id) ?? []) as unknown as R[];
 }
 
 /**
@@ -70,13 +81,10 @@ export async function findPage<R extends { id: string }>(
     whole(rows.length);
     return rows;
   }
-  const ids = (await delegate(ctx, model).findMany({ ...page, ...list, select: { id: true } })).map((r) => r.id);
+  const ids = await delegate(ctx, model).findMany({ ...page, ...list, select: { id: true } });
   whole(ids.length);
-  if (!ids.length) return [];
   // The filter again: a row that left the viewer's scope between the two statements is not shown.
-  const rows = await delegate(ctx, model).findMany({ ...(include ? { include } : { select }), where: { AND: [{ id: { in: ids } }, list.where] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []) as unknown as R[];
+  return reloadMany(ctx, model, include ? { include } : { select }, ids as R[], list.where);
 }
 
 /**
