@@ -3,7 +3,8 @@ import type { Viewer } from '../../src/authz/scope.js';
 import { todayInChina } from '../../src/lib/dates.js';
 import { createOnlineChannel, fileChannelZeroReport, quarterOf } from '../../src/modules/channels/service.js';
 import { appointToPost } from '../../src/modules/duties/service.js';
-import { archiveUnit, createUnit, moveUnit } from '../../src/modules/org/service.js';
+import { archiveUnit, createUnit, moveUnit, renameUnit } from '../../src/modules/org/service.js';
+import type { PrismaClient } from '../../src/generated/prisma/client.js';
 import { createTestApp, type TestApp } from '../helpers.js';
 import { announceSkip, atOnce, brokenInvariants, onPostgres, viewerOf } from './invariants.js';
 
@@ -89,6 +90,54 @@ describe.skipIf(!onPostgres)('races between concurrent writers (PostgreSQL)', ()
       const standing = await app.db.prisma.channelZeroReport.count({ where: { unitId: unit.id, period, supersededAt: null } });
       expect(standing).toBe(0);
     }
+    expect(await brokenInvariants(app.db)).toEqual([]);
+  });
+
+  it('4. renaming X while a unit is being created below it (held open after its insert): the new unit is keyed under the new name', async () => {
+    // Not random: the create is stopped after its INSERT, with its transaction open, until the
+    // rename is waiting on a lock; then the create commits. Before the rename took the bureau's tree
+    // lock (exclusively), the rename's key refresh waited on the row lock the create holds on the new
+    // unit's parent, and its statement — begun before the insert committed — never saw the new unit,
+    // which kept a key under X's old name.
+    const x = await newUnit('更名竞争');
+    const y = await createUnit(app.db.prisma, secretary, { parentId: x.id, kind: 'GENERAL_BRANCH', name: '更名竞争总支' });
+    let reachedInsert!: () => void;
+    const inserted = new Promise<void>((resolve) => (reachedInsert = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const paused = app.db.prisma.$extends({
+      query: {
+        orgUnit: {
+          async create({ args, query }) {
+            const row = await query(args);
+            reachedInsert();
+            await released;
+            return row;
+          },
+        },
+      },
+    }) as unknown as PrismaClient;
+    const creating = createUnit(paused, secretary, { parentId: y.id, kind: 'BRANCH', name: '新设支部' });
+    await Promise.race([inserted, creating]);
+    const renaming = renameUnit(app.db.prisma, secretary, { unitId: x.id, name: '更名竞争改' });
+    // The rename is running when another backend of this database waits on a lock.
+    for (let tries = 0; ; tries += 1) {
+      const [{ waiting }] = await app.db.sql.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`, [],
+      ) as [{ waiting: number }];
+      if (waiting > 0) break;
+      if (tries > 200) throw new Error('the rename never waited on the create');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    release();
+    const created = await creating;
+    await renaming;
+    const [parent, child] = await Promise.all([
+      app.db.prisma.orgUnit.findUniqueOrThrow({ where: { id: y.id } }),
+      app.db.prisma.orgUnit.findUniqueOrThrow({ where: { id: created.id } }),
+    ]);
+    expect(parent.treeKey).toContain('更名竞争改');
+    expect(child.treeKey.startsWith(parent.treeKey)).toBe(true);
     expect(await brokenInvariants(app.db)).toEqual([]);
   });
 });
