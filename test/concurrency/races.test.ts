@@ -13,7 +13,9 @@ announceSkip('test/concurrency/races');
 /**
  * Issue 10, items 1–3: the three races found against PostgreSQL, each run for many rounds with the
  * conflicting calls sent at once through the services (each in its own transaction, on its own
- * connection of Prisma's pool). Before the fix, each of these left the database broken.
+ * connection of Prisma's pool). Before the fix, each of these left the database broken. Test 4 is
+ * the rename race CI's mixed rounds caught once (issue 12): instead of racing, it holds the create
+ * open at the point that broke, so it fails every time without the fix.
  */
 
 const ROUNDS = 15;
