@@ -67,12 +67,11 @@ export async function findPage<R extends { id: string }>(
   ctx: Context,
   model: ModelName,
   query: { include?: object; select?: object; take?: number; skip?: number; cursor?: object },
-  args: { where: object; orderBy: object; args?: object },
+  { args, ...list }: { where: object; orderBy: object; args?: object },
 ): Promise<R[]> {
   const { include, select, ...page } = query;
-  const { args: connectionArgs, ...list } = args;
   const whole = (n: number) => {
-    if (connectionArgs && page.cursor == null && !page.skip && page.take != null && n < Math.abs(page.take)) ctx.loaders.pageTotals.set(connectionArgs, n);
+    if (args && page.cursor == null && !page.skip && page.take != null && n < Math.abs(page.take)) ctx.loaders.pageTotals.set(args, n);
   };
   // An include names relations only; a select names relations with their own selection (objects).
   const joins = include ? Object.values(include).some(Boolean) : !!select && Object.values(select).some((v) => typeof v === 'object' && v !== null);
