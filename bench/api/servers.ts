@@ -58,7 +58,7 @@ for (const { size, data, tokens } of sets) {
   for (const query of QUERIES) {
     for (const viewer of query.viewers) {
       const body = JSON.stringify({ query: query.document, variables: query.variables(data, viewer) });
-      const send = () => recordingYoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[viewer as ViewerName]}` }, body }).then((r) => r.text());
+      const send = async () => (await recordingYoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[viewer as ViewerName]}` }, body })).text();
       await send();
       recording = [];
       await send();
