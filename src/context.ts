@@ -66,8 +66,16 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
    * the same predicate as its SQL filter) and send a statement only for the units not read yet.
    */
   const knownUnits = new Map<string, KnownUnit>();
+  /**
+   * Unit rows the `units` loader is reading now, by id: a visibility check of one of them waits for
+   * that read (then answers in memory) instead of sending a statement of its own, so the number of
+   * statements a request sends does not depend on which of two round trips comes back first.
+   */
+  const readingUnits = new Map<string, Promise<unknown>>();
   const visibleIn = (scope: UnitScope | undefined) =>
     new DataLoader<string, boolean>(!scope ? none : async (ids) => {
+      const reading = ids.flatMap((id) => (knownUnits.has(id) ? [] : readingUnits.get(id) ?? []));
+      if (reading.length) await Promise.all(reading);
       const unread = ids.filter((id) => !knownUnits.has(id));
       const rows = unread.length ? await prisma.orgUnit.findMany({ where: { id: { in: unread }, ...scope.unitWhere() }, select: { id: true } }) : [];
       const found = new Set(rows.map((r) => r.id));
@@ -81,10 +89,20 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   const visibleUnit = visibleIn(records);
   const units = new DataLoader<string, OrgUnit | null>(async (ids) => {
     if (!structure) return ids.map(() => null);
-    const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...structure.unitWhere() } });
-    for (const row of rows) knownUnits.set(row.id, row);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+    const read = (async () => {
+      const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] }, ...structure.unitWhere() } });
+      for (const row of rows) knownUnits.set(row.id, row);
+      return rows;
+    })();
+    // Waiters only need the read to be over; its failure is this loader's to report.
+    const over = read.catch(() => undefined);
+    for (const id of ids) readingUnits.set(id, over);
+    try {
+      const byId = new Map((await read).map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    } finally {
+      for (const id of ids) if (readingUnits.get(id) === over) readingUnits.delete(id);
+    }
   });
   return {
     named,

@@ -82,6 +82,12 @@ describe('one check per object', () => {
     const verdicts = await countStatements(app.db, async () => [await rowGuards.Risk!(riskIn(own), joined), await rowGuards.Risk!(riskIn(root), joined)]);
     expect(verdicts.result).toEqual([true, false]);
     expect(verdicts.statements).toBe(0);
+    // A check of a unit the request is reading at that moment (a `unit { name }` beside a row whose
+    // check needs its unit) waits for that read: one statement, whichever round trip ends first.
+    const racing = await fresh();
+    const both = await countStatements(app.db, () => Promise.all([racing.loaders.units.load(own.id), racing.loaders.visibleUnit.load(own.id)]));
+    expect(both.result[1]).toBe(true);
+    expect(both.statements).toBe(1);
   });
 });
 
