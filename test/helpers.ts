@@ -37,13 +37,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+/** `now`: the services' clock from the start, the demo data's "today" included (default: the real time). */
+export async function createTestApp(options: { seed?: boolean; env?: Record<string, string>; now?: Date } = {}): Promise<TestApp> {
   const db = await freshDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: './data/test', ...options.env } as NodeJS.ProcessEnv);
   const services = await startServices(config, { db, secret: 'test-secret-test-secret-test-secret-!!' });
-  let now = new Date();
+  let now = options.now ?? new Date();
   services.now = () => now;
-  const demo = options.seed === false ? (undefined as unknown as DemoData) : await seedDemo(db.prisma, { passwordHash: await demoPasswordHash() });
+  const demo = options.seed === false ? (undefined as unknown as DemoData) : await seedDemo(db.prisma, { passwordHash: await demoPasswordHash(), now });
   const yoga = createServer(services);
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     Promise.resolve(yoga.fetch('http://zeren.test/graphql', {
