@@ -190,7 +190,7 @@ describe('documentation examples run as printed', () => {
       const dir = await mkdtemp(join(tmpdir(), 'zeren-docs-'));
       try {
         // Asynchronously: the server answering the script runs in this process.
-        const run = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', block.body], { cwd: dir, env: { ...process.env, ZEREN: base }, encoding: 'utf8', timeout: 60_000 });
+        const run = await promisify(execFile)('bash', ['--norc', '--noprofile', '-euo', 'pipefail', '-c', block.body], { cwd: dir, env: { ...process.env, ZEREN: base }, encoding: 'utf8', timeout: 60_000 });
         expect(run.stderr).toBe('');
         if (block.next?.lang === 'text') {
           // A CSV's byte-order mark and CRLF line ends are not printed.
