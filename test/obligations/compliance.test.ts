@@ -3,7 +3,8 @@ import type { DistrictRole, WorkRecordKind } from '../../src/generated/prisma/en
 import { complianceFor, periodStatus } from '../../src/modules/obligations/service.js';
 import { graphql } from '../gql/index.js';
 import { codes, countStatements, createTestApp, type TestApp } from '../helpers.js';
-import { chinaNoon, day, gid, personId, unitId } from '../plan/fixtures.js';
+import { chinaNoon, day, gid, PDF, personId, unitId, upload, useTempDataDir } from '../plan/fixtures.js';
+import { csvOf, download, RequestExport } from '../exports/helpers.js';
 
 const Compliance = graphql(`
   query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {
@@ -30,6 +31,7 @@ let app: TestApp;
 const YEAR = 2031;
 beforeAll(async () => {
   app = await createTestApp();
+  await useTempDataDir(app);
   app.setNow(chinaNoon('2031-06-15'));
 });
 afterAll(() => app?.close());
@@ -163,5 +165,44 @@ describe('statements do not grow with units or records', () => {
     expect(big).toEqual(small);
     const bigger = await app.ok(Compliance, { unitId: gid('OrgUnit', unitId(app, 'bureau')), year: YEAR, asOf: '2031-12-31' }, token);
     expect(bigger.compliance.find((e) => e.rule.code === 'COMMITTEE_STUDY')!.records.length).toBeGreaterThan(10);
+  });
+});
+
+describe('evidence: counted records without an attachment (无佐证)', () => {
+  const Evidence = graphql(`
+    query CoEvidence($unitId: ID!, $year: Int!, $asOf: Date) {
+      compliance(unitId: $unitId, year: $year, asOf: $asOf) { rule { code } counted withoutEvidence records { title attachments { fileName } } }
+    }
+  `);
+  const Upload = graphql(`mutation CoUpload($input: UploadEvidenceInput!) { uploadEvidence(input: $input) { attachment { id } } }`);
+  const Overview = graphql(`
+    query CoEvidenceDistrict($year: Int!, $asOf: Date) { districtOverview(year: $year, asOf: $asOf) { tenant { name } rules { code withoutEvidence } } }
+  `);
+
+  it('every entry says how many counted records have no attachment; the ledgers mark them 无佐证; the district sees the count per rule', async () => {
+    const year = 2029;
+    const first = await record('bureau', 'INTERNAL_BRIEFING', '2029-03-01');
+    await record('bureau', 'INTERNAL_BRIEFING', '2029-04-01');
+    const token = await app.login('secretary');
+    const briefing = async () => (await app.ok(Evidence, { unitId: gid('OrgUnit', unitId(app, 'bureau')), year, asOf: '2029-12-31' }, token))
+      .compliance.find((e) => e.rule.code === 'INTERNAL_BRIEFING')!;
+    expect(await briefing()).toMatchObject({ counted: 2, withoutEvidence: 2 });
+    const up = await upload(app, token, Upload, { workRecordId: gid('WorkRecord', first.id) }, { name: '通报.pdf', bytes: PDF('通报'), type: 'application/pdf' });
+    expect(up.errors).toBeUndefined();
+    expect(await briefing()).toMatchObject({ counted: 2, withoutEvidence: 1 });
+    // A rule with nothing counted has nothing without evidence.
+    const all = (await app.ok(Evidence, { unitId: gid('OrgUnit', unitId(app, 'bureau')), year, asOf: '2029-12-31' }, token)).compliance;
+    expect(all.find((e) => e.rule.code === 'COMMITTEE_STUDY')).toMatchObject({ counted: 0, withoutEvidence: 0 });
+
+    const ledger = await csvOf(await download(app, (await app.ok(RequestExport, { input: { ledger: 'COMPLIANCE', format: 'CSV', year } }, token)).requestExport.link.url));
+    expect(ledger.records.find((r) => r['单位'] === '中共盐城市大丰区自然资源和规划局委员会' && r['规则编号'] === 'INTERNAL_BRIEFING')).toMatchObject({ '已完成': '2', '无佐证': '1' });
+    const records = await csvOf(await download(app, (await app.ok(RequestExport, { input: { ledger: 'WORK_RECORDS', format: 'CSV', year } }, token)).requestExport.link.url));
+    const marks = records.records.filter((r) => r['类别'] === '党内通报').map((r) => [r['日期'], r['佐证']]);
+    expect(marks).toEqual(expect.arrayContaining([['2029-03-01', ''], ['2029-04-01', '无佐证']]));
+
+    const district = await app.ok(Overview, { year, asOf: '2029-12-31' }, await app.login('district.propaganda'));
+    const bureauName = (await app.db.prisma.tenant.findUniqueOrThrow({ where: { id: app.demo.bureau.tenantId } })).name;
+    const own = district.districtOverview.find((b) => b.tenant.name === bureauName)!;
+    expect(own.rules.find((r) => r.code === 'INTERNAL_BRIEFING')).toMatchObject({ withoutEvidence: 1 });
   });
 });

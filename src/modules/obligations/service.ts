@@ -321,6 +321,8 @@ export interface ComplianceEntry {
   recordDates: string[];
   /** Per-person rules: team members who have not filed in a period begun by asOf (ids, no duplicates). */
   missingPersonIds: string[];
+  /** 无佐证: of the records that count, those with no attachment (方案四(一): 留存佐证 is the ledger's evidence). */
+  withoutEvidence: number;
 }
 
 const DAY = 86_400_000;
@@ -382,6 +384,8 @@ export interface CountRow {
   recordIds: string[];
   /** The counted records' dates, 'YYYY-MM-DD', in the order of recordIds. */
   recordDates: string[];
+  /** Of recordIds, those with no attachment (无佐证); absent in rows built without it (the benchmark's floor). */
+  bareRecordIds?: string[];
 }
 
 export interface TeamPostRow { unitId: string; personId: string; startDate: Date; endDate: Date | null }
@@ -445,7 +449,8 @@ export async function complianceFor(
            CASE WHEN p."countPer" = 'TEAM_MEMBER' THEN w."personId" END AS "personId",
            count(w."id")::int AS "count",
            array_remove(array_agg(w."id" ORDER BY w."date", w."id"), NULL) AS "recordIds",
-           array_remove(array_agg(to_char(w."date", 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "recordDates"
+           array_remove(array_agg(to_char(w."date", 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "recordDates",
+           array_remove(array_agg(CASE WHEN NOT EXISTS (SELECT 1 FROM "Attachment" a WHERE a."workRecordId" = w."id") THEN w."id" END), NULL) AS "bareRecordIds"
       FROM pairs p
       LEFT JOIN "WorkRecord" w
         ON w."tenantId" = p."tenantId" AND w."unitId" = p."unitId" AND w."kind" = p."recordKind"
@@ -519,6 +524,8 @@ export function evaluateCompliance(
     const counting = pairRows
       .filter((r) => !perPerson || (r.personId !== null && unitPosts.some((post) => post.personId === r.personId)))
       .sort((a, b) => a.periodIndex - b.periodIndex || (a.recordDates[0] ?? '').localeCompare(b.recordDates[0] ?? ''));
+    const recordIds = counting.flatMap((r) => r.recordIds);
+    const bare = new Set(counting.flatMap((r) => r.bareRecordIds ?? []));
     entries.push({
       tenantId: first.tenantId,
       unitId: first.unitId,
@@ -530,7 +537,8 @@ export function evaluateCompliance(
       counted: periods.reduce((sum, p) => sum + p.counted, 0),
       status: ruleStatus(periods, asOf),
       periods,
-      recordIds: counting.flatMap((r) => r.recordIds),
+      recordIds,
+      withoutEvidence: recordIds.filter((id) => bare.has(id)).length,
       recordDates: counting.flatMap((r) => r.recordDates),
       missingPersonIds: [...new Set(begun.flatMap((p) => p.members.filter((m) => m.counted < rule.minCount).map((m) => m.personId)))],
     });
