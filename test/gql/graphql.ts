@@ -1102,7 +1102,7 @@ export type WorkRecordKind =
   | 'ANNUAL_RESPONSIBILITY_REPORT'
   /** 党委专题研究意识形态工作 (committee special study; task 5) */
   | 'COMMITTEE_STUDY'
-  /** 领导班子民主生活会 (democratic life meeting of the team; IV.2) */
+  /** 局领导班子民主生活会 (democratic life meeting of the bureau committee's team; IV.2) */
   | 'DEMOCRATIC_LIFE_MEETING'
   /** 述职报告 (duty report of a team member; IV.2) */
   | 'DUTY_REPORT'
@@ -1110,6 +1110,8 @@ export type WorkRecordKind =
   | 'INSPECTION'
   /** 党内通报意识形态领域情况 (internal briefing on the ideological field; task 6) */
   | 'INTERNAL_BRIEFING'
+  /** 组织生活会 (organisation life meeting of a committee or branch below the bureau committee; a local rule) */
+  | 'ORGANISATION_LIFE_MEETING'
   /** 意识形态领域分析研判 (periodic analysis and judgement; task 6) */
   | 'PERIODIC_ANALYSIS'
   /** 向上级党委专题汇报 (special report to the committee above; task 5) */

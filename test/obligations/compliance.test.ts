@@ -102,11 +102,14 @@ describe('status semantics', () => {
     expect(await entry('PERIODIC_ANALYSIS', '2031-06-20', 'forestry')).toMatchObject({ counted: 1, status: 'MET' });
   });
 
-  it('applies only the rules of the unit\'s kind; branches have none', async () => {
+  it('applies only the rules of the unit\'s kind: 民主生活会 is the bureau committee\'s, 组织生活会 (LOCAL) the committees\' and branches\'', async () => {
+    const bureau = await app.ok(Compliance, { unitId: gid('OrgUnit', unitId(app, 'bureau')), year: YEAR }, await app.login('secretary'));
+    expect(bureau.compliance.map((e) => e.rule.code)).toContain('DEMOCRATIC_LIFE_MEETING');
+    expect(bureau.compliance.map((e) => e.rule.code)).not.toContain('ORGANISATION_LIFE_MEETING');
     const forestry = await app.ok(Compliance, { unitId: gid('OrgUnit', unitId(app, 'forestry')), year: YEAR }, await app.login('secretary'));
-    expect(forestry.compliance.map((e) => e.rule.code).sort()).toEqual(['DEMOCRATIC_LIFE_MEETING', 'DUTY_REPORT', 'PERIODIC_ANALYSIS']);
+    expect(forestry.compliance.map((e) => e.rule.code).sort()).toEqual(['DUTY_REPORT', 'ORGANISATION_LIFE_MEETING', 'PERIODIC_ANALYSIS']);
     const branch = await app.ok(Compliance, { unitId: gid('OrgUnit', unitId(app, 'organs.b1')), year: YEAR }, await app.login('branch.organs1'));
-    expect(branch.compliance).toEqual([]);
+    expect(branch.compliance.map((e) => e.rule.code)).toEqual(['ORGANISATION_LIFE_MEETING']);
   });
 });
 
@@ -122,14 +125,14 @@ describe('scope', () => {
   it('the summary covers exactly the viewer\'s scope', async () => {
     const asOf = '2031-09-01';
     const all = (await app.ok(Summary, { year: YEAR, asOf }, await app.login('secretary'))).complianceSummary;
-    // The bureau committee (8 rules) and two party committees (3 each).
-    expect(all).toMatchObject({ units: 3, total: 14 });
-    expect(all.met + all.late + all.dueSoon + all.overdue + all.notYetDue).toBe(14);
+    // The bureau committee (8 rules), two party committees (3 each) and 23 general branches and branches (组织生活会).
+    expect(all).toMatchObject({ units: 26, total: 37 });
+    expect(all.met + all.late + all.dueSoon + all.overdue + all.notYetDue).toBe(37);
     const forestry = (await app.ok(Summary, { year: YEAR, asOf }, await app.login('member.forestry'))).complianceSummary;
-    expect(forestry).toMatchObject({ units: 2, total: 11 });
+    expect(forestry).toMatchObject({ units: 5, total: 14 });
     expect(forestry.attention.map((a) => a.unit.name)).not.toContain('局机关党委');
     const branch = (await app.ok(Summary, { year: YEAR, asOf }, await app.login('branch.organs1'))).complianceSummary;
-    expect(branch).toMatchObject({ units: 0, total: 0 });
+    expect(branch).toMatchObject({ units: 1, total: 1 });
     const entries = await complianceFor(app.db.prisma, { tenantId: app.demo.bureau.tenantId, subtreeRoots: [unitId(app, 'bureau')] }, YEAR, day(asOf));
     expect(all.overdue).toBe(entries.filter((e) => e.status === 'OVERDUE').length);
   });
