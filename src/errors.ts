@@ -82,6 +82,7 @@ export const ERROR_CODES = {
   RECORD_DATE_IN_FUTURE: '台账日期不能晚于今天 (a work record cannot be dated in the future)',
   FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
   ORG_CHART_UNREADABLE: '不是可读取的 Excel 工作簿 (the file is not a readable XLSX workbook)',
+  WORKBOOK_TOO_LARGE: '工作簿解压后超过限制 (the workbook, unpacked, exceeds a limit: parts, bytes, sheets, rows, cells, columns, shared strings or expanded ranges; extensions.limit and extensions.max say which)',
   FILE_TYPE_REFUSED: '不允许的文件类型 (the file type is not on the allow-list, or its content does not match it)',
   // Exports (台账导出)
   LEDGER_UNAVAILABLE: '该台账暂不可导出 (the ledger is not available for export yet)',
