@@ -10,6 +10,7 @@ import { oneTimePassword } from '../accounts/service.js';
 import { hashPassword } from '../auth/service.js';
 import { applyPlan } from './apply.js';
 import { boundedXlsx } from '../../lib/bounded-xlsx.js';
+import { withHeavySlot } from '../../lib/heavy-work.js';
 import { assertWorkbookBytes, MAX_WORKBOOK_BYTES, parseWorkbook, type ParsedWorkbook } from './parse.js';
 import { SHEETS, type OrgChartProblem } from './sheets.js';
 import { planImport, type ImportCounts, type ImportPlan, type Snapshot } from './validate.js';
@@ -88,6 +89,13 @@ export async function importOrgChart(
   if (input.file.size > MAX_WORKBOOK_BYTES) {
     throw new DomainError('FILE_TOO_LARGE', `组织架构表不能超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB (the org-chart workbook is at most ${MAX_WORKBOOK_BYTES} bytes)`);
   }
+  // One import at a time per account, a few per bureau (src/lib/heavy-work.ts): RATE_LIMITED beyond.
+  return withHeavySlot('import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now));
+}
+
+async function readAndImport(
+  prisma: PrismaClient, viewer: Viewer, tenantId: string, input: { file: UploadedFile; dryRun: boolean }, now: Date,
+): Promise<ImportResult> {
   // Unpacked within bounds (src/lib/bounded-xlsx.ts) before exceljs reads it.
   const upload = new Uint8Array(await input.file.arrayBuffer());
   assertWorkbookBytes(upload);
