@@ -34,17 +34,18 @@ function template(): TestTemplate | undefined {
 
 /**
  * A migrated database holding the demo data, and those data: a copy of the run's template (made
- * once per run with the clock at the run's start), or, without one, a fresh database seeded now.
+ * once per run with the clock at the run's start), or, without one or with `now`, a fresh database
+ * seeded at `now` (default: the real time).
  */
-export async function seededDatabase(): Promise<{ db: Database; demo: DemoData }> {
-  const t = template();
+export async function seededDatabase(options: { now?: Date } = {}): Promise<{ db: Database; demo: DemoData }> {
+  const t = options.now ? undefined : template();
   if (t) {
     const db = await scratchDatabase(process.env.DATABASE_URL, { prefix: 'zeren_test', template: t.source });
     return { db, demo: parseDemo(t.demo) };
   }
   const db = await freshDatabase();
   await applyMigrations(db.sql);
-  return { db, demo: await seedDemo(db.prisma, { passwordHash: await demoPasswordHash() }) };
+  return { db, demo: await seedDemo(db.prisma, { passwordHash: await demoPasswordHash(), now: options.now }) };
 }
 
 let demoHash: Promise<string> | undefined;
@@ -76,13 +77,15 @@ export interface TestApp {
  * the demo data were made at the run's start. `seed: false` gives an empty database instead
  * (migrated by startServices, `demo` undefined). `env` overrides configuration (loadConfig).
  * The server's clock (`services.now`) is fixed at the moment createTestApp runs until setNow moves it.
+ * `now`: the services' clock from the start, the demo data's "today" included (default: the real
+ * time); a file that gives it seeds its own database at that date instead of copying the template.
  */
-export async function createTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const seeded = options.seed === false ? undefined : await seededDatabase();
+export async function createTestApp(options: { seed?: boolean; env?: Record<string, string>; now?: Date } = {}): Promise<TestApp> {
+  const seeded = options.seed === false ? undefined : await seededDatabase({ now: options.now });
   const db = seeded?.db ?? (await freshDatabase());
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: './data/test', ...options.env } as NodeJS.ProcessEnv);
   const services = await startServices(config, { db, secret: 'test-secret-test-secret-test-secret-!!' });
-  let now = new Date();
+  let now = options.now ?? new Date();
   services.now = () => now;
   const demo = seeded ? seeded.demo : (undefined as unknown as DemoData);
   const yoga = createServer(services);

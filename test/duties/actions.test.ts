@@ -31,7 +31,7 @@ const ANSWERABLE: ReferenceHolder[] = ['FIRST', 'DIRECT', 'DUAL'];
 const LEADERS: ReferenceHolder[] = ['FIRST', 'DIRECT'];
 const ANYONE: ReferenceHolder[] = [...ANSWERABLE, 'MEMBER'];
 
-/** Who may, per action, as the plan reads (README "Who may act"): holders, and whether the row's own person may too. */
+/** Who may, per action, as the plan reads (docs/design.md, "Who may act"): holders, and whether the row's own person may too. */
 const EXPECTED: Record<Action, { holders: ReferenceHolder[]; owner?: true }> = {
   RECORD_WORK: { holders: ANSWERABLE },
   FILE_DUTY_REPORT: { holders: ANSWERABLE, owner: true },
