@@ -28,6 +28,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** A PGlite instance to reuse (tests clone one). */
   pglite?: PGlite;
+  /** An in-memory PGlite loaded from a dumped data directory (`PGlite.dumpDataDir()`): tests' copy of a template. */
+  loadDataDir?: Blob;
   /** PostgreSQL connections in Prisma's pool (default 10). */
   poolSize?: number;
 }
@@ -101,7 +103,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
   let pglite = options.pglite;
-  if (!pglite) {
+  if (!pglite && options.loadDataDir) {
+    pglite = await PGlite.create({ loadDataDir: options.loadDataDir });
+  } else if (!pglite) {
     const dataDir = options.dataDir ?? 'memory://';
     if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
     pglite = await createPGlite(dataDir);
