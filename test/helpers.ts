@@ -34,18 +34,17 @@ function template(): TestTemplate | undefined {
 
 /**
  * A migrated database holding the demo data, and those data: a copy of the run's template (made
- * once per run with the clock at the run's start), or, without one or with `now`, a fresh database
- * seeded at `now` (default: the real time).
+ * once per run with the clock at the run's start), or, without one, a fresh database seeded now.
  */
-export async function seededDatabase(options: { now?: Date } = {}): Promise<{ db: Database; demo: DemoData }> {
-  const t = options.now ? undefined : template();
+export async function seededDatabase(now?: Date): Promise<{ db: Database; demo: DemoData }> {
+  const t = now ? undefined : template();
   if (t) {
     const db = await scratchDatabase(process.env.DATABASE_URL, { prefix: 'zeren_test', template: t.source });
     return { db, demo: parseDemo(t.demo) };
   }
   const db = await freshDatabase();
   await applyMigrations(db.sql);
-  return { db, demo: await seedDemo(db.prisma, { passwordHash: await demoPasswordHash(), now: options.now }) };
+  return { db, demo: await seedDemo(db.prisma, { passwordHash: await demoPasswordHash(), now }) };
 }
 
 let demoHash: Promise<string> | undefined;
@@ -77,11 +76,11 @@ export interface TestApp {
  * the demo data were made at the run's start. `seed: false` gives an empty database instead
  * (migrated by startServices, `demo` undefined). `env` overrides configuration (loadConfig).
  * The server's clock (`services.now`) is fixed at the moment createTestApp runs until setNow moves it.
- * `now`: the services' clock from the start, the demo data's "today" included (default: the real
- * time); a file that gives it seeds its own database at that date instead of copying the template.
+ * `now` starts that clock at a given instant and seeds a fresh database as of that instant instead of
+ * copying the template (slower; for outputs that must not depend on the day the suite runs).
  */
 export async function createTestApp(options: { seed?: boolean; env?: Record<string, string>; now?: Date } = {}): Promise<TestApp> {
-  const seeded = options.seed === false ? undefined : await seededDatabase({ now: options.now });
+  const seeded = options.seed === false ? undefined : await seededDatabase(options.now);
   const db = seeded?.db ?? (await freshDatabase());
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: './data/test', ...options.env } as NodeJS.ProcessEnv);
   const services = await startServices(config, { db, secret: 'test-secret-test-secret-test-secret-!!' });

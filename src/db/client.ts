@@ -66,7 +66,7 @@ function countingClient(adapter: SqlDriverAdapterFactory) {
  * exclusion constraints): every place that makes one goes through here.
  */
 export function createPGlite(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<PGlite> {
-  return PGlite.create(dataDir, { extensions: { btree_gist }, ...options });
+  return PGlite.create(dataDir, { ...options, extensions: { btree_gist } });
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
