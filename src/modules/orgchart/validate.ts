@@ -129,7 +129,40 @@ const TEAM_MESSAGES: Record<string, string> = {
 
 const messageOf = (code: string) => MESSAGES[code] ?? TEAM_MESSAGES[code] ?? ERROR_CODES[code as ErrorCode] ?? code;
 
+/**
+ * Excel turns a code typed as 001 into the number 1 unless the cell is text. A code of digits only
+ * is therefore matched by its value (001, 01 and 1 are one code), and written as the spelling the
+ * bureau already has in the database, else the longest spelling in the workbook (the one that kept
+ * its zeros). Unit codes and person codes are separate. Rewrites the workbook's code cells in place.
+ */
+export function undoNumericCoercion(workbook: ParsedWorkbook, snapshot: Pick<Snapshot, 'units' | 'people'>) {
+  const digits = /^\d+$/;
+  const value = (code: string) => code.replace(/^0+(?=\d)/, '');
+  const spelling = (database: (string | null)[], defined: string[]) => {
+    const best = new Map<string, string>();
+    for (const c of defined) if (digits.test(c) && c.length > (best.get(value(c))?.length ?? 0)) best.set(value(c), c);
+    for (const c of database) if (c && digits.test(c)) best.set(value(c), c);
+    return (code: string) => (digits.test(code) ? best.get(value(code)) ?? code : code);
+  };
+  const unit = spelling(snapshot.units.map((u) => u.code), workbook.units.map((r) => r.text['编码'] ?? ''));
+  const person = spelling(snapshot.people.map((p) => p.code), workbook.people.map((r) => r.text['编码'] ?? ''));
+  const rewrite = (rows: SheetRow[], column: string, spell: (code: string) => string) => {
+    for (const r of rows) if (r.text[column]) r.text[column] = spell(r.text[column]!);
+  };
+  rewrite(workbook.units, '编码', unit);
+  rewrite(workbook.units, '上级编码', unit);
+  rewrite(workbook.posts, '组织编码', unit);
+  rewrite(workbook.duties, '组织编码', unit);
+  for (const r of workbook.duties) {
+    const scope = r.text['分管范围'];
+    if (scope && /\d/.test(scope)) r.text['分管范围'] = scope.split(SCOPE_SEPARATORS).filter(Boolean).map(unit).join('、');
+  }
+  rewrite(workbook.people, '编码', person);
+  for (const rows of [workbook.posts, workbook.duties, workbook.accounts]) rewrite(rows, '人员编码', person);
+}
+
 export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: Date, unreadable: ReadonlySet<string> = new Set()): { problems: OrgChartProblem[]; warnings: OrgChartProblem[]; plan: ImportPlan } {
+  undoNumericCoercion(workbook, snapshot);
   const problems: OrgChartProblem[] = [];
   const warnings: OrgChartProblem[] = [];
   const warn = (row: SheetRow, sheet: string, column: string, code: string, detail: string) =>
