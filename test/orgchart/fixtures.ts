@@ -29,6 +29,7 @@ export const ImportOrgChart = graphql(`
       dryRun applied
       counts { units people posts duties accounts }
       errors { sheet row column code message }
+      warnings { sheet row column code message }
       accounts { username temporaryPassword }
       unitsNotInWorkbook { code name }
     }

@@ -81,6 +81,66 @@ function textOf(v: string | number | boolean | Date | null): string {
   return String(v).replace(/[\u00a0\u3000]/g, ' ').trim();
 }
 
+/** Full-width letters, digits and punctuation (Ａ１（) as their ASCII forms; the ideographic space as a space. */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** A header as compared: half-width, without spaces, a required-mark `*` or a note in brackets. */
+export function headerKey(text: string): string {
+  return halfWidth(text).replace(/[(\[【〔][^)\]】〕]*[)\]】〕]/g, '').replace(/[\s*]/g, '');
+}
+
+const HEADER_SCAN_ROWS = 10;
+function findHeaderRow(sheet: ExcelJS.Worksheet, headers: readonly string[]): number {
+  let best = 1, bestCount = 0;
+  for (let r = 1; r <= Math.min(HEADER_SCAN_ROWS, sheet.rowCount); r++) {
+    const keys = new Set<string>();
+    sheet.getRow(r).eachCell((cell) => keys.add(headerKey(textOf(shown(cell.value).value))));
+    const count = headers.filter((h) => keys.has(h)).length;
+    if (count > bestCount) { best = r; bestCount = count; }
+    if (count === headers.length) break;
+  }
+  return best;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CODE_COLUMNS = new Set(['编码', '上级编码', '人员编码', '组织编码', '分管范围', '用户名']);
+
+/**
+ * What offices type, as the system compares it: codes half-width; a person's name without spaces
+ * inside when it is Chinese (李　明 → 李明); line breaks inside a unit's name or a 职务 removed
+ * (between Chinese characters) or made a space.
+ */
+function cleanText(header: string, text: string): string {
+  if (CODE_COLUMNS.has(header)) return halfWidth(text).trim();
+  if (header === '姓名') return CJK.test(text) ? text.replace(/\s+/g, '') : text.replace(/\s+/g, ' ');
+  return text.replace(/\s*[\r\n]+\s*/g, (m, offset: number, all: string) =>
+    CJK.test(all[offset - 1] ?? '') || CJK.test(all[offset + m.length] ?? '') ? '' : ' ');
+}
+
+/**
+ * Dates as offices write them, year first: 2022-03-01, 2022-3-1, 2022/3/1, 2022.3.1, 2022年3月1日,
+ * 20220301, in full-width digits too; 2022年3月 or 2022-03 (a month) is its first day. Anything else
+ * — 3/1/2022 or 22.3.1, where day, month and year could be read two ways — is refused.
+ */
+export function dateOfText(text: string): Date | undefined {
+  const t = halfWidth(text).replace(/\s+/g, '');
+  const m = /^(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?|(\d{2})(\d{2}))$/.exec(t)
+    ?? /^(\d{4})[-/.年](\d{1,2})月?(?:(\d{1,2})日?)?$/.exec(t);
+  if (!m) return undefined;
+  const [, y, mo, d, mo8, d8] = m;
+  const month = mo ?? mo8, day = d ?? d8 ?? '1';
+  if (!month) return undefined;
+  return parseDate(`${y}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+}
+
+function struck(row: ExcelJS.Row, columnOf: ReadonlyMap<string, number>): boolean {
+  if (row.font?.strike) return true;
+  const cells = [...columnOf.values()].map((c) => row.getCell(c)).filter((c) => textOf(shown(c.value).value));
+  return cells.length > 0 && cells.every((c) => c.font?.strike || (c.value as { richText?: { font?: { strike?: boolean } }[] })?.richText?.every((r) => r.font?.strike));
+}
+
 export async function parseWorkbook(bytes: Uint8Array): Promise<{ workbook: ParsedWorkbook; problems: OrgChartProblem[] }> {
   assertWorkbookBytes(bytes);
   const book = new ExcelJS.Workbook();
@@ -102,24 +162,31 @@ export async function parseWorkbook(bytes: Uint8Array): Promise<{ workbook: Pars
       problems.push(problem(name, null, null, 'TOO_MANY_ROWS', `工作表“${name}”超过 ${MAX_ROWS} 行 (more than ${MAX_ROWS} rows)`));
       continue;
     }
+    // Headers: the first of the top rows that names most of the sheet's columns, so that title and
+    // note rows above it (merged or not) are fine; found by name, in any order; other columns ignored.
+    const headerRow = findHeaderRow(sheet, headers);
+    const columnOf = new Map<string, number>();
+    const found: string[] = [];
+    sheet.getRow(headerRow).eachCell((cell, col) => {
+      const raw = textOf(shown(cell.value).value);
+      if (raw) found.push(raw);
+      const header = headerKey(raw);
+      if (header && !columnOf.has(header)) columnOf.set(header, col);
+    });
     const merges = ((sheet as unknown as { model: { merges?: string[] } }).model.merges ?? []);
     for (const range of merges) {
       const row = Number(/\d+/.exec(range)?.[0] ?? 0) || null;
-      problems.push(problem(name, row, null, 'MERGED_CELLS', `不能使用合并单元格（${range}），请每行填写完整 (merged cells ${range}: fill every row instead)`));
+      if (row !== null && row < headerRow) continue;
+      problems.push(problem(name, row, null, 'MERGED_CELLS', `不能使用合并单元格（${range}），请取消合并并在每行填写完整 (merged cells ${range}: unmerge and fill every row)`));
     }
-    // Headers: found by name in row 1, in any order; other columns are ignored.
-    const columnOf = new Map<string, number>();
-    sheet.getRow(1).eachCell((cell, col) => {
-      const header = textOf(shown(cell.value).value);
-      if (header && !columnOf.has(header)) columnOf.set(header, col);
-    });
     const missing = headers.filter((h) => !columnOf.has(h) && !OPTIONAL_COLUMNS.has(h));
     for (const h of missing) {
-      problems.push(problem(name, 1, h, 'MISSING_COLUMN', `工作表“${name}”第1行缺少表头“${h}” (header ${h} is missing from row 1)`));
+      problems.push(problem(name, headerRow, h, 'MISSING_COLUMN',
+        `工作表“${name}”第${headerRow}行缺少表头“${h}”；该行现有：${found.length ? found.map((f) => `“${f}”`).join('、') : '（空）'}。请按模板填写表头 (header ${h} is missing from row ${headerRow}, which holds: ${found.join(', ') || 'nothing'})`));
     }
     if (missing.length) continue;
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (rowNumber === 1) return;
+      if (rowNumber <= headerRow) return;
       const text: Record<string, string> = {};
       const dates: Record<string, Date | undefined> = {};
       const flawed = new Set<string>();
@@ -136,22 +203,30 @@ export async function parseWorkbook(bytes: Uint8Array): Promise<{ workbook: Pars
         } else if (cell.error === 'error') {
           problems.push(problem(name, rowNumber, h, 'CELL_ERROR', `单元格为错误值 (the cell holds an Excel error value)`));
         }
-        const t = textOf(cell.value);
+        const t = cleanText(h, textOf(cell.value));
         text[h] = t;
         if (t) filled = true;
         if (DATE_COLUMNS.has(h) && cell.value !== null && t) {
           const v = cell.value;
           const date = v instanceof Date ? utcDate(v)
-            : typeof v === 'number' ? fromSerial(v)
-            : parseDate(t.replace(/[/.]/g, '-').replace(/-(\d)(?=-|$)/g, '-0$1'));
+            : typeof v === 'number' ? (/^\d{8}$/.test(String(v)) ? dateOfText(String(v)) : fromSerial(v))
+            : dateOfText(t);
           if (!date) {
-            problems.push(problem(name, rowNumber, h, 'BAD_DATE', `日期“${t}”无法识别，请填写日期或 YYYY-MM-DD (not a date)`));
+            problems.push(problem(name, rowNumber, h, 'BAD_DATE', `日期“${t}”无法识别：请写成 2022-03-01、2022年3月1日 或 2022/3/1（年份在前，四位） (not a date: write year first, e.g. 2022-03-01)`));
             flawed.add(h);
           }
           dates[h] = date;
         }
       }
-      if (filled) workbook[key].push({ sheet: name, row: rowNumber, text, dates, flawed });
+      if (!filled) return;
+      // Struck-through rows are the clerk's "deleted": skipped, with a warning. Hidden rows (a filter,
+      // a tidy view) are imported, with a warning, so that a saved filter never ends posts silently.
+      if (struck(row, columnOf)) {
+        problems.push({ ...problem(name, rowNumber, null, 'ROW_STRUCK_THROUGH', '该行有删除线，未导入；如需导入请取消删除线 (a struck-through row: skipped)'), severity: 'warning' });
+        return;
+      }
+      if (row.hidden) problems.push({ ...problem(name, rowNumber, null, 'ROW_HIDDEN', '该行被隐藏，已照常导入；如不应导入请删除该行 (a hidden row: imported as usual)'), severity: 'warning' });
+      workbook[key].push({ sheet: name, row: rowNumber, text, dates, flawed });
     });
   }
   return { workbook, problems };

@@ -63,7 +63,7 @@ builder.relayMutationField(
     description: '导入组织架构表 (org-chart workbook to import)',
     inputFields: (t) => ({
       file: t.field({ type: 'Upload', required: true, description: '组织架构表 (the filled template, .xlsx, at most 5 MB)' }),
-      dryRun: t.boolean({ required: true, description: '仅校验 (true: validate and report, write nothing)' }),
+      dryRun: t.boolean({ required: true, description: '仅校验 (true: the real run, rolled back — every check and database rule of the import, nothing written)' }),
     }),
   },
   {
@@ -77,7 +77,8 @@ builder.relayMutationField(
       dryRun: t.boolean({ resolve: (r) => r.dryRun, description: '是否仅校验 (whether this was a dry run)' }),
       applied: t.boolean({ resolve: (r) => r.applied, description: '是否已导入 (whether the changes were written)' }),
       counts: t.field({ type: OrgChartCounts, resolve: (r) => r.counts, description: '变更数 (what was, or would be, created or changed; zero when there are errors)' }),
-      errors: t.field({ type: [OrgChartProblem], resolve: (r) => r.errors, description: '问题 (every problem found; nothing is written when there is one)' }),
+      errors: t.field({ type: [OrgChartProblem], resolve: (r) => r.errors, description: '问题 (every problem found, sorted by sheet, row and column; nothing is written when there is one)' }),
+      warnings: t.field({ type: [OrgChartProblem], resolve: (r) => r.warnings, description: '提示 (what the import skipped or adjusted — hidden or struck-through rows, moved start dates, changed codes; sorted like errors; never stops the import)' }),
       accounts: t.field({ type: [OrgChartAccount], resolve: (r) => r.accounts, description: '新建账号 (new accounts and their one-time passwords)' }),
       unitsNotInWorkbook: t.field({ type: [OrgChartUnitRef], resolve: (r) => r.unitsNotInWorkbook, description: '未列入表中的组织 (units the workbook leaves out; not archived)' }),
     }),

@@ -52,4 +52,6 @@ export interface OrgChartProblem {
   column: string | null;
   code: string;
   message: string;
+  /** Warnings (hidden rows skipped, dates adjusted) do not stop an import; errors do. */
+  severity?: 'warning';
 }

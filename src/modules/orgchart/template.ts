@@ -54,7 +54,7 @@ const NOTES: [string, string, string][] = [
   ['任职', '人员编码', '必填，须在“人员”表中。'],
   ['任职', '组织编码', '必填，须在“组织”表中。书记、副书记、委员只能在局党委、党委、党总支、党支部任职。'],
   ['任职', '班子职务', `必填。可填：${LISTS['班子职务']!.join('、')}。每个班子一名书记。表中未列出的现有任职将结束（保留历史）。`],
-  ['任职', '起始日期', '选填，默认导入当天。填日期单元格或 YYYY-MM-DD 文本，不能晚于今天。'],
+  ['任职', '起始日期', '选填，默认导入当天。填日期单元格，或 2022-03-01、2022年3月1日、2022/3/1、2022.3.1 等年份在前的写法（只写到月，如 2022年3月，按该月1日）；不能晚于今天。已有任职改填日期即更正起始日期（不能与以往任职重叠）。'],
   ['任职', '结束日期', '选填。填写后该任职（及其分工）于该日结束（当日起不再担任，继任者可从同日起任），不再计入现任班子；不填则为现任。不能晚于今天，不能早于起始日期。'],
   ['分工', '人员编码', '必填，该人员须在同一组织有任职。'],
   ['分工', '组织编码', '必填。'],
@@ -67,27 +67,39 @@ const NOTES: [string, string, string][] = [
 /** The column letter of a 1-based column number (A … Z is enough here). */
 const letter = (col: number) => String.fromCharCode(64 + col);
 
-/** The org-chart template: the five sheets of the contract, an example row each, and 说明. */
-export async function orgChartTemplate(): Promise<Uint8Array> {
+/** Columns holding codes and identifiers: text cells, so that Excel keeps 001 as 001. */
+const TEXT_COLUMNS = new Set(['编码', '上级编码', '人员编码', '组织编码', '分管范围', '用户名']);
+const EXAMPLE_BUREAU = 'DFZRZY';
+/** A bureau code as a template may carry it (the 组织 sheet's code rule). */
+export const TEMPLATE_CODE = /^[^\s,、，;；]{1,64}$/;
+
+/**
+ * The org-chart template: the five sheets of the contract, example rows, and 说明; with `bureauCode`,
+ * the example rows carry that bureau's code (its 局党委 row is then right as it stands).
+ */
+export async function orgChartTemplate(bureauCode = EXAMPLE_BUREAU): Promise<Uint8Array> {
+  const recode = (v: string | Date) => (typeof v === 'string' ? v.replaceAll(EXAMPLE_BUREAU, bureauCode) : v);
   const book = new ExcelJS.Workbook();
   book.creator = 'zeren';
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
     const { name, headers } = SHEETS[key];
     const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = headers.map((h) => ({ header: h, key: h, width: WIDTHS[h] ?? 16, style: h === '起始日期' || h === '结束日期' ? { numFmt: 'yyyy-mm-dd' } : {} }));
+    sheet.columns = headers.map((h) => ({
+      header: h, key: h, width: WIDTHS[h] ?? 16,
+      style: h === '起始日期' || h === '结束日期' ? { numFmt: 'yyyy-mm-dd' } : TEXT_COLUMNS.has(h) ? { numFmt: '@' } : {},
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-    for (const row of EXAMPLES[key]) sheet.addRow(row);
+    for (const row of EXAMPLES[key]) sheet.addRow(row.map(recode));
     headers.forEach((h, i) => {
       const list = LISTS[h];
       if (!list) return;
-      // Drop-down lists for the enumerated columns, for the rows a bureau will fill.
-      for (let r = 2; r <= 2001; r++) {
-        sheet.getCell(`${letter(i + 1)}${r}`).dataValidation = {
-          type: 'list', allowBlank: true, formulae: [`"${list.join(',')}"`],
-          showErrorMessage: true, errorTitle: '取值不在允许范围内', error: `可填：${list.join('、')}`,
-        };
-      }
+      // Drop-down lists for the enumerated columns, for the rows a bureau will fill: one range per
+      // column (exceljs's per-cell validations are merged into overlapping ranges, which Excel repairs).
+      (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter(i + 1)}2:${letter(i + 1)}2001`, {
+        type: 'list', allowBlank: true, formulae: [`"${list.join(',')}"`],
+        showErrorMessage: true, errorTitle: '取值不在允许范围内', error: `可填：${list.join('、')}`,
+      });
     });
   }
   const notes = book.addWorksheet('说明');
@@ -99,13 +111,17 @@ export async function orgChartTemplate(): Promise<Uint8Array> {
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-/** GET /templates/org-chart.xlsx: the template (no data in it, so no sign-in needed). */
+/**
+ * GET /templates/org-chart.xlsx[?bureau=CODE]: the template (no data in it, so no sign-in needed);
+ * `bureau` pre-fills the bureau's own code (the code is the caller's to give; nothing is looked up).
+ */
 export function useOrgChartTemplate(): Plugin {
   let cached: Promise<Uint8Array> | undefined;
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== TEMPLATE_PATH || request.method !== 'GET') return;
-      const bytes = await (cached ??= orgChartTemplate());
+      const bureau = url.searchParams.get('bureau');
+      const bytes = bureau && TEMPLATE_CODE.test(bureau) ? await orgChartTemplate(bureau) : await (cached ??= orgChartTemplate());
       endResponse(new fetchAPI.Response(bytes as Uint8Array<ArrayBuffer>, {
         status: 200,
         headers: {

@@ -88,6 +88,8 @@ const MESSAGES: Record<string, string> = {
   BAD_USERNAME: '用户名须为2–64个字母、数字或 . _ - @ (a username is 2–64 letters, digits or . _ - @)',
   DUPLICATE_CODE: '编码重复 (duplicate code)',
   DUPLICATE_NAME: '同一上级下组织名称重复 (two units with this name under the same parent)',
+  NAME_TAKEN: '名称已被本局另一组织使用 (another unit of the bureau has this name under this parent)',
+  CODE_CHANGED: '编码已更改 (the unit\'s code changed)',
   DUPLICATE_POST: '同一人员在同一组织重复任职 (the same person and unit appear twice)',
   DUPLICATE_ACCOUNT: '该人员已有另一个账号 (the person has another account)',
   UNKNOWN_PARENT: '上级编码不在“组织”表中 (the parent code is not on the 组织 sheet)',
@@ -102,15 +104,65 @@ const MESSAGES: Record<string, string> = {
   DUTY_WITHOUT_POST: '该人员在此组织没有任职，请先在“任职”表中填写 (no post of this person in this unit on the 任职 sheet)',
   DATE_IN_FUTURE: '日期不能晚于今天 (the date is in the future)',
   END_BEFORE_START: '结束日期早于起始日期，请核对 (the end date is before the start date)',
-  HISTORY_OVERLAP: '与已有任职记录的日期重叠，请改为不重叠的日期 (the dates overlap a recorded post)',
   START_DATE_ADJUSTED: '起始日期已调整 (the start date was moved so that history does not overlap)',
   ACCOUNT_TAKEN: '用户名已被使用 (the username is taken)',
   ACCOUNT_OF_OTHER_PERSON: '该用户名属于其他人员 (the username belongs to another person)',
 };
 
-const messageOf = (code: string) => MESSAGES[code] ?? ERROR_CODES[code as ErrorCode] ?? code;
+/** The responsibility system's rules, said as what to change in the workbook (not as rule numbers). */
+const TEAM_MESSAGES: Record<string, string> = {
+  FIRST_RESPONSIBLE_REQUIRED: '该班子没有书记：请在“任职”表为该组织填写一名“书记”（书记即第一责任人） (the team has no secretary)',
+  FIRST_RESPONSIBLE_NOT_SECRETARY: '第一责任人只能是书记：请把责任类型改为“直接责任人”或“一岗双责”，或把此人的班子职务改为“书记” (only the secretary is first responsible)',
+  DIRECT_RESPONSIBLE_TAKEN: '该组织已有一名直接责任人：每个班子只填一名 (the unit already has a direct responsible person)',
+  DIRECT_RESPONSIBLE_IS_SECRETARY: '书记已是第一责任人，不能兼任直接责任人：请另选一名副书记或委员 (the secretary cannot also be direct responsible)',
+  DIRECT_RESPONSIBLE_REQUIRED: '局党委、党委须有一名直接责任人：请在“分工”表为该组织的一名副书记或委员填写“直接责任人” (a committee needs a direct responsible person)',
+  DUTY_HOLDER_NOT_TEAM_MEMBER: '只有书记、副书记、委员承担责任：请把此人的班子职务改为副书记或委员，或删除这条分工 (only team members hold duties)',
+  MEMBER_WITHOUT_DUTY: '副书记、委员每人须有一条分工：请在“分工”表为此人填写“直接责任人”或“一岗双责” (every deputy and committee member needs a duty)',
+  DUAL_DUTY_EMPTY_SCOPE: '“一岗双责”须填写分管范围：填所分管组织的编码，用顿号“、”分隔 (a dual duty needs the codes it covers)',
+  SCOPE_OUTSIDE_SUBTREE: '分管范围只能是本组织及其下级组织：请删去不属于本组织的编码 (the scope lies outside the unit)',
+  DUPLICATE_DUTY: '同一人在同一组织只能填一条分工：请合并为一行 (one duty per person and unit)',
+  NOT_COMMITTEE_UNIT: '该组织不设领导班子：书记、副书记、委员只能在局党委、党委、党总支、党支部任职，请改为“成员”或换组织 (the unit has no leadership team)',
+  UNIT_KIND_NOT_ALLOWED: '该类型的组织不能隶属于此上级，请改类型或上级编码 (this kind of unit cannot hang under that parent)',
+  POST_ALREADY_HELD: '此人在该组织已有任职 (the person already holds a post here)',
+  HISTORY_OVERLAP: '与已有任职或分工记录的日期重叠，请改为不重叠的日期 (the dates overlap recorded history)',
+};
 
-export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: Date): { problems: OrgChartProblem[]; warnings: OrgChartProblem[]; plan: ImportPlan } {
+const messageOf = (code: string) => MESSAGES[code] ?? TEAM_MESSAGES[code] ?? ERROR_CODES[code as ErrorCode] ?? code;
+
+/**
+ * Excel turns a code typed as 001 into the number 1 unless the cell is text. A code of digits only
+ * is therefore matched by its value (001, 01 and 1 are one code), and written as the spelling the
+ * bureau already has in the database, else the longest spelling in the workbook (the one that kept
+ * its zeros). Unit codes and person codes are separate. Rewrites the workbook's code cells in place.
+ */
+export function undoNumericCoercion(workbook: ParsedWorkbook, snapshot: Pick<Snapshot, 'units' | 'people'>) {
+  const digits = /^\d+$/;
+  const value = (code: string) => code.replace(/^0+(?=\d)/, '');
+  const spelling = (database: (string | null)[], defined: string[]) => {
+    const best = new Map<string, string>();
+    for (const c of defined) if (digits.test(c) && c.length > (best.get(value(c))?.length ?? 0)) best.set(value(c), c);
+    for (const c of database) if (c && digits.test(c)) best.set(value(c), c);
+    return (code: string) => (digits.test(code) ? best.get(value(code)) ?? code : code);
+  };
+  const unit = spelling(snapshot.units.map((u) => u.code), workbook.units.map((r) => r.text['编码'] ?? ''));
+  const person = spelling(snapshot.people.map((p) => p.code), workbook.people.map((r) => r.text['编码'] ?? ''));
+  const rewrite = (rows: SheetRow[], column: string, spell: (code: string) => string) => {
+    for (const r of rows) if (r.text[column]) r.text[column] = spell(r.text[column]!);
+  };
+  rewrite(workbook.units, '编码', unit);
+  rewrite(workbook.units, '上级编码', unit);
+  rewrite(workbook.posts, '组织编码', unit);
+  rewrite(workbook.duties, '组织编码', unit);
+  for (const r of workbook.duties) {
+    const scope = r.text['分管范围'];
+    if (scope && /\d/.test(scope)) r.text['分管范围'] = scope.split(SCOPE_SEPARATORS).filter(Boolean).map(unit).join('、');
+  }
+  rewrite(workbook.people, '编码', person);
+  for (const rows of [workbook.posts, workbook.duties, workbook.accounts]) rewrite(rows, '人员编码', person);
+}
+
+export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: Date, unreadable: ReadonlySet<string> = new Set()): { problems: OrgChartProblem[]; warnings: OrgChartProblem[]; plan: ImportPlan } {
+  undoNumericCoercion(workbook, snapshot);
   const problems: OrgChartProblem[] = [];
   const warnings: OrgChartProblem[] = [];
   const warn = (row: SheetRow, sheet: string, column: string, code: string, detail: string) =>
@@ -138,7 +190,7 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
   }
   const roots = [...units.values()].filter((u) => u.kind === 'BUREAU_COMMITTEE');
   const root = roots[0];
-  if (!root) report(null, U.name, U.headers[2], 'MISSING_ROOT');
+  if (!root && !unreadable.has(U.name)) problems.push({ sheet: U.name, row: 1, column: U.headers[2], code: 'MISSING_ROOT', message: messageOf('MISSING_ROOT') });
   for (const extra of roots.slice(1)) report(extra.row, U.name, U.headers[2], 'UNIT_KIND_NOT_ALLOWED', '一个局只有一个局党委');
   if (root && root.code !== snapshot.tenantCode) report(root.row, U.name, U.headers[0], 'ROOT_CODE_MISMATCH', `本局编码为 ${snapshot.tenantCode}`);
   if (root && root.parentCode) report(root.row, U.name, U.headers[3], 'ROOT_HAS_PARENT');
@@ -194,6 +246,9 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
   for (const u of units.values()) {
     if (u.parentCode && u !== root) childrenOf.set(u.parentCode, [...(childrenOf.get(u.parentCode) ?? []), u]);
   }
+  const rowOfUnit = new Map<string, SheetRow>();
+  const codedByPlace = new Map<string, SnapshotUnit>();
+  for (const u of snapshot.units) if (u.code && !u.archived && u.parentId) codedByPlace.set(`${u.parentId}\u0000${u.name}`, u);
   const codeless = new Map<string, SnapshotUnit>();
   for (const u of snapshot.units) if (!u.code && !u.archived && u.parentId) codeless.set(`${u.parentId}\u0000${u.name}`, u);
   if (root && dbRoot) {
@@ -204,6 +259,15 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
         if (candidate && !adopted.has(candidate.id)) existing = candidate;
       }
       if (existing && existing.code && existing.code !== w.code && w !== root) existing = undefined;
+      if (!existing && parent) {
+        // A unit whose code changed (JG-01 → JG01) keeps its name and parent, and its old code is
+        // gone from the workbook: it is the same unit, recoded.
+        const recoded = codedByPlace.get(`${parent.id}\u0000${w.name}`);
+        if (recoded && !units.has(recoded.code!) && !adopted.has(recoded.id) && !recoded.archived) {
+          existing = recoded;
+          warn(w.row, U.name, U.headers[0], 'CODE_CHANGED', `原编码 ${recoded.code}，改为 ${w.code}`);
+        }
+      }
       if (existing?.archived) { report(w.row, U.name, U.headers[0], 'UNIT_ARCHIVED', w.code); return; }
       if (existing && w.kind && existing.kind !== w.kind) report(w.row, U.name, U.headers[2], 'UNIT_KIND_CHANGED', `现为${ORG_UNIT_KIND_NAMES[existing.kind]}`);
       if (existing) adopted.add(existing.id);
@@ -213,6 +277,7 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
         ancestorIds: [...(parent?.ancestorIds ?? []), id], depth: parent ? parent.depth + 1 : 0, sortOrder,
       };
       idOfCode.set(w.code, id);
+      rowOfUnit.set(id, w.row);
       finalUnits.set(id, row);
       if (!existing) unitsCreate.push(row);
       (childrenOf.get(w.code) ?? []).forEach((child, i) => place(child, row, i));
@@ -246,6 +311,23 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
     if (moved || renamed || recoded || reparented) unitsUpdate.push({ ...row, code: row.code || (u.code ?? '') });
     // Counted like people: a unit adopted by name that takes its code from the workbook is a change.
     if (moved || renamed || recoded) unitsChanged++;
+  }
+  // Names under one parent, in the tree as it will be (the database's OrgUnit_sibling_name_rule):
+  // a new, renamed or moved unit of the workbook must not take the name of a unit it does not name.
+  const archivedIds = new Set(snapshot.units.filter((u) => u.archived).map((u) => u.id));
+  const byPlace = new Map<string, UnitRow[]>();
+  for (const u of finalUnits.values()) {
+    if (archivedIds.has(u.id) || !u.parentId) continue;
+    const k = `${u.parentId}\u0000${u.name}`;
+    byPlace.set(k, [...(byPlace.get(k) ?? []), u]);
+  }
+  for (const clash of byPlace.values()) {
+    if (clash.length < 2) continue;
+    for (const u of clash) {
+      const row = rowOfUnit.get(u.id);
+      const other = clash.find((x) => x !== u && !rowOfUnit.has(x.id));
+      if (row && other) report(row, U.name, U.headers[1], 'NAME_TAKEN', `同一上级下已有组织“${other.name}”（编码 ${other.code || '无'}），请改名称；如是同一组织，请填写其原编码`);
+    }
   }
   const insideSubtree = (committeeId: string) => (unitId: string) => {
     const u = finalUnits.get(unitId);
@@ -288,6 +370,13 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
 
   // ---------------------------------------------------------------------------------------------
   // 任职 and 分工: the teams
+  // A unit named where its code belongs: say which code to write.
+  const codeOfName = new Map<string, string>();
+  for (const u of units.values()) codeOfName.set(u.name, codeOfName.has(u.name) ? '' : u.code);
+  const unknownUnitDetail = (code: string) => {
+    const byName = codeOfName.get(code);
+    return byName ? `“${code}”是组织名称，请填写其编码 ${byName}` : byName === '' ? `“${code}”是组织名称（有重名），请填写编码` : code;
+  };
   const T = SHEETS.posts;
   interface WPost { row: SheetRow; personId: string; unitId: string; role: PostRole; startDate: Date }
   const posts = new Map<string, WPost>(); // by `${unitId}|${personId}`
@@ -295,17 +384,20 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
     const code = row.text[column]!;
     if (!code) { report(row, sheet, column, 'REQUIRED'); return undefined; }
     const p = people.get(code);
-    if (!p) report(row, sheet, column, 'UNKNOWN_PERSON', code);
+    if (!p && !unreadable.has(P.name)) report(row, sheet, column, 'UNKNOWN_PERSON', code);
     return p;
   };
   const refUnit = (row: SheetRow, sheet: string, column: string): string | undefined => {
     const code = row.text[column]!;
     if (!code) { report(row, sheet, column, 'REQUIRED'); return undefined; }
     const id = idOfCode.get(code);
-    if (!id && !units.has(code)) report(row, sheet, column, 'UNKNOWN_UNIT', code);
+    if (!id && !units.has(code) && !unreadable.has(U.name)) report(row, sheet, column, 'UNKNOWN_UNIT', unknownUnitDetail(code));
     return id;
   };
   const lines: PostLine[] = [];
+  // Rows that failed: the team checks stay quiet about what they would have supplied.
+  const unitsWithFailedRows = new Set<string>();
+  const failedKeys = new Set<string>();
   for (const row of workbook.posts) {
     const [personH, unitH, roleH, dateH, endH] = T.headers;
     const person = refPerson(row, T.name, personH);
@@ -320,7 +412,11 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
     if (start && start > today) { report(row, T.name, dateH, 'DATE_IN_FUTURE', formatDate(start)); datesOk = false; }
     if (end && end > today) { report(row, T.name, endH, 'DATE_IN_FUTURE', formatDate(end)); datesOk = false; }
     if (start && end && end < start) { report(row, T.name, endH, 'END_BEFORE_START', `起始日期 ${formatDate(start)}`); datesOk = false; }
-    if (!person || !unitId || !role || !datesOk) continue;
+    if (!person || !unitId || !role || !datesOk) {
+      if (unitId) unitsWithFailedRows.add(unitId);
+      if (unitId && person) failedKeys.add(`${unitId}|${person.id}`);
+      continue;
+    }
     const line: PostLine = { row, personId: person.id, unitId, role, start, end };
     lines.push(line);
     if (end) continue; // a post that has ended is history, not part of today's team
@@ -346,12 +442,19 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
     for (const code of new Set(scopeCodes)) {
       const id = idOfCode.get(code);
       if (id) scopeUnitIds.push(id);
-      else { scopeOk = false; if (!units.has(code)) report(row, D.name, scopeH, 'UNKNOWN_UNIT', code); }
+      else { scopeOk = false; if (!units.has(code) && !unreadable.has(U.name)) report(row, D.name, scopeH, 'UNKNOWN_UNIT', unknownUnitDetail(code)); }
     }
-    if (!person || !unitId || !kind || !scopeOk) continue;
+    if (!person || !unitId || !kind || !scopeOk) {
+      if (unitId) unitsWithFailedRows.add(unitId);
+      if (unitId && person) failedKeys.add(`${unitId}|${person.id}`);
+      continue;
+    }
     const key = `${unitId}|${person.id}`;
     if (duties.has(key)) { report(row, D.name, personH, 'DUPLICATE_DUTY'); continue; }
-    if (!posts.has(key)) { report(row, D.name, personH, 'DUTY_WITHOUT_POST'); continue; }
+    if (!posts.has(key)) {
+      if (!failedKeys.has(key) && !unreadable.has(T.name)) report(row, D.name, personH, 'DUTY_WITHOUT_POST');
+      continue;
+    }
     // A first or direct responsible person answers for the whole unit: the scope is the unit itself.
     duties.set(key, { row, kind, scopeUnitIds: kind === 'DUAL_DUTY' ? scopeUnitIds : scopeUnitIds.length ? scopeUnitIds : [unitId] });
   }
@@ -367,9 +470,11 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
   const unitsWithBadKind = new Set([...units.values()].filter((u) => !u.kind).map((u) => idOfCode.get(u.code)));
   for (const [unitId, members] of teams) {
     const unit = finalUnits.get(unitId);
-    if (!unit || unitsWithBadKind.has(unitId)) continue;
+    if (!unit || unitsWithBadKind.has(unitId) || unreadable.has(D.name)) continue;
     const team: TeamPost<Member>[] = members.map((m) => ({ key: m, role: m.post.role, duty: effectiveDuty(m) }));
     for (const v of teamViolations(unit, team, insideSubtree(unitId))) {
+      // Follow-on errors: a member whose own duty row failed, a team missing what a failed row gave.
+      if (v.key ? failedKeys.has(`${unitId}|${v.key.post.personId}`) : unitsWithFailedRows.has(unitId)) continue;
       const m = v.key ?? members.find((x) => isTeamRole(x.post.role)) ?? members[0]!;
       const where = `${unit.code} ${unit.name}`;
       if (v.key && m.duty && v.code !== 'MEMBER_WITHOUT_DUTY' && v.code !== 'NOT_COMMITTEE_UNIT') {
