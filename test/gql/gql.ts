@@ -74,6 +74,13 @@ type Documents = {
     "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }\n  }\n": typeof types.RecordTrainingDocument,
     "\n  query Trainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id course hours participantCount unit { name } participants { hours person { name trainingHours(year: 2025) } } } }\n    }\n  }\n": typeof types.TrainingsDocument,
     "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n": typeof types.PersonHoursDocument,
+    "mutation AnonOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id subjectIsPerson } } }": typeof types.AnonOpenTeamDocument,
+    "mutation AnonOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }": typeof types.AnonOpenDocument,
+    "mutation AnonClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { status } } }": typeof types.AnonCloseDocument,
+    "mutation AnonRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }": typeof types.AnonRateDocument,
+    "mutation AnonRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": typeof types.AnonRefreshDocument,
+    "\n  query AnonSeen($id: ID!) {\n    node(id: $id) { ... on Assessment { status ratingSummary { count average min max } values { indicator { code } value score } } }\n    ratingRounds(openOnly: false) { year status targets { subjectName myRating { score } } }\n  }\n": typeof types.AnonSeenDocument,
+    "query AnonTrail { auditTrail(first: 200) { edges { node { seq action actorName entityType before after } } } }": typeof types.AnonTrailDocument,
     "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n": typeof types.RoundsOpenTeamDocument,
     "\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n": typeof types.RoundsOpenDocument,
     "\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n": typeof types.RoundsCloseDocument,
@@ -302,6 +309,13 @@ const documents: Documents = {
     "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }\n  }\n": types.RecordTrainingDocument,
     "\n  query Trainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id course hours participantCount unit { name } participants { hours person { name trainingHours(year: 2025) } } } }\n    }\n  }\n": types.TrainingsDocument,
     "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n": types.PersonHoursDocument,
+    "mutation AnonOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id subjectIsPerson } } }": types.AnonOpenTeamDocument,
+    "mutation AnonOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }": types.AnonOpenDocument,
+    "mutation AnonClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { status } } }": types.AnonCloseDocument,
+    "mutation AnonRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }": types.AnonRateDocument,
+    "mutation AnonRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": types.AnonRefreshDocument,
+    "\n  query AnonSeen($id: ID!) {\n    node(id: $id) { ... on Assessment { status ratingSummary { count average min max } values { indicator { code } value score } } }\n    ratingRounds(openOnly: false) { year status targets { subjectName myRating { score } } }\n  }\n": types.AnonSeenDocument,
+    "query AnonTrail { auditTrail(first: 200) { edges { node { seq action actorName entityType before after } } } }": types.AnonTrailDocument,
     "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n": types.RoundsOpenTeamDocument,
     "\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n": types.RoundsOpenDocument,
     "\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n": types.RoundsCloseDocument,
@@ -724,6 +738,34 @@ export function graphql(source: "\n  query Trainings($filter: TrainingRecordFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n"): (typeof documents)["\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id subjectIsPerson } } }"): (typeof documents)["mutation AnonOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id subjectIsPerson } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }"): (typeof documents)["mutation AnonOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { status } } }"): (typeof documents)["mutation AnonClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }"): (typeof documents)["mutation AnonRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }"): (typeof documents)["mutation AnonRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnonSeen($id: ID!) {\n    node(id: $id) { ... on Assessment { status ratingSummary { count average min max } values { indicator { code } value score } } }\n    ratingRounds(openOnly: false) { year status targets { subjectName myRating { score } } }\n  }\n"): (typeof documents)["\n  query AnonSeen($id: ID!) {\n    node(id: $id) { ... on Assessment { status ratingSummary { count average min max } values { indicator { code } value score } } }\n    ratingRounds(openOnly: false) { year status targets { subjectName myRating { score } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnonTrail { auditTrail(first: 200) { edges { node { seq action actorName entityType before after } } } }"): (typeof documents)["query AnonTrail { auditTrail(first: 200) { edges { node { seq action actorName entityType before after } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
