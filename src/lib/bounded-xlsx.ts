@@ -31,7 +31,7 @@ export const XLSX_LIMITS = {
   /** Inflated bytes of one kept part (a sheet of 20,000 filled rows is about 3 MB). */
   partBytes: 8 * 1024 * 1024,
   /** Inflated bytes of all kept parts together. */
-  totalBytes: 24 * 1024 * 1024,
+  totalBytes: 16 * 1024 * 1024,
   /** Worksheets. */
   sheets: 32,
   /** Rows of one sheet (the import itself refuses more than its MAX_ROWS, 20,000, as a problem). */
