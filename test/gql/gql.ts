@@ -245,6 +245,8 @@ type Documents = {
     "\n  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }\n": typeof types.LeakSubtreeWorkItemsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": typeof types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PropertyNodeDocument,
+    "mutation HostileChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": typeof types.HostileChangePasswordDocument,
+    "\n  mutation HostileExports($input: RequestExportInput!) {\n    a: requestExport(input: $input) { link { url } } b: requestExport(input: $input) { link { url } }\n    c: requestExport(input: $input) { link { url } } d: requestExport(input: $input) { link { url } }\n    e: requestExport(input: $input) { link { url } } f: requestExport(input: $input) { link { url } }\n  }\n": typeof types.HostileExportsDocument,
     "\n  mutation TrustedLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }\n": typeof types.TrustedLoginDocument,
     "\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n": typeof types.TrustedUnitsDocument,
 };
@@ -480,6 +482,8 @@ const documents: Documents = {
     "\n  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }\n": types.LeakSubtreeWorkItemsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PropertyNodeDocument,
+    "mutation HostileChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": types.HostileChangePasswordDocument,
+    "\n  mutation HostileExports($input: RequestExportInput!) {\n    a: requestExport(input: $input) { link { url } } b: requestExport(input: $input) { link { url } }\n    c: requestExport(input: $input) { link { url } } d: requestExport(input: $input) { link { url } }\n    e: requestExport(input: $input) { link { url } } f: requestExport(input: $input) { link { url } }\n  }\n": types.HostileExportsDocument,
     "\n  mutation TrustedLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }\n": types.TrustedLoginDocument,
     "\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n": types.TrustedUnitsDocument,
 };
@@ -1422,6 +1426,14 @@ export function graphql(source: "\n  query PropertyTree {\n    orgUnits(first: 2
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"): (typeof documents)["mutation HostileChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileExports($input: RequestExportInput!) {\n    a: requestExport(input: $input) { link { url } } b: requestExport(input: $input) { link { url } }\n    c: requestExport(input: $input) { link { url } } d: requestExport(input: $input) { link { url } }\n    e: requestExport(input: $input) { link { url } } f: requestExport(input: $input) { link { url } }\n  }\n"): (typeof documents)["\n  mutation HostileExports($input: RequestExportInput!) {\n    a: requestExport(input: $input) { link { url } } b: requestExport(input: $input) { link { url } }\n    c: requestExport(input: $input) { link { url } } d: requestExport(input: $input) { link { url } }\n    e: requestExport(input: $input) { link { url } } f: requestExport(input: $input) { link { url } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
