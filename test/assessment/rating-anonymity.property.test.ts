@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { globalId } from '../../src/lib/ids.js';
 import { graphql } from '../gql/index.js';
+import { fcParameters } from '../fc.js';
 import { createTestApp, type TestApp } from '../helpers.js';
 
 /**
@@ -129,5 +130,5 @@ it('nothing the rated secretary or a decider reads depends on who rated, in what
     expect(a.closed.secretary.trail.filter((e) => e.action === 'ratingRound.close').map((e) => e.after)).toEqual([
       { status: 'CLOSED', raters: c.finals.length, ratings: c.finals.length },
     ]);
-  }), { seed: Number(process.env.FC_SEED ?? 20261207), numRuns: Number(process.env.FC_RUNS ?? 4), endOnFailure: true });
+  }), { ...fcParameters('rating anonymity', { seed: 20261207, numRuns: 4 }), endOnFailure: true });
 }, 600_000);
