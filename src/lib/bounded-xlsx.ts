@@ -28,10 +28,10 @@ import { DomainError } from '../errors.js';
 export const XLSX_LIMITS = {
   /** Entries in the archive's directory (a workbook from Excel has 10–40). */
   entries: 500,
-  /** Inflated bytes of one kept part. */
-  partBytes: 16 * 1024 * 1024,
+  /** Inflated bytes of one kept part (a sheet of 20,000 filled rows is about 3 MB). */
+  partBytes: 8 * 1024 * 1024,
   /** Inflated bytes of all kept parts together. */
-  totalBytes: 40 * 1024 * 1024,
+  totalBytes: 16 * 1024 * 1024,
   /** Worksheets. */
   sheets: 32,
   /** Rows of one sheet (the import itself refuses more than its MAX_ROWS, 20,000, as a problem). */
@@ -40,8 +40,8 @@ export const XLSX_LIMITS = {
   cells: 500_000,
   /** The highest column a cell or column definition may name (column 200 is GR). */
   column: 200,
-  /** Entries of the shared-string table. */
-  sharedStrings: 500_000,
+  /** Entries of the shared-string table (a full workbook of distinct texts has about 100,000). */
+  sharedStrings: 300_000,
   /** Cells of all merged ranges and defined-name ranges together (exceljs expands each cell). */
   rangeCells: 100_000,
 };
@@ -142,11 +142,24 @@ async function inflated(data: Buffer, entry: Entry, cap: number): Promise<Buffer
   }
 }
 
-/** Occurrences of `needle` in `text` (a plain indexOf walk: linear, no regular-expression backtracking). */
-function occurrences(text: string, needle: string): number {
+/** Occurrences of `needle` in `bytes` (native substring search, linear). */
+function occurrences(bytes: Buffer, needle: string): number {
   let n = 0;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  for (let i = bytes.indexOf(needle); i >= 0; i = bytes.indexOf(needle, i + needle.length)) n++;
   return n;
+}
+
+/** Each place `needle` occurs, with the attribute `name`'s value of the element that starts there. */
+function* attributes(bytes: Buffer, needle: string, name: string): Generator<string> {
+  const key = ` ${name}="`;
+  for (let i = bytes.indexOf(needle); i >= 0; i = bytes.indexOf(needle, i + needle.length)) {
+    const close = bytes.indexOf('>', i);
+    const tag = bytes.toString('latin1', i, close < 0 ? Math.min(bytes.length, i + 512) : Math.min(close, i + 512));
+    const at = tag.indexOf(key);
+    if (at < 0) continue;
+    const value = tag.slice(at + key.length, tag.indexOf('"', at + key.length));
+    yield value;
+  }
 }
 
 const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
@@ -163,18 +176,19 @@ function rangeCells(range: string): number {
 }
 
 /** Counts what exceljs would build from one sheet; throws past a limit. Returns its cells and expanded ranges. */
-function measureSheet(xml: string, name: string): { cells: number; ranges: number } {
+function measureSheet(xml: Buffer, name: string): { cells: number; ranges: number } {
   const rows = occurrences(xml, '<row ') + occurrences(xml, '<row>');
   if (rows > XLSX_LIMITS.rowsPerSheet) throw tooLarge('rowsPerSheet', name);
-  const cells = occurrences(xml, '<c ') + occurrences(xml, '<c>');
-  for (const m of xml.matchAll(/<c\s[^>]*?\br="([A-Z]{1,7})\d+"/g)) {
-    if (columnNumber(m[1]!) > XLSX_LIMITS.column) throw tooLarge('column', name);
+  let cells = occurrences(xml, '<c>');
+  for (const ref of attributes(xml, '<c ', 'r')) {
+    cells++;
+    if (cells > XLSX_LIMITS.cells) throw tooLarge('cells');
+    const letters = /^[A-Z]*/.exec(ref)![0];
+    if (letters.length > 3 || columnNumber(letters) > XLSX_LIMITS.column) throw tooLarge('column', name);
   }
-  for (const m of xml.matchAll(/<col\s[^>]*?\bmax="(\d+)"/g)) {
-    if (Number(m[1]) > XLSX_LIMITS.column) throw tooLarge('column', name);
-  }
+  for (const max of attributes(xml, '<col ', 'max')) if (Number(max) > XLSX_LIMITS.column) throw tooLarge('column', name);
   let ranges = 0;
-  for (const m of xml.matchAll(/<mergeCell\s[^>]*?\bref="([^"]{1,64})"/g)) ranges += rangeCells(m[1]!);
+  for (const ref of attributes(xml, '<mergeCell ', 'ref')) ranges += rangeCells(ref);
   return { cells, ranges };
 }
 
@@ -261,22 +275,22 @@ export async function boundedXlsx(bytes: Uint8Array): Promise<Uint8Array> {
     const content = await inflated(data, entry, Math.min(XLSX_LIMITS.partBytes, remaining));
     total += content.length;
     if (crc32(content) >>> 0 !== entry.crc >>> 0) throw unreadable(`checksum of ${entry.name}`);
-    const xml = content.toString('utf8');
     if (SHEET.test(entry.name)) {
-      const measured = measureSheet(xml, entry.name);
+      const measured = measureSheet(content, entry.name);
       cells += measured.cells;
       ranges += measured.ranges;
       if (cells > XLSX_LIMITS.cells) throw tooLarge('cells');
-      const stripped = stripSheet(xml);
-      if (stripped.length !== xml.length) {
-        const plain = Buffer.from(stripped, 'utf8');
+      if (content.includes('<dataValidations') || content.includes('<extLst')) {
+        const plain = Buffer.from(stripSheet(content.toString('utf8')), 'utf8');
         parts.push({ name: entry.name, method: 8, crc: crc32(plain), data: await deflate(plain), size: plain.length });
+        if (ranges > XLSX_LIMITS.rangeCells) throw tooLarge('rangeCells');
         continue;
       }
     } else if (entry.name === 'xl/sharedStrings.xml') {
-      if (occurrences(xml, '<si>') + occurrences(xml, '<si ') > XLSX_LIMITS.sharedStrings) throw tooLarge('sharedStrings');
+      if (occurrences(content, '<si>') + occurrences(content, '<si ') > XLSX_LIMITS.sharedStrings) throw tooLarge('sharedStrings');
     } else if (entry.name === 'xl/workbook.xml') {
-      if (occurrences(xml, '<sheet ') > XLSX_LIMITS.sheets) throw tooLarge('sheets');
+      const xml = content.toString('utf8');
+      if (occurrences(content, '<sheet ') > XLSX_LIMITS.sheets) throw tooLarge('sheets');
       ranges += definedNameCells(xml);
     }
     if (ranges > XLSX_LIMITS.rangeCells) throw tooLarge('rangeCells');

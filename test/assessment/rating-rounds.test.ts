@@ -6,7 +6,7 @@ import { codes, createTestApp, type TestApp } from '../helpers.js';
 /**
  * 干部职工评议 (四(二)): the body that assesses the bureau team opens a round; every cadre of the
  * bureau rates the team and each member once (changeable while open), seeing only the targets;
- * ratings are anonymous; the deciders read the aggregate only from 5 ratings or after closing.
+ * ratings are anonymous, also by inference; the deciders read the aggregate only after closing.
  */
 
 const OpenTeam = graphql(`
@@ -117,20 +117,21 @@ describe('rating', () => {
 });
 
 describe('anonymity and the aggregate', () => {
-  it('only the deciders see the summary, and only from 5 ratings; nobody sees another\'s rating', async () => {
+  it('only the deciders see the summary, and only once the round is closed, whatever the count; nobody sees another\'s rating', async () => {
     const committee = await as('district.committee');
     expect((await app.ok(Summary, { id: teamId }, committee)).node).toMatchObject({ ratingSummary: null, myRating: null });
     for (const [i, score] of ['3.00', '4.00', '5.00'].entries()) await app.ok(Rate, { input: { assessmentId: teamId, score } }, await as(`cadre${i}`));
     expect((await app.ok(Summary, { id: teamId }, committee)).node).toMatchObject({ ratingSummary: null }); // 4 ratings
     await app.ok(Rate, { input: { assessmentId: teamId, score: '4.00' } }, await as('cadre3'));
-    expect((await app.ok(Summary, { id: teamId }, committee)).node).toMatchObject({ ratingSummary: { count: 5, average: '4.10' } });
+    // 5 ratings, and still nothing while the round is open: a summary moving with each rating would
+    // give a changed rating away by difference (issue 23).
+    expect((await app.ok(Summary, { id: teamId }, committee)).node).toMatchObject({ ratingSummary: null });
     // the team's own secretary sees the assessment (his unit) but not the summary, nor anyone's rating
     const mine = (await app.ok(Summary, { id: teamId }, await as('secretary'))).node;
     expect(mine).toMatchObject({ ratingSummary: null, myRating: null });
-    // the audit trail records that a rating was given, never its score
-    const events = await app.db.prisma.auditEvent.findMany({ where: { action: 'assessment.rate' } });
-    expect(events.length).toBeGreaterThan(0);
-    expect(JSON.stringify(events.map((e) => [e.before, e.after]))).not.toMatch(/4\.50|4\.00|3\.00|5\.00/);
+    // the audit trail records no rating at all while the round is open (its times would name the raters)
+    expect(await app.db.prisma.auditEvent.count({ where: { action: 'assessment.rate' } })).toBe(0);
+    expect(await app.db.prisma.auditEvent.count({ where: { entityType: 'RatingRound', entityId: idOf(roundId, 'RatingRound') } })).toBe(1); // the opening
   });
 
   it('no one but the rater learns who rated: not the rated leaders through the audit trail or its export, not the deciders, not other raters', async () => {
@@ -138,13 +139,12 @@ describe('anonymity and the aggregate', () => {
     const raterNames = ['马超', '林晓', '徐婷', '朱慧'];
     const raterUsernames = ['cadre0', 'cadre1', 'cadre2', 'cadre3'];
     const secretary = await as('secretary');
-    // The audit trail (read by the bureau committee's leaders, the rated team) shows the ratings without an actor.
-    const trail = (await app.ok(Trail, {}, secretary)).auditTrail.edges.map((e) => e.node).filter((e) => e.action === 'assessment.rate');
-    expect(trail.length).toBeGreaterThanOrEqual(4);
-    expect(trail.every((e) => e.actorName === null || e.actorName === '系统')).toBe(true);
+    // The audit trail (read by the bureau committee's leaders, the rated team) shows no rating event at all.
+    const trail = (await app.ok(Trail, {}, secretary)).auditTrail.edges.map((e) => e.node);
+    expect(trail.map((e) => e.action)).toEqual(['ratingRound.open']);
     const auditCsv = await app.run(RequestExportDoc, { input: { ledger: 'AUDIT', format: 'CSV' } }, secretary);
     const text = await (await app.yoga.fetch(`http://zeren.test${auditCsv.data!.requestExport.link.url}`)).text();
-    expect(text).toContain('assessment.rate');
+    expect(text).not.toContain('assessment.rate');
     for (const name of raterNames) expect(text.split('\n').filter((l) => l.includes('assessment.rate') && l.includes(name))).toEqual([]);
     // A rating row answers null to everyone but its rater, deciders included.
     const rows = await app.db.prisma.assessmentRating.findMany({ where: { assessmentId: idOf(teamId, 'Assessment') } });
@@ -176,6 +176,11 @@ describe('anonymity and the aggregate', () => {
     const committee = await as('district.committee');
     expect(codes(await app.run(Close, { input: { roundId } }, await as('secretary')))).toEqual(['NOT_FOUND']);
     expect((await app.ok(Close, { input: { roundId } }, committee)).closeRatingRound.round).toMatchObject({ status: 'CLOSED' });
+    // The round is recorded once, at close: how many rated, nothing per rating.
+    const closing = (await app.ok(Trail, {}, await as('secretary'))).auditTrail.edges.map((e) => e.node).filter((e) => e.action === 'ratingRound.close');
+    expect(closing.map((e) => e.after)).toEqual([{ status: 'CLOSED', raters: 5, ratings: 5 }]);
+    // Now the deciders see the summary.
+    expect((await app.ok(Summary, { id: teamId }, committee)).node).toMatchObject({ ratingSummary: { count: 5, average: '4.10' } });
     expect(codes(await app.run(Rate, { input: { assessmentId: teamId, score: '1' } }, await as('branch.organs1')))).toEqual(['RATING_ROUND_CLOSED']);
     await app.ok(Refresh, { id: teamId }, committee);
     const values = (await app.ok(Summary, { id: teamId }, committee)).node as { values: { indicator: { code: string }; value: string | null }[] };

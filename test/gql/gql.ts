@@ -74,6 +74,13 @@ type Documents = {
     "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }\n  }\n": typeof types.RecordTrainingDocument,
     "\n  query Trainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id course hours participantCount unit { name } participants { hours person { name trainingHours(year: 2025) } } } }\n    }\n  }\n": typeof types.TrainingsDocument,
     "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n": typeof types.PersonHoursDocument,
+    "mutation AnonOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id subjectIsPerson } } }": typeof types.AnonOpenTeamDocument,
+    "mutation AnonOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }": typeof types.AnonOpenDocument,
+    "mutation AnonClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { status } } }": typeof types.AnonCloseDocument,
+    "mutation AnonRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }": typeof types.AnonRateDocument,
+    "mutation AnonRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": typeof types.AnonRefreshDocument,
+    "\n  query AnonSeen($id: ID!) {\n    node(id: $id) { ... on Assessment { status ratingSummary { count average min max } values { indicator { code } value score } } }\n    ratingRounds(openOnly: false) { year status targets { subjectName myRating { score } } }\n  }\n": typeof types.AnonSeenDocument,
+    "query AnonTrail { auditTrail(first: 200) { edges { node { seq action actorName entityType before after } } } }": typeof types.AnonTrailDocument,
     "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n": typeof types.RoundsOpenTeamDocument,
     "\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n": typeof types.RoundsOpenDocument,
     "\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n": typeof types.RoundsCloseDocument,
@@ -241,6 +248,8 @@ type Documents = {
     "\n  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }\n": typeof types.LeakSubtreeWorkItemsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": typeof types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.PropertyNodeDocument,
+    "mutation HostileChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": typeof types.HostileChangePasswordDocument,
+    "\n  mutation HostileExports($input: RequestExportInput!) {\n    a: requestExport(input: $input) { link { url } } b: requestExport(input: $input) { link { url } }\n    c: requestExport(input: $input) { link { url } } d: requestExport(input: $input) { link { url } }\n    e: requestExport(input: $input) { link { url } } f: requestExport(input: $input) { link { url } }\n  }\n": typeof types.HostileExportsDocument,
     "\n  mutation TrustedLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }\n": typeof types.TrustedLoginDocument,
     "\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n": typeof types.TrustedUnitsDocument,
 };
@@ -305,6 +314,13 @@ const documents: Documents = {
     "\n  mutation RecordTraining($input: RecordTrainingInput!) {\n    recordTraining(input: $input) { trainingRecord { id course hours layer trainingClass participantCount participants { hours person { name } } } }\n  }\n": types.RecordTrainingDocument,
     "\n  query Trainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id course hours participantCount unit { name } participants { hours person { name trainingHours(year: 2025) } } } }\n    }\n  }\n": types.TrainingsDocument,
     "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n": types.PersonHoursDocument,
+    "mutation AnonOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id subjectIsPerson } } }": types.AnonOpenTeamDocument,
+    "mutation AnonOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }": types.AnonOpenDocument,
+    "mutation AnonClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { status } } }": types.AnonCloseDocument,
+    "mutation AnonRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }": types.AnonRateDocument,
+    "mutation AnonRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": types.AnonRefreshDocument,
+    "\n  query AnonSeen($id: ID!) {\n    node(id: $id) { ... on Assessment { status ratingSummary { count average min max } values { indicator { code } value score } } }\n    ratingRounds(openOnly: false) { year status targets { subjectName myRating { score } } }\n  }\n": types.AnonSeenDocument,
+    "query AnonTrail { auditTrail(first: 200) { edges { node { seq action actorName entityType before after } } } }": types.AnonTrailDocument,
     "\n  mutation RoundsOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id } } }\n": types.RoundsOpenTeamDocument,
     "\n  mutation RoundsOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id year status unitName } } }\n": types.RoundsOpenDocument,
     "\n  mutation RoundsClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { id status closedAt } } }\n": types.RoundsCloseDocument,
@@ -472,6 +488,8 @@ const documents: Documents = {
     "\n  query LeakSubtreeWorkItems($root: ID!) { workItems(first: 50, filter: { subtreeOf: $root }) { totalCount } }\n": types.LeakSubtreeWorkItemsDocument,
     "\n  query PropertyTree {\n    orgUnits(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          parent { id }\n          ancestors { id }\n          children { id }\n          leadershipTeam { id unit { id } person { id posts { unit { id } } } }\n          duties { id unit { id } scopeUnits { id } person { duties { unit { id } } } }\n        }\n      }\n    }\n  }\n": types.PropertyTreeDocument,
     "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.PropertyNodeDocument,
+    "mutation HostileChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": types.HostileChangePasswordDocument,
+    "\n  mutation HostileExports($input: RequestExportInput!) {\n    a: requestExport(input: $input) { link { url } } b: requestExport(input: $input) { link { url } }\n    c: requestExport(input: $input) { link { url } } d: requestExport(input: $input) { link { url } }\n    e: requestExport(input: $input) { link { url } } f: requestExport(input: $input) { link { url } }\n  }\n": types.HostileExportsDocument,
     "\n  mutation TrustedLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }\n": types.TrustedLoginDocument,
     "\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n": types.TrustedUnitsDocument,
 };
@@ -730,6 +748,34 @@ export function graphql(source: "\n  query Trainings($filter: TrainingRecordFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n"): (typeof documents)["\n  query PersonHours($id: ID!, $year: Int!) { node(id: $id) { ... on Person { name trainingHours(year: $year) } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id subjectIsPerson } } }"): (typeof documents)["mutation AnonOpenTeam($input: OpenTeamAssessmentsInput!) { openTeamAssessments(input: $input) { assessments { id subjectIsPerson } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }"): (typeof documents)["mutation AnonOpen($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { status } } }"): (typeof documents)["mutation AnonClose($input: CloseRatingRoundInput!) { closeRatingRound(input: $input) { round { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }"): (typeof documents)["mutation AnonRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }"): (typeof documents)["mutation AnonRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnonSeen($id: ID!) {\n    node(id: $id) { ... on Assessment { status ratingSummary { count average min max } values { indicator { code } value score } } }\n    ratingRounds(openOnly: false) { year status targets { subjectName myRating { score } } }\n  }\n"): (typeof documents)["\n  query AnonSeen($id: ID!) {\n    node(id: $id) { ... on Assessment { status ratingSummary { count average min max } values { indicator { code } value score } } }\n    ratingRounds(openOnly: false) { year status targets { subjectName myRating { score } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnonTrail { auditTrail(first: 200) { edges { node { seq action actorName entityType before after } } } }"): (typeof documents)["query AnonTrail { auditTrail(first: 200) { edges { node { seq action actorName entityType before after } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1398,6 +1444,14 @@ export function graphql(source: "\n  query PropertyTree {\n    orgUnits(first: 2
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query PropertyNode($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"): (typeof documents)["mutation HostileChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileExports($input: RequestExportInput!) {\n    a: requestExport(input: $input) { link { url } } b: requestExport(input: $input) { link { url } }\n    c: requestExport(input: $input) { link { url } } d: requestExport(input: $input) { link { url } }\n    e: requestExport(input: $input) { link { url } } f: requestExport(input: $input) { link { url } }\n  }\n"): (typeof documents)["\n  mutation HostileExports($input: RequestExportInput!) {\n    a: requestExport(input: $input) { link { url } } b: requestExport(input: $input) { link { url } }\n    c: requestExport(input: $input) { link { url } } d: requestExport(input: $input) { link { url } }\n    e: requestExport(input: $input) { link { url } } f: requestExport(input: $input) { link { url } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -100,7 +100,7 @@ builder.relayMutationField(
   },
   {
     description: '新建账号 (create an account with a one-time password for a person of the viewer\'s bureau). Bureau administrators only',
-    resolve: (_root, { input }, ctx) => createPersonAccount(ctx.prisma, ctx.viewer, { username: input.username, personId: idOf(String(input.personId), 'Person', 'personId') }),
+    resolve: (_root, { input }, ctx) => createPersonAccount(ctx.prisma, ctx.viewer, { username: input.username, personId: idOf(String(input.personId), 'Person', 'personId') }, { throttle: ctx.loginThrottle, now: ctx.now() }),
   },
   {
     description: '新建账号结果 (result of createAccount)',

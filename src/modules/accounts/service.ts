@@ -11,6 +11,7 @@ import type { PubSub } from '../../pubsub.js';
 import { recordAudit } from '../audit/service.js';
 import { hashPassword } from '../auth/service.js';
 import { ACCOUNT_POLICY, rateLimited, type ThrottleStore } from '../auth/throttle.js';
+import { guardUsernameAnswers } from './username-probes.js';
 
 /**
  * The life cycle of accounts: one-time passwords, the password rules, password changes, and what
@@ -163,7 +164,7 @@ export async function changePassword(
   // password at argon2 speed. The attempt is counted before the password is checked.
   const key = `change-password:${account.id}`;
   const attempt = await throttle.attempt(key, ACCOUNT_POLICY, now.getTime());
-  if (!attempt.allowed) throw rateLimited(attempt.retryAfterMs, '修改密码');
+  if (!attempt.allowed) throw rateLimited(attempt.retryAfterMs, { zh: '当前密码错误次数过多', en: 'too many wrong current passwords' });
   if (input.currentPassword.length > MAX_PASSWORD_LENGTH || !(await verify(account.passwordHash, input.currentPassword).catch(() => false))) {
     // On record: a wrong current password, with no secret in it.
     await inTransaction(prisma, (tx) => recordAudit(tx, viewer, {
@@ -272,6 +273,10 @@ export async function createPersonAccountIn(tx: Tx, viewer: Viewer, input: { use
   return { account: publicAccount(account), temporaryPassword };
 }
 
-export async function createPersonAccount(prisma: PrismaClient, viewer: Viewer, input: { username: string; personId: string }) {
+export async function createPersonAccount(
+  prisma: PrismaClient, viewer: Viewer, input: { username: string; personId: string }, probes?: { throttle: ThrottleStore; now: Date },
+) {
+  // A name taken outside the bureau is an answer about someone else's account: throttled (username-probes.ts).
+  if (probes && typeof input.username === 'string') await guardUsernameAnswers(prisma, probes.throttle, viewer, [input.username], probes.now);
   return inTransaction(prisma, (tx) => createPersonAccountIn(tx, viewer, input));
 }

@@ -41,7 +41,11 @@ export const RatingRoundRef = builder.prismaNode('RatingRound', {
     openedAt: t.expose('openedAt', { type: 'DateTime', description: '开启时间 (when opened)' }),
     openedByRole: t.expose('openedByRole', { type: DistrictRoleEnum, nullable: true, description: '开启的区级机关 (the district body that opened it, if any)' }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true, description: '结束时间 (when closed)' }),
-    minRatingsForSummary: t.int({ description: `评议汇总最低人数 (ratings needed before the deciders see the summary while the round is open: ${MIN_RATINGS_FOR_SUMMARY})`, resolve: () => MIN_RATINGS_FOR_SUMMARY }),
+    minRatingsForSummary: t.int({
+      description: `评议汇总最低人数 (formerly: ratings needed before the deciders saw the summary while the round was open, ${MIN_RATINGS_FOR_SUMMARY}; the summary is now shown only once the round is closed)`,
+      deprecationReason: 'The summary is shown only after the round closes, whatever the count (issue 23).',
+      resolve: () => MIN_RATINGS_FOR_SUMMARY,
+    }),
     targets: t.field({
       type: [RatingTargetRef],
       description: '评议对象 (the team and each member under assessment that year; the viewer\'s own assessment left out)',

@@ -8,7 +8,6 @@ import { DomainError, notFound } from '../../errors.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { ANONYMOUS } from '../../authz/scope.js';
 import { decidesOnAssessment, MAX_YEAR, MIN_YEAR } from './service.js';
 import { MIN_RATINGS_FOR_SUMMARY } from './sources.js';
 
@@ -20,9 +19,13 @@ import { MIN_RATINGS_FOR_SUMMARY } from './sources.js';
  * - While a round is OPEN, every cadre of the bureau — anyone holding an active post anywhere in it —
  *   rates the team and each member once (and may change the rating), whether or not they can see the
  *   team's unit; they see only the targets, by name, and their own rating. No one rates themself.
- * - Ratings are anonymous to everyone but the rater. Only the deciders read the aggregate, and only
- *   once at least MIN_RATINGS_FOR_SUMMARY ratings exist or the round is closed (so a small count
- *   does not reveal who gave what). The aggregate feeds the STAFF_RATING indicator.
+ * - Ratings are anonymous to everyone but the rater, also by inference (issue 23): while a round is
+ *   open nothing anyone else can read moves with a rating — no audit event per rating, no count, no
+ *   summary, no STAFF_RATING value. Only the deciders read the aggregate, and only once the round is
+ *   closed; the audit trail records the round once, when it closes, with how many rated (nothing
+ *   per rating). Ratings are frozen at close (the AssessmentRating_round_rule trigger, and the
+ *   round's row lock: a rating in flight when the round closes either lands before the close
+ *   counts or is refused).
  */
 export { MIN_RATINGS_FOR_SUMMARY };
 
@@ -69,8 +72,19 @@ export async function closeRatingRound(prisma: PrismaClient, viewer: Viewer, inp
     const round = await tx.ratingRound.findFirst({ where: { id: input.roundId, AND: [ratingRoundWhere(viewer)] }, include: withTenant });
     if (!round || !decidesOnAssessment(viewer, 'OPEN_RATING_ROUND', { unit: round.unit, personId: null })) throw notFound('rating round');
     if (round.status === 'CLOSED') throw new DomainError('RATING_ROUND_CLOSED');
-    const closed = await tx.ratingRound.update({ where: { id: round.id }, data: { status: 'CLOSED', closedAt: now } });
-    await recordAudit(tx, viewer, { tenantId: round.tenantId, action: 'ratingRound.close', entityType: 'RatingRound', entityId: round.id, after: { status: 'CLOSED' } });
+    // The update waits for ratings in flight (they hold the round's row FOR SHARE) and re-checks the status.
+    const { count } = await tx.ratingRound.updateMany({ where: { id: round.id, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: now } });
+    if (count !== 1) throw new DomainError('RATING_ROUND_CLOSED');
+    const closed = await tx.ratingRound.findUniqueOrThrow({ where: { id: round.id } });
+    // The round's one record of its ratings: how many rated, nothing per rating.
+    const [ratings, raters] = await Promise.all([
+      tx.assessmentRating.count({ where: { tenantId: round.tenantId, roundId: round.id } }),
+      tx.assessmentRating.groupBy({ by: ['raterPersonId'], where: { tenantId: round.tenantId, roundId: round.id } }),
+    ]);
+    await recordAudit(tx, viewer, {
+      tenantId: round.tenantId, action: 'ratingRound.close', entityType: 'RatingRound', entityId: round.id,
+      after: { status: 'CLOSED', raters: raters.length, ratings },
+    });
     return closed;
   });
 }
@@ -91,9 +105,11 @@ export async function rateAssessment(prisma: PrismaClient, viewer: Viewer, input
   return inTransaction(prisma, async (tx) => {
     const assessment = await tx.assessment.findFirst({ where: { id: input.id, tenantId: viewer.tenantId }, include: { set: true } });
     if (!assessment || !(await isCadre(tx, viewer, assessment.tenantId))) throw notFound('assessment');
-    const round = await tx.ratingRound.findFirst({ where: { tenantId: assessment.tenantId, unitId: assessment.unitId, year: assessment.year } });
-    if (!round) throw notFound('assessment');
-    if (round.status !== 'OPEN' || assessment.status === 'FINAL') throw new DomainError('RATING_ROUND_CLOSED');
+    const found = await tx.ratingRound.findFirst({ where: { tenantId: assessment.tenantId, unitId: assessment.unitId, year: assessment.year }, select: { id: true } });
+    if (!found) throw notFound('assessment');
+    // The round's row, shared-locked: closing waits for this rating, and a round closed meanwhile is seen closed.
+    const [round] = await tx.$queryRaw<{ id: string; status: string }[]>`SELECT "id", "status"::text AS "status" FROM "RatingRound" WHERE "id" = ${found.id} FOR SHARE`;
+    if (!round || round.status !== 'OPEN' || assessment.status === 'FINAL') throw new DomainError('RATING_ROUND_CLOSED');
     if (assessment.personId === viewer.personId) throw new DomainError('FORBIDDEN', 'no one rates their own assessment');
     const { ratingScaleMin: min, ratingScaleMax: max } = assessment.set;
     if (score.lt(min) || score.gt(max)) {
@@ -106,17 +122,18 @@ export async function rateAssessment(prisma: PrismaClient, viewer: Viewer, input
       create: { tenantId: assessment.tenantId, roundId: round.id, assessmentId: assessment.id, raterPersonId: viewer.personId, score, comment: comment ?? null },
       update: { score, comment: comment ?? null, roundId: round.id },
     });
-    // 评议 is anonymous: the audit trail records that the round received a rating, with neither the
-    // score nor the rater (no actor) — its readers, the bureau's leaders, are among the rated.
-    await recordAudit(tx, ANONYMOUS, { tenantId: assessment.tenantId, action: 'assessment.rate', entityType: 'RatingRound', entityId: round.id });
+    // 评议 is anonymous, also by inference: no audit event per rating (its time, next to the rater's
+    // other events, would name the rater, and the events would count the ratings). The round is
+    // recorded once, when it closes (closeRatingRound).
     return { assessment, rating, round };
   });
 }
 
 /**
  * The rating summary a viewer may read for each assessment: only a decider of the assessment
- * (SCORE_ASSESSMENT), and only when the round is closed or at least MIN_RATINGS_FOR_SUMMARY ratings
- * exist (ratings given before rounds existed count as closed). Null otherwise.
+ * (SCORE_ASSESSMENT), and only once the round is closed (ratings given before rounds existed count
+ * as closed). Null otherwise: a summary that moved with each rating would give a changed rating
+ * away by difference, whatever the count.
  */
 export async function ratingSummariesFor(prisma: PrismaClient, viewer: Viewer, assessmentIds: readonly string[]) {
   const assessments = await prisma.assessment.findMany({ where: { id: { in: [...assessmentIds] } }, include: withTenant });
@@ -137,7 +154,7 @@ export async function ratingSummariesFor(prisma: PrismaClient, viewer: Viewer, a
   for (const a of decided) {
     const r = byId.get(a.id);
     const count = r?._count._all ?? 0;
-    if (open.has(`${a.unitId}:${a.year}`) && count < MIN_RATINGS_FOR_SUMMARY) continue;
+    if (open.has(`${a.unitId}:${a.year}`)) continue;
     out.set(a.id, {
       count,
       average: r?._avg.score ? new D(r._avg.score).toDecimalPlaces(2, D.ROUND_HALF_UP) : null,

@@ -17,7 +17,7 @@ import {
   refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
 } from './service.js';
 import { INDICATOR_SOURCES } from './sources.js';
-import { MIN_RATINGS_FOR_SUMMARY, ratingSummariesFor } from './ratings.js';
+import { ratingSummariesFor } from './ratings.js';
 
 
 export const IndicatorScoringEnum = builder.enumType('IndicatorScoring', {
@@ -186,7 +186,7 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
     ratingSummary: t.field({
       type: RatingSummary,
       nullable: true,
-      description: `评议汇总 (ratings by cadres and staff, aggregated in SQL). Only for the body that assesses the subject, and only once the round is closed or at least ${MIN_RATINGS_FOR_SUMMARY} ratings exist; null otherwise (评议 is anonymous)`,
+      description: `评议汇总 (ratings by cadres and staff, aggregated in SQL). Only for the body that assesses the subject, and only once the round is closed; null while it is open, whatever the count (评议 is anonymous, also by difference)`,
       resolve: (a, _args, ctx) =>
         requestLoader<string, RatingSummaryShape | null>(ctx, 'ratingSummary', async (ids) => {
           const map = await ratingSummariesFor(ctx.prisma, ctx.viewer, ids);

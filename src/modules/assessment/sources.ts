@@ -6,7 +6,7 @@ import type { WorkRecordKind } from '../../generated/prisma/enums.js';
 import { COMMITTEE_KINDS } from '../org/rules.js';
 import { complianceFor } from '../obligations/service.js';
 
-/** 评议: the fewest ratings whose aggregate may be shown while a round is open (see ratings.ts). */
+/** 评议: formerly the fewest ratings whose aggregate was shown while a round was open; now nothing is shown before close (ratings.ts). */
 export const MIN_RATINGS_FOR_SUMMARY = 5;
 
 /**
@@ -173,8 +173,8 @@ const teamCompleteness: IndicatorSource = {
 /**
  * 干部职工评议: the average rating (评议) of the subject's own assessment that year, as a percentage
  * of its set's scale ((avg − min) / (max − min) × 100). Recomputed when the assessment is finalised.
- * While the round is open it counts only from MIN_RATINGS_FOR_SUMMARY ratings on (fewer could
- * identify a rater); a closed round always counts.
+ * Only a closed round counts: while it is open a value moving with each rating would give a
+ * changed rating away by difference (issue 23).
  */
 const staffRating: IndicatorSource = {
   key: 'STAFF_RATING',
@@ -190,7 +190,7 @@ const staffRating: IndicatorSource = {
         LEFT JOIN "RatingRound" rr ON rr."tenantId" = a."tenantId" AND rr."unitId" = a."unitId" AND rr."year" = a."year"
        WHERE a."tenantId" = ${tenantId} AND a."year" = ${year} AND a."personId" IS NULL AND a."unitId" = ANY(${ids}::text[])
        GROUP BY a."unitId"
-      HAVING COUNT(r."id") >= ${MIN_RATINGS_FOR_SUMMARY} OR bool_and(rr."status" IS DISTINCT FROM 'OPEN')`),
+      HAVING bool_and(rr."status" IS DISTINCT FROM 'OPEN')`),
   forPeople: (db, tenantId, personIds, year) =>
     perSubject(db, personIds, (ids) => Prisma.sql`
       SELECT a."personId" AS id,
@@ -201,7 +201,7 @@ const staffRating: IndicatorSource = {
         LEFT JOIN "RatingRound" rr ON rr."tenantId" = a."tenantId" AND rr."unitId" = a."unitId" AND rr."year" = a."year"
        WHERE a."tenantId" = ${tenantId} AND a."year" = ${year} AND a."personId" = ANY(${ids}::text[])
        GROUP BY a."personId"
-      HAVING COUNT(r."id") >= ${MIN_RATINGS_FOR_SUMMARY} OR bool_and(rr."status" IS DISTINCT FROM 'OPEN')`),
+      HAVING bool_and(rr."status" IS DISTINCT FROM 'OPEN')`),
 };
 
 // ---------------------------------------------------------------------------------------------

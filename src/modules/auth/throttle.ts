@@ -44,6 +44,8 @@ export type Attempt = { allowed: true; count: number } | { allowed: false; retry
 export interface ThrottleStore {
   /** Refuses when the key is locked at `now`; otherwise counts one attempt. Atomic per key. */
   attempt(key: string, policy: ThrottlePolicy, now: number): Promise<Attempt>;
+  /** The time left on the key's lock at `now` (0 when not locked), counting nothing. */
+  lockedFor(key: string, policy: ThrottlePolicy, now: number): Promise<number>;
   /** Takes one counted attempt back (a success from an address). */
   release(key: string): Promise<void>;
   /** Forgets the key (a success for an account). */
@@ -67,6 +69,12 @@ export class MemoryThrottleStore implements ThrottleStore {
     this.entries.set(key, next);
     if (this.entries.size > 100_000) this.sweep(now, policy.windowMs);
     return { allowed: true, count: next.count };
+  }
+
+  async lockedFor(key: string, policy: ThrottlePolicy, now: number): Promise<number> {
+    const entry = this.entries.get(key);
+    if (!entry || now - entry.last > policy.windowMs) return 0;
+    return Math.max(0, entry.last + lockMs(policy, entry.count) - now);
   }
 
   async release(key: string) {
@@ -129,6 +137,12 @@ export class RedisThrottleStore implements ThrottleStore {
     return allowed === 1 ? { allowed: true, count: value } : { allowed: false, retryAfterMs: value };
   }
 
+  async lockedFor(key: string, policy: ThrottlePolicy, now: number): Promise<number> {
+    const [count, last] = (await this.redis.hmget(this.prefix + key, 'count', 'last')).map((v) => Number(v ?? 0));
+    if (!count || now - last! > policy.windowMs) return 0;
+    return Math.max(0, last! + lockMs(policy, count!) - now);
+  }
+
   async release(key: string) {
     await this.redis.eval(RELEASE_SCRIPT, 1, this.prefix + key);
   }
@@ -146,11 +160,10 @@ export function createThrottleStore(redisUrl?: string, prefix?: string): Throttl
   return redisUrl ? new RedisThrottleStore(redisUrl, prefix) : new MemoryThrottleStore();
 }
 
-/** RATE_LIMITED with retryAfter (seconds) and the Retry-After header; `what` names the throttled act (登录 by default). */
-export function rateLimited(retryAfterMs: number, what = '登录'): DomainError {
+/** RATE_LIMITED with retryAfter (seconds) and the Retry-After header; `what` says what was too frequent (failed sign-ins by default). */
+export function rateLimited(retryAfterMs: number, what = { zh: '登录失败次数过多', en: 'too many failed sign-ins' }): DomainError {
   const retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  const english = what === '登录' ? 'failed sign-ins' : 'failed attempts';
-  return new DomainError('RATE_LIMITED', `${what}失败次数过多，请${retryAfter}秒后再试 (too many ${english}; retry in ${retryAfter} s)`, {
+  return new DomainError('RATE_LIMITED', `${what.zh}，请${retryAfter}秒后再试 (${what.en}; retry in ${retryAfter} s)`, {
     retryAfter,
     http: { status: 429, headers: { 'Retry-After': String(retryAfter) } },
   });

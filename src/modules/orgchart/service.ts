@@ -11,6 +11,8 @@ import { hashPassword } from '../auth/service.js';
 import { applyPlan } from './apply.js';
 import { boundedXlsx } from '../../lib/bounded-xlsx.js';
 import { withHeavySlot } from '../../lib/heavy-work.js';
+import type { ThrottleStore } from '../auth/throttle.js';
+import { guardUsernameAnswers } from '../accounts/username-probes.js';
 import { assertWorkbookBytes, MAX_WORKBOOK_BYTES, parseWorkbook, type ParsedWorkbook } from './parse.js';
 import { SHEETS, SHEET_KEYS, type OrgChartProblem } from './sheets.js';
 import { planImport, type ImportCounts, type ImportPlan, type Snapshot } from './validate.js';
@@ -91,7 +93,7 @@ export interface UploadedFile { size: number; arrayBuffer(): Promise<ArrayBuffer
  * problems, applies the difference in one transaction (all or nothing) with its audit event.
  */
 export async function importOrgChart(
-  prisma: PrismaClient, viewer: Viewer, input: { file: UploadedFile; dryRun: boolean }, now: Date,
+  prisma: PrismaClient, viewer: Viewer, input: { file: UploadedFile; dryRun: boolean }, now: Date, throttle?: ThrottleStore,
 ): Promise<ImportResult> {
   const importer = structureViewer(viewer);
   const tenantId = importer.tenantId;
@@ -104,16 +106,18 @@ export async function importOrgChart(
     throw new DomainError('FILE_TOO_LARGE', `组织架构表不能超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB (the org-chart workbook is at most ${MAX_WORKBOOK_BYTES} bytes)`);
   }
   // One import at a time per account, a few per bureau (src/lib/heavy-work.ts): RATE_LIMITED beyond.
-  return withHeavySlot('import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now));
+  return withHeavySlot('import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now, throttle));
 }
 
 async function readAndImport(
-  prisma: PrismaClient, viewer: Viewer, tenantId: string, input: { file: UploadedFile; dryRun: boolean }, now: Date,
+  prisma: PrismaClient, viewer: Viewer, tenantId: string, input: { file: UploadedFile; dryRun: boolean }, now: Date, throttle?: ThrottleStore,
 ): Promise<ImportResult> {
   // Unpacked within bounds (src/lib/bounded-xlsx.ts) before exceljs reads it.
   const upload = new Uint8Array(await input.file.arrayBuffer());
   assertWorkbookBytes(upload);
   const { workbook, problems: fileProblems } = await parseWorkbook(await boundedXlsx(upload));
+  // The 账号 rows answer ACCOUNT_TAKEN for names taken outside the bureau: throttled (username-probes.ts).
+  await guardUsernameAnswers(prisma, throttle, viewer, workbook.accounts.map((r) => r.text[SHEETS.accounts.headers[0]]!).filter(Boolean), now);
   const today = todayInChina(now);
 
   const check = async (db: PrismaClient | Tx) => {

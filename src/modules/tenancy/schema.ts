@@ -76,7 +76,7 @@ builder.relayMutationField(
   },
   {
     description: '新建局 (create a bureau of the viewer\'s district): its root committee unit, the plan\'s obligation rules, the current plan template, the default indicator set and its administrator\'s account, in one step. District administrators only',
-    resolve: (_root, { input }, ctx) => createBureau(ctx.prisma, ctx.viewer, input, ctx.now()),
+    resolve: (_root, { input }, ctx) => createBureau(ctx.prisma, ctx.viewer, input, ctx.now(), ctx.loginThrottle),
   },
   {
     description: '新建局结果 (result of createBureau)',

@@ -7,6 +7,8 @@ import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import { todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
+import type { ThrottleStore } from '../auth/throttle.js';
+import { guardUsernameAnswers } from '../accounts/username-probes.js';
 import { createAccountWithOneTimePassword, assertUsername, publicAccount } from '../accounts/service.js';
 import { createDefaultIndicatorSet } from '../assessment/defaults.js';
 import { recordAudit } from '../audit/service.js';
@@ -82,8 +84,10 @@ async function createKnownAccount(tx: Tx, data: { username: string; displayName:
 }
 
 /** The createBureau mutation: a district administrator creates a bureau of their district. */
-export async function createBureau(prisma: PrismaClient, viewer: Viewer, input: BureauInput, now: Date) {
+export async function createBureau(prisma: PrismaClient, viewer: Viewer, input: BureauInput, now: Date, throttle?: ThrottleStore) {
   const admin = districtAdminViewer(viewer);
+  // A name taken outside the district is an answer about someone else's account: throttled (username-probes.ts).
+  if (typeof input.adminUsername === 'string') await guardUsernameAnswers(prisma, throttle, viewer, [input.adminUsername], now);
   return inTransaction(prisma, (tx) => provisionBureau(tx, viewer, admin.districtId, input, { now }));
 }
 
