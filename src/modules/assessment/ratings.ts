@@ -1,4 +1,5 @@
-import { ratingRoundWhere } from '../../authz/visibility.js';
+import { cadrePostWhere, ratingRoundWhere } from '../../authz/visibility.js';
+import { todayInChina } from '../../lib/dates.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import type { Viewer } from '../../authz/scope.js';
@@ -17,9 +18,10 @@ import { MIN_RATINGS_FOR_SUMMARY } from './sources.js';
  *
  * - The body that assesses a team opens and closes its round (decision OPEN_RATING_ROUND in
  *   src/authz/deciders.ts): for the bureau committee the district, inside the bureau the committee above.
- * - While a round is OPEN, every cadre of the bureau — anyone holding an active post anywhere in it —
- *   rates the team and each member once (and may change the rating), whether or not they can see the
- *   team's unit; they see only the targets, by name, and their own rating. No one rates themself.
+ * - While a round is OPEN, every cadre of the rated unit's own subtree (a post in force there; for the
+ *   bureau committee, the whole bureau) rates the team and each member once (and may change the
+ *   rating), whether or not they can see the team's unit; they see only the targets, by name, and
+ *   their own rating. No one rates themself.
  * - Ratings are anonymous to everyone but the rater. Only the deciders read the aggregate, and only
  *   once at least MIN_RATINGS_FOR_SUMMARY ratings exist or the round is closed (so a small count
  *   does not reveal who gave what). The aggregate feeds the STAFF_RATING indicator.
@@ -29,10 +31,14 @@ export { MIN_RATINGS_FOR_SUMMARY };
 const D = Prisma.Decimal;
 const yearSchema = z.number().int().min(MIN_YEAR, 'year out of range').max(MAX_YEAR, 'year out of range');
 
-/** Whether the viewer is a cadre of the bureau: holds an active post in it. */
-async function isCadre(db: PrismaClient | Prisma.TransactionClient, viewer: Viewer, tenantId: string) {
+/**
+ * Whether the viewer rates a unit's team: a cadre (cadrePostWhere, the one definition) of the rated
+ * unit's own subtree — for the bureau committee the whole bureau, for a committee inside it that
+ * committee's units (四(二): the cadres and staff the team leads).
+ */
+async function ratesTeamOf(db: PrismaClient | Prisma.TransactionClient, viewer: Viewer, tenantId: string, unitId: string, now: Date) {
   if (viewer.kind !== 'person' || viewer.tenantId !== tenantId) return false;
-  return !!(await db.post.findFirst({ where: { tenantId, personId: viewer.personId, endDate: null }, select: { id: true } }));
+  return !!(await db.post.findFirst({ where: cadrePostWhere(viewer, todayInChina(now), unitId), select: { id: true } }));
 }
 
 const withTenant = { unit: { include: { tenant: { select: { districtId: true } } } } } as const;
@@ -83,14 +89,14 @@ const ratingComment = z.string().trim().max(1000, 'comment is at most 1000 chara
  * assessment with no open round the viewer may rate in answers NOT_FOUND, like one that does not
  * exist; the subject never rates themself.
  */
-export async function rateAssessment(prisma: PrismaClient, viewer: Viewer, input: { id: string; score: string; comment?: string | null }) {
+export async function rateAssessment(prisma: PrismaClient, viewer: Viewer, input: { id: string; score: string; comment?: string | null }, now = new Date()) {
   assertDeciderViewer(viewer);
   if (viewer.kind !== 'person') throw new DomainError('FORBIDDEN', 'ratings are given by cadres of the bureau');
   const comment = parseInput(ratingComment, input.comment, 'comment');
   const score = parseInput(z.string().regex(/^-?\d{1,7}(\.\d{1,2})?$/, 'score is a decimal such as "4.50"').transform((v) => new D(v)), input.score, 'score');
   return inTransaction(prisma, async (tx) => {
     const assessment = await tx.assessment.findFirst({ where: { id: input.id, tenantId: viewer.tenantId }, include: { set: true } });
-    if (!assessment || !(await isCadre(tx, viewer, assessment.tenantId))) throw notFound('assessment');
+    if (!assessment || !(await ratesTeamOf(tx, viewer, assessment.tenantId, assessment.unitId, now))) throw notFound('assessment');
     const round = await tx.ratingRound.findFirst({ where: { tenantId: assessment.tenantId, unitId: assessment.unitId, year: assessment.year } });
     if (!round) throw notFound('assessment');
     if (round.status !== 'OPEN' || assessment.status === 'FINAL') throw new DomainError('RATING_ROUND_CLOSED');
