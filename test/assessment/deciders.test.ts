@@ -274,3 +274,23 @@ describe('no one judges their superior, in any unit: the person\'s highest team 
     expect(await app.db.prisma.assessmentRating.count()).toBe(ratings + 1);
   });
 });
+
+describe('the yardstick is pinned: an assessment keeps the set version it was opened with', () => {
+  const DefineSet = graphql(`
+    mutation DecidersDefineSet($input: DefineIndicatorSetInput!) { defineIndicatorSet(input: $input) { indicatorSet { id version } } }
+  `);
+
+  it('the bureau redefining the year\'s set does not move an open assessment of the bureau team: refresh keeps version 1 and its indicators', async () => {
+    const team = await app.db.prisma.assessment.findFirstOrThrow({ where: { unitId: app.demo.bureau.units.get('bureau')!, year: Y, status: 'DRAFT' }, include: { set: true } });
+    const codesBefore = (await app.db.prisma.indicatorDefinition.findMany({ where: { setId: team.setId }, orderBy: { sortOrder: 'asc' } })).map((d) => d.code);
+    const redefined = await app.ok(DefineSet, {
+      input: { year: Y, ratingScaleMin: '1', ratingScaleMax: '5', definitions: [{ code: 'EASY', name: '容易指标', weight: '100', scoring: 'DERIVED', source: 'TEAM_COMPLETENESS', target: '0.01' }] },
+    }, await as('secretary'));
+    expect(redefined.defineIndicatorSet.indicatorSet.version).toBe(team.set.version + 1);
+    const refreshed = await app.ok(Update, { id: globalId('Assessment', team.id) }, await as('district.organisation'));
+    expect(refreshed.updateAssessment.assessment.quantitativeScore).not.toBe('100.00');
+    const after = await app.db.prisma.assessment.findUniqueOrThrow({ where: { id: team.id }, include: { values: { include: { definition: true } } } });
+    expect(after.setId).toBe(team.setId);
+    expect(after.values.map((v) => v.definition.code).sort()).toEqual([...codesBefore].sort());
+  });
+});

@@ -163,8 +163,8 @@ const definitionSchema = z.object({
 });
 
 /**
- * Defines the indicator set of a year as a new version; the previous version is superseded (drafts
- * move to the new one when refreshed, final assessments keep the version they were scored with).
+ * Defines the indicator set of a year as a new version; the previous version is superseded (assessments already opened
+ * keep the version they were opened with: refresh and finalise use it, the yardstick is pinned).
  * Weights must sum to exactly 100; derived indicators name a known source. Only the first or
  * direct responsible people of the bureau committee define sets.
  */
@@ -384,12 +384,17 @@ function assertDraft(assessment: Assessment) {
   if (assessment.status === 'FINAL') throw new DomainError('ASSESSMENT_FINAL');
 }
 
+/** The set version an assessment was opened with: the yardstick is pinned (a later version does not move it). */
+async function pinnedSet(db: PrismaClient | Tx, assessment: Assessment) {
+  return db.indicatorSet.findUniqueOrThrow({ where: { id: assessment.setId }, include: { definitions: { orderBy: { sortOrder: 'asc' } } } });
+}
+
 /**
- * Recomputes a DRAFT: derived values from the records as they are now, on the year's ACTIVE set
- * (a draft opened on a superseded version moves to the new one; manual values carry over by code).
+ * Recomputes a DRAFT: derived values from the records as they are now, on the set version it was
+ * opened with (pinned: redefining the year's set later does not change an open assessment's yardstick).
  */
 export async function recompute(tx: Tx, assessment: Assessment, manualOverrides: ReadonlyMap<string, Decimal | null> = new Map()) {
-  const set = await activeSet(tx, assessment.tenantId, assessment.year);
+  const set = await pinnedSet(tx, assessment);
   const current = await tx.assessmentValue.findMany({ where: { tenantId: assessment.tenantId, assessmentId: assessment.id }, include: { definition: { select: { code: true } } } });
   const manual = new Map<string, Decimal | null>(current.map((v) => [v.definition.code, v.value]));
   for (const [code, value] of manualOverrides) manual.set(code, value);
@@ -436,7 +441,7 @@ export async function updateAssessment(
   return inTransaction(prisma, async (tx) => {
     const assessment = await assessedBy(tx, viewer, input.id, input.grade ? 'GRADE_ASSESSMENT' : 'SCORE_ASSESSMENT');
     assertDraft(assessment);
-    const set = await activeSet(tx, assessment.tenantId, assessment.year);
+    const set = await pinnedSet(tx, assessment);
     const overrides = manualValues(set.definitions, input.values ?? []);
     const { total, setId } = await recompute(tx, assessment, overrides);
     const updated = await tx.assessment.update({
