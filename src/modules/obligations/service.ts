@@ -177,7 +177,7 @@ export async function createObligationRule(prisma: PrismaClient, viewer: Viewer,
 }
 
 /**
- * What a bureau may change in a rule the plan states (origin PLAN); documented in the README.
+ * What a bureau may change in a rule the plan states (origin PLAN); documented in docs/features.md.
  * - free: `name` (the wording) and `note`;
  * - only stricter than the plan: `minCount` (not below the plan's count), `dueMonthDay` (not later
  *   than the plan's due day; any day when the plan gives none), `appliesToKinds` (the plan's unit
