@@ -1,6 +1,9 @@
 import type { AccountabilityMeasure, DistrictRole } from '../generated/prisma/enums.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Viewer } from './scope.js';
+import { DECISION_NAMES, DISTRICT_ROLE_NAMES } from '../lib/labels.js';
+import type { Tx } from '../db/transaction.js';
+import { TEAM_ROLES } from '../modules/duties/rules.js';
 
 /**
  * 谁来决定 — who decides on a team and its members (DOMAIN.md §6, plan 三10, 四(二), 四(三)).
@@ -94,12 +97,73 @@ export function mayDecide(viewer: Viewer, decision: Decision, subject: DecisionS
   }
 }
 
-/** Who decides, in words, for an error message a client can show. */
-export function decidersInWords(decision: Decision, atRoot: boolean): string {
+type SubjectUnit = DecisionSubject['unit'];
+
+/**
+ * The units where a person holds a leadership-team post on a day, anywhere in the bureau: their
+ * team positions. One statement.
+ */
+export async function teamPositions(db: Pick<Tx, 'post'>, tenantId: string, personId: string, on: Date): Promise<SubjectUnit[]> {
+  return (await teamPositionsOf(db, tenantId, [personId], on)).get(personId) ?? [];
+}
+
+/** teamPositions of many people at once (one statement), by person. */
+export async function teamPositionsOf(db: Pick<Tx, 'post'>, tenantId: string, personIds: readonly string[], on: Date): Promise<Map<string, SubjectUnit[]>> {
+  const posts = personIds.length ? await db.post.findMany({
+    where: {
+      tenantId, personId: { in: [...personIds] }, role: { in: [...TEAM_ROLES] }, startDate: { lte: on }, OR: [{ endDate: null }, { endDate: { gt: on } }],
+      unit: { archivedAt: null },
+    },
+    select: { personId: true, unit: { select: { id: true, tenantId: true, parentId: true, ancestorIds: true } } },
+  }) : [];
+  const out = new Map<string, SubjectUnit[]>();
+  for (const p of posts) out.set(p.personId, [...(out.get(p.personId) ?? []), p.unit]);
+  return out;
+}
+
+/**
+ * Whether the viewer decides `decision` on a person, by the person's highest team position anywhere
+ * in the bureau, not only the unit the request names (no one judges their superior, in any unit):
+ * - a district body decides by the highest of the positions (a member of the bureau committee's
+ *   team is a subject at the bureau's root, whatever unit is named);
+ * - a bureau person must be above the person in the named unit and in every unit where the person
+ *   sits on the team (so never for a member of the bureau committee's team).
+ * For a unit's team (personId null) this is mayDecide.
+ */
+export function mayDecideOnPerson(viewer: Viewer, decision: Decision, named: DecisionSubject, positions: readonly SubjectUnit[]): boolean {
+  if (named.personId === null || !positions.length) return mayDecide(viewer, decision, named);
+  const subjects: DecisionSubject[] = [named, ...positions.map((unit) => ({ ...named, unit, personOnTeam: true }))];
+  if (viewer.kind === 'district') {
+    const highest = subjects.reduce((a, b) => (b.unit.ancestorIds.length < a.unit.ancestorIds.length ? b : a));
+    return mayDecide(viewer, decision, highest);
+  }
+  return subjects.every((s) => mayDecide(viewer, decision, s));
+}
+
+/** The subject's unit as the deciders see it: the highest of the person's team positions, or the named unit. */
+export function highestUnit(named: SubjectUnit, positions: readonly SubjectUnit[]): SubjectUnit {
+  return [named, ...positions].reduce((a, b) => (b.ancestorIds.length < a.ancestorIds.length ? b : a));
+}
+
+/** Who decides, in words (Chinese terms and English codes), for an error message a client can show. */
+export function decidersInWords(decision: Decision, atRoot: boolean): { zh: string; en: string } {
   const rule = DECIDERS[decision];
-  if (atRoot) return rule.root.join(', ');
-  const inside = { BODY_ABOVE: '上级党组织的第一、直接责任人 (first/direct responsible people of the committee above)', BUREAU_COMMITTEE: '局党委第一、直接责任人 (the bureau committee\'s first/direct responsible people)', NONE: '' }[rule.inside];
-  return [inside, ...rule.insideDistrict].filter(Boolean).join(', ');
+  if (atRoot) return { zh: rule.root.map((r) => DISTRICT_ROLE_NAMES[r]).join('、'), en: rule.root.join(', ') };
+  const inside = {
+    BODY_ABOVE: { zh: '上级党组织的第一、直接责任人', en: 'the first/direct responsible people of the committee above' },
+    BUREAU_COMMITTEE: { zh: '局党委第一、直接责任人', en: 'the bureau committee\'s first/direct responsible people' },
+    NONE: null,
+  }[rule.inside];
+  return {
+    zh: [inside?.zh, ...rule.insideDistrict.map((r) => DISTRICT_ROLE_NAMES[r])].filter(Boolean).join('、'),
+    en: [inside?.en, ...rule.insideDistrict].filter(Boolean).join(', '),
+  };
+}
+
+/** The NOT_THE_DECIDER message: Chinese terms in the Chinese half, codes only in the English half. */
+export function notTheDeciderMessage(decision: Decision, atRoot: boolean, why = '') {
+  const { zh, en } = decidersInWords(decision, atRoot);
+  return { message: `${DECISION_NAMES[decision]}须由${zh}决定 (${decision} is decided by ${en}${why})`, decidedBy: en };
 }
 
 /**

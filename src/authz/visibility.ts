@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits, districtMeasures, MEASURES_BY_SEVERITY } from './deciders.js';
-import type { UnitScope, Viewer } from './scope.js';
+import { inForceOn, type UnitScope, type Viewer } from './scope.js';
 import { hasDistrictDuty } from './district.js';
 
 /**
@@ -203,7 +203,20 @@ export function ratingRoundWhere(viewer: Viewer): Prisma.RatingRoundWhereInput {
   return NOTHING;
 }
 
-/** Whether a bureau person holds any post in force (their scope is not empty). */
+/**
+ * 干部职工 — one definition: a person of the bureau holding a post in force today (inForceOn). A
+ * person's scope is built from exactly those posts (and the duties that need them), so in memory it
+ * is "the scope is not empty" (hasPostInBureau); in SQL it is cadrePostWhere. A rater of a team
+ * (干部职工评议, 四(二)) is a cadre of the rated unit's own subtree: cadrePostWhere(…, unitId).
+ */
+export function cadrePostWhere(viewer: Extract<Viewer, { kind: 'person' }>, today: Date, underUnitId?: string): Prisma.PostWhereInput {
+  return {
+    tenantId: viewer.tenantId, personId: viewer.personId, ...inForceOn(today),
+    ...(underUnitId ? { unit: { ancestorIds: { has: underUnitId } } } : {}),
+  };
+}
+
+/** Whether a bureau person holds any post in force (their scope is not empty): the in-memory form of cadrePostWhere. */
 export function hasPostInBureau(viewer: Extract<Viewer, { kind: 'person' }>): boolean {
   return viewer.scope.subtreeRoots.length + viewer.scope.singleUnits.length > 0;
 }

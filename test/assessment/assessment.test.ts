@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromDatabaseError } from '../../src/errors.js';
 import { globalId } from '../../src/lib/ids.js';
 import { graphql } from '../gql/index.js';
+import { tokenFor } from '../plan/fixtures.js';
 import { codes, countStatements, createTestApp, type TestApp } from '../helpers.js';
 
 const DefineSet = graphql(`
@@ -226,7 +227,8 @@ describe('derived values and exact scores', () => {
 describe('评议 ratings', () => {
   it('refuses a rating outside the set\'s scale, and writes nothing', async () => {
     const id = assessmentId('2026:forestry'); // 2026 scale: 1.00–5.00
-    const token = await app.login('member.forestry');
+    // A cadre of the forest farm's own subtree (its branch secretary) rates its team.
+    const token = await tokenFor(app, app.demo.bureau.people.get('沈丽萍')!);
     for (const score of ['5.01', '0.50', '-1']) {
       const r = await app.run(Rate, { input: { assessmentId: id, score } }, token);
       expect(codes(r)).toEqual(['RATING_OUT_OF_SCALE']);

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId } from '../../src/lib/ids.js';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+const globalIdToId = (id: string) => decodeGlobalID(id).id;
 import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
+import { tokenFor } from '../plan/fixtures.js';
 
 /**
  * No one judges their superior (DOMAIN.md §6, src/authz/deciders.ts): a team and its members are
@@ -211,5 +214,83 @@ describe('accountability: the body above, and the body empowered', () => {
     // each sees what it decides: 区委 its kinds at the bureau root, the propaganda department its reminder
     expect((await app.ok(Records, {}, committee)).accountabilityRecords.edges.map((e) => e.node.measure).sort()).toEqual(['CIRCULATED_CRITICISM', 'ORGANISATIONAL_HANDLING', 'REMINDER']);
     expect((await app.ok(Records, {}, propaganda)).accountabilityRecords.edges.map((e) => e.node.measure)).toEqual(['REMINDER']);
+  });
+});
+
+describe('no one judges their superior, in any unit: the person\'s highest team position decides', () => {
+  const OpenRound = graphql(`mutation DecidersOpenRound($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }`);
+  const Rate = graphql(`mutation DecidersRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }`);
+  const bureauSecretary = () => app.demo.bureau.people.get('王建国')!;
+  const against = (measure: string) => ({
+    unitId: unit('organs.b1'), personId: person('王建国'), measure, basis: '转发不实信息。', decidingBody: '机关第一支部', decidedOn: '2027-05-21',
+  }) as never;
+
+  beforeAll(async () => {
+    // An administrator gives the bureau secretary a plain MEMBER post in 机关第一支部.
+    await app.db.prisma.post.create({
+      data: { tenantId: app.demo.bureau.tenantId, unitId: app.demo.bureau.units.get('organs.b1')!, personId: bureauSecretary(), role: 'MEMBER', title: '党员', startDate: new Date('2027-01-01T00:00:00Z') },
+    });
+  });
+
+  it('the branch secretary and the 副书记 cannot sanction the bureau secretary through the branch: NOT_THE_DECIDER in Chinese terms, nothing written', async () => {
+    const before = await counts();
+    const criticised = await app.run(Record, { input: against('CIRCULATED_CRITICISM') }, await as('branch.organs1'));
+    expect(codes(criticised)).toEqual(['NOT_THE_DECIDER']);
+    const message = criticised.errors![0]!.message;
+    const chinese = message.slice(0, message.indexOf(' ('));
+    expect(chinese).toBe('通报批评须由区委决定');
+    expect(chinese).not.toMatch(/[A-Z_]{3,}/);
+    expect(codes(await app.run(Record, { input: against('ORGANISATIONAL_HANDLING') }, await as('propaganda')))).toEqual(['NOT_THE_DECIDER']);
+    expect(codes(await app.run(Record, { input: against('REMINDER') }, await as('organs.secretary')))).toEqual(['NOT_THE_DECIDER']);
+    expect(await counts()).toEqual(before);
+    // The district's deciders judge him, whatever unit the request names.
+    const done = await app.ok(Record, { input: against('CIRCULATED_CRITICISM') }, await as('district.committee'));
+    expect(done.recordAccountability.accountabilityRecord).toMatchObject({ measure: 'CIRCULATED_CRITICISM', subjectName: '王建国', recordedByRole: 'DISTRICT_COMMITTEE' });
+    // It is recorded where he is judged: the bureau committee, where the district sees it.
+    const row = await app.db.prisma.accountabilityRecord.findUniqueOrThrow({ where: { id: globalIdToId(done.recordAccountability.accountabilityRecord.id) } });
+    expect(row.unitId).toBe(app.demo.bureau.units.get('bureau'));
+  });
+
+  it('中层干部 (a post holder who is not a team member) is assessed by the committee; the bureau secretary\'s branch post makes him no one\'s subordinate there', async () => {
+    const organs = await as('organs.secretary');
+    const cadre = await app.ok(Create, { year: Y, unitId: unit('organs.b1'), personId: person('马超') }, organs);
+    expect(cadre.createAssessment.assessment.subjectName).toBe('马超');
+    const before = await counts();
+    const refused = await app.run(Create, { year: Y, unitId: unit('organs.b1'), personId: person('王建国') }, organs);
+    expect(codes(refused)).toEqual(['NOT_THE_DECIDER']);
+    expect(refused.errors![0]!.message).toMatch(/^启动考核须由区委、区委组织部、区委宣传部决定 \(OPEN_ASSESSMENT is decided by DISTRICT_COMMITTEE/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('raters of 民主评议 come from the rated unit\'s own subtree: a cadre of 机关 cannot rate the forest farm\'s team', async () => {
+    await app.ok(OpenRound, { input: { unitId: unit('forestry'), year: Y } }, await as('propaganda'));
+    const team = await app.db.prisma.assessment.findFirstOrThrow({ where: { unitId: app.demo.bureau.units.get('forestry')!, year: Y, personId: null } });
+    const input = { assessmentId: globalId('Assessment', team.id), score: '4.00' };
+    const ratings = await app.db.prisma.assessmentRating.count();
+    expect(codes(await app.run(Rate, { input }, await as('branch.organs1')))).toEqual(['NOT_FOUND']);
+    expect(await app.db.prisma.assessmentRating.count()).toBe(ratings);
+    // The forest farm's own branch secretary rates.
+    expect(codes(await app.run(Rate, { input }, await tokenFor(app, app.demo.bureau.people.get('沈丽萍')!)))).toEqual([]);
+    expect(await app.db.prisma.assessmentRating.count()).toBe(ratings + 1);
+  });
+});
+
+describe('the yardstick is pinned: an assessment keeps the set version it was opened with', () => {
+  const DefineSet = graphql(`
+    mutation DecidersDefineSet($input: DefineIndicatorSetInput!) { defineIndicatorSet(input: $input) { indicatorSet { id version } } }
+  `);
+
+  it('the bureau redefining the year\'s set does not move an open assessment of the bureau team: refresh keeps version 1 and its indicators', async () => {
+    const team = await app.db.prisma.assessment.findFirstOrThrow({ where: { unitId: app.demo.bureau.units.get('bureau')!, year: Y, status: 'DRAFT' }, include: { set: true } });
+    const codesBefore = (await app.db.prisma.indicatorDefinition.findMany({ where: { setId: team.setId }, orderBy: { sortOrder: 'asc' } })).map((d) => d.code);
+    const redefined = await app.ok(DefineSet, {
+      input: { year: Y, ratingScaleMin: '1', ratingScaleMax: '5', definitions: [{ code: 'EASY', name: '容易指标', weight: '100', scoring: 'DERIVED', source: 'TEAM_COMPLETENESS', target: '0.01' }] },
+    }, await as('secretary'));
+    expect(redefined.defineIndicatorSet.indicatorSet.version).toBe(team.set.version + 1);
+    const refreshed = await app.ok(Update, { id: globalId('Assessment', team.id) }, await as('district.organisation'));
+    expect(refreshed.updateAssessment.assessment.quantitativeScore).not.toBe('100.00');
+    const after = await app.db.prisma.assessment.findUniqueOrThrow({ where: { id: team.id }, include: { values: { include: { definition: true } } } });
+    expect(after.setId).toBe(team.setId);
+    expect(after.values.map((v) => v.definition.code).sort()).toEqual([...codesBefore].sort());
   });
 });

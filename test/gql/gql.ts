@@ -68,6 +68,9 @@ type Documents = {
     "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n": typeof types.DecidersRecordDocument,
     "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": typeof types.DecidersRecordsDocument,
     "query DecidersUnits { orgUnits(first: 5) { totalCount } }": typeof types.DecidersUnitsDocument,
+    "mutation DecidersOpenRound($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }": typeof types.DecidersOpenRoundDocument,
+    "mutation DecidersRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }": typeof types.DecidersRateDocument,
+    "\n    mutation DecidersDefineSet($input: DefineIndicatorSetInput!) { defineIndicatorSet(input: $input) { indicatorSet { id version } } }\n  ": typeof types.DecidersDefineSetDocument,
     "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { liaisonContact { id sector form date contactName contactAffiliation leader { name } unit { name } } }\n  }\n": typeof types.RecordContactDocument,
     "\n  query LiaisonSummary($unitId: ID!, $year: Int!) {\n    liaisonSummary(unitId: $unitId, year: $year) { total sectorsReached sectors { sector contacts } }\n  }\n": typeof types.LiaisonSummaryDocument,
     "\n  query Contacts($filter: LiaisonContactFilter) {\n    liaisonContacts(first: 50, filter: $filter) { totalCount edges { node { id contactName sector leader { name } unit { name } } } }\n  }\n": typeof types.ContactsDocument,
@@ -308,6 +311,9 @@ const documents: Documents = {
     "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n": types.DecidersRecordDocument,
     "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": types.DecidersRecordsDocument,
     "query DecidersUnits { orgUnits(first: 5) { totalCount } }": types.DecidersUnitsDocument,
+    "mutation DecidersOpenRound($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }": types.DecidersOpenRoundDocument,
+    "mutation DecidersRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }": types.DecidersRateDocument,
+    "\n    mutation DecidersDefineSet($input: DefineIndicatorSetInput!) { defineIndicatorSet(input: $input) { indicatorSet { id version } } }\n  ": types.DecidersDefineSetDocument,
     "\n  mutation RecordContact($input: RecordLiaisonContactInput!) {\n    recordLiaisonContact(input: $input) { liaisonContact { id sector form date contactName contactAffiliation leader { name } unit { name } } }\n  }\n": types.RecordContactDocument,
     "\n  query LiaisonSummary($unitId: ID!, $year: Int!) {\n    liaisonSummary(unitId: $unitId, year: $year) { total sectorsReached sectors { sector contacts } }\n  }\n": types.LiaisonSummaryDocument,
     "\n  query Contacts($filter: LiaisonContactFilter) {\n    liaisonContacts(first: 50, filter: $filter) { totalCount edges { node { id contactName sector leader { name } unit { name } } } }\n  }\n": types.ContactsDocument,
@@ -724,6 +730,18 @@ export function graphql(source: "\n  query DecidersRecords { accountabilityRecor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DecidersUnits { orgUnits(first: 5) { totalCount } }"): (typeof documents)["query DecidersUnits { orgUnits(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecidersOpenRound($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }"): (typeof documents)["mutation DecidersOpenRound($input: OpenRatingRoundInput!) { openRatingRound(input: $input) { round { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecidersRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }"): (typeof documents)["mutation DecidersRate($input: RateAssessmentInput!) { rateAssessment(input: $input) { rating { score } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DecidersDefineSet($input: DefineIndicatorSetInput!) { defineIndicatorSet(input: $input) { indicatorSet { id version } } }\n  "): (typeof documents)["\n    mutation DecidersDefineSet($input: DefineIndicatorSetInput!) { defineIndicatorSet(input: $input) { indicatorSet { id version } } }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

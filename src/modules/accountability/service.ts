@@ -5,7 +5,7 @@ import { mayAct } from '../../authz/actions.js';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { PersonViewer } from '../../authz/guards.js';
-import { decidersInWords, MEASURES_BY_SEVERITY, mayDecide, type DecisionSubject } from '../../authz/deciders.js';
+import { highestUnit, notTheDeciderMessage, MEASURES_BY_SEVERITY, mayDecideOnPerson, teamPositions, type DecisionSubject } from '../../authz/deciders.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
@@ -104,10 +104,10 @@ async function resolveSource(tx: Tx, viewer: PersonViewer, type: AccountabilityS
 const outsideScope = () => new DomainError('ACCOUNTABILITY_OUTSIDE_SCOPE');
 
 /** NOT_THE_DECIDER unless the viewer decides this measure on the subject (src/authz/deciders.ts). */
-function assertDecides(viewer: Viewer, measure: AccountabilityMeasure, subject: DecisionSubject) {
-  if (mayDecide(viewer, measure, subject)) return;
-  const decidedBy = decidersInWords(measure, subject.unit.parentId === null);
-  throw new DomainError('NOT_THE_DECIDER', `${measure} 须由 ${decidedBy} 决定 (${measure} is decided by ${decidedBy})`, { rule: 'deciders', decision: measure, decidedBy });
+function assertDecides(viewer: Viewer, measure: AccountabilityMeasure, subject: DecisionSubject, positions: readonly DecisionSubject['unit'][]) {
+  if (mayDecideOnPerson(viewer, measure, subject, positions)) return;
+  const { message, decidedBy } = notTheDeciderMessage(measure, highestUnit(subject.unit, positions).parentId === null);
+  throw new DomainError('NOT_THE_DECIDER', message, { rule: 'deciders', decision: measure, decidedBy });
 }
 
 /**
@@ -158,11 +158,15 @@ export async function recordAccountability(prisma: PrismaClient, viewer: Viewer,
       if (!posts.length) throw outsideScope();
       personOnTeam = posts.some((p) => TEAM_ROLES.includes(p.role));
     }
-    assertDecides(viewer, input.measure, { unit, districtId: unit.tenant.districtId, personId, personOnTeam });
+    // No one judges their superior, in any unit: the person's team posts anywhere in the bureau on the day decided count too.
+    const positions = personId ? await teamPositions(tx, unit.tenantId, personId, input.decidedOn) : [];
+    assertDecides(viewer, input.measure, { unit, districtId: unit.tenant.districtId, personId, personOnTeam }, positions);
     const source = viewer.kind === 'person' ? await resolveSource(tx, viewer, input.sourceType, input.sourceId) : await resolveDistrictSource(tx, viewer, unit.tenantId, input.sourceType, input.sourceId);
+    // The measure is recorded where the person is judged: the unit of their highest team position (or the unit named).
+    const judgedIn = personId ? highestUnit(unit, positions) : unit;
     const record = await tx.accountabilityRecord.create({
       data: {
-        tenantId: unit.tenantId, unitId: unit.id, personId, measure: input.measure, basis, decidingBody,
+        tenantId: unit.tenantId, unitId: judgedIn.id, personId, measure: input.measure, basis, decidingBody,
         decidedOn: input.decidedOn, ...source,
         ...(viewer.kind === 'person' ? { recordedById: viewer.personId } : { recordedByRole: viewer.role }),
       },

@@ -128,7 +128,7 @@ builder.relayMutationField(
   {
     description: '评议 (a cadre of the bureau rates the team or a member while the round is open; a second call changes the rating). Anonymous: only the rater sees it',
     resolve: async (_root, { input }, ctx) => {
-      const { rating } = await rateAssessment(ctx.prisma, ctx.viewer, { id: idOf(String(input.assessmentId), 'Assessment', 'assessmentId'), score: input.score, comment: input.comment });
+      const { rating } = await rateAssessment(ctx.prisma, ctx.viewer, { id: idOf(String(input.assessmentId), 'Assessment', 'assessmentId'), score: input.score, comment: input.comment }, ctx.now());
       return rating;
     },
   },

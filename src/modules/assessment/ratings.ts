@@ -1,4 +1,5 @@
-import { ratingRoundWhere } from '../../authz/visibility.js';
+import { cadrePostWhere, ratingRoundWhere } from '../../authz/visibility.js';
+import { todayInChina } from '../../lib/dates.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import type { Viewer } from '../../authz/scope.js';
@@ -16,9 +17,10 @@ import { MIN_RATINGS_FOR_SUMMARY } from './sources.js';
  *
  * - The body that assesses a team opens and closes its round (decision OPEN_RATING_ROUND in
  *   src/authz/deciders.ts): for the bureau committee the district, inside the bureau the committee above.
- * - While a round is OPEN, every cadre of the bureau — anyone holding an active post anywhere in it —
- *   rates the team and each member once (and may change the rating), whether or not they can see the
- *   team's unit; they see only the targets, by name, and their own rating. No one rates themself.
+ * - While a round is OPEN, every cadre of the rated unit's own subtree (a post in force there; for the
+ *   bureau committee, the whole bureau) rates the team and each member once (and may change the
+ *   rating), whether or not they can see the team's unit; they see only the targets, by name, and
+ *   their own rating. No one rates themself.
  * - Ratings are anonymous to everyone but the rater, also by inference (issue 23): while a round is
  *   open nothing anyone else can read moves with a rating — no audit event per rating, no count, no
  *   summary, no STAFF_RATING value. Only the deciders read the aggregate, and only once the round is
@@ -32,10 +34,14 @@ export { MIN_RATINGS_FOR_SUMMARY };
 const D = Prisma.Decimal;
 const yearSchema = z.number().int().min(MIN_YEAR, 'year out of range').max(MAX_YEAR, 'year out of range');
 
-/** Whether the viewer is a cadre of the bureau: holds an active post in it. */
-async function isCadre(db: PrismaClient | Prisma.TransactionClient, viewer: Viewer, tenantId: string) {
+/**
+ * Whether the viewer rates a unit's team: a cadre (cadrePostWhere, the one definition) of the rated
+ * unit's own subtree — for the bureau committee the whole bureau, for a committee inside it that
+ * committee's units (四(二): the cadres and staff the team leads).
+ */
+async function ratesTeamOf(db: PrismaClient | Prisma.TransactionClient, viewer: Viewer, tenantId: string, unitId: string, now: Date) {
   if (viewer.kind !== 'person' || viewer.tenantId !== tenantId) return false;
-  return !!(await db.post.findFirst({ where: { tenantId, personId: viewer.personId, endDate: null }, select: { id: true } }));
+  return !!(await db.post.findFirst({ where: cadrePostWhere(viewer, todayInChina(now), unitId), select: { id: true } }));
 }
 
 const withTenant = { unit: { include: { tenant: { select: { districtId: true } } } } } as const;
@@ -97,14 +103,14 @@ const ratingComment = z.string().trim().max(1000, 'comment is at most 1000 chara
  * assessment with no open round the viewer may rate in answers NOT_FOUND, like one that does not
  * exist; the subject never rates themself.
  */
-export async function rateAssessment(prisma: PrismaClient, viewer: Viewer, input: { id: string; score: string; comment?: string | null }) {
+export async function rateAssessment(prisma: PrismaClient, viewer: Viewer, input: { id: string; score: string; comment?: string | null }, now = new Date()) {
   assertDeciderViewer(viewer);
   if (viewer.kind !== 'person') throw new DomainError('FORBIDDEN', 'ratings are given by cadres of the bureau');
   const comment = parseInput(ratingComment, input.comment, 'comment');
   const score = parseInput(z.string().regex(/^-?\d{1,7}(\.\d{1,2})?$/, 'score is a decimal such as "4.50"').transform((v) => new D(v)), input.score, 'score');
   return inTransaction(prisma, async (tx) => {
     const assessment = await tx.assessment.findFirst({ where: { id: input.id, tenantId: viewer.tenantId }, include: { set: true } });
-    if (!assessment || !(await isCadre(tx, viewer, assessment.tenantId))) throw notFound('assessment');
+    if (!assessment || !(await ratesTeamOf(tx, viewer, assessment.tenantId, assessment.unitId, now))) throw notFound('assessment');
     const found = await tx.ratingRound.findFirst({ where: { tenantId: assessment.tenantId, unitId: assessment.unitId, year: assessment.year }, select: { id: true } });
     if (!found) throw notFound('assessment');
     // The round's row, shared-locked: closing waits for this rating, and a round closed meanwhile is seen closed.

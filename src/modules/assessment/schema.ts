@@ -385,7 +385,7 @@ builder.relayMutationField(
   {
     description: '启动班子考核 (open the DRAFT assessments of a leadership team — the team and each active member — that do not exist yet). Decided by the body above: for a bureau committee the district (区委, 区委组织部, 区委宣传部); inside a bureau the first or direct responsible people of a committee above; NOT_THE_DECIDER otherwise',
     resolve: async (_root, { input }, ctx) => {
-      const created = await openTeamAssessments(ctx.prisma, ctx.viewer, { year: input.year, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId') });
+      const created = await openTeamAssessments(ctx.prisma, ctx.viewer, { year: input.year, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId') }, ctx.now());
       return { ids: created.map((a) => a.id) };
     },
   },
@@ -435,11 +435,11 @@ builder.relayMutationField(
     }),
   },
   {
-    description: '新建考核 (open a DRAFT assessment of a unit, or of a team member of a unit, for a year; derived values computed)',
+    description: '新建考核 (open a DRAFT assessment of a unit, or of a person holding a post in it — a team member or a 中层干部, 四(二) — for a year; derived values computed; the decider is judged by the person\'s highest team position in the bureau)',
     resolve: async (_r, { input }, ctx) => ({ assessment: await createAssessment(ctx.prisma, ctx.viewer, {
         year: input.year, unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         personId: input.personId ? idOf(String(input.personId), 'Person', 'personId') : null,
-      }) }),
+      }, ctx.now()) }),
   },
   {
     description: '新建考核的结果 (result of createAssessment)',

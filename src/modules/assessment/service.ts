@@ -4,7 +4,8 @@ import { assertMayActOnBureau } from '../../authz/actions.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import { bureauViewer } from '../../authz/guards.js';
-import { ASSESSMENT_DECISIONS, decidersInWords, districtDecidesOnUnits, mayDecide, type Decision } from '../../authz/deciders.js';
+import { ASSESSMENT_DECISIONS, districtDecidesOnUnits, highestUnit, mayDecideOnPerson, notTheDeciderMessage, teamPositions, teamPositionsOf, type Decision, type DecisionSubject } from '../../authz/deciders.js';
+import { todayInChina } from '../../lib/dates.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
@@ -62,16 +63,33 @@ export function suggestedGrade(score: Decimal): AssessmentGrade {
  * responsible people of a committee above the unit; never the subject themself. The table is
  * `DECIDERS` in src/authz/deciders.ts. Team members' assessments are of people on the team.
  */
-export function decidesOnAssessment(viewer: Viewer, decision: Decision, a: { unit: OrgUnit & { tenant: { districtId: string } }; personId: string | null }): boolean {
-  return mayDecide(viewer, decision, { unit: a.unit, districtId: a.unit.tenant.districtId, personId: a.personId, personOnTeam: true });
+type AssessedSubject = { unit: OrgUnit & { tenant: { districtId: string } }; personId: string | null };
+type Positions = readonly DecisionSubject['unit'][];
+
+/**
+ * Whether the viewer decides on an assessment. For a person, `positions` are their team posts
+ * anywhere in the bureau (teamPositions): the highest decides who judges them, whatever unit the
+ * assessment names; a person with no team post in the unit is a 中层干部 (a post holder who is not a
+ * team member, 四(二): every cadre's annual assessment), judged by the unit's own leaders and above.
+ * Without positions (callers that do not load them) a person counts as on the unit's team.
+ */
+export function decidesOnAssessment(viewer: Viewer, decision: Decision, a: AssessedSubject, positions?: Positions): boolean {
+  const personOnTeam = positions ? positions.some((u) => u.id === a.unit.id) : true;
+  return mayDecideOnPerson(viewer, decision, { unit: a.unit, districtId: a.unit.tenant.districtId, personId: a.personId, personOnTeam }, positions ?? []);
 }
 
-function assertDecides(viewer: Viewer, decision: Decision, a: { unit: OrgUnit & { tenant: { districtId: string } }; personId: string | null }) {
-  if (decidesOnAssessment(viewer, decision, a)) return;
-  const decidedBy = decidersInWords(decision, a.unit.parentId === null);
-  throw new DomainError('NOT_THE_DECIDER', `考核须由 ${decidedBy} 决定 (${decision} is decided by ${decidedBy}; no one judges their superior or their own team)`, {
-    rule: 'deciders', decision, decidedBy,
-  });
+/** The team positions that decide who judges an assessment's person, in force at the end of its year (or today, if earlier). */
+async function positionsFor(tx: Tx, a: { unit: { tenantId: string }; personId: string | null; year: number }, now: Date): Promise<Positions> {
+  if (!a.personId) return [];
+  const yearEnd = new Date(Date.UTC(a.year, 11, 31));
+  const today = todayInChina(now);
+  return teamPositions(tx, a.unit.tenantId, a.personId, today < yearEnd ? today : yearEnd);
+}
+
+function assertDecides(viewer: Viewer, decision: Decision, a: AssessedSubject, positions: Positions = []) {
+  if (decidesOnAssessment(viewer, decision, a, positions)) return;
+  const { message, decidedBy } = notTheDeciderMessage(decision, highestUnit(a.unit, positions).parentId === null, '; no one judges their superior or their own team');
+  throw new DomainError('NOT_THE_DECIDER', message, { rule: 'deciders', decision, decidedBy });
 }
 
 /**
@@ -145,8 +163,8 @@ const definitionSchema = z.object({
 });
 
 /**
- * Defines the indicator set of a year as a new version; the previous version is superseded (drafts
- * move to the new one when refreshed, final assessments keep the version they were scored with).
+ * Defines the indicator set of a year as a new version; the previous version is superseded (assessments already opened
+ * keep the version they were opened with: refresh and finalise use it, the yardstick is pinned).
  * Weights must sum to exactly 100; derived indicators name a known source. Only the first or
  * direct responsible people of the bureau committee define sets.
  */
@@ -259,17 +277,18 @@ export async function openAssessments(tx: Tx, tenantId: string, createdById: str
 const insertAssessments = (tx: Tx, viewer: Viewer, tenantId: string, y: number, subjects: readonly Subject[]) => openAssessments(tx, tenantId, personIdOf(viewer), y, subjects);
 
 /** Opens the DRAFT assessment of one unit, or of one leadership-team member of a unit, for a year. */
-export async function createAssessment(prisma: PrismaClient, viewer: Viewer, input: { year: number; unitId: string; personId?: string | null }) {
+export async function createAssessment(prisma: PrismaClient, viewer: Viewer, input: { year: number; unitId: string; personId?: string | null }, now = new Date()) {
   authenticated(viewer);
   const y = parseInput(year, input.year, 'year');
   return inTransaction(prisma, async (tx) => {
     const unit = await subjectUnit(tx, viewer, input.unitId);
     const personId = input.personId ?? null;
-    assertDecides(viewer, 'OPEN_ASSESSMENT', { unit, personId });
     if (personId) {
-      const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId, endDate: null, role: { in: [...TEAM_ROLES] } }, select: { id: true } });
-      if (!post) throw new DomainError('BAD_USER_INPUT', 'the person holds no leadership-team post in this unit', { field: 'personId' });
+      // A team member, or a 中层干部 (any post in force in the unit, 四(二)); the decider is judged by the person's highest team position.
+      const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId, endDate: null }, select: { id: true } });
+      if (!post) throw new DomainError('BAD_USER_INPUT', '该人员在本单位无现任职务 (the person holds no post in this unit)', { field: 'personId' });
     }
+    assertDecides(viewer, 'OPEN_ASSESSMENT', { unit, personId }, await positionsFor(tx, { unit, personId, year: y }, now));
     const exists = await tx.assessment.findFirst({ where: { tenantId: unit.tenantId, year: y, unitId: unit.id, personId }, select: { id: true } });
     if (exists) throw new DomainError('ASSESSMENT_EXISTS');
     const [assessment] = await insertAssessments(tx, viewer, unit.tenantId, y, [{ unitId: unit.id, personId }]);
@@ -283,7 +302,7 @@ export async function createAssessment(prisma: PrismaClient, viewer: Viewer, inp
  * active team members that has none yet: the body above does it (for a bureau committee, the
  * district — 区委, its organisation or propaganda department). Returns the assessments created.
  */
-export async function openTeamAssessments(prisma: PrismaClient, viewer: Viewer, input: { year: number; unitId: string }) {
+export async function openTeamAssessments(prisma: PrismaClient, viewer: Viewer, input: { year: number; unitId: string }, now = new Date()) {
   authenticated(viewer);
   const y = parseInput(year, input.year, 'year');
   return inTransaction(prisma, async (tx) => {
@@ -296,8 +315,12 @@ export async function openTeamAssessments(prisma: PrismaClient, viewer: Viewer, 
     });
     if (!members.length) throw new DomainError('NOT_COMMITTEE_UNIT', 'the unit has no leadership team to assess', { field: 'unitId' });
     const existing = new Set((await tx.assessment.findMany({ where: { tenantId: unit.tenantId, year: y, unitId: unit.id }, select: { personId: true } })).map((a) => a.personId));
+    // Each member is judged by their highest team position in the bureau: one who also sits on a higher team is not this decider's.
+    const yearEnd = new Date(Date.UTC(y, 11, 31));
+    const today = todayInChina(now);
+    const positions = await teamPositionsOf(tx, unit.tenantId, members.map((m) => m.personId), today < yearEnd ? today : yearEnd);
     const subjects: Subject[] = [null, ...members.map((m) => m.personId)]
-      .filter((personId) => !existing.has(personId) && decidesOnAssessment(viewer, 'OPEN_ASSESSMENT', { unit, personId }))
+      .filter((personId) => !existing.has(personId) && decidesOnAssessment(viewer, 'OPEN_ASSESSMENT', { unit, personId }, personId ? positions.get(personId) ?? [] : undefined))
       .map((personId) => ({ unitId: unit.id, personId }));
     if (!subjects.length) return [];
     const created = await insertAssessments(tx, viewer, unit.tenantId, y, subjects);
@@ -350,10 +373,10 @@ async function visibleAssessment(tx: Tx, viewer: Viewer, id: string) {
   return tx.assessment.findUniqueOrThrow({ where: { id: visible.id }, include: { unit: { include: { tenant: { select: { districtId: true } } } } } });
 }
 
-/** An assessment the viewer decides on (scores, or grades) as the body above its subject. */
-async function assessedBy(tx: Tx, viewer: Viewer, id: string, decision: Decision) {
+/** An assessment the viewer decides on (scores, or grades) as the body above its subject, by the subject's highest team position. */
+async function assessedBy(tx: Tx, viewer: Viewer, id: string, decision: Decision, now = new Date()) {
   const assessment = await visibleAssessment(tx, viewer, id);
-  assertDecides(viewer, decision, assessment);
+  assertDecides(viewer, decision, assessment, await positionsFor(tx, assessment, now));
   return assessment;
 }
 
@@ -361,12 +384,17 @@ function assertDraft(assessment: Assessment) {
   if (assessment.status === 'FINAL') throw new DomainError('ASSESSMENT_FINAL');
 }
 
+/** The set version an assessment was opened with: the yardstick is pinned (a later version does not move it). */
+async function pinnedSet(db: PrismaClient | Tx, assessment: Assessment) {
+  return db.indicatorSet.findUniqueOrThrow({ where: { id: assessment.setId }, include: { definitions: { orderBy: { sortOrder: 'asc' } } } });
+}
+
 /**
- * Recomputes a DRAFT: derived values from the records as they are now, on the year's ACTIVE set
- * (a draft opened on a superseded version moves to the new one; manual values carry over by code).
+ * Recomputes a DRAFT: derived values from the records as they are now, on the set version it was
+ * opened with (pinned: redefining the year's set later does not change an open assessment's yardstick).
  */
 export async function recompute(tx: Tx, assessment: Assessment, manualOverrides: ReadonlyMap<string, Decimal | null> = new Map()) {
-  const set = await activeSet(tx, assessment.tenantId, assessment.year);
+  const set = await pinnedSet(tx, assessment);
   const current = await tx.assessmentValue.findMany({ where: { tenantId: assessment.tenantId, assessmentId: assessment.id }, include: { definition: { select: { code: true } } } });
   const manual = new Map<string, Decimal | null>(current.map((v) => [v.definition.code, v.value]));
   for (const [code, value] of manualOverrides) manual.set(code, value);
@@ -413,7 +441,7 @@ export async function updateAssessment(
   return inTransaction(prisma, async (tx) => {
     const assessment = await assessedBy(tx, viewer, input.id, input.grade ? 'GRADE_ASSESSMENT' : 'SCORE_ASSESSMENT');
     assertDraft(assessment);
-    const set = await activeSet(tx, assessment.tenantId, assessment.year);
+    const set = await pinnedSet(tx, assessment);
     const overrides = manualValues(set.definitions, input.values ?? []);
     const { total, setId } = await recompute(tx, assessment, overrides);
     const updated = await tx.assessment.update({
@@ -443,7 +471,7 @@ export async function finaliseAssessment(prisma: PrismaClient, viewer: Viewer, i
   authenticated(viewer);
   const comment = parseInput(z.string().trim().max(2000).nullish(), input.comment, 'comment');
   return inTransaction(prisma, async (tx) => {
-    const assessment = await assessedBy(tx, viewer, input.id, 'GRADE_ASSESSMENT');
+    const assessment = await assessedBy(tx, viewer, input.id, 'GRADE_ASSESSMENT', now);
     assertDraft(assessment);
     const { total, setId, rows, definitions } = await recompute(tx, assessment);
     const missing = definitions.filter((d) => d.scoring === 'MANUAL' && rows.find((r) => r.definitionId === d.id)?.value == null).map((d) => d.code);

@@ -20,7 +20,7 @@ export const NotificationKindEnum = builder.enumType('NotificationKind', {
     OBLIGATION_DUE_SOON: { description: '规定动作即将到期 (a recurring obligation is due soon)' },
     OBLIGATION_OVERDUE: { description: '规定动作逾期 (a recurring obligation is overdue)' },
     RISK_WARNED: { description: '风险预警 (an early warning on a risk)' },
-    RISK_CRITICAL_REPORTED: { description: '重大风险报告 (a risk reported at the highest severity)' },
+    RISK_CRITICAL_REPORTED: { description: '特别重大风险报告 (a risk reported at the highest severity, CRITICAL)' },
     CHANNEL_REGISTRATION_DUE: { description: '网络阵地备案提醒 (an online channel must be registered)' },
     PLAN_TASKS_UNASSIGNED: { description: '主要任务未分解提醒 (main tasks of the year\'s plan have no work item yet, 四(一) 细化分解)' },
   },

@@ -10,6 +10,7 @@ import type {
   DistrictRole, ObligationCountBasis, ObligationPeriod, ObligationRuleOrigin, OrgUnitKind, RiskSeverity, WorkRecordKind,
 } from '../../generated/prisma/enums.js';
 import { parseInput } from '../../lib/validation.js';
+import { RISK_SEVERITY_NAMES } from '../../lib/labels.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
 import { HANDLING_DAYS } from '../risks/lifecycle.js';
@@ -64,12 +65,11 @@ export const CHANNEL_REGISTRATION_RULE = {
   note: '方案三(四)12要求维护网络意识形态安全，未规定备案时限；30日为本局补充',
 } as const;
 
-const SEVERITY_NAMES: Record<RiskSeverity, string> = { CRITICAL: '重大风险', HIGH: '较大风险', MEDIUM: '一般风险', LOW: '较低风险' };
 
 /** Local additions: a risk is handled within HANDLING_DAYS of its severity (the plan asks for 妥善处置 and names no deadline). */
 export const RISK_HANDLING_RULES = (Object.keys(HANDLING_DAYS) as RiskSeverity[]).map((severity) => ({
   code: `RISK_HANDLING_${severity}`,
-  name: `${SEVERITY_NAMES[severity]}${HANDLING_DAYS[severity]}日内处置`,
+  name: `${RISK_SEVERITY_NAMES[severity]}风险${HANDLING_DAYS[severity]}日内处置`,
   clause: '',
   origin: 'LOCAL' as const,
   ruleKind: 'RISK_HANDLING' as const,

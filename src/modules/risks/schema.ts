@@ -365,7 +365,7 @@ const RiskWarningKindEnum = builder.enumType('RiskWarningKind', {
   description: '预警类别 (why the warning was raised)',
   values: {
     RISK_WARNED: { description: '风险预警 (the risk moved to WARNED)' },
-    RISK_CRITICAL_REPORTED: { description: '重大风险报告 (a risk was reported at CRITICAL severity)' },
+    RISK_CRITICAL_REPORTED: { description: '特别重大风险报告 (a risk was reported at CRITICAL severity)' },
   },
 });
 

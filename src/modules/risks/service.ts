@@ -29,7 +29,8 @@ import {
  * risk's unitId (kept equal by a composite foreign key), so the same filter serves every path.
  */
 
-export const SEVERITY_LABEL: Record<RiskSeverity, string> = { LOW: '一般', MEDIUM: '较大', HIGH: '重大', CRITICAL: '特别重大' };
+import { RISK_SEVERITY_NAMES as SEVERITY_LABEL } from '../../lib/labels.js';
+export { SEVERITY_LABEL };
 
 export interface RiskFilter {
   stages?: readonly RiskStage[] | null;
@@ -90,7 +91,7 @@ type WarningKind = 'RISK_WARNED' | 'RISK_CRITICAL_REPORTED';
 /** Notifies everyone responsible for the risk's unit, in the caller's transaction. */
 async function warnResponsiblePeople(tx: Tx, risk: Risk, unit: OrgUnit, kind: WarningKind) {
   const recipients = await responsiblePeople(tx, unit);
-  const label = kind === 'RISK_WARNED' ? '风险预警' : '重大风险报告';
+  const label = kind === 'RISK_WARNED' ? '风险预警' : `${SEVERITY_LABEL.CRITICAL}风险报告`;
   const notifications = await createNotifications(tx, {
     tenantId: risk.tenantId,
     recipientPersonIds: recipients,
