@@ -152,6 +152,14 @@ type Documents = {
     "\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount dueMonthDay withinDays active version } } }\n": typeof types.PrUpdateRuleDocument,
     "\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { kind person { name } } } }\n": typeof types.PrCreateRecordDocument,
     "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": typeof types.RmNotificationsDocument,
+    "\n  mutation YrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date reportingYear filedAt } }\n  }\n": typeof types.YrCreateRecordDocument,
+    "\n  query YrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount dueMonthDay internalDueMonthDay performedByRole }\n      required counted status\n      periods { due internalDue internalStatus counted onTime status }\n      records { date reportingYear filedAt }\n    }\n  }\n": typeof types.YrComplianceDocument,
+    "\n  query YrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) { tenant { shortName } annualReportDue rules { code status } }\n  }\n": typeof types.YrOverviewDocument,
+    "query YrRules { obligationRules { id code minCount } }": typeof types.YrRulesDocument,
+    "\n  mutation YrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount version } } }\n": typeof types.YrUpdateRuleDocument,
+    "\n  query YrNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title body } } } } }\n": typeof types.YrNotificationsDocument,
+    "\n  mutation YrCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id year } } }\n": typeof types.YrCreatePlanDocument,
+    "\n  query YrItems($year: Int!) {\n    workItems(filter: { year: $year }, first: 100) {\n      edges { node { id title status cancelReason dueDate carriedOverFrom { id title } carriedOverTo { id dueDate } } }\n    }\n  }\n": typeof types.YrItemsDocument,
     "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n": typeof types.DeUnitsDocument,
     "\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id kind } } }\n": typeof types.DeCreateUnitDocument,
     "\n  mutation DeMoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { orgUnit { id } } }\n": typeof types.DeMoveUnitDocument,
@@ -380,6 +388,14 @@ const documents: Documents = {
     "\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount dueMonthDay withinDays active version } } }\n": types.PrUpdateRuleDocument,
     "\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { kind person { name } } } }\n": types.PrCreateRecordDocument,
     "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": types.RmNotificationsDocument,
+    "\n  mutation YrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date reportingYear filedAt } }\n  }\n": types.YrCreateRecordDocument,
+    "\n  query YrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount dueMonthDay internalDueMonthDay performedByRole }\n      required counted status\n      periods { due internalDue internalStatus counted onTime status }\n      records { date reportingYear filedAt }\n    }\n  }\n": types.YrComplianceDocument,
+    "\n  query YrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) { tenant { shortName } annualReportDue rules { code status } }\n  }\n": types.YrOverviewDocument,
+    "query YrRules { obligationRules { id code minCount } }": types.YrRulesDocument,
+    "\n  mutation YrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount version } } }\n": types.YrUpdateRuleDocument,
+    "\n  query YrNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title body } } } } }\n": types.YrNotificationsDocument,
+    "\n  mutation YrCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id year } } }\n": types.YrCreatePlanDocument,
+    "\n  query YrItems($year: Int!) {\n    workItems(filter: { year: $year }, first: 100) {\n      edges { node { id title status cancelReason dueDate carriedOverFrom { id title } carriedOverTo { id dueDate } } }\n    }\n  }\n": types.YrItemsDocument,
     "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n": types.DeUnitsDocument,
     "\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id kind } } }\n": types.DeCreateUnitDocument,
     "\n  mutation DeMoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { orgUnit { id } } }\n": types.DeMoveUnitDocument,
@@ -1036,6 +1052,38 @@ export function graphql(source: "\n  mutation PrCreateRecord($input: CreateWorkR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n"): (typeof documents)["\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date reportingYear filedAt } }\n  }\n"): (typeof documents)["\n  mutation YrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date reportingYear filedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount dueMonthDay internalDueMonthDay performedByRole }\n      required counted status\n      periods { due internalDue internalStatus counted onTime status }\n      records { date reportingYear filedAt }\n    }\n  }\n"): (typeof documents)["\n  query YrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount dueMonthDay internalDueMonthDay performedByRole }\n      required counted status\n      periods { due internalDue internalStatus counted onTime status }\n      records { date reportingYear filedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) { tenant { shortName } annualReportDue rules { code status } }\n  }\n"): (typeof documents)["\n  query YrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) { tenant { shortName } annualReportDue rules { code status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YrRules { obligationRules { id code minCount } }"): (typeof documents)["query YrRules { obligationRules { id code minCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount version } } }\n"): (typeof documents)["\n  mutation YrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YrNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title body } } } } }\n"): (typeof documents)["\n  query YrNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title body } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YrCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id year } } }\n"): (typeof documents)["\n  mutation YrCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id year } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YrItems($year: Int!) {\n    workItems(filter: { year: $year }, first: 100) {\n      edges { node { id title status cancelReason dueDate carriedOverFrom { id title } carriedOverTo { id dueDate } } }\n    }\n  }\n"): (typeof documents)["\n  query YrItems($year: Int!) {\n    workItems(filter: { year: $year }, first: 100) {\n      edges { node { id title status cancelReason dueDate carriedOverFrom { id title } carriedOverTo { id dueDate } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -108,7 +108,8 @@ beforeAll(async () => {
     const unit = units[spec.unit % units.length]!;
     const row = await prisma.workRecord.create({
       data: {
-        tenantId: unit.tenantId, unitId: unit.id, kind: spec.kind, date: new Date(Date.UTC(2031, 0, 1) + spec.dayOfYear * 86_400_000), title: `随机台账${n}`,
+        tenantId: unit.tenantId, unitId: unit.id, kind: spec.kind, date: new Date(Date.UTC(2031, 0, 1) + spec.dayOfYear * 86_400_000), reportingYear: 2031,
+        filedAt: new Date(Date.UTC(2031, 0, 1) + spec.dayOfYear * 86_400_000), title: `随机台账${n}`,
         sentTo: spec.sentTo, copiedTo: spec.copiedTo, recordedById: people.find((p) => p.tenantId === unit.tenantId)!.id,
         // A duty report (述职报告) is each member's own: it names its member (WorkRecord_duty_report_person_rule).
         personId: spec.kind === 'DUTY_REPORT' ? people.find((p) => p.tenantId === unit.tenantId)!.id : null,
@@ -128,7 +129,7 @@ describe('scope of the plan module, against the reference model', () => {
   it('every notification reaches only people who may see its unit', async () => {
     const rows = await app.db.prisma.notification.findMany();
     expect(rows.length).toBeGreaterThan(20);
-    for (const n of rows) expect(referenceVisibleUnits(world, n.recipientPersonId).has(n.unitId!), `${n.kind} ${n.dedupeKey}`).toBe(true);
+    for (const n of rows) expect(referenceVisibleUnits(world, n.recipientPersonId!).has(n.unitId!), `${n.kind} ${n.dedupeKey}`).toBe(true);
   });
 
   it('lists, counts, nested relations, node(id), downloads and notifications equal the reference', async () => {

@@ -93,7 +93,9 @@ async function seedTenantPlan(tx: Tx, tenant: SeededTenant, items: ItemSpec[], r
       .map((r) => ({ ...r, on: date(y, r.date.slice(2)) }))
       .filter((r) => r.on.getTime() <= today.getTime())
       .map((r) => ({
-        tenantId: tenant.tenantId, unitId: unit(r.unit), kind: r.kind, date: r.on, title: `${r.on.getUTCFullYear()}年${r.title}`, summary: r.summary,
+        tenantId: tenant.tenantId, unitId: unit(r.unit), kind: r.kind, date: r.on, reportingYear: r.on.getUTCFullYear(),
+        // Filed the same day, at 10:00 China time (not after now).
+        filedAt: new Date(Math.min(r.on.getTime() + 2 * 3_600_000, now.getTime())), title: `${r.on.getUTCFullYear()}年${r.title}`, summary: r.summary,
         participants: r.participants ?? [], sentTo: r.sentTo ?? [], copiedTo: r.copiedTo ?? [], otherRecipients: r.other ?? null, recordedById: recorder,
         personId: r.person ? person(r.person) : null,
       })),
