@@ -179,6 +179,7 @@ type Documents = {
     "\n  query ScopePlanItems { annualPlan(year: 2031) { workItems(first: 100) { totalCount edges { node { id } } } progress { total } } }\n": typeof types.ScopePlanItemsDocument,
     "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n": typeof types.ScopeMineDocument,
     "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n": typeof types.ScopeNodeDocument,
+    "query ScDistrictNotifications { viewer { notifications(first: 100) { edges { node { id } } } } }": typeof types.ScDistrictNotificationsDocument,
     "\n  query TuPlan($year: Int!) { annualPlan(year: $year) { tasksWithoutWorkItems { number } } }\n": typeof types.TuPlanDocument,
     "\n  query TuMine { viewer { notifications(first: 50) { edges { node { kind title } } } } }\n": typeof types.TuMineDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": typeof types.PlanTemplatesDocument,
@@ -415,6 +416,7 @@ const documents: Documents = {
     "\n  query ScopePlanItems { annualPlan(year: 2031) { workItems(first: 100) { totalCount edges { node { id } } } progress { total } } }\n": types.ScopePlanItemsDocument,
     "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n": types.ScopeMineDocument,
     "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n": types.ScopeNodeDocument,
+    "query ScDistrictNotifications { viewer { notifications(first: 100) { edges { node { id } } } } }": types.ScDistrictNotificationsDocument,
     "\n  query TuPlan($year: Int!) { annualPlan(year: $year) { tasksWithoutWorkItems { number } } }\n": types.TuPlanDocument,
     "\n  query TuMine { viewer { notifications(first: 50) { edges { node { kind title } } } } }\n": types.TuMineDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": types.PlanTemplatesDocument,
@@ -1160,6 +1162,10 @@ export function graphql(source: "\n  query ScopeMine {\n    viewer {\n      pers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n"): (typeof documents)["\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScDistrictNotifications { viewer { notifications(first: 100) { edges { node { id } } } } }"): (typeof documents)["query ScDistrictNotifications { viewer { notifications(first: 100) { edges { node { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

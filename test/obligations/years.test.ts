@@ -150,7 +150,8 @@ describe('3. rules are versioned by year; the plan\'s counts and dates are the d
     expect(await entry('COMMITTEE_STUDY', 2033, '2034-12-20')).toMatchObject({ rule: { minCount: 2 }, required: 2, counted: 2, status: 'MET' });
     // 2034 has two studies (2034-01-03, 2034-03-10): short of the bureau's new 3 …
     expect(await entry('COMMITTEE_STUDY', 2034, '2034-12-20')).toMatchObject({ rule: { minCount: 3 }, required: 3, counted: 2 });
-    const versions = (await app.db.prisma.obligationRuleVersion.findMany({ where: { ruleId: study.id }, orderBy: { fromYear: 'asc' } })).map((v) => [v.fromYear, v.minCount]);
+    const studyRule = await app.db.prisma.obligationRule.findFirstOrThrow({ where: { tenantId: app.demo.bureau.tenantId, code: 'COMMITTEE_STUDY' } });
+    const versions = (await app.db.prisma.obligationRuleVersion.findMany({ where: { ruleId: studyRule.id }, orderBy: { fromYear: 'asc' } })).map((v) => [v.fromYear, v.minCount]);
     expect(versions).toEqual([[2022, 2], [2034, 3]]);
     // … and MET for the district, which judges by the plan's 2 (三(二)5).
     const after = await app.ok(Overview, { year: 2034, asOf: '2034-12-31' }, await app.login('district.propaganda'));

@@ -142,7 +142,7 @@ export const CARRIED_OVER_REASON = '转入下一年度';
  * carriedOverTo shows where it went. So the new plan's tasks those items serve start decomposed.
  * Only items still open when the lock is taken move: one changed meanwhile answers CONFLICT.
  */
-async function carryOverUnfinished(tx: Tx, plan: AnnualPlan, now: Date): Promise<string[]> {
+export async function carryOverUnfinished(tx: Tx, plan: AnnualPlan, now: Date): Promise<string[]> {
   const previous = await tx.annualPlan.findUnique({ where: { tenantId_year: { tenantId: plan.tenantId, year: plan.year - 1 } } });
   if (!previous) return [];
   const open = await tx.workItem.findMany({ where: { tenantId: plan.tenantId, planId: previous.id, status: { in: [...OPEN_STATUSES] } }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
