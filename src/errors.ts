@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   SCOPE_OUTSIDE_SUBTREE: '规则4: 责任范围只能是本单位及下级 (rule 4: scope units lie in the unit\'s own subtree)',
   DUPLICATE_DUTY: '规则5: 同一人在同一单位只能承担一项责任 (rule 5: one duty per person and unit)',
   HISTORY_IMMUTABLE: '规则6: 已结束的任职与责任不可修改 (rule 6: ended posts and duties are history)',
+  HISTORY_OVERLAP: '任职或责任的日期与已有记录重叠：同一天一个单位只能有一名书记、一名第一责任人、一名直接责任人，一人在一个单位只能有一项任职和一项责任 (the dates overlap recorded history: on no day two secretaries, first or direct responsible people of one unit, nor two posts or duties of one person in one unit)',
   AUDIT_APPEND_ONLY: '审计日志只能追加 (the audit trail is append-only)',
   // Risks, online channels, misconduct (plan tasks 6, 7, 12, 13, 14)
   ILLEGAL_TRANSITION: '风险流转不合规 (the risk lifecycle does not allow this move; extensions.allowed lists the moves that are)',
@@ -79,12 +80,14 @@ export const ERROR_CODES = {
   PLAN_RULE_WEAKENED: '方案规定的规定动作不得降低要求 (a rule the plan states cannot be weakened: see PLAN_RULE_FIXED_FIELDS)',
   RECORD_PERSON_NOT_TEAM_MEMBER: '述职人须为该单位班子成员 (a per-person record names a member of the unit\'s leadership team)',
   RECORD_PERSON_REQUIRED: '述职报告须注明述职人 (a duty report names the team member whose report it is)',
+  RECORD_KIND_NOT_FOR_UNIT: '民主生活会由局领导班子召开，局党委以下党组织登记组织生活会 (a democratic life meeting is the bureau committee team\'s; committees and branches below it record an organisation life meeting)',
   RECORD_DATE_IN_FUTURE: '台账日期不能晚于今天 (a work record cannot be dated in the future)',
   REPORTING_YEAR_REFUSED: '所属年度不能晚于填报年度，也不能早于本局成立年度 (a record\'s reporting year is neither after the year it is filed in nor before the bureau existed)',
   RULE_EFFECTIVE_YEAR_REFUSED: '规则修改只能自本年度或以后年度起生效 (a rule edit takes effect from the current year or a later one; a closed year keeps its rules)',
   PLAN_RULE_FIXED: '方案规定的次数和时限由方案确定，本局不得降低或变更 (the plan\'s own counts and dates cannot be lowered or moved; add a stricter internal date or a local rule instead)',
   FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
   ORG_CHART_UNREADABLE: '不是可读取的 Excel 工作簿 (the file is not a readable XLSX workbook)',
+  WORKBOOK_TOO_LARGE: '工作簿解压后超过限制 (the workbook, unpacked, exceeds a limit: parts, bytes, sheets, rows, cells, columns, shared strings or expanded ranges; extensions.limit and extensions.max say which)',
   FILE_TYPE_REFUSED: '不允许的文件类型 (the file type is not on the allow-list, or its content does not match it)',
   // Exports (台账导出)
   LEDGER_UNAVAILABLE: '该台账暂不可导出 (the ledger is not available for export yet)',
@@ -135,6 +138,7 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   const text = collectMessages(error);
   const coded = /zeren:([A-Z][A-Z0-9_]*)/.exec(text);
   if (coded && coded[1] && coded[1] in ERROR_CODES) return new DomainError(coded[1] as ErrorCode);
+  if (/(Post|Duty)_(no_overlap|one_secretary_per_day|one_first_responsible_per_day|one_direct_responsible_per_day)_rule|\b23P01\b/.test(text)) return new DomainError('HISTORY_OVERLAP');
   if (/Duty_one_active_leader_rule/.test(text)) return new DomainError('DIRECT_RESPONSIBLE_TAKEN');
   if (/Duty_one_active_per_person_rule/.test(text)) return new DomainError('DUPLICATE_DUTY');
   if (/Post_one_active_secretary_rule/.test(text)) return new DomainError('CONFLICT', 'another secretary was appointed at the same time');

@@ -9,7 +9,9 @@ import { recordAudit } from '../audit/service.js';
 import { oneTimePassword } from '../accounts/service.js';
 import { hashPassword } from '../auth/service.js';
 import { applyPlan } from './apply.js';
-import { MAX_WORKBOOK_BYTES, parseWorkbook, type ParsedWorkbook } from './parse.js';
+import { boundedXlsx } from '../../lib/bounded-xlsx.js';
+import { withHeavySlot } from '../../lib/heavy-work.js';
+import { assertWorkbookBytes, MAX_WORKBOOK_BYTES, parseWorkbook, type ParsedWorkbook } from './parse.js';
 import { SHEETS, type OrgChartProblem } from './sheets.js';
 import { planImport, type ImportCounts, type ImportPlan, type Snapshot } from './validate.js';
 
@@ -37,9 +39,12 @@ export function assertMayImportOrgChart(viewer: Viewer, root: { id: string; tena
 }
 
 /** The bureau now: a constant number of queries, whatever its size. */
-export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, workbook: ParsedWorkbook): Promise<Snapshot> {
+export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, workbook: ParsedWorkbook, today: Date): Promise<Snapshot> {
   const usernames = workbook.accounts.map((r) => r.text[SHEETS.accounts.headers[0]]!).filter(Boolean);
-  const [tenant, units, people, posts, duties, accounts] = await Promise.all([
+  // History that the workbook's dates could meet: what ended after the earliest date it names.
+  const dated = workbook.posts.flatMap((r) => Object.values(r.dates)).filter((x): x is Date => !!x);
+  const floor = dated.reduce((a, b) => (b < a ? b : a), today);
+  const [tenant, units, people, posts, duties, accounts, pastPosts, pastDuties] = await Promise.all([
     db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { code: true } }),
     db.orgUnit.findMany({
       where: { tenantId },
@@ -56,6 +61,14 @@ export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, work
       where: { OR: [{ tenantId }, { username: { in: usernames.slice(0, 5000) } }] },
       select: { username: true, tenantId: true, personId: true },
     }),
+    db.post.findMany({
+      where: { tenantId, endDate: { gt: floor } },
+      select: { id: true, unitId: true, personId: true, role: true, startDate: true, endDate: true },
+    }),
+    db.duty.findMany({
+      where: { tenantId, endDate: { gt: floor } },
+      select: { id: true, unitId: true, personId: true, postId: true, kind: true, startDate: true, endDate: true },
+    }),
   ]);
   return {
     tenantId,
@@ -65,6 +78,7 @@ export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, work
     posts,
     duties: duties.map(({ scope, ...d }) => ({ ...d, scopeUnitIds: scope.map((s) => s.unitId) })),
     accounts,
+    history: { posts: pastPosts, duties: pastDuties.map((x) => ({ ...x, scopeUnitIds: [] })) },
   };
 }
 
@@ -78,18 +92,33 @@ export async function importOrgChart(
   prisma: PrismaClient, viewer: Viewer, input: { file: UploadedFile; dryRun: boolean }, now: Date,
 ): Promise<ImportResult> {
   const importer = structureViewer(viewer);
+  const tenantId = importer.tenantId;
+  // Authorise before a byte of the file is read (issue 23): a caller who may not import gets
+  // FORBIDDEN at once, whatever the file is, having cost one query.
+  const root = await prisma.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { id: true, tenantId: true, ancestorIds: true } });
+  if (!root) throw new DomainError('NOT_FOUND', 'bureau not found');
+  assertMayImportOrgChart(viewer, root);
   if (input.file.size > MAX_WORKBOOK_BYTES) {
     throw new DomainError('FILE_TOO_LARGE', `组织架构表不能超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB (the org-chart workbook is at most ${MAX_WORKBOOK_BYTES} bytes)`);
   }
-  const { workbook, problems: fileProblems } = await parseWorkbook(new Uint8Array(await input.file.arrayBuffer()));
+  // One import at a time per account, a few per bureau (src/lib/heavy-work.ts): RATE_LIMITED beyond.
+  return withHeavySlot('import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now));
+}
+
+async function readAndImport(
+  prisma: PrismaClient, viewer: Viewer, tenantId: string, input: { file: UploadedFile; dryRun: boolean }, now: Date,
+): Promise<ImportResult> {
+  // Unpacked within bounds (src/lib/bounded-xlsx.ts) before exceljs reads it.
+  const upload = new Uint8Array(await input.file.arrayBuffer());
+  assertWorkbookBytes(upload);
+  const { workbook, problems: fileProblems } = await parseWorkbook(await boundedXlsx(upload));
   const today = todayInChina(now);
-  const tenantId = importer.tenantId;
 
   const check = async (db: PrismaClient | Tx) => {
     const root = await db.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { id: true, tenantId: true, ancestorIds: true } });
     if (!root) throw new DomainError('NOT_FOUND', 'bureau not found');
     assertMayImportOrgChart(viewer, root);
-    const snapshot = await loadSnapshot(db, tenantId, workbook);
+    const snapshot = await loadSnapshot(db, tenantId, workbook, today);
     const { problems, plan } = planImport(workbook, snapshot, today);
     // A missing sheet or column would make every reference to it look wrong: report only those.
     const structural = fileProblems.some((p) => p.code === 'MISSING_SHEET' || p.code === 'MISSING_COLUMN');
