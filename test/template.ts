@@ -64,9 +64,10 @@ export async function buildTemplate(url: string | undefined, now: Date): Promise
   const passwordHash = await hashPassword('demo');
   const seededAt = now.toISOString();
   if (!url) {
-    const { PGlite } = await import('@electric-sql/pglite');
+    const { createPGlite } = await import('../src/db/client.js');
     const dir = await mkdtemp(join(tmpdir(), 'zeren-test-template-'));
-    const pglite = await PGlite.create('memory://');
+    // With the extensions the migrations create (btree_gist, issue 22's history rules).
+    const pglite = await createPGlite('memory://');
     const db = await openDatabase({ pglite });
     try {
       const demo = serializeDemo(await migrateAndSeed(db, now, passwordHash));

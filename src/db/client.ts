@@ -104,7 +104,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   let pglite = options.pglite;
   if (!pglite && options.loadDataDir) {
-    pglite = await PGlite.create({ loadDataDir: options.loadDataDir });
+    pglite = await PGlite.create({ loadDataDir: options.loadDataDir, extensions: { btree_gist } });
   } else if (!pglite) {
     const dataDir = options.dataDir ?? 'memory://';
     if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
