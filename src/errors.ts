@@ -82,6 +82,9 @@ export const ERROR_CODES = {
   RECORD_PERSON_REQUIRED: '述职报告须注明述职人 (a duty report names the team member whose report it is)',
   RECORD_KIND_NOT_FOR_UNIT: '民主生活会由局领导班子召开，局党委以下党组织登记组织生活会 (a democratic life meeting is the bureau committee team\'s; committees and branches below it record an organisation life meeting)',
   RECORD_DATE_IN_FUTURE: '台账日期不能晚于今天 (a work record cannot be dated in the future)',
+  REPORTING_YEAR_REFUSED: '所属年度不能晚于填报年度，也不能早于本局成立年度 (a record\'s reporting year is neither after the year it is filed in nor before the bureau existed)',
+  RULE_EFFECTIVE_YEAR_REFUSED: '规则修改只能自本年度或以后年度起生效 (a rule edit takes effect from the current year or a later one; a closed year keeps its rules)',
+  PLAN_RULE_FIXED: '方案规定的次数和时限由方案确定，本局不得降低或变更 (the plan\'s own counts and dates cannot be lowered or moved; add a stricter internal date or a local rule instead)',
   FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
   ORG_CHART_UNREADABLE: '不是可读取的 Excel 工作簿 (the file is not a readable XLSX workbook)',
   WORKBOOK_TOO_LARGE: '工作簿解压后超过限制 (the workbook, unpacked, exceeds a limit: parts, bytes, sheets, rows, cells, columns, shared strings or expanded ranges; extensions.limit and extensions.max say which)',
@@ -148,6 +151,10 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   if (/WorkItem_cancel_reason_rule/.test(text)) return new DomainError('CANCEL_REASON_REQUIRED');
   if (/AnnualPlan_tenantId_year_key|Unique constraint failed on the fields: \(`tenantId`,`year`\)/.test(text)) return new DomainError('PLAN_ALREADY_EXISTS');
   if (/WorkRecord_duty_report_person_rule/.test(text)) return new DomainError('RECORD_PERSON_REQUIRED');
+  if (/WorkRecord_reporting_year_filed_rule/.test(text)) return new DomainError('REPORTING_YEAR_REFUSED', undefined, { field: 'reportingYear' });
+  if (/ObligationRuleVersion_ruleId_fromYear_key|Unique constraint failed on the fields: \(`ruleId`,`fromYear`\)/.test(text)) {
+    return new DomainError('CONFLICT', 'the rule changed meanwhile; reload it');
+  }
   if (/ObligationRule_(count|due|origin)_rule/.test(text)) return new DomainError('BAD_USER_INPUT', 'the obligation rule is invalid');
   if (/ObligationRule_tenantId_code_key|Unique constraint failed on the fields: \(`tenantId`,`code`\)/.test(text)) {
     return new DomainError('BAD_USER_INPUT', 'a rule with that code exists', { field: 'code' });

@@ -82,7 +82,7 @@ export async function buildBenchData(prisma: PrismaClient, size: number, year: n
     tenantId, unitId: bureau.rootId, recordedById: secretaryOf(bureau.rootId), kind: 'ANNUAL_RESPONSIBILITY_REPORT' as never, date: day(11, 15),
     title: `${year}年关于贯彻落实意识形态工作责任制情况的报告`, sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT'],
   } as never);
-  await prisma.workRecord.createMany({ data: records });
+  await prisma.workRecord.createMany({ data: records.map((r) => ({ ...r, reportingYear: year, filedAt: r.date })) });
   // Fresh tables have no planner statistics until autovacuum gets to them; a bureau's database in
   // use has them. Both sides of the benchmark read the same analysed tables.
   await prisma.$executeRawUnsafe('ANALYZE');

@@ -128,11 +128,12 @@ const complianceSql = (units: string, extra = '') => `
            CASE WHEN p."countPer" = 'TEAM_MEMBER' THEN w."personId" END AS "personId",
            count(w."id")::int AS "count",
            array_remove(array_agg(w."id" ORDER BY w."date", w."id"), NULL) AS "recordIds",
-           array_remove(array_agg(to_char(w."date", 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "recordDates"
+           array_remove(array_agg(to_char(w."date", 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "recordDates",
+           array_remove(array_agg(to_char((w."filedAt" AT TIME ZONE 'UTC' + interval '8 hours')::date, 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "filedDates"
       FROM pairs p
       LEFT JOIN "WorkRecord" w
         ON w."tenantId" = p."tenantId" AND w."unitId" = p."unitId" AND w."kind" = p."recordKind"
-       AND w."date" >= make_date($Y, 1, 1) AND w."date" <= LEAST($ASOF::date, make_date($Y, 12, 31))
+       AND w."reportingYear" = $Y AND (w."filedAt" AT TIME ZONE 'UTC' + interval '8 hours')::date <= $ASOF::date
        AND w."sentTo" @> p."requiredRecipients" AND (w."sentTo" || w."copiedTo") @> p."requiredCopies"
      GROUP BY 1, 2, 3, 4, 5, 6)
 SELECT json_build_object(

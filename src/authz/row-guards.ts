@@ -211,6 +211,7 @@ export const rowGuards: Record<string, RowGuard> = {
     return (await ctx.loaders.bureauDistrict.load(ctx.viewer.tenantId)) === district.id;
   },
   Notification: (n, ctx) => {
+    if (ctx.viewer.kind === 'district') return n.recipientUserId === ctx.viewer.userId;
     const viewer = personViewer(ctx);
     return !!viewer && n.tenantId === viewer.tenantId && n.recipientPersonId === viewer.personId &&
       (n.unitId === null || ctx.loaders.visibleUnit.load(n.unitId));

@@ -181,7 +181,7 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     changeDuty: isBureauStructure,
     endDuty: isBureauStructure,
     rearrangeDuties: isBureauStructure,
-    markNotificationsRead: isBureauPerson,
+    markNotificationsRead: isPersonOrDistrictRole,
     reportRisk: isBureauPerson,
     transitionRisk: isBureauPerson,
     recordRiskResponse: isBureauPerson,

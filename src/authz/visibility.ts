@@ -127,6 +127,8 @@ export function visibleParticipantWhere(viewer: Viewer): Prisma.TrainingParticip
 
 /** A notification is its recipient's alone, and only while they may still see its unit. */
 export function notificationWhere(viewer: Viewer): Prisma.NotificationWhereInput {
+  // A district account's own reminders (区委宣传部's 专项督查 to do), addressed to the account.
+  if (viewer.kind === 'district') return { recipientUserId: viewer.userId };
   if (viewer.kind !== 'person') return NOTHING;
   return {
     tenantId: viewer.tenantId,

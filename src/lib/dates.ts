@@ -13,6 +13,9 @@ export function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** China Standard Time is UTC+8 all year (no daylight saving): SQL turns an instant into its China day with this offset. */
+export const CHINA_UTC_OFFSET_HOURS = 8;
+
 /** Today in China Standard Time, the bureau's calendar, as a UTC-midnight date. */
 export function todayInChina(now: Date = new Date()): Date {
   const local = new Date(now.getTime() + 8 * 3600 * 1000);

@@ -45,6 +45,7 @@ export const WORK_RECORD_KIND_NAMES: Record<WorkRecordKind, string> = {
   DEMOCRATIC_LIFE_MEETING: '民主生活会',
   ORGANISATION_LIFE_MEETING: '组织生活会',
   DUTY_REPORT: '述职报告',
+  INTERNAL_INSPECTION: '局内督查',
 };
 
 export const DISTRICT_ROLE_NAMES: Record<DistrictRole, string> = {
@@ -68,6 +69,7 @@ export const COMPLIANCE_STATUS_NAMES: Record<ComplianceStatus, string> = {
   DUE_SOON: '即将到期',
   OVERDUE: '已逾期',
   NOT_YET_DUE: '未到期',
+  AWAITING_DISTRICT: '待区级开展',
 };
 
 /** The status filter of the compliance ledgers (unit and district): each status, or all of them. */

@@ -57,7 +57,7 @@ describe('indicator sources over the plan and the risk register', () => {
       createWorkRecord(app.db.prisma, secretary, {
         unitId: unit('bureau'), kind, date: day(date), title: kind === 'SPECIAL_REPORT' ? '关于意识形态工作情况的专题汇报' : '关于落实意识形态工作责任制情况的报告',
         sentTo: ['DISTRICT_COMMITTEE'], copiedTo: copies ? ['PROPAGANDA_DEPARTMENT'] : [],
-      }, later);
+      }, new Date(`${date}T04:00:00Z`)); // filed on the day: timeliness is judged by the filing time
     // The special report was not copied to the propaganda department, which the rule requires;
     // the annual report reached both and is dated before 10 December.
     await report('SPECIAL_REPORT', '2024-06-01', false);
@@ -67,21 +67,23 @@ describe('indicator sources over the plan and the risk register', () => {
     // owe no report under these rules: 100.
     expect([v('REPORTS_ON_TIME', 'bureau'), v('REPORTS_ON_TIME', 'forestry'), v('REPORTS_ON_TIME', 'organs')]).toEqual(['50.00', '100.00', '100.00']);
 
-    // A locality moves the annual report's due day to 5 December: the report of 8 December is late.
+    // The plan's due day (四(一) 12-10) cannot be moved by the bureau (docs/years.md); a stricter
+    // internal date is its own and does not change how 2024, a closed year, was judged.
     const rules = await app.db.prisma.obligationRule.findMany({ where: { tenantId: app.demo.bureau.tenantId } });
     const annual = rules.find((r) => r.code === 'ANNUAL_RESPONSIBILITY_REPORT')!;
     const special = rules.find((r) => r.code === 'SPECIAL_REPORT')!;
-    await updateObligationRule(app.db.prisma, secretary, annual.id, { dueMonthDay: '12-05' });
+    await expect(updateObligationRule(app.db.prisma, secretary, annual.id, { dueMonthDay: '12-05' })).rejects.toMatchObject({ code: 'PLAN_RULE_WEAKENED' });
+    await updateObligationRule(app.db.prisma, secretary, annual.id, { internalDueMonthDay: '12-05' });
     v = await values(['REPORTS_ON_TIME'], ['bureau']);
-    expect(v('REPORTS_ON_TIME', 'bureau')).toBe('0.00');
+    expect(v('REPORTS_ON_TIME', 'bureau')).toBe('50.00');
     // The plan's own addressees and the rule itself cannot be dropped (三(二)5): the edits are refused.
     await expect(updateObligationRule(app.db.prisma, secretary, special.id, { requiredCopies: [] })).rejects.toMatchObject({ code: 'PLAN_RULE_WEAKENED' });
     await expect(updateObligationRule(app.db.prisma, secretary, annual.id, { active: false })).rejects.toMatchObject({ code: 'PLAN_RULE_WEAKENED' });
     // A special report copied as the rule asks counts.
     await report('SPECIAL_REPORT', '2024-06-20', true);
     v = await values(['REPORTS_ON_TIME'], ['bureau']);
-    expect(v('REPORTS_ON_TIME', 'bureau')).toBe('50.00');
-    await updateObligationRule(app.db.prisma, secretary, annual.id, { dueMonthDay: '12-10' });
+    expect(v('REPORTS_ON_TIME', 'bureau')).toBe('100.00');
+    await updateObligationRule(app.db.prisma, secretary, annual.id, { internalDueMonthDay: '' });
   });
 
   it('WORK_ITEMS_ON_TIME: done by the due date in China time, over the items due in the year; cancelled ones left out', async () => {

@@ -41,6 +41,13 @@ const CHECKS: Record<string, string> = {
   'tree: tree key extends the parent\'s': `
     SELECT u."id" FROM "OrgUnit" u JOIN "OrgUnit" p ON p."tenantId" = u."tenantId" AND p."id" = u."parentId"
      WHERE length(u."treeKey") <= length(p."treeKey") OR left(u."treeKey", length(p."treeKey")) <> p."treeKey"`,
+  // Rules are versioned by year (issue 21): one version per rule and year.
+  'rules: one version per rule and year': `
+    SELECT "ruleId" FROM "ObligationRuleVersion" GROUP BY "ruleId", "fromYear" HAVING count(*) > 1`,
+  // A work item is carried into the next plan at most once, and the item it continues is closed as carried.
+  'carry-over: the continued item is closed as carried': `
+    SELECT n."id" FROM "WorkItem" n JOIN "WorkItem" o ON o."tenantId" = n."tenantId" AND o."id" = n."carriedOverFromId"
+     WHERE o."status" <> 'CANCELLED' OR o."cancelReason" <> '转入下一年度'`,
   'tree: one root per bureau': `
     SELECT "tenantId" FROM "OrgUnit" WHERE "parentId" IS NULL GROUP BY "tenantId" HAVING count(*) <> 1`,
   'archived: no live child': `

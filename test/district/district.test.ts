@@ -111,8 +111,8 @@ describe('a district of many bureaus', () => {
         });
         await prisma.workRecord.createMany({
           data: [
-            { tenantId: tenant.id, unitId: rootId, kind: 'ANNUAL_RESPONSIBILITY_REPORT', date: day(i % 2 ? '2031-12-08' : '2031-12-12'), title: '报告', recordedById: person.id, sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT'] },
-            { tenantId: tenant.id, unitId: `pc-${i}`, kind: 'PERIODIC_ANALYSIS', date: day('2031-05-01'), title: '研判', recordedById: person.id },
+            { tenantId: tenant.id, unitId: rootId, kind: 'ANNUAL_RESPONSIBILITY_REPORT', date: day(i % 2 ? '2031-12-08' : '2031-12-12'), reportingYear: 2031, filedAt: day(i % 2 ? '2031-12-08' : '2031-12-12'), title: '报告', recordedById: person.id, sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT'] },
+            { tenantId: tenant.id, unitId: `pc-${i}`, kind: 'PERIODIC_ANALYSIS', date: day('2031-05-01'), reportingYear: 2031, filedAt: day('2031-05-01'), title: '研判', recordedById: person.id },
           ],
         });
       }

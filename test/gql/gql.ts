@@ -165,6 +165,14 @@ type Documents = {
     "\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount dueMonthDay withinDays active version } } }\n": typeof types.PrUpdateRuleDocument,
     "\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { kind person { name } } } }\n": typeof types.PrCreateRecordDocument,
     "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": typeof types.RmNotificationsDocument,
+    "\n  mutation YrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date reportingYear filedAt } }\n  }\n": typeof types.YrCreateRecordDocument,
+    "\n  query YrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount dueMonthDay internalDueMonthDay performedByRole }\n      required counted status\n      periods { due internalDue internalStatus counted onTime status }\n      records { date reportingYear filedAt }\n    }\n  }\n": typeof types.YrComplianceDocument,
+    "\n  query YrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) { tenant { shortName } annualReportDue rules { code status } }\n  }\n": typeof types.YrOverviewDocument,
+    "query YrRules { obligationRules { id code minCount } }": typeof types.YrRulesDocument,
+    "\n  mutation YrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount version } } }\n": typeof types.YrUpdateRuleDocument,
+    "\n  query YrNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title body } } } } }\n": typeof types.YrNotificationsDocument,
+    "\n  mutation YrCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id year } } }\n": typeof types.YrCreatePlanDocument,
+    "\n  query YrItems($year: Int!) {\n    workItems(filter: { year: $year }, first: 100) {\n      edges { node { id title status cancelReason dueDate carriedOverFrom { id title } carriedOverTo { id dueDate } } }\n    }\n  }\n": typeof types.YrItemsDocument,
     "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n": typeof types.DeUnitsDocument,
     "\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id kind } } }\n": typeof types.DeCreateUnitDocument,
     "\n  mutation DeMoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { orgUnit { id } } }\n": typeof types.DeMoveUnitDocument,
@@ -184,6 +192,7 @@ type Documents = {
     "\n  query ScopePlanItems { annualPlan(year: 2031) { workItems(first: 100) { totalCount edges { node { id } } } progress { total } } }\n": typeof types.ScopePlanItemsDocument,
     "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n": typeof types.ScopeMineDocument,
     "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n": typeof types.ScopeNodeDocument,
+    "query ScDistrictNotifications { viewer { notifications(first: 100) { edges { node { id } } } } }": typeof types.ScDistrictNotificationsDocument,
     "\n  query TuPlan($year: Int!) { annualPlan(year: $year) { tasksWithoutWorkItems { number } } }\n": typeof types.TuPlanDocument,
     "\n  query TuMine { viewer { notifications(first: 50) { edges { node { kind title } } } } }\n": typeof types.TuMineDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": typeof types.PlanTemplatesDocument,
@@ -408,6 +417,14 @@ const documents: Documents = {
     "\n  mutation PrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount dueMonthDay withinDays active version } } }\n": types.PrUpdateRuleDocument,
     "\n  mutation PrCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { kind person { name } } } }\n": types.PrCreateRecordDocument,
     "\n  query RmNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title subjectId unit { name } } } } } }\n": types.RmNotificationsDocument,
+    "\n  mutation YrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date reportingYear filedAt } }\n  }\n": types.YrCreateRecordDocument,
+    "\n  query YrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount dueMonthDay internalDueMonthDay performedByRole }\n      required counted status\n      periods { due internalDue internalStatus counted onTime status }\n      records { date reportingYear filedAt }\n    }\n  }\n": types.YrComplianceDocument,
+    "\n  query YrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) { tenant { shortName } annualReportDue rules { code status } }\n  }\n": types.YrOverviewDocument,
+    "query YrRules { obligationRules { id code minCount } }": types.YrRulesDocument,
+    "\n  mutation YrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount version } } }\n": types.YrUpdateRuleDocument,
+    "\n  query YrNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title body } } } } }\n": types.YrNotificationsDocument,
+    "\n  mutation YrCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id year } } }\n": types.YrCreatePlanDocument,
+    "\n  query YrItems($year: Int!) {\n    workItems(filter: { year: $year }, first: 100) {\n      edges { node { id title status cancelReason dueDate carriedOverFrom { id title } carriedOverTo { id dueDate } } }\n    }\n  }\n": types.YrItemsDocument,
     "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n": types.DeUnitsDocument,
     "\n  mutation DeCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id kind } } }\n": types.DeCreateUnitDocument,
     "\n  mutation DeMoveUnit($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { orgUnit { id } } }\n": types.DeMoveUnitDocument,
@@ -427,6 +444,7 @@ const documents: Documents = {
     "\n  query ScopePlanItems { annualPlan(year: 2031) { workItems(first: 100) { totalCount edges { node { id } } } progress { total } } }\n": types.ScopePlanItemsDocument,
     "\n  query ScopeMine {\n    viewer {\n      person { responsibleWorkItems { id } }\n      notifications(first: 100) { totalCount edges { node { id subjectId unit { id } } } }\n    }\n    complianceSummary(year: 2031, asOf: \"2031-06-15\") { units }\n  }\n": types.ScopeMineDocument,
     "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n": types.ScopeNodeDocument,
+    "query ScDistrictNotifications { viewer { notifications(first: 100) { edges { node { id } } } } }": types.ScDistrictNotificationsDocument,
     "\n  query TuPlan($year: Int!) { annualPlan(year: $year) { tasksWithoutWorkItems { number } } }\n": types.TuPlanDocument,
     "\n  query TuMine { viewer { notifications(first: 50) { edges { node { kind title } } } } }\n": types.TuMineDocument,
     "\n  query PlanTemplates {\n    planTemplates { version title issuer issuedOn tasks { id number groupNumber groupTitle clause text } }\n  }\n": types.PlanTemplatesDocument,
@@ -1121,6 +1139,38 @@ export function graphql(source: "\n  query RmNotifications { viewer { notificati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation YrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date reportingYear filedAt } }\n  }\n"): (typeof documents)["\n  mutation YrCreateRecord($input: CreateWorkRecordInput!) {\n    createWorkRecord(input: $input) { workRecord { id kind date reportingYear filedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount dueMonthDay internalDueMonthDay performedByRole }\n      required counted status\n      periods { due internalDue internalStatus counted onTime status }\n      records { date reportingYear filedAt }\n    }\n  }\n"): (typeof documents)["\n  query YrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount dueMonthDay internalDueMonthDay performedByRole }\n      required counted status\n      periods { due internalDue internalStatus counted onTime status }\n      records { date reportingYear filedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) { tenant { shortName } annualReportDue rules { code status } }\n  }\n"): (typeof documents)["\n  query YrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) { tenant { shortName } annualReportDue rules { code status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YrRules { obligationRules { id code minCount } }"): (typeof documents)["query YrRules { obligationRules { id code minCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount version } } }\n"): (typeof documents)["\n  mutation YrUpdateRule($input: UpdateObligationRuleInput!) { updateObligationRule(input: $input) { rule { code minCount version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YrNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title body } } } } }\n"): (typeof documents)["\n  query YrNotifications { viewer { notifications(first: 100) { totalCount edges { node { kind title body } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YrCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id year } } }\n"): (typeof documents)["\n  mutation YrCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id year } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YrItems($year: Int!) {\n    workItems(filter: { year: $year }, first: 100) {\n      edges { node { id title status cancelReason dueDate carriedOverFrom { id title } carriedOverTo { id dueDate } } }\n    }\n  }\n"): (typeof documents)["\n  query YrItems($year: Int!) {\n    workItems(filter: { year: $year }, first: 100) {\n      edges { node { id title status cancelReason dueDate carriedOverFrom { id title } carriedOverTo { id dueDate } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n"): (typeof documents)["\n  query DeUnits { orgUnits(first: 100, filter: { kinds: [DEPARTMENT] }) { totalCount edges { node { id name kind parent { name } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1194,6 +1244,10 @@ export function graphql(source: "\n  query ScopeMine {\n    viewer {\n      pers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n"): (typeof documents)["\n  query ScopeNode($id: ID!) { node(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScDistrictNotifications { viewer { notifications(first: 100) { edges { node { id } } } } }"): (typeof documents)["query ScDistrictNotifications { viewer { notifications(first: 100) { edges { node { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

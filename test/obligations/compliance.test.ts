@@ -39,7 +39,7 @@ afterAll(() => app?.close());
 async function record(unit: string, kind: WorkRecordKind, date: string, sentTo: DistrictRole[] = [], copiedTo: DistrictRole[] = []) {
   return app.db.prisma.workRecord.create({
     data: {
-      tenantId: app.demo.bureau.tenantId, unitId: unitId(app, unit), kind, date: day(date), title: `${date} ${kind}`, participants: [],
+      tenantId: app.demo.bureau.tenantId, unitId: unitId(app, unit), kind, date: day(date), reportingYear: day(date).getUTCFullYear(), filedAt: day(date), title: `${date} ${kind}`, participants: [],
       sentTo, copiedTo, recordedById: personId(app, '刘志华'),
     },
   });
@@ -154,7 +154,7 @@ describe('statements do not grow with units or records', () => {
     const kinds: WorkRecordKind[] = ['COMMITTEE_STUDY', 'PERIODIC_ANALYSIS', 'DEMOCRATIC_LIFE_MEETING', 'DUTY_REPORT', 'INSPECTION'];
     const rows = Array.from({ length: 200 }, (_, i) => ({
       id: `grow-${i}`, tenantId: root.tenantId, unitId: i % 2 ? root.id : extra[i % 20]!.id, kind: kinds[i % kinds.length]!,
-      date: day(`2031-${String((i % 12) + 1).padStart(2, '0')}-15`), title: `记录${i}`, participants: [], recordedById: personId(app, '刘志华'),
+      date: day(`2031-${String((i % 12) + 1).padStart(2, '0')}-15`), reportingYear: 2031, filedAt: day(`2031-${String((i % 12) + 1).padStart(2, '0')}-15`), title: `记录${i}`, participants: [], recordedById: personId(app, '刘志华'),
       personId: kinds[i % kinds.length] === 'DUTY_REPORT' ? personId(app, '刘志华') : null,
     }));
     await app.db.prisma.workRecord.createMany({ data: rows });

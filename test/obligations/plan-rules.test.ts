@@ -63,7 +63,7 @@ afterAll(() => app?.close());
 const record = (kind: WorkRecordKind, date: string, sentTo: DistrictRole[] = [], copiedTo: DistrictRole[] = [], person?: string, unit = 'bureau') =>
   createWorkRecord(app.db.prisma, secretary, {
     unitId: unitId(app, unit), kind, date: day(date), title: `${date} ${kind}`, sentTo, copiedTo, personId: person ? personId(app, person) : null,
-  }, chinaNoon('2032-01-15'));
+  }, chinaNoon(date)); // filed on the day it is dated: timeliness is judged by the filing time
 
 const entry = async (code: string, asOf: string, unit = 'bureau') => {
   const r = await app.ok(Compliance, { unitId: gid('OrgUnit', unitId(app, unit)), year: YEAR, asOf }, await app.login('secretary'));
@@ -89,15 +89,22 @@ describe('1. deadlines are deadlines: LATE', () => {
     expect(bureau.rulesLate).toBeGreaterThanOrEqual(1);
   });
 
-  it('the due day is the rule\'s data: moving it earlier changes every reader', async () => {
+  it('the plan\'s due day is the district\'s yardstick: the bureau cannot move it, only add a stricter internal date of its own', async () => {
     const annual = await rule('ANNUAL_RESPONSIBILITY_REPORT');
-    // Later than the plan's 12-10 is refused (it would weaken the plan) …
+    // Later or earlier than the plan's 12-10: refused (四(一) fixes the day) …
     expect(codes(await app.run(UpdateRule, { input: { ruleId: annual.id, dueMonthDay: '12-20' } }, await app.login('secretary')))).toEqual(['PLAN_RULE_WEAKENED']);
-    // … an earlier day is a stricter local choice, and the district view follows it.
-    await app.ok(UpdateRule, { input: { ruleId: annual.id, dueMonthDay: '12-01' } }, await app.login('secretary'));
-    const overview = await app.ok(Overview, { year: YEAR, asOf: '2031-12-31' }, await app.login('district.committee'));
-    expect(overview.districtOverview.find((b) => b.tenant.shortName === '区自然资源和规划局')).toMatchObject({ annualReportDue: '2031-12-01' });
-    await app.ok(UpdateRule, { input: { ruleId: annual.id, dueMonthDay: '12-10' } }, await app.login('secretary'));
+    expect(codes(await app.run(UpdateRule, { input: { ruleId: annual.id, dueMonthDay: '12-01' } }, await app.login('secretary')))).toEqual(['PLAN_RULE_WEAKENED']);
+    // … an internal date after the plan's is refused; one before it is the bureau's own, from this year (2032) on.
+    expect(codes(await app.run(UpdateRule, { input: { ruleId: annual.id, internalDueMonthDay: '12-15' } }, await app.login('secretary')))).toEqual(['BAD_USER_INPUT']);
+    await app.ok(UpdateRule, { input: { ruleId: annual.id, internalDueMonthDay: '12-01' } }, await app.login('secretary'));
+    const mine = await app.ok(Compliance, { unitId: gid('OrgUnit', unitId(app, 'bureau')), year: 2032, asOf: '2032-01-15' }, await app.login('secretary'));
+    expect(mine.compliance.find((e) => e.rule.code === 'ANNUAL_RESPONSIBILITY_REPORT')!.periods[0]).toMatchObject({ due: '2032-12-10' });
+    // The district judges by the plan's day, this year and the closed one.
+    for (const year of [YEAR, 2032]) {
+      const overview = await app.ok(Overview, { year, asOf: `${year}-12-31` }, await app.login('district.committee'));
+      expect(overview.districtOverview.find((b) => b.tenant.shortName === '区自然资源和规划局')).toMatchObject({ annualReportDue: `${year}-12-10` });
+    }
+    await app.ok(UpdateRule, { input: { ruleId: annual.id, internalDueMonthDay: '' } }, await app.login('secretary'));
   });
 });
 
@@ -138,7 +145,7 @@ describe('3. per-person duties: each team member\'s duty report', () => {
     expect(ok.createWorkRecord.workRecord).toMatchObject({ kind: 'DUTY_REPORT', person: { name: '李明' } });
     // The database backs it.
     await expect(app.db.prisma.workRecord.create({
-      data: { tenantId: app.demo.bureau.tenantId, unitId: unitId(app, 'bureau'), kind: 'DUTY_REPORT', date: day('2031-06-02'), title: 'x', recordedById: personId(app, '刘志华') },
+      data: { tenantId: app.demo.bureau.tenantId, unitId: unitId(app, 'bureau'), kind: 'DUTY_REPORT', date: day('2031-06-02'), reportingYear: 2031, filedAt: day('2031-06-02'), title: 'x', recordedById: personId(app, '刘志华') },
     })).rejects.toThrow(/duty_report_person_rule/);
   });
 });

@@ -43,14 +43,14 @@ describe('the reminders job', () => {
     expect(run.ran).toBe(true);
     const a = await rowsFor(items.A!);
     expect(a.map((n) => n.kind)).toEqual(['WORK_ITEM_DUE_SOON']);
-    expect(await names(a.map((n) => n.recipientPersonId))).toEqual(['徐婷']);
+    expect(await names(a.map((n) => n.recipientPersonId!))).toEqual(['徐婷']);
     const b = await rowsFor(items.B!);
-    expect(await names(b.filter((n) => n.kind === 'WORK_ITEM_OVERDUE').map((n) => n.recipientPersonId))).toEqual(['徐婷']);
+    expect(await names(b.filter((n) => n.kind === 'WORK_ITEM_OVERDUE').map((n) => n.recipientPersonId!))).toEqual(['徐婷']);
     // 局机关党委: its secretary, its direct responsible person, and the member whose scope covers 机关第一支部 (not 杨帆: 第三支部).
-    expect(await names(b.filter((n) => n.kind === 'WORK_ITEM_ESCALATED').map((n) => n.recipientPersonId))).toEqual(['王芳', '郑敏', '陈刚'].sort());
+    expect(await names(b.filter((n) => n.kind === 'WORK_ITEM_ESCALATED').map((n) => n.recipientPersonId!))).toEqual(['王芳', '郑敏', '陈刚'].sort());
     // An office branch: the office is not a committee, so the bureau committee is the one above.
     const c = await rowsFor(items.C!);
-    expect(await names(c.filter((n) => n.kind === 'WORK_ITEM_ESCALATED').map((n) => n.recipientPersonId))).toEqual(['王建国', '刘志华', '周立新'].sort());
+    expect(await names(c.filter((n) => n.kind === 'WORK_ITEM_ESCALATED').map((n) => n.recipientPersonId!))).toEqual(['王建国', '刘志华', '周立新'].sort());
     expect(await rowsFor(items.D!)).toEqual([]);
     expect(await rowsFor(items.E!)).toEqual([]);
   });
@@ -60,7 +60,7 @@ describe('the reminders job', () => {
     const soon = await app.db.prisma.notification.findMany({ where: { kind: 'OBLIGATION_DUE_SOON', ...inBureau } });
     // The first half's analysis (due 06-30) in the bureau committee and both party committees.
     expect(soon.length).toBe(6);
-    expect(await names(soon.map((n) => n.recipientPersonId))).toEqual(['王建国', '刘志华', '赵国强', '钱红', '陈刚', '郑敏'].sort());
+    expect(await names(soon.map((n) => n.recipientPersonId!))).toEqual(['王建国', '刘志华', '赵国强', '钱红', '陈刚', '郑敏'].sort());
     expect(soon[0]!.title).toContain('定期开展意识形态领域分析研判');
     await runReminders(app.db.prisma, app.services.pubsub, chinaNoon('2031-07-02'));
     const overdue = await app.db.prisma.notification.count({ where: { kind: 'OBLIGATION_OVERDUE', ...inBureau } });

@@ -110,7 +110,8 @@ beforeAll(async () => {
     const unit = units[spec.unit % units.length]!;
     const row = await prisma.workRecord.create({
       data: {
-        tenantId: unit.tenantId, unitId: unit.id, kind: spec.kind, date: new Date(Date.UTC(2031, 0, 1) + spec.dayOfYear * 86_400_000), title: `随机台账${n}`,
+        tenantId: unit.tenantId, unitId: unit.id, kind: spec.kind, date: new Date(Date.UTC(2031, 0, 1) + spec.dayOfYear * 86_400_000), reportingYear: 2031,
+        filedAt: new Date(Date.UTC(2031, 0, 1) + spec.dayOfYear * 86_400_000), title: `随机台账${n}`,
         sentTo: spec.sentTo, copiedTo: spec.copiedTo, recordedById: people.find((p) => p.tenantId === unit.tenantId)!.id,
         // A duty report (述职报告) is each member's own: it names its member (WorkRecord_duty_report_person_rule).
         personId: spec.kind === 'DUTY_REPORT' ? people.find((p) => p.tenantId === unit.tenantId)!.id : null,
@@ -123,6 +124,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => app?.close());
 
+const DistrictNotifications = graphql(`query ScDistrictNotifications { viewer { notifications(first: 100) { edges { node { id } } } } }`);
 const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id).sort();
 const gids = (type: string, rows: readonly { id: string }[]) => rows.map((r) => gid(type, r.id)).sort();
 
@@ -130,7 +132,24 @@ describe('scope of the plan module, against the reference model', () => {
   it('every notification reaches only people who may see its unit', async () => {
     const rows = await app.db.prisma.notification.findMany();
     expect(rows.length).toBeGreaterThan(20);
-    for (const n of rows) expect(referenceVisibleUnits(world, n.recipientPersonId).has(n.unitId!), `${n.kind} ${n.dedupeKey}`).toBe(true);
+    for (const n of rows.filter((r) => r.recipientPersonId)) {
+      expect(referenceVisibleUnits(world, n.recipientPersonId!).has(n.unitId!), `${n.kind} ${n.dedupeKey}`).toBe(true);
+    }
+    // The district's to-dos (三(三)11's 专项督查, issue 21): only to accounts of the performing role in the bureau's district.
+    const district = rows.filter((r) => r.recipientUserId);
+    expect(district.length).toBeGreaterThan(0);
+    const accounts = await app.db.prisma.userAccount.findMany({ where: { id: { in: district.map((n) => n.recipientUserId!) } } });
+    const tenants = await app.db.prisma.tenant.findMany();
+    for (const n of district) {
+      const account = accounts.find((a) => a.id === n.recipientUserId)!;
+      expect(n.kind).toBe('INSPECTION_DUE');
+      expect(account).toMatchObject({ districtRole: 'PROPAGANDA_DEPARTMENT', districtId: tenants.find((t) => t.id === n.tenantId)!.districtId });
+    }
+    // Each district account reads exactly its own; no bureau person reads them.
+    for (const account of await app.db.prisma.userAccount.findMany({ where: { districtRole: { not: null } } })) {
+      const r = await app.ok(DistrictNotifications, {}, (await app.services.tokens.issue(account.id)).token);
+      expect(r.viewer.notifications.edges.map((e) => e.node!.id).sort()).toEqual(gids('Notification', district.filter((n) => n.recipientUserId === account.id)));
+    }
   });
 
   it('lists, counts, nested relations, node(id), downloads and notifications equal the reference', async () => {

@@ -137,8 +137,8 @@ describe('registration reminders', () => {
     const organs = rows.filter((n) => n.title.includes('自然资源机关党建'));
     expect(forest.every((n) => n.title.startsWith('网络阵地逾期未备案'))).toBe(true);
     expect(organs.every((n) => n.title.startsWith('网络阵地待备案'))).toBe(true);
-    expect(await names(forest.map((n) => n.recipientPersonId))).toEqual(['赵国强', '钱红'].sort());
-    expect(await names(organs.map((n) => n.recipientPersonId))).toEqual(['陈刚', '郑敏'].sort());
+    expect(await names(forest.map((n) => n.recipientPersonId!))).toEqual(['赵国强', '钱红'].sort());
+    expect(await names(organs.map((n) => n.recipientPersonId!))).toEqual(['陈刚', '郑敏'].sort());
     // Registered and closed channels, and the other bureau's (none unregistered), remind no one.
     expect(rows).toHaveLength(4);
 

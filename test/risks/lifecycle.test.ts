@@ -270,7 +270,7 @@ describe('early warning', () => {
     const rows = await app.db.prisma.notification.findMany({
       where: { entityType: 'Risk', entityId: idOfRisk(riskGlobalId), kind }, select: { recipient: { select: { name: true } } },
     });
-    return rows.map((r) => r.recipient.name).sort();
+    return rows.map((r) => r.recipient!.name).sort();
   }
 
   it('warning notifies everyone responsible for the unit — its own and every committee above — and nobody else', async () => {

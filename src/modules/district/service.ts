@@ -13,6 +13,7 @@ import { formatDate, parseDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { OPEN_WORK_ITEM_STATUSES } from '../obligations/reminders.js';
+import { reportingYearOf } from '../records/service.js';
 import { complianceFor, tally, worstStatus, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type CountingRule } from '../obligations/service.js';
 
 /** The rule whose record is the annual responsibility report (IV.1) the district reads. */
@@ -67,7 +68,8 @@ export async function districtOverview(prisma: PrismaClient, viewer: DistrictVie
   if (!tenants.length) return [];
   const tenantIds = tenants.map((t) => t.id);
   const [entries, items] = await Promise.all([
-    complianceFor(prisma, { tenantIds }, year, asOf),
+    // The district judges by the plan's own counts and dates (DOMAIN.md §7), not a bureau's stricter version.
+    complianceFor(prisma, { tenantIds }, year, asOf, { yardstick: 'PLAN' }),
     prisma.$queryRaw<ItemRow[]>`
       SELECT w."tenantId",
              count(*) FILTER (WHERE w."status" <> 'CANCELLED')::int AS "total",
@@ -163,9 +165,10 @@ export async function recordInspectionIn(tx: Tx, viewer: Viewer, input: RecordIn
   }
   const root = await tx.orgUnit.findFirst({ where: { tenantId: input.tenantId, parentId: null, tenant: { districtId: district.districtId } } });
   if (!root) throw notFound('bureau');
+  const reportingYear = await reportingYearOf(tx, root.tenantId, input.date, null, today);
   const record = await tx.workRecord.create({
     data: {
-      tenantId: root.tenantId, unitId: root.id, kind: 'INSPECTION', date: input.date,
+      tenantId: root.tenantId, unitId: root.id, kind: 'INSPECTION', date: input.date, reportingYear, filedAt: now,
       title: `${input.date.getUTCFullYear()}年${INSPECTION_TITLE}`, summary: findings, recordedByRole: district.role,
     },
   });

@@ -23,6 +23,8 @@ export const NotificationKindEnum = builder.enumType('NotificationKind', {
     RISK_CRITICAL_REPORTED: { description: '特别重大风险报告 (a risk reported at the highest severity, CRITICAL)' },
     CHANNEL_REGISTRATION_DUE: { description: '网络阵地备案提醒 (an online channel must be registered)' },
     PLAN_TASKS_UNASSIGNED: { description: '主要任务未分解提醒 (main tasks of the year\'s plan have no work item yet, 四(一) 细化分解)' },
+    ANNUAL_PLAN_MISSING: { description: '年度计划未制定提醒 (January: the year\'s plan has not been made yet, 四(一))' },
+    INSPECTION_DUE: { description: '专项督查待开展 (to 区委宣传部: a bureau\'s yearly 专项督查 is due or overdue, 三(三)11)' },
   },
 });
 
@@ -92,7 +94,7 @@ builder.relayMutationField(
   {
     description: '标记已读 (mark the given notifications, or all, as read)',
     resolve: async (_root, { input }, ctx) => {
-      if (ctx.viewer.kind !== 'person') throw new DomainError('FORBIDDEN');
+      if (ctx.viewer.kind !== 'person' && ctx.viewer.kind !== 'district') throw new DomainError('FORBIDDEN');
       if (!input.all && !input.ids?.length) throw new DomainError('BAD_USER_INPUT', 'give ids or all: true', { field: 'ids' });
       const ids = input.all ? undefined : input.ids!.slice(0, 500).map((id) => idOf(String(id), 'Notification', 'ids'));
       const result = await ctx.prisma.notification.updateMany({

@@ -6,6 +6,8 @@ import type { PubSub } from '../../pubsub.js';
 export interface NotificationDraft {
   tenantId: string;
   recipientPersonIds: readonly string[];
+  /** District accounts (区委宣传部's reminders of its 专项督查), besides or instead of people. */
+  recipientUserIds?: readonly string[];
   kind: NotificationKind;
   title: string;
   body: string;
@@ -39,6 +41,8 @@ export async function createNotifications(tx: Tx, draft: NotificationDraft): Pro
 /** Pushes new notifications to subscribers. Call after the transaction that created them commits. */
 export function publishNotifications(pubsub: PubSub, notifications: readonly Notification[]): void {
   for (const n of notifications) {
+    // District accounts read theirs with viewer.notifications; the push stream is the bureau's (subscription: bureau people).
+    if (n.recipientPersonId === null) continue;
     pubsub.publish('notification', { notificationId: n.id, tenantId: n.tenantId, recipientPersonId: n.recipientPersonId });
   }
 }

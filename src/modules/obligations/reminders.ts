@@ -7,7 +7,7 @@ import { publishNotifications, type NotificationDraft } from '../notifications/s
 import type { DutyKind, WorkItemStatus } from '../../generated/prisma/enums.js';
 import { COMMITTEE_KINDS } from '../org/rules.js';
 import { tasksWithoutWorkItems } from '../plan/service.js';
-import { complianceFor } from './service.js';
+import { complianceFor, type ComplianceEntry } from './service.js';
 
 /** A work item is "due soon" this many days ahead. */
 export const WORK_ITEM_DUE_SOON_DAYS = 7;
@@ -106,29 +106,50 @@ function workItemDrafts(rows: readonly DueItemRow[]): NotificationDraft[] {
 }
 
 /**
- * Obligations due soon or overdue in the current year, for every bureau, each to the first and
- * direct responsible people of the unit concerned. Three statements: compliance (two) and the
- * duties of the units concerned (one).
+ * DOMAIN.md §7 (years follow each other): a closed year's unmet rules are followed up through the
+ * first half of the next year — at least the first quarter, as the plan's annual cycle closes with
+ * the 12-10 report and the district reads the year in the first months after. One reminder a week
+ * (the week number is in the dedupe key), until the rule is met or done late.
  */
-async function obligationDrafts(tx: Tx, today: Date): Promise<NotificationDraft[]> {
-  const tenants = await tx.tenant.findMany({ select: { id: true } });
-  const year = today.getUTCFullYear();
-  const entries = (await complianceFor(tx, { tenantIds: tenants.map((t) => t.id) }, year, today)).filter(
-    (e) => e.status === 'DUE_SOON' || e.status === 'OVERDUE',
-  );
-  if (!entries.length) return [];
-  const unitIds = [...new Set(entries.map((e) => e.unitId))];
+export const CLOSED_YEAR_FOLLOW_UP_MONTHS = 6;
+export const CLOSED_YEAR_FOLLOW_UP_EVERY_DAYS = 7;
+
+interface UnitLeaders { name: string; people: string[] }
+
+/** The first and direct responsible people of the units concerned (one statement). */
+async function unitLeaders(tx: Tx, unitIds: readonly string[]): Promise<Map<string, UnitLeaders>> {
+  const leaders = new Map<string, UnitLeaders>();
+  if (!unitIds.length) return leaders;
   const duties = await tx.duty.findMany({
-    where: { unitId: { in: unitIds }, endDate: null, kind: { in: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] } },
+    where: { unitId: { in: [...unitIds] }, endDate: null, kind: { in: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] } },
     select: { unitId: true, personId: true, unit: { select: { name: true } } },
   });
-  const leaders = new Map<string, { name: string; people: string[] }>();
   for (const d of duties) {
     const entry = leaders.get(d.unitId) ?? { name: d.unit.name, people: [] };
     entry.people.push(d.personId);
     leaders.set(d.unitId, entry);
   }
-  return entries.flatMap((e): NotificationDraft[] => {
+  return leaders;
+}
+
+const sourceOf = (e: ComplianceEntry) => (e.rule.origin === 'PLAN' ? `方案${e.rule.clause}` : '本局补充');
+
+/**
+ * Obligations due soon or overdue in the current year, for every bureau, each to the first and
+ * direct responsible people of the unit concerned; and, in the first months of a year, the closed
+ * year's rules still OVERDUE (naming the year, weekly). A rule another party performs (三(三)11's
+ * 专项督查, AWAITING_DISTRICT) reminds the bureau of nothing: see inspectionDrafts. Five statements:
+ * compliance of the year and of the closed one (two each when there is anything) and the duties.
+ */
+async function obligationDrafts(tx: Tx, today: Date, tenantIds: readonly string[]): Promise<NotificationDraft[]> {
+  const year = today.getUTCFullYear();
+  const current = (await complianceFor(tx, { tenantIds }, year, today)).filter((e) => e.status === 'DUE_SOON' || e.status === 'OVERDUE');
+  const followUp = today.getUTCMonth() < CLOSED_YEAR_FOLLOW_UP_MONTHS;
+  const closed = followUp ? (await complianceFor(tx, { tenantIds }, year - 1, today)).filter((e) => e.status === 'OVERDUE') : [];
+  if (!current.length && !closed.length) return [];
+  const leaders = await unitLeaders(tx, [...new Set([...current, ...closed].map((e) => e.unitId))]);
+  const week = Math.floor((today.getTime() - Date.UTC(year, 0, 1)) / (CLOSED_YEAR_FOLLOW_UP_EVERY_DAYS * 86_400_000));
+  const drafts = current.flatMap((e): NotificationDraft[] => {
     const unit = leaders.get(e.unitId);
     if (!unit) return [];
     // The period that needs attention: the first overdue one, else the first due soon.
@@ -137,16 +158,88 @@ async function obligationDrafts(tx: Tx, today: Date): Promise<NotificationDraft[
     const overdue = e.status === 'OVERDUE';
     // A per-person rule also reminds each member who has not filed yet.
     const missing = period.members.filter((m) => m.counted < e.rule.minCount).map((m) => m.personId);
-    const source = e.rule.origin === 'PLAN' ? `方案${e.rule.clause}` : '本局补充';
     return [{
       tenantId: e.tenantId, unitId: e.unitId, entityType: 'ObligationRule', entityId: e.rule.id,
       recipientPersonIds: [...new Set([...unit.people, ...missing])],
       kind: overdue ? 'OBLIGATION_OVERDUE' : 'OBLIGATION_DUE_SOON',
       title: `${overdue ? '规定动作逾期' : '规定动作即将到期'}：${e.rule.name}`,
-      body: `${unit.name}"${e.rule.name}"（${source}）应于${due}前完成${period.required}次，目前${period.counted}次。`,
+      body: `${unit.name}"${e.rule.name}"（${sourceOf(e)}）应于${due}前完成${period.required}次，目前${period.counted}次。`,
       dedupeKey: `obligation:${e.rule.id}:${e.unitId}:${due}:${overdue ? 'overdue' : 'due-soon'}`,
     }];
   });
+  for (const e of closed) {
+    const unit = leaders.get(e.unitId);
+    if (!unit) continue;
+    const missing = [...new Set(e.periods.flatMap((p) => p.members.filter((m) => m.counted < e.rule.minCount).map((m) => m.personId)))];
+    drafts.push({
+      tenantId: e.tenantId, unitId: e.unitId, entityType: 'ObligationRule', entityId: e.rule.id,
+      recipientPersonIds: [...new Set([...unit.people, ...missing])],
+      kind: 'OBLIGATION_OVERDUE',
+      title: `${e.year}年度规定动作逾期未完成：${e.rule.name}`,
+      body: `${unit.name}${e.year}年度"${e.rule.name}"（${sourceOf(e)}）应完成${e.required}次，目前${e.counted}次，请补报并在台账中注明所属年度${e.year}年。`,
+      dedupeKey: `obligation:${e.rule.id}:${e.unitId}:${e.year}:follow-up:${year}-w${week}`,
+    });
+  }
+  return drafts;
+}
+
+/**
+ * 三(三)11: each bureau's yearly 专项督查 is 区委宣传部's to carry out. While a bureau's INSPECTION entry
+ * awaits the district (due within 30 days, or past due — and, for a closed year, through the
+ * follow-up months), the accounts of the performing district role in the bureau's district are
+ * reminded: once when due soon, weekly once overdue. Two statements (the accounts) beside compliance,
+ * which the caller shares.
+ */
+async function inspectionDrafts(tx: Tx, today: Date, tenantIds: readonly string[]): Promise<NotificationDraft[]> {
+  const year = today.getUTCFullYear();
+  const years = today.getUTCMonth() < CLOSED_YEAR_FOLLOW_UP_MONTHS ? [year - 1, year] : [year];
+  const entries: ComplianceEntry[] = [];
+  for (const y of years) {
+    entries.push(...(await complianceFor(tx, { tenantIds }, y, today)).filter((e) => e.status === 'AWAITING_DISTRICT' && e.rule.performedByRole));
+  }
+  if (!entries.length) return [];
+  const tenants = await tx.tenant.findMany({ where: { id: { in: [...new Set(entries.map((e) => e.tenantId))] } }, select: { id: true, districtId: true, name: true } });
+  const accounts = await tx.userAccount.findMany({
+    where: { districtId: { in: [...new Set(tenants.map((t) => t.districtId))] }, districtRole: { not: null }, disabledAt: null },
+    select: { id: true, districtId: true, districtRole: true },
+  });
+  const week = Math.floor((today.getTime() - Date.UTC(year, 0, 1)) / (CLOSED_YEAR_FOLLOW_UP_EVERY_DAYS * 86_400_000));
+  return entries.flatMap((e): NotificationDraft[] => {
+    const tenant = tenants.find((t) => t.id === e.tenantId)!;
+    const recipientUserIds = accounts.filter((a) => a.districtId === tenant.districtId && a.districtRole === e.rule.performedByRole).map((a) => a.id);
+    if (!recipientUserIds.length) return [];
+    const period = e.periods.find((p) => p.status === 'AWAITING_DISTRICT') ?? e.periods[0]!;
+    const overdue = today.getTime() > period.due.getTime();
+    const due = formatDate(period.due);
+    return [{
+      tenantId: e.tenantId, unitId: e.unitId, entityType: 'ObligationRule', entityId: e.rule.id, recipientPersonIds: [], recipientUserIds,
+      kind: 'INSPECTION_DUE',
+      title: `${overdue ? '专项督查逾期未开展' : '专项督查待开展'}：${tenant.name}${e.year}年度`,
+      body: `按${sourceOf(e)}，${tenant.name}${e.year}年度意识形态工作专项督查应于${due}前开展，尚未登记，请安排督查并登记结果。`,
+      dedupeKey: `inspection:${e.rule.id}:${e.year}:${overdue ? `overdue:${year}-w${week}` : 'due-soon'}`,
+    }];
+  });
+}
+
+/**
+ * 四(一) 年度任务细化分解 starts with the year's plan: in January, a bureau without a plan for the year
+ * reminds its bureau committee's first and direct responsible people, once a week.
+ */
+async function missingPlanDrafts(tx: Tx, today: Date): Promise<NotificationDraft[]> {
+  if (today.getUTCMonth() !== 0) return [];
+  const year = today.getUTCFullYear();
+  const roots = await tx.orgUnit.findMany({
+    where: { parentId: null, archivedAt: null, tenant: { annualPlans: { none: { year } } } },
+    select: { id: true, tenantId: true, duties: { where: { endDate: null, kind: { in: [...ESCALATES_TO.always] } }, select: { personId: true } } },
+  });
+  const week = Math.floor((today.getTime() - Date.UTC(year, 0, 1)) / (CLOSED_YEAR_FOLLOW_UP_EVERY_DAYS * 86_400_000));
+  return roots.filter((r) => r.duties.length).map((root): NotificationDraft => ({
+    tenantId: root.tenantId, unitId: root.id, entityType: null, entityId: null, kind: 'ANNUAL_PLAN_MISSING',
+    recipientPersonIds: [...new Set(root.duties.map((d) => d.personId))],
+    title: `请制定${year}年度意识形态工作计划`,
+    body: `${year}年度意识形态工作任务尚未细化分解，请制定年度计划（可将上年度未完成任务转入），明确工作职责和任务（方案四(一)）。`,
+    dedupeKey: `plan:${root.tenantId}:${year}:missing:w${week}`,
+  }));
 }
 
 /**
@@ -233,12 +326,13 @@ async function channelRegistrationDrafts(tx: Tx, today: Date): Promise<Notificat
 
 /** Inserts all drafts in batches; the unique dedupe key skips what an earlier run created. */
 async function insertDrafts(tx: Tx, drafts: readonly NotificationDraft[]): Promise<Notification[]> {
-  const rows = drafts.flatMap((d) =>
-    [...new Set(d.recipientPersonIds)].map((recipientPersonId) => ({
-      tenantId: d.tenantId, recipientPersonId, kind: d.kind, title: d.title, body: d.body,
-      unitId: d.unitId ?? null, entityType: d.entityType ?? null, entityId: d.entityId ?? null, dedupeKey: d.dedupeKey,
-    })),
-  );
+  const rows = drafts.flatMap((d) => {
+    const common = { tenantId: d.tenantId, kind: d.kind, title: d.title, body: d.body, unitId: d.unitId ?? null, entityType: d.entityType ?? null, entityId: d.entityId ?? null, dedupeKey: d.dedupeKey };
+    return [
+      ...[...new Set(d.recipientPersonIds)].map((recipientPersonId) => ({ ...common, recipientPersonId })),
+      ...[...new Set(d.recipientUserIds ?? [])].map((recipientUserId) => ({ ...common, recipientUserId })),
+    ];
+  });
   const created: Notification[] = [];
   for (let i = 0; i < rows.length; i += 500) {
     created.push(...(await tx.notification.createManyAndReturn({ data: rows.slice(i, i + 500), skipDuplicates: true })));
@@ -257,9 +351,12 @@ export async function runReminders(prisma: PrismaClient, pubsub: PubSub, now: Da
   const result = await inTransaction(prisma, async (tx) => {
     const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${REMINDER_LOCK_KEY}, 0)) AS "locked"`;
     if (!lock?.locked) return undefined;
+    const tenantIds = (await tx.tenant.findMany({ select: { id: true } })).map((t) => t.id);
     const drafts = [
       ...workItemDrafts(await dueWorkItems(tx, today)),
-      ...(await obligationDrafts(tx, today)),
+      ...(await obligationDrafts(tx, today, tenantIds)),
+      ...(await inspectionDrafts(tx, today, tenantIds)),
+      ...(await missingPlanDrafts(tx, today)),
       ...(await channelRegistrationDrafts(tx, today)),
       ...(await unassignedTaskDrafts(tx, today)),
     ];

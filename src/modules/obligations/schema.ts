@@ -14,7 +14,7 @@ import { RiskSeverityEnum } from '../risks/schema.js';
 import { OrgUnitKindEnum, OrgUnitRef } from '../org/schema.js';
 import { visibleUnit } from '../org/service.js';
 import {
-  complianceFor, createObligationRule, tally, updateObligationRule, type ComplianceEntry, type ComplianceStatus, type PeriodCompliance,
+  complianceFor, createObligationRule, tally, updateObligationRule, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type PeriodCompliance,
 } from './service.js';
 import { WorkRecordKindEnum } from '../records/schema.js';
 
@@ -36,6 +36,7 @@ export const ComplianceStatusEnum = builder.enumType('ComplianceStatus', {
     DUE_SOON: { description: '即将到期 (not met; due within 30 days)' },
     OVERDUE: { description: '已逾期 (not met after the due date of a period)' },
     NOT_YET_DUE: { description: '未到期 (not met yet; due later than 30 days ahead)' },
+    AWAITING_DISTRICT: { description: '待区级开展 (not met, and it is the district\'s to do: 三(三)11\'s 专项督查 by 区委宣传部; the bureau is not overdue)' },
   },
 });
 
@@ -86,7 +87,15 @@ export const ObligationRuleRef = builder.prismaNode('ObligationRule', {
     withinDays: t.exposeInt('withinDays', { nullable: true, description: '时限天数 (days from a channel\'s launch to its registration; the channel registration rule only)' }),
     dueMonthDay: t.exposeString('dueMonthDay', {
       nullable: true,
-      description: '期限 (due day "MM-DD" counted within the period, month 01 = its first month; null: the period\'s last day)',
+      description: '期限 (due day "MM-DD" counted within the period, month 01 = its first month; null: the period\'s last day; a plan rule\'s is the plan\'s)',
+    }),
+    internalDueMonthDay: t.exposeString('internalDueMonthDay', {
+      nullable: true,
+      description: '本局内部时限 (a stricter internal due day "MM-DD" the bureau set for itself, shown beside the plan\'s; the district judges by the plan\'s)',
+    }),
+    performedByRole: t.expose('performedByRole', {
+      type: DistrictRoleEnum, nullable: true,
+      description: '履行主体 (the district role whose duty it is, e.g. 区委宣传部 for 三(三)11\'s 专项督查: the bureau awaits it and is not overdue)',
     }),
     appliesToKinds: t.field({ type: [OrgUnitKindEnum], description: '适用单元类型 (unit kinds it applies to; empty: all)', resolve: (r) => r.appliesToKinds }),
     requiredRecipients: t.field({
@@ -130,8 +139,10 @@ const CompliancePeriodRef = builder.objectRef<PeriodCompliance>('CompliancePerio
     due: t.expose('due', { type: 'Date', description: '期限 (due date)' }),
     required: t.exposeInt('required', { description: '应完成次数 (required)' }),
     counted: t.exposeInt('counted', { description: '已完成次数 (records that count)' }),
-    onTime: t.exposeInt('onTime', { description: '按时完成次数 (records that count, dated on or before the due date)' }),
+    onTime: t.exposeInt('onTime', { description: '按时完成次数 (records that count, filed (填报时间, China time) on or before the due date)' }),
     status: t.expose('status', { type: ComplianceStatusEnum, description: '状态 (status)' }),
+    internalDue: t.expose('internalDue', { type: 'Date', nullable: true, description: '本局内部时限 (the bureau\'s stricter internal due date for a plan rule; null without one)' }),
+    internalStatus: t.expose('internalStatus', { type: ComplianceStatusEnum, nullable: true, description: '按内部时限的状态 (status against the internal due date; null without one)' }),
   }),
 });
 
@@ -148,10 +159,10 @@ const ComplianceEntryRef = builder.objectRef<ComplianceEntry>('ComplianceEntry')
         return unit;
       },
     }),
-    year: t.exposeInt('year', { description: '年度 (year)' }),
+    year: t.exposeInt('year', { description: '所属年度 (reporting year: records of this year count, with the rule version in force that year)' }),
     asOf: t.expose('asOf', { type: 'Date', description: '截至日期 (as of)' }),
     required: t.exposeInt('required', { description: '全年应完成次数 (required in the year: minCount × periods)' }),
-    counted: t.exposeInt('counted', { description: '已完成次数 (records that count, dated up to asOf)' }),
+    counted: t.exposeInt('counted', { description: '已完成次数 (records of the reporting year that count, filed up to asOf)' }),
     withoutEvidence: t.exposeInt('withoutEvidence', { description: '无佐证 (of the records that count, those with no attachment: counted, but without evidence)' }),
     status: t.field({ type: ComplianceStatusEnum, description: '状态 (status)', resolve: (e) => e.status }),
     periods: t.field({ type: [CompliancePeriodRef], description: '各周期 (periods of the year)', resolve: (e) => e.periods }),
@@ -172,10 +183,10 @@ const ComplianceEntryRef = builder.objectRef<ComplianceEntry>('ComplianceEntry')
   }),
 });
 
-interface RuleTallyShape { rule: ComplianceEntry['rule']; met: number; late: number; dueSoon: number; overdue: number; notYetDue: number; total: number }
-interface SummaryShape { year: number; asOf: Date; units: number; met: number; late: number; dueSoon: number; overdue: number; notYetDue: number; total: number; byRule: RuleTallyShape[]; attention: ComplianceEntry[] }
+type Tally = ComplianceTally;
+interface RuleTallyShape extends Tally { rule: ComplianceEntry['rule'] }
+interface SummaryShape extends Tally { year: number; asOf: Date; units: number; byRule: RuleTallyShape[]; attention: ComplianceEntry[] }
 
-type Tally = { met: number; late: number; dueSoon: number; overdue: number; notYetDue: number; total: number };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const tallyFields = (t: any) => ({
   met: t.int({ description: '已落实 (met)', resolve: (s: Tally) => s.met }),
@@ -183,6 +194,7 @@ export const tallyFields = (t: any) => ({
   dueSoon: t.int({ description: '即将到期 (due soon)', resolve: (s: Tally) => s.dueSoon }),
   overdue: t.int({ description: '已逾期 (overdue)', resolve: (s: Tally) => s.overdue }),
   notYetDue: t.int({ description: '未到期 (not yet due)', resolve: (s: Tally) => s.notYetDue }),
+  awaitingDistrict: t.int({ description: '待区级开展 (awaiting the district: 三(三)11\'s 专项督查)', resolve: (s: Tally) => s.awaitingDistrict }),
   total: t.int({ description: '合计 (unit–rule pairs)', resolve: (s: Tally) => s.total }),
 });
 
@@ -285,6 +297,8 @@ builder.relayMutationField(
       minCount: t.int({ required: true, description: '每周期最少次数 (minimum per period, ≥ 1)' }),
       period: t.field({ type: ObligationPeriodEnum, required: true, description: '周期 (period)' }),
       dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period)' }),
+      internalDueMonthDay: t.string({ required: false, description: '本局内部时限 (MM-DD, on or before dueMonthDay)' }),
+      effectiveFromYear: t.int({ required: false, description: '生效年度 (first year the rule applies to; default this year; not a closed year)' }),
       appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds; empty: all)' }),
       countPer: t.field({ type: ObligationCountBasisEnum, required: false, description: '计数对象 (per unit (default) or per team member)' }),
       requiredRecipients: t.field({ type: [DistrictRoleEnum], required: false, description: '须主送 (district roles to send to as main recipient)' }),
@@ -293,7 +307,7 @@ builder.relayMutationField(
   },
   {
     description: '新增规定动作规则 (first or direct responsible person of the bureau committee; audited)',
-    resolve: async (_r, { input }, ctx) => ({ rule: await createObligationRule(ctx.prisma, ctx.viewer, input) }),
+    resolve: async (_r, { input }, ctx) => ({ rule: await createObligationRule(ctx.prisma, ctx.viewer, input, ctx.now()) }),
   },
   {
     description: '新增规定动作规则的结果 (result of createObligationRule)',
@@ -315,7 +329,9 @@ builder.relayMutationField(
       recordKind: t.field({ type: WorkRecordKindEnum, required: false, description: '计数的台账类别 (record kind; fixed for a plan rule)' }),
       minCount: t.int({ required: false, description: '每周期最少次数 (minimum per period, ≥ 1)' }),
       period: t.field({ type: ObligationPeriodEnum, required: false, description: '周期 (period)' }),
-      dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period; empty string clears it)' }),
+      dueMonthDay: t.string({ required: false, description: '期限 (MM-DD within the period; empty string clears it; fixed for a plan rule)' }),
+      internalDueMonthDay: t.string({ required: false, description: '本局内部时限 (a stricter internal due day MM-DD, on or before the due day; empty string clears it)' }),
+      effectiveFromYear: t.int({ required: false, description: '生效年度 (the first year the edit applies to; default this year; a closed year keeps its version)' }),
       appliesToKinds: t.field({ type: [OrgUnitKindEnum], required: false, description: '适用单元类型 (unit kinds; a plan rule keeps the plan\'s)' }),
       countPer: t.field({ type: ObligationCountBasisEnum, required: false, description: '计数对象 (per unit or per team member; fixed for a plan rule)' }),
       requiredRecipients: t.field({ type: [DistrictRoleEnum], required: false, description: '须主送 (main recipients; a plan rule keeps the plan\'s)' }),
@@ -328,7 +344,7 @@ builder.relayMutationField(
     description: '修改规定动作规则 (first or direct responsible person of the bureau committee; audited, version +1)',
     resolve: async (_r, { input }, ctx) => {
       const { ruleId, ...fields } = input;
-      return { rule: await updateObligationRule(ctx.prisma, ctx.viewer, idOf(String(ruleId), 'ObligationRule', 'ruleId'), fields) };
+      return { rule: await updateObligationRule(ctx.prisma, ctx.viewer, idOf(String(ruleId), 'ObligationRule', 'ruleId'), fields, ctx.now()) };
     },
   },
   {

@@ -5,7 +5,8 @@ import { scopeUnitSql } from '../../authz/visibility.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
-import { Prisma, type ObligationRule } from '../../generated/prisma/client.js';
+import { Prisma, type ObligationRule, type ObligationRuleVersion } from '../../generated/prisma/client.js';
+import { CHINA_UTC_OFFSET_HOURS, todayInChina } from '../../lib/dates.js';
 import type {
   DistrictRole, ObligationCountBasis, ObligationPeriod, ObligationRuleOrigin, OrgUnitKind, RiskSeverity, WorkRecordKind,
 } from '../../generated/prisma/enums.js';
@@ -78,15 +79,34 @@ export const RISK_HANDLING_RULES = (Object.keys(HANDLING_DAYS) as RiskSeverity[]
   note: '方案三(二)7、三(五)13要求妥善处置，未规定时限；按风险等级确定处置时限为本局补充',
 }));
 
+/** The year the shipped rules are in force from: the plan was issued on 2022-09-06. */
+export const PLAN_RULES_FROM_YEAR = 2022;
+
+/**
+ * 三(三)11: the 专项督查 is carried out by 区委宣传部 (每年接受1次区委宣传部门…专项督查): the bureau's
+ * INSPECTION rule is the district's to do (see `awaiting`).
+ */
+const PERFORMED_BY: Partial<Record<string, DistrictRole>> = { INSPECTION: 'PROPAGANDA_DEPARTMENT' };
+
 export async function seedObligationRules(tx: Tx, tenantId: string, rules: readonly RuleSpec[] = PLAN_2022_RULES) {
-  await tx.obligationRule.createMany({
+  const created = await tx.obligationRule.createManyAndReturn({
     data: [
-      ...rules.map((r) => ({ ...r, tenantId, dueMonthDay: r.dueMonthDay ?? null })),
+      ...rules.map((r) => ({ ...r, tenantId, dueMonthDay: r.dueMonthDay ?? null, performedByRole: r.origin === 'PLAN' ? PERFORMED_BY[r.code] ?? null : null })),
       { ...CHANNEL_REGISTRATION_RULE, tenantId },
       ...RISK_HANDLING_RULES.map((r) => ({ ...r, tenantId })),
     ],
     skipDuplicates: true,
   });
+  await tx.obligationRuleVersion.createMany({ data: created.map((r) => ({ ...versionFieldsOf(r), tenantId, ruleId: r.id, fromYear: PLAN_RULES_FROM_YEAR })) });
+}
+
+/** The fields a rule version carries, from a rule (row or merged). */
+function versionFieldsOf(r: ObligationRule) {
+  return {
+    name: r.name, recordKind: r.recordKind, minCount: r.minCount, period: r.period, dueMonthDay: r.dueMonthDay, internalDueMonthDay: r.internalDueMonthDay,
+    withinDays: r.withinDays, appliesToKinds: r.appliesToKinds, requiredRecipients: r.requiredRecipients, requiredCopies: r.requiredCopies,
+    countPer: r.countPer, active: r.active,
+  };
 }
 
 /** A bureau's handling days for a severity (its RISK_HANDLING rule; the shipped default without one). */
@@ -126,7 +146,32 @@ function checkDueMonthDay(value: string | null, period: ObligationPeriod) {
   return parsed;
 }
 
+/** A stricter internal due day: a valid day of the period, not after the rule's own due day. */
+function checkInternalDue(value: string | null, period: ObligationPeriod, due: string | null) {
+  const internal = checkDueMonthDay(value === '' ? null : value, period);
+  if (internal && due && internal > due) {
+    throw new DomainError('BAD_USER_INPUT', `internalDueMonthDay: on or before the due day ${due}`, { field: 'internalDueMonthDay' });
+  }
+  return internal;
+}
+
+/**
+ * DOMAIN.md §7 (rules are versioned by year): an edit takes effect from the current year (China
+ * calendar) or a later one it names; a closed year keeps the version it was judged by.
+ */
+export function effectiveYear(requested: number | null | undefined, now: Date): number {
+  const current = todayInChina(now).getUTCFullYear();
+  const year = requested ?? current;
+  if (!Number.isInteger(year) || year < current || year > 2100) {
+    throw new DomainError('RULE_EFFECTIVE_YEAR_REFUSED', `effectiveFromYear ${year}: ${current} or later`, { field: 'effectiveFromYear' });
+  }
+  return year;
+}
+
 export interface RuleInput {
+  /** 生效年度: the first year the edit applies to (default: the current year; never a closed year). */
+  effectiveFromYear?: number | null;
+  internalDueMonthDay?: string | null;
   code?: string | null;
   name?: string | null;
   clause?: string | null;
@@ -148,8 +193,12 @@ export interface RuleInput {
  * bureau committee). Only the plan's own rules, seeded per bureau, carry origin PLAN; `clause` of a
  * local rule is at most the clause it serves.
  */
-export async function createObligationRule(prisma: PrismaClient, viewer: Viewer, input: RuleInput & { code: string; name: string; recordKind: WorkRecordKind; minCount: number; period: ObligationPeriod }) {
+export async function createObligationRule(
+  prisma: PrismaClient, viewer: Viewer, input: RuleInput & { code: string; name: string; recordKind: WorkRecordKind; minCount: number; period: ObligationPeriod }, now: Date = new Date(),
+) {
   const person = bureauViewer(viewer);
+  const fromYear = effectiveYear(input.effectiveFromYear, now);
+  const dueMonthDay = checkDueMonthDay(input.dueMonthDay ?? null, input.period);
   const data = {
     code: parseInput(ruleFields.shape.code, input.code, 'code'),
     name: parseInput(ruleFields.shape.name, input.name, 'name'),
@@ -159,7 +208,8 @@ export async function createObligationRule(prisma: PrismaClient, viewer: Viewer,
     recordKind: input.recordKind,
     minCount: parseInput(ruleFields.shape.minCount, input.minCount, 'minCount'),
     period: input.period,
-    dueMonthDay: checkDueMonthDay(input.dueMonthDay ?? null, input.period),
+    dueMonthDay,
+    internalDueMonthDay: checkInternalDue(input.internalDueMonthDay ?? null, input.period, dueMonthDay),
     appliesToKinds: [...new Set(input.appliesToKinds ?? [])],
     countPer: input.countPer ?? 'UNIT',
     requiredRecipients: [...new Set(input.requiredRecipients ?? [])],
@@ -171,32 +221,35 @@ export async function createObligationRule(prisma: PrismaClient, viewer: Viewer,
     const clash = await tx.obligationRule.findUnique({ where: { tenantId_code: { tenantId: person.tenantId, code: data.code } } });
     if (clash) throw new DomainError('BAD_USER_INPUT', `a rule with code ${data.code} exists`, { field: 'code' });
     const rule = await tx.obligationRule.create({ data: { ...data, tenantId: person.tenantId } });
-    await recordAudit(tx, viewer, { tenantId: rule.tenantId, action: 'obligationRule.create', entityType: 'ObligationRule', entityId: rule.id, after: rule });
+    // A new rule is in force from its first year on; years before it never had it.
+    await tx.obligationRuleVersion.create({ data: { ...versionFieldsOf(rule), tenantId: rule.tenantId, ruleId: rule.id, fromYear } });
+    await recordAudit(tx, viewer, { tenantId: rule.tenantId, action: 'obligationRule.create', entityType: 'ObligationRule', entityId: rule.id, after: { ...rule, fromYear } });
     return rule;
   });
 }
 
 /**
- * What a bureau may change in a rule the plan states (origin PLAN); documented in docs/features.md.
+ * What a bureau may change in a rule the plan states (origin PLAN); DOMAIN.md §7 and docs/years.md.
  * - free: `name` (the wording) and `note`;
- * - only stricter than the plan: `minCount` (not below the plan's count), `dueMonthDay` (not later
- *   than the plan's due day; any day when the plan gives none), `appliesToKinds` (the plan's unit
- *   kinds stay; more may be added, or none = every kind), `requiredRecipients` and `requiredCopies`
- *   (the plan's addressees stay; more may be added);
- * - fixed: `clause`, `recordKind`, `period`, `countPer`, and `active` (a plan rule cannot be switched off).
+ * - only stricter than the plan: `minCount` (not below the plan's count; the district still judges
+ *   by the plan's), `appliesToKinds` (the plan's unit kinds stay; more may be added, or none = every
+ *   kind), `requiredRecipients` and `requiredCopies` (the plan's addressees stay; more may be added),
+ *   `internalDueMonthDay` (a stricter internal date of its own, on or before the plan's);
+ * - fixed: `clause`, `recordKind`, `period`, `countPer`, `dueMonthDay` (the plan's date, e.g. 四(一)'s
+ *   12-10: not moved, not even earlier — that is what internalDueMonthDay is for), and `active`.
  * The plan's values are those the bureau was seeded with (PLAN_2022_RULES, by code).
  * Local additions (origin LOCAL) are the bureau's own: every field may change.
  */
 export const PLAN_RULE_FIXED_FIELDS = ['clause', 'recordKind', 'period', 'countPer'] as const;
 
-function planBaseline(rule: ObligationRule): RuleSpec | ObligationRule {
-  return PLAN_2022_RULES.find((r) => r.code === rule.code && r.origin === 'PLAN') ?? rule;
+export function planBaseline(rule: Pick<ObligationRule, 'code' | 'origin'> & Partial<ObligationRule>): Partial<RuleSpec> {
+  return PLAN_2022_RULES.find((r) => r.code === rule.code && r.origin === 'PLAN') ?? (rule as Partial<RuleSpec>);
 }
 
 const weakened = (field: string, why: string) =>
-  new DomainError('PLAN_RULE_WEAKENED', `${field}: 方案规定不得降低 (the plan's own rule cannot be weakened: ${why})`, { field, rule: 'PLAN_RULE_NOT_WEAKENED' });
+  new DomainError('PLAN_RULE_WEAKENED', `${field}: 方案规定不得降低或变更 (the plan's own rule cannot be weakened or moved: ${why})`, { field, rule: 'PLAN_RULE_NOT_WEAKENED' });
 
-/** Refuses an edit that would make a plan rule ask less than the plan does (see PLAN_RULE_FIXED_FIELDS). */
+/** Refuses an edit that would make a plan rule ask less than the plan does, or move its date (see PLAN_RULE_FIXED_FIELDS). */
 export function assertPlanRuleNotWeakened(rule: ObligationRule, input: RuleInput) {
   if (rule.origin !== 'PLAN') return;
   const plan = planBaseline(rule);
@@ -206,61 +259,85 @@ export function assertPlanRuleNotWeakened(rule: ObligationRule, input: RuleInput
   }
   if (input.active === false) throw weakened('active', 'a rule of the plan cannot be switched off');
   if (input.minCount != null && plan.minCount != null && input.minCount < plan.minCount) throw weakened('minCount', `at least ${plan.minCount}`);
-  if (input.dueMonthDay !== undefined && plan.dueMonthDay) {
-    const due = input.dueMonthDay === '' ? null : input.dueMonthDay;
-    if (due == null || due > plan.dueMonthDay) throw weakened('dueMonthDay', `${plan.dueMonthDay} or earlier`);
+  if (input.dueMonthDay !== undefined && (input.dueMonthDay === '' ? null : input.dueMonthDay) !== (plan.dueMonthDay ?? null)) {
+    throw weakened('dueMonthDay', `the plan's ${plan.dueMonthDay ?? 'end of the period'} stays; a stricter date of the bureau's own is internalDueMonthDay`);
   }
-  if (input.appliesToKinds != null && input.appliesToKinds.length && !plan.appliesToKinds.every((k) => input.appliesToKinds!.includes(k))) {
-    throw weakened('appliesToKinds', `keeps ${plan.appliesToKinds.join(', ')}`);
+  if (input.appliesToKinds != null && input.appliesToKinds.length && !(plan.appliesToKinds ?? []).every((k) => input.appliesToKinds!.includes(k))) {
+    throw weakened('appliesToKinds', `keeps ${(plan.appliesToKinds ?? []).join(', ')}`);
   }
   for (const field of ['requiredRecipients', 'requiredCopies'] as const) {
     const value = input[field];
-    if (value != null && !plan[field].every((r) => value.includes(r))) throw weakened(field, `keeps ${plan[field].join(', ')}`);
+    if (value != null && !(plan[field] ?? []).every((r) => value.includes(r))) throw weakened(field, `keeps ${(plan[field] ?? []).join(', ')}`);
   }
 }
 
 /**
- * Edits a rule; each edit bumps its version and is audited with before and after. A counting rule
- * takes what to count, how often, for whom and to whom; the channel registration and risk handling
- * rules take their number of days. A field of the other kind is refused; a plan rule cannot be
- * weakened (assertPlanRuleNotWeakened).
+ * Edits a rule from a year on (DOMAIN.md §7: rules are versioned by year). The edit applies to the
+ * version in force in `effectiveFromYear` (default: the current year; a closed year is refused) and
+ * writes that year's version — one per rule and year (unique index); later versions stay as they
+ * are. The rule row, which the API lists and the day-counting rules read, follows an edit of the
+ * current year. Reads then writes: the rule row's version number is the optimistic lock, so of two
+ * edits at once one wins and the other answers CONFLICT. A counting rule takes what to count, how
+ * often, for whom and to whom; the channel registration and risk handling rules take their number
+ * of days. A field of the other kind is refused; a plan rule cannot be weakened or moved
+ * (assertPlanRuleNotWeakened). Audited with before and after.
  */
-export async function updateObligationRule(prisma: PrismaClient, viewer: Viewer, ruleId: string, input: RuleInput): Promise<ObligationRule> {
+export async function updateObligationRule(prisma: PrismaClient, viewer: Viewer, ruleId: string, input: RuleInput, now: Date = new Date()): Promise<ObligationRule> {
   const person = bureauViewer(viewer);
+  const fromYear = effectiveYear(input.effectiveFromYear, now);
+  const currentYear = todayInChina(now).getUTCFullYear();
   return inTransaction(prisma, async (tx) => {
     const rule = await tx.obligationRule.findFirst({ where: { id: ruleId, tenantId: person.tenantId } });
     if (!rule) throw notFound('obligation rule');
     assertMayActOnBureau(person, 'SET_OBLIGATION_RULES');
     assertPlanRuleNotWeakened(rule, input);
-    const data: Prisma.ObligationRuleUpdateInput = { version: { increment: 1 } };
+    const base = await tx.obligationRuleVersion.findFirst({ where: { ruleId: rule.id, fromYear: { lte: fromYear } }, orderBy: { fromYear: 'desc' } });
+    // The rule as it stands in that year; the edit changes that.
+    const before = ruleInForce(rule, base ?? versionFieldsOf(rule));
+    const data: Partial<ObligationRule> = {};
     if (input.name != null) data.name = parseInput(ruleFields.shape.name, input.name, 'name');
-    if (input.clause != null) data.clause = parseInput(ruleFields.shape.clause, input.clause, 'clause');
-    if (input.note != null) data.note = parseInput(ruleFields.shape.note, input.note, 'note');
     if (input.active != null) data.active = input.active;
-    if (isCountingRule(rule)) {
+    if (isCountingRule(before)) {
       if (input.withinDays != null) throw new DomainError('BAD_USER_INPUT', 'withinDays: only the channel registration and risk handling rules count days', { field: 'withinDays' });
-      const period = input.period ?? rule.period;
+      const period = input.period ?? before.period;
       if (input.recordKind != null) data.recordKind = input.recordKind;
       if (input.minCount != null) data.minCount = parseInput(ruleFields.shape.minCount, input.minCount, 'minCount');
       if (input.period != null) data.period = input.period;
-      // A due day is relative to the period: re-check it when either changes. '' clears it.
+      // A due day is relative to the period: re-check it (and the internal one) when either changes. '' clears it.
       if (input.dueMonthDay !== undefined || input.period != null) {
-        const due = input.dueMonthDay === undefined ? rule.dueMonthDay : input.dueMonthDay === '' ? null : input.dueMonthDay;
+        const due = input.dueMonthDay === undefined ? before.dueMonthDay : input.dueMonthDay === '' ? null : input.dueMonthDay;
         data.dueMonthDay = checkDueMonthDay(due, period);
+      }
+      if (input.internalDueMonthDay !== undefined || data.dueMonthDay !== undefined) {
+        const internal = input.internalDueMonthDay === undefined ? before.internalDueMonthDay : input.internalDueMonthDay;
+        data.internalDueMonthDay = checkInternalDue(internal, period, data.dueMonthDay !== undefined ? data.dueMonthDay : before.dueMonthDay);
       }
       if (input.appliesToKinds != null) data.appliesToKinds = [...new Set(input.appliesToKinds)];
       if (input.countPer != null) data.countPer = input.countPer;
       if (input.requiredRecipients != null) data.requiredRecipients = [...new Set(input.requiredRecipients)];
       if (input.requiredCopies != null) data.requiredCopies = [...new Set(input.requiredCopies)];
     } else {
-      const counting = (['recordKind', 'minCount', 'period', 'dueMonthDay', 'appliesToKinds', 'countPer', 'requiredRecipients', 'requiredCopies'] as const).find((f) => input[f] != null);
+      const counting = (['recordKind', 'minCount', 'period', 'dueMonthDay', 'internalDueMonthDay', 'appliesToKinds', 'countPer', 'requiredRecipients', 'requiredCopies'] as const).find((f) => input[f] != null);
       if (counting) throw new DomainError('BAD_USER_INPUT', `${counting}: this rule counts days, not records`, { field: counting });
       if (input.withinDays != null) data.withinDays = parseInput(ruleFields.shape.withinDays, input.withinDays, 'withinDays');
     }
-    const changed = await tx.obligationRule.updateMany({ where: { id: rule.id, version: rule.version }, data: data as Prisma.ObligationRuleUpdateManyMutationInput });
+    const rowData: Prisma.ObligationRuleUpdateManyMutationInput = { version: { increment: 1 } };
+    if (input.clause != null) rowData.clause = parseInput(ruleFields.shape.clause, input.clause, 'clause');
+    if (input.note != null) rowData.note = parseInput(ruleFields.shape.note, input.note, 'note');
+    if (fromYear === currentYear) Object.assign(rowData, data);
+    const changed = await tx.obligationRule.updateMany({ where: { id: rule.id, version: rule.version }, data: rowData });
     if (changed.count !== 1) throw new DomainError('CONFLICT', 'the rule changed meanwhile; reload it');
+    const version = versionFieldsOf({ ...before, ...data });
+    const saved = await tx.obligationRuleVersion.upsert({
+      where: { ruleId_fromYear: { ruleId: rule.id, fromYear } },
+      create: { ...version, tenantId: rule.tenantId, ruleId: rule.id, fromYear },
+      update: version,
+    });
     const updated = await tx.obligationRule.findUniqueOrThrow({ where: { id: rule.id } });
-    await recordAudit(tx, viewer, { tenantId: rule.tenantId, action: 'obligationRule.update', entityType: 'ObligationRule', entityId: rule.id, before: rule, after: updated });
+    await recordAudit(tx, viewer, {
+      tenantId: rule.tenantId, action: 'obligationRule.update', entityType: 'ObligationRule', entityId: rule.id,
+      before: { ...before, fromYear: base?.fromYear ?? null }, after: { ...ruleInForce(updated, saved), fromYear },
+    });
     return updated;
   });
 }
@@ -268,7 +345,48 @@ export async function updateObligationRule(prisma: PrismaClient, viewer: Viewer,
 // ---------------------------------------------------------------------------------------------
 // Compliance
 
-export type ComplianceStatus = 'MET' | 'LATE' | 'DUE_SOON' | 'OVERDUE' | 'NOT_YET_DUE';
+export type ComplianceStatus = 'MET' | 'LATE' | 'DUE_SOON' | 'OVERDUE' | 'NOT_YET_DUE' | 'AWAITING_DISTRICT';
+
+/**
+ * 三(三)11: the yearly 专项督查 is 区委宣传部's duty (rule.performedByRole), not the bureau's: an unmet
+ * period that would be DUE_SOON or OVERDUE awaits the district instead — the bureau is not marked
+ * overdue and not reminded; the district role's accounts are (reminders.ts).
+ */
+export function awaiting(rule: { performedByRole: DistrictRole | null }, status: ComplianceStatus): ComplianceStatus {
+  return rule.performedByRole && (status === 'DUE_SOON' || status === 'OVERDUE') ? 'AWAITING_DISTRICT' : status;
+}
+
+export interface ComplianceOptions {
+  /** Only the rules counting these record kinds. */
+  recordKinds?: readonly WorkRecordKind[];
+  /**
+   * Whose yardstick: the bureau's own (its versions, with any count it raised; default), or the
+   * plan's (the district's overview, DOMAIN.md §7): a PLAN rule is judged by the plan's count and
+   * due day whatever the bureau made of it.
+   */
+  yardstick?: 'BUREAU' | 'PLAN';
+}
+
+type RuleVersionFields = Pick<ObligationRuleVersion, 'name' | 'recordKind' | 'minCount' | 'period' | 'dueMonthDay' | 'internalDueMonthDay' | 'withinDays' | 'appliesToKinds' | 'requiredRecipients' | 'requiredCopies' | 'countPer' | 'active'>;
+
+/**
+ * A rule as it stands in a year: the rule row overlaid with its version in force then (a rule with
+ * no version yet that year did not exist: inactive). With the PLAN yardstick, a plan rule takes the
+ * plan's own count and due day, and no internal date.
+ */
+export function ruleInForce(rule: ObligationRule, version: RuleVersionFields | undefined, yardstick: 'BUREAU' | 'PLAN' = 'BUREAU'): ObligationRule {
+  if (!version) return { ...rule, active: false };
+  const inForce: ObligationRule = {
+    ...rule, name: version.name, recordKind: version.recordKind, minCount: version.minCount, period: version.period, dueMonthDay: version.dueMonthDay,
+    internalDueMonthDay: version.internalDueMonthDay, withinDays: version.withinDays, appliesToKinds: version.appliesToKinds,
+    requiredRecipients: version.requiredRecipients, requiredCopies: version.requiredCopies, countPer: version.countPer, active: version.active,
+  };
+  if (yardstick === 'PLAN' && rule.origin === 'PLAN') {
+    const plan = planBaseline(rule);
+    return { ...inForce, minCount: plan.minCount ?? inForce.minCount, dueMonthDay: plan.dueMonthDay ?? null, internalDueMonthDay: null };
+  }
+  return inForce;
+}
 
 /** How many days before a due date an unmet obligation is DUE_SOON (a local default, not the plan's). */
 export const DUE_SOON_DAYS = 30;
@@ -300,6 +418,9 @@ export interface PeriodCompliance {
   /** Of the records counted, those dated on or before the due date (per person: capped at each member's share). */
   onTime: number;
   status: ComplianceStatus;
+  /** 本局内部时限: the bureau's stricter internal due day for a plan rule (null without one), and the status against it. */
+  internalDue: Date | null;
+  internalStatus: ComplianceStatus | null;
   /** Per-person rules: the team members owing the period (holding a team post on its due day, or asOf if earlier). */
   members: MemberCompliance[];
 }
@@ -331,23 +452,24 @@ const utc = (y: number, m0: number, d: number) => new Date(Date.UTC(y, m0, d));
 const lastDayOfMonth = (y: number, m0: number) => utc(y, m0 + 1, 0).getUTCDate();
 
 /** The periods of a rule in a year, with their due dates (the due day, or the period's last day). */
-export function periodsOf(rule: Pick<CountingRule, 'period' | 'dueMonthDay'>, year: number) {
+export function periodsOf(rule: Pick<CountingRule, 'period' | 'dueMonthDay'> & { internalDueMonthDay?: string | null }, year: number) {
   const months = MONTHS_PER_PERIOD[rule.period];
   return Array.from({ length: 12 / months }, (_, index) => {
     const firstMonth = index * months;
     const start = utc(year, firstMonth, 1);
     const end = utc(year, firstMonth + months - 1, lastDayOfMonth(year, firstMonth + months - 1));
-    let due = end;
-    if (rule.dueMonthDay) {
-      const m0 = firstMonth + Number(rule.dueMonthDay.slice(0, 2)) - 1;
-      due = utc(year, m0, Math.min(Number(rule.dueMonthDay.slice(3)), lastDayOfMonth(year, m0)));
-    }
-    return { index, start, end, due };
+    const dayOf = (monthDay: string) => {
+      const m0 = firstMonth + Number(monthDay.slice(0, 2)) - 1;
+      return utc(year, m0, Math.min(Number(monthDay.slice(3)), lastDayOfMonth(year, m0)));
+    };
+    const due = rule.dueMonthDay ? dayOf(rule.dueMonthDay) : end;
+    const internalDue = rule.internalDueMonthDay ? dayOf(rule.internalDueMonthDay) : null;
+    return { index, start, end, due, internalDue };
   });
 }
 
 /** How bad a status is, for the worst-of roll-up: a late period is done, but worse than one not yet due. */
-const SEVERITY: Record<ComplianceStatus, number> = { MET: 0, NOT_YET_DUE: 1, LATE: 2, DUE_SOON: 3, OVERDUE: 4 };
+const SEVERITY: Record<ComplianceStatus, number> = { MET: 0, NOT_YET_DUE: 1, AWAITING_DISTRICT: 2, LATE: 3, DUE_SOON: 4, OVERDUE: 5 };
 
 /**
  * The status of one period as of a date (dates are China calendar days, see lib/dates): MET when
@@ -385,6 +507,8 @@ export interface CountRow {
   recordIds: string[];
   /** The counted records' dates, 'YYYY-MM-DD', in the order of recordIds. */
   recordDates: string[];
+  /** The days they were filed (填报时间, China calendar day), 'YYYY-MM-DD', in the order of recordIds. */
+  filedDates: string[];
   /** Of recordIds, those with no attachment (无佐证); absent in rows built without it (the benchmark's floor). */
   bareRecordIds?: string[];
 }
@@ -427,41 +551,57 @@ export function reachesAddressees(
  * view, exports, assessment indicators (`only.recordKinds` restricts the rules to those kinds).
  */
 export async function complianceFor(
-  db: Db, selection: ComplianceSelection, year: number, asOf: Date, only: { recordKinds?: readonly WorkRecordKind[] } = {},
+  db: Db, selection: ComplianceSelection, year: number, asOf: Date, only: ComplianceOptions = {},
 ): Promise<ComplianceEntry[]> {
-  const kinds = only.recordKinds ? Prisma.sql`AND r."recordKind"::text = ANY(${[...only.recordKinds]}::text[])` : Prisma.empty;
+  const kinds = only.recordKinds ? Prisma.sql`AND v."recordKind"::text = ANY(${[...only.recordKinds]}::text[])` : Prisma.empty;
   const yearStart = utc(year, 0, 1);
   const yearEnd = utc(year, 11, 31);
   const countUntil = asOf.getTime() < yearEnd.getTime() ? asOf : yearEnd;
+  // A record counts for its reporting year (所属年度) once filed (填报时间, China calendar day) by asOf;
+  // its date (the meeting's) places it in a period of that year. The rule is the version in force that year.
   const rows = await db.$queryRaw<CountRow[]>`
     WITH units AS (
       SELECT u."tenantId", u."id", u."kind", u."ancestorIds" FROM "OrgUnit" u
        WHERE u."archivedAt" IS NULL AND ${unitFilter(selection)}
+    ), versions AS (
+      SELECT DISTINCT ON (v."ruleId") v.* FROM "ObligationRuleVersion" v
+       WHERE v."tenantId" IN (SELECT DISTINCT "tenantId" FROM units) AND v."fromYear" <= ${year}::int
+       ORDER BY v."ruleId", v."fromYear" DESC
     ), pairs AS (
-      SELECT u."tenantId", u."id" AS "unitId", u."ancestorIds", r."id" AS "ruleId", r."recordKind",
-             r."requiredRecipients", r."requiredCopies", r."countPer", m."months"
+      SELECT u."tenantId", u."id" AS "unitId", u."ancestorIds", r."id" AS "ruleId", v."recordKind",
+             v."requiredRecipients", v."requiredCopies", v."countPer", m."months"
         FROM units u
-        JOIN "ObligationRule" r ON r."tenantId" = u."tenantId" AND r."active" AND r."ruleKind" = 'RECORD_COUNT'
-             AND (cardinality(r."appliesToKinds") = 0 OR u."kind" = ANY(r."appliesToKinds")) ${kinds}
-        JOIN (VALUES ${monthsPerPeriodSql()}) AS m("period", "months") ON m."period" = r."period"::text
+        JOIN "ObligationRule" r ON r."tenantId" = u."tenantId" AND r."ruleKind" = 'RECORD_COUNT'
+        JOIN versions v ON v."ruleId" = r."id" AND v."active"
+             AND (cardinality(v."appliesToKinds") = 0 OR u."kind" = ANY(v."appliesToKinds")) ${kinds}
+        JOIN (VALUES ${monthsPerPeriodSql()}) AS m("period", "months") ON m."period" = v."period"::text
+    ), counted AS (
+      SELECT w.*, (w."filedAt" AT TIME ZONE 'UTC' + make_interval(hours => ${CHINA_UTC_OFFSET_HOURS}::int))::date AS "filedOn" FROM "WorkRecord" w
+       WHERE w."tenantId" IN (SELECT DISTINCT "tenantId" FROM units) AND w."reportingYear" = ${year}::int
     )
     SELECT p."tenantId", p."unitId", p."ancestorIds", p."ruleId",
-           COALESCE((extract(month FROM w."date")::int - 1) / p."months", -1)::int AS "periodIndex",
+           COALESCE((CASE WHEN w."date" < ${yearStart}::date THEN 0 WHEN w."date" > ${yearEnd}::date THEN 11
+                          ELSE extract(month FROM w."date")::int - 1 END) / p."months", -1)::int AS "periodIndex",
            CASE WHEN p."countPer" = 'TEAM_MEMBER' THEN w."personId" END AS "personId",
            count(w."id")::int AS "count",
            array_remove(array_agg(w."id" ORDER BY w."date", w."id"), NULL) AS "recordIds",
            array_remove(array_agg(to_char(w."date", 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "recordDates",
+           array_remove(array_agg(to_char(w."filedOn", 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "filedDates",
            array_remove(array_agg(CASE WHEN NOT EXISTS (SELECT 1 FROM "Attachment" a WHERE a."workRecordId" = w."id") THEN w."id" END), NULL) AS "bareRecordIds"
       FROM pairs p
-      LEFT JOIN "WorkRecord" w
+      LEFT JOIN counted w
         ON w."tenantId" = p."tenantId" AND w."unitId" = p."unitId" AND w."kind" = p."recordKind"
-       AND w."date" >= ${yearStart}::date AND w."date" <= ${countUntil}::date
+       AND w."filedOn" <= ${asOf}::date
        AND w."sentTo" @> p."requiredRecipients"
        AND (w."sentTo" || w."copiedTo") @> p."requiredCopies"
      GROUP BY 1, 2, 3, 4, 5, 6`;
   if (!rows.length) return [];
   const ruleIds = [...new Set(rows.map((r) => r.ruleId))];
-  const rules = new Map((await db.obligationRule.findMany({ where: { id: { in: ruleIds } } })).filter(isCountingRule).map((r) => [r.id, r]));
+  const found = await db.obligationRule.findMany({
+    where: { id: { in: ruleIds } },
+    include: { versions: { where: { fromYear: { lte: year } }, orderBy: { fromYear: 'desc' }, take: 1 } },
+  });
+  const rules = new Map(found.map((r) => ruleInForce(r, r.versions[0], only.yardstick)).filter(isCountingRule).map((r) => [r.id, r]));
   const perPersonUnits = [...new Set(rows.filter((r) => rules.get(r.ruleId)?.countPer === 'TEAM_MEMBER').map((r) => r.unitId))];
   const posts: TeamPostRow[] = perPersonUnits.length
     ? await db.post.findMany({
@@ -499,11 +639,14 @@ export function evaluateCompliance(
     const periods: PeriodCompliance[] = periodsOf(rule, year).map((p) => {
       const inPeriod = pairRows.filter((r) => r.periodIndex === p.index);
       const due = p.due.toISOString().slice(0, 10);
-      const onTimeOf = (rs: readonly CountRow[]) => rs.reduce((sum, r) => sum + r.recordDates.filter((d) => d <= due).length, 0);
+      // On time: filed (the server's clock, China day) by the due day — not the date the bureau types in.
+      const onTimeOf = (rs: readonly CountRow[], by = due) => rs.reduce((sum, r) => sum + r.filedDates.filter((d) => d <= by).length, 0);
+      const internalDue = p.internalDue?.toISOString().slice(0, 10);
       if (!perPerson) {
         const counted = inPeriod.reduce((sum, r) => sum + r.count, 0);
         const onTime = onTimeOf(inPeriod);
-        return { ...p, required: rule.minCount, counted, onTime, status: periodStatus(counted, rule.minCount, p.due, asOf, onTime), members: [] };
+        const internalStatus = p.internalDue ? awaiting(rule, periodStatus(counted, rule.minCount, p.internalDue, asOf, onTimeOf(inPeriod, internalDue))) : null;
+        return { ...p, required: rule.minCount, counted, onTime, status: awaiting(rule, periodStatus(counted, rule.minCount, p.due, asOf, onTime)), internalStatus, members: [] };
       }
       // The team that owes the period: those holding a team post on its due day (or on asOf, if earlier; never before the period starts).
       const onDay = new Date(Math.max(p.start.getTime(), Math.min(p.due.getTime(), asOf.getTime())));
@@ -519,7 +662,7 @@ export function evaluateCompliance(
       const required = rule.minCount * members.length;
       const counted = members.reduce((sum, m) => sum + m.counted, 0);
       const onTime = members.reduce((sum, m) => sum + m.onTime, 0);
-      return { ...p, required, counted, onTime, status: periodStatus(counted, required, p.due, asOf, onTime), members };
+      return { ...p, required, counted, onTime, status: periodStatus(counted, required, p.due, asOf, onTime), internalStatus: null, members };
     });
     const begun = periods.filter((p) => p.start.getTime() <= asOf.getTime());
     const counting = pairRows
@@ -553,16 +696,18 @@ export interface ComplianceTally {
   dueSoon: number;
   overdue: number;
   notYetDue: number;
+  awaitingDistrict: number;
   total: number;
 }
 
 export function tally(entries: readonly { status: ComplianceStatus }[]): ComplianceTally {
-  const t = { met: 0, late: 0, dueSoon: 0, overdue: 0, notYetDue: 0, total: entries.length };
+  const t = { met: 0, late: 0, dueSoon: 0, overdue: 0, notYetDue: 0, awaitingDistrict: 0, total: entries.length };
   for (const e of entries) {
     if (e.status === 'MET') t.met++;
     else if (e.status === 'LATE') t.late++;
     else if (e.status === 'DUE_SOON') t.dueSoon++;
     else if (e.status === 'OVERDUE') t.overdue++;
+    else if (e.status === 'AWAITING_DISTRICT') t.awaitingDistrict++;
     else t.notYetDue++;
   }
   return t;

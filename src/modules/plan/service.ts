@@ -100,7 +100,8 @@ export async function lockedWorkItem(tx: Tx, scope: UnitScope, id: string) {
 export async function createAnnualPlan(
   prisma: PrismaClient,
   viewer: Viewer,
-  input: { year: number; templateVersion?: string | null; title?: string | null },
+  input: { year: number; templateVersion?: string | null; title?: string | null; carryOverUnfinished?: boolean | null },
+  now: Date = new Date(),
 ): Promise<AnnualPlan> {
   const person = bureauViewer(viewer);
   const planYear = parseInput(year, input.year, 'year');
@@ -123,9 +124,48 @@ export async function createAnnualPlan(
         title: planTitle ?? `${root.name}${planYear}年度意识形态工作任务分解`,
       },
     });
-    await recordAudit(tx, viewer, { tenantId: plan.tenantId, action: 'plan.create', entityType: 'AnnualPlan', entityId: plan.id, after: plan });
+    const carried = input.carryOverUnfinished ? await carryOverUnfinished(tx, plan, now) : [];
+    await recordAudit(tx, viewer, { tenantId: plan.tenantId, action: 'plan.create', entityType: 'AnnualPlan', entityId: plan.id, after: { ...plan, carriedOver: carried } });
     return plan;
   });
+}
+
+/** The reason an item carried into the next plan is closed with (shown as its status' reason). */
+export const CARRIED_OVER_REASON = '转入下一年度';
+
+/**
+ * DOMAIN.md §7 (years follow each other; 四(一) 年度任务细化分解): the previous year's plan's unfinished
+ * items (planned or in progress) continue in the new plan — same task, unit, responsible person and
+ * status, due on the same day of the new year — each linked to the item it continues
+ * (carriedOverFromId, unique: an item is carried once). The old item is closed with the reason
+ * 转入下一年度 (CANCELLED is final, so it no longer counts as open or overdue in its year); its
+ * carriedOverTo shows where it went. So the new plan's tasks those items serve start decomposed.
+ * Only items still open when the lock is taken move: one changed meanwhile answers CONFLICT.
+ */
+export async function carryOverUnfinished(tx: Tx, plan: AnnualPlan, now: Date): Promise<string[]> {
+  const previous = await tx.annualPlan.findUnique({ where: { tenantId_year: { tenantId: plan.tenantId, year: plan.year - 1 } } });
+  if (!previous) return [];
+  const open = await tx.workItem.findMany({ where: { tenantId: plan.tenantId, planId: previous.id, status: { in: [...OPEN_STATUSES] } }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
+  if (!open.length) return [];
+  const closed = await tx.workItem.updateMany({
+    where: { id: { in: open.map((i) => i.id) }, status: { in: [...OPEN_STATUSES] } },
+    data: { status: 'CANCELLED', cancelReason: CARRIED_OVER_REASON, completedAt: null },
+  });
+  if (closed.count !== open.length) throw new DomainError('CONFLICT', 'a work item of the previous plan changed meanwhile; retry');
+  const sameDayIn = (date: Date) => {
+    const last = new Date(Date.UTC(plan.year, date.getUTCMonth() + 1, 0)).getUTCDate();
+    return new Date(Date.UTC(plan.year, date.getUTCMonth(), Math.min(date.getUTCDate(), last)));
+  };
+  const copies = open.map((item) => ({
+    tenantId: item.tenantId, planId: plan.id, templateTaskId: plan.templateId === previous.templateId ? item.templateTaskId : null,
+    unitId: item.unitId, responsiblePersonId: item.responsiblePersonId, title: item.title, description: item.description,
+    dueDate: sameDayIn(item.dueDate), status: item.status, carriedOverFromId: item.id, createdAt: now,
+  }));
+  await tx.workItem.createMany({ data: copies });
+  await tx.workItemNote.createMany({
+    data: open.map((item) => ({ tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: item.responsiblePersonId, text: `【已转入${plan.year}年度】${CARRIED_OVER_REASON}` })),
+  });
+  return open.map((i) => i.id);
 }
 
 // ---------------------------------------------------------------------------------------------

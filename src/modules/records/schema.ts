@@ -40,6 +40,7 @@ export const WorkRecordKindEnum = builder.enumType('WorkRecordKind', {
     DEMOCRATIC_LIFE_MEETING: { description: '局领导班子民主生活会 (democratic life meeting of the bureau committee\'s team; IV.2)' },
     ORGANISATION_LIFE_MEETING: { description: '组织生活会 (organisation life meeting of a committee or branch below the bureau committee; a local rule)' },
     DUTY_REPORT: { description: '述职报告 (duty report of a team member; IV.2)' },
+    INTERNAL_INSPECTION: { description: '局内督查 (the bureau\'s own inspection of its units; a local record kind, not 三(三)11\'s 专项督查)' },
   },
 });
 
@@ -72,7 +73,9 @@ export const WorkRecordRef = builder.prismaNode('WorkRecord', {
   description: '工作台账 (work record: a study, report, briefing, analysis, inspection, meeting or duty report)',
   fields: (t) => ({
     kind: t.expose('kind', { type: WorkRecordKindEnum, description: '类别 (kind)' }),
-    date: t.expose('date', { type: 'Date', description: '日期 (date held or sent)' }),
+    date: t.expose('date', { type: 'Date', description: '日期 (date held or sent, as the bureau gives it)' }),
+    reportingYear: t.exposeInt('reportingYear', { description: '所属年度 (the year it counts for in compliance)' }),
+    filedAt: t.expose('filedAt', { type: 'DateTime', description: '填报时间 (when the server filed it; timeliness is judged by it, China time)' }),
     title: t.exposeString('title', { description: '标题 (title)' }),
     summary: t.exposeString('summary', { description: '内容摘要 (summary or minutes)' }),
     participants: t.exposeStringList('participants', { description: '参加人员 (participants)' }),
@@ -106,7 +109,7 @@ export const WorkRecordRef = builder.prismaNode('WorkRecord', {
 const WorkRecordFilter = builder.inputType('WorkRecordFilter', {
   description: '台账筛选 (filter for work records); always within what the viewer may see',
   fields: (t) => ({
-    year: t.int({ required: false, description: '年度 (year of the date)' }),
+    year: t.int({ required: false, description: '所属年度 (reporting year)' }),
     subtreeOf: t.id({ required: false, description: '某单元及其下级 (only this unit and its descendants)' }),
     kinds: t.field({ type: [WorkRecordKindEnum], required: false, description: '类别 (kinds)' }),
   }),
@@ -195,7 +198,8 @@ builder.relayMutationField(
     inputFields: (t) => ({
       unitId: t.id({ required: true, description: '单位 (unit; one the viewer leads)' }),
       kind: t.field({ type: WorkRecordKindEnum, required: true, description: '类别 (kind)' }),
-      date: t.field({ type: 'Date', required: true, description: '日期 (date; not in the future)' }),
+      date: t.field({ type: 'Date', required: true, description: '日期 (date held or sent; not in the future)' }),
+      reportingYear: t.int({ required: false, description: '所属年度 (the year it counts for; default the year of date; not after this year, not before the bureau existed)' }),
       title: t.string({ required: true, description: '标题 (title)' }),
       summary: t.string({ required: false, description: '内容摘要 (summary or minutes)' }),
       participants: t.stringList({ required: false, description: '参加人员 (participants)' }),

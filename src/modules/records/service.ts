@@ -19,7 +19,7 @@ import { visibleWorkItem } from '../plan/service.js';
 import type { BlobStore } from './storage.js';
 
 export interface WorkRecordListFilter {
-  /** Year of the record's date. */
+  /** 所属年度: the record's reporting year. */
   year?: number | null;
   /** Only this unit and its descendants (raw id). */
   subtreeOf?: string | null;
@@ -32,7 +32,7 @@ export interface WorkRecordListFilter {
  */
 export function workRecordListWhere(viewer: Viewer, filter: WorkRecordListFilter | null | undefined): Prisma.WorkRecordWhereInput {
   const and: Prisma.WorkRecordWhereInput[] = [workRecordWhere(viewer)];
-  if (filter?.year != null) and.push({ date: { gte: new Date(Date.UTC(filter.year, 0, 1)), lte: new Date(Date.UTC(filter.year, 11, 31)) } });
+  if (filter?.year != null) and.push({ reportingYear: filter.year });
   if (filter?.subtreeOf) and.push({ unit: subtreeOfWhere(viewer, filter.subtreeOf) });
   if (filter?.kinds?.length) and.push({ kind: { in: [...filter.kinds] } });
   return { AND: and };
@@ -57,7 +57,7 @@ export async function addressedRecordIds(
       JOIN "Tenant" t ON t."id" = r."tenantId"
      WHERE t."districtId" = ${districtId}
        AND (r."sentTo" || r."copiedTo") @> ARRAY[${role}::text]::"DistrictRole"[]
-       AND (${year}::int IS NULL OR extract(year FROM r."date")::int = ${year}::int)
+       AND (${year}::int IS NULL OR r."reportingYear" = ${year}::int)
        AND (${recordId}::text IS NULL OR r."id" = ${recordId}::text)
      ORDER BY r."date" DESC, r."id" DESC
      OFFSET ${options.offset ?? 0} LIMIT ${options.limit ?? 100}`;
@@ -83,6 +83,30 @@ export interface CreateWorkRecordInput {
   otherRecipients?: string | null;
   /** The team member whose own record it is (述职人); required for a DUTY_REPORT. */
   personId?: string | null;
+  /** 所属年度: the year it counts for; default the year of `date`. */
+  reportingYear?: number | null;
+}
+
+/** The year a bureau's records may first report for: its establishment, else the year its plan template was issued. */
+export async function firstReportingYear(db: PrismaClient | Tx, tenantId: string): Promise<number> {
+  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { establishedOn: true, planTemplate: { select: { issuedOn: true } } } });
+  return (tenant.establishedOn ?? tenant.planTemplate?.issuedOn ?? new Date(Date.UTC(2022, 0, 1))).getUTCFullYear();
+}
+
+/**
+ * 所属年度 (DOMAIN.md §7): the year a record counts for, the year of its date unless the bureau says
+ * otherwise (a 2026 民主生活会 held in January 2027). Never after the year it is filed in (the
+ * database CHECK WorkRecord_reporting_year_filed_rule backs this), never before the bureau existed.
+ */
+export async function reportingYearOf(db: PrismaClient | Tx, tenantId: string, date: Date, requested: number | null | undefined, filedOn: Date): Promise<number> {
+  const year = requested ?? date.getUTCFullYear();
+  const filingYear = filedOn.getUTCFullYear();
+  if (!Number.isInteger(year) || year > filingYear) {
+    throw new DomainError('REPORTING_YEAR_REFUSED', `reportingYear ${year} is after the filing year ${filingYear}`, { field: 'reportingYear' });
+  }
+  const first = await firstReportingYear(db, tenantId);
+  if (year < first) throw new DomainError('REPORTING_YEAR_REFUSED', `reportingYear ${year} is before the bureau existed (${first})`, { field: 'reportingYear' });
+  return year;
 }
 
 /**
@@ -130,12 +154,16 @@ export async function createWorkRecord(prisma: PrismaClient, viewer: Viewer, inp
       throw new DomainError('RECORD_KIND_NOT_FOR_UNIT', undefined, { field: 'kind' });
     }
     const recordPersonId = await checkRecordPerson(tx, unit.id, input.kind, input.date, input.personId);
+    const reportingYear = await reportingYearOf(tx, person.tenantId, input.date, input.reportingYear, today);
     const record = await tx.workRecord.create({
       data: {
         tenantId: person.tenantId,
         unitId: unit.id,
         kind: input.kind,
         date: input.date,
+        reportingYear,
+        // 填报时间: the server's clock, never the client's (timeliness is judged by it).
+        filedAt: now,
         personId: recordPersonId,
         ...fields,
         sentTo: [...new Set(input.sentTo ?? [])],

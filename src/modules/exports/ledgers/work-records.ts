@@ -6,11 +6,15 @@ import { afterInUnitTree, defineLedger, keysetPages, type TreeCursor, unitTreeOr
 /**
  * 工作台账: work records (studies, reports, briefings, analyses, inspections, meetings, duty reports)
  * of the units the viewer may see, as `workRecords` lists them (the same `workRecordListWhere`).
- * The year is the record's date; the recorder is named only when the viewer may see them.
+ * The year is the record's reporting year (所属年度); the date (the bureau's) stands beside the filing
+ * time (the server's, by which timeliness is judged; docs/years.md). The recorder is named only when
+ * the viewer may see them.
  */
 export interface WorkRecordLedgerRow {
   id: string;
   date: Date;
+  reportingYear: number;
+  filedAt: Date;
   kind: WorkRecordKind;
   title: string;
   unitName: string;
@@ -33,6 +37,8 @@ export const workRecordsLedger = defineLedger<WorkRecordLedgerRow>({
   filters: { year: true, unit: true },
   columns: [
     { header: '日期', type: 'date', width: 12, value: (r) => r.date },
+    { header: '填报时间', type: 'datetime', width: 20, value: (r) => r.filedAt },
+    { header: '所属年度', type: 'integer', width: 10, value: (r) => r.reportingYear },
     { header: '类别', type: 'text', width: 20, value: (r) => WORK_RECORD_KIND_NAMES[r.kind] },
     { header: '标题', type: 'text', width: 40, value: (r) => r.title },
     { header: '单位', type: 'text', width: 30, value: (r) => r.unitName },
@@ -56,7 +62,7 @@ export const workRecordsLedger = defineLedger<WorkRecordLedgerRow>({
           orderBy: unitTreeOrder(),
           take,
           select: {
-            id: true, date: true, kind: true, title: true, summary: true, participants: true, sentTo: true, copiedTo: true,
+            id: true, date: true, reportingYear: true, filedAt: true, kind: true, title: true, summary: true, participants: true, sentTo: true, copiedTo: true,
             otherRecipients: true, createdAt: true, recordedByRole: true,
             unit: { select: { name: true, treeKey: true } },
             recordedBy: { select: { id: true, name: true } },
@@ -71,6 +77,8 @@ export const workRecordsLedger = defineLedger<WorkRecordLedgerRow>({
       yield page.map((r) => ({
         id: r.id,
         date: r.date,
+        reportingYear: r.reportingYear,
+        filedAt: r.filedAt,
         kind: r.kind,
         title: r.title,
         unitName: r.unit.name,
