@@ -89,6 +89,11 @@ type Documents = {
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": typeof types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.TrailRenameDocument,
+    "\n  query PropTree { orgUnits(first: 100) { totalCount edges { node { id name parent { name } leadershipTeam { role person { name } } } } } }\n": typeof types.PropTreeDocument,
+    "\n  query PropRisks { risks(first: 100) { totalCount edges { node { id title severity isOverdue unit { name } } } } }\n": typeof types.PropRisksDocument,
+    "\n  query PropWorkItems { workItems(first: 100) { totalCount edges { node { id title isOverdue unit { name } } } } }\n": typeof types.PropWorkItemsDocument,
+    "\n  mutation PropRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }\n": typeof types.PropRenameDocument,
+    "\n  mutation PropReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id } } }\n": typeof types.PropReportDocument,
     "\n  query CacheTree {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name parent { name } leadershipTeam { id role endDate person { name } } } }\n    }\n  }\n": typeof types.CacheTreeDocument,
     "\n  query CacheRisks { risks(first: 100) { totalCount edges { node { id title handlingDeadline isOverdue } } } }\n": typeof types.CacheRisksDocument,
     "\n  mutation CacheRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id name } } }\n": typeof types.CacheRenameDocument,
@@ -327,6 +332,11 @@ const documents: Documents = {
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.TrailRenameDocument,
+    "\n  query PropTree { orgUnits(first: 100) { totalCount edges { node { id name parent { name } leadershipTeam { role person { name } } } } } }\n": types.PropTreeDocument,
+    "\n  query PropRisks { risks(first: 100) { totalCount edges { node { id title severity isOverdue unit { name } } } } }\n": types.PropRisksDocument,
+    "\n  query PropWorkItems { workItems(first: 100) { totalCount edges { node { id title isOverdue unit { name } } } } }\n": types.PropWorkItemsDocument,
+    "\n  mutation PropRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }\n": types.PropRenameDocument,
+    "\n  mutation PropReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id } } }\n": types.PropReportDocument,
     "\n  query CacheTree {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name parent { name } leadershipTeam { id role endDate person { name } } } }\n    }\n  }\n": types.CacheTreeDocument,
     "\n  query CacheRisks { risks(first: 100) { totalCount edges { node { id title handlingDeadline isOverdue } } } }\n": types.CacheRisksDocument,
     "\n  mutation CacheRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id name } } }\n": types.CacheRenameDocument,
@@ -804,6 +814,26 @@ export function graphql(source: "\n  query Trail($first: Int, $after: String, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"): (typeof documents)["mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropTree { orgUnits(first: 100) { totalCount edges { node { id name parent { name } leadershipTeam { role person { name } } } } } }\n"): (typeof documents)["\n  query PropTree { orgUnits(first: 100) { totalCount edges { node { id name parent { name } leadershipTeam { role person { name } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropRisks { risks(first: 100) { totalCount edges { node { id title severity isOverdue unit { name } } } } }\n"): (typeof documents)["\n  query PropRisks { risks(first: 100) { totalCount edges { node { id title severity isOverdue unit { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropWorkItems { workItems(first: 100) { totalCount edges { node { id title isOverdue unit { name } } } } }\n"): (typeof documents)["\n  query PropWorkItems { workItems(first: 100) { totalCount edges { node { id title isOverdue unit { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }\n"): (typeof documents)["\n  mutation PropRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id } } }\n"): (typeof documents)["\n  mutation PropReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
