@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { pgliteAdapterFactory } from './pglite-adapter.js';
@@ -27,6 +28,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** A PGlite instance to reuse (tests clone one). */
   pglite?: PGlite;
+  /** An in-memory PGlite loaded from a dumped data directory (`PGlite.dumpDataDir()`): tests' copy of a template. */
+  loadDataDir?: Blob;
   /** PostgreSQL connections in Prisma's pool (default 10). */
   poolSize?: number;
 }
@@ -56,6 +59,14 @@ function countingClient(adapter: SqlDriverAdapterFactory) {
     statements.count += 1;
   });
   return { prisma, statements };
+}
+
+/**
+ * A PGlite instance with the extensions the migrations create (btree_gist for the history's
+ * exclusion constraints): every place that makes one goes through here.
+ */
+export function createPGlite(dataDir: string): Promise<PGlite> {
+  return PGlite.create(dataDir, { extensions: { btree_gist } });
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -92,10 +103,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
   let pglite = options.pglite;
-  if (!pglite) {
+  if (!pglite && options.loadDataDir) {
+    pglite = await PGlite.create({ loadDataDir: options.loadDataDir });
+  } else if (!pglite) {
     const dataDir = options.dataDir ?? 'memory://';
     if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-    pglite = await PGlite.create(dataDir);
+    pglite = await createPGlite(dataDir);
   }
   const instance = pglite;
   const { prisma, statements } = countingClient(pgliteAdapterFactory(instance));

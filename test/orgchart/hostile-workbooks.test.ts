@@ -1,4 +1,4 @@
-import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_LIMITS } from '../../src/lib/bounded-xlsx.js';
@@ -49,20 +49,34 @@ function zip(parts: Part[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...chunks, dirBytes, end]));
 }
 
-/** `total` bytes of `chunk` repeated, deflated as a stream (never held inflated). */
+/**
+ * `total` bytes of `chunk` repeated (a whole number of chunks), deflated without ever deflating
+ * them all: after a sync flush, each further chunk of a repeated input deflates to the same bytes,
+ * so the stream is the first chunk's bytes, the second's repeated, and the end.
+ */
 async function deflatedRepeat(chunk: Buffer, total: number): Promise<{ data: Buffer; crc: number; size: number }> {
-  const out: Buffer[] = [];
   const stream = createDeflateRaw({ level: 9 });
+  let out: Buffer[] = [];
   stream.on('data', (c: Buffer) => out.push(c));
-  const done = new Promise((resolve) => stream.on('end', resolve));
-  let crc = 0;
-  for (let written = 0; written < total; written += chunk.length) {
-    crc = crc32(chunk, crc);
-    if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r));
-  }
+  const ended = new Promise((resolve) => stream.on('end', resolve));
+  const next = async () => {
+    stream.write(chunk);
+    await new Promise((resolve) => stream.flush(zlibConstants.Z_SYNC_FLUSH, () => resolve(undefined)));
+    const bytes = Buffer.concat(out);
+    out = [];
+    return bytes;
+  };
+  const first = await next();
+  const second = await next();
+  const third = await next();
+  expect(third.equals(second)).toBe(true);
   stream.end();
-  await done;
-  return { data: Buffer.concat(out), crc, size: total };
+  await ended;
+  const last = Buffer.concat(out);
+  const n = Math.round(total / chunk.length);
+  let crc = 0;
+  for (let i = 0; i < n; i++) crc = crc32(chunk, crc);
+  return { data: Buffer.concat([first, ...Array.from({ length: n - 1 }, () => second), last]), crc, size: total };
 }
 
 /** The real workbook's parts with `replace` swapped in or added. */
