@@ -5,12 +5,14 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { formatDate, todayInChina } from '../../src/lib/dates.js';
 import { createServer } from '../../src/server.js';
 import { graphql } from '../gql/index.js';
+import { fcParameters } from '../fc.js';
 import { createTestApp, type TestApp } from '../helpers.js';
 
 /**
  * Property: whatever writes happen (mutations through the services, SQL by hand, the clock moving
  * past midnight), a query answered by the server with the response cache equals the same query
- * answered fresh by a server without it, for any viewer. Fixed seed by default; FC_SEED varies it.
+ * answered fresh by a server without it, for any viewer. Fixed seed by default; FC_SEED and FC_RUNS
+ * vary it (test/fc.ts).
  */
 
 const PTree = graphql(`
@@ -106,7 +108,7 @@ describe('the response cache never answers differently from a fresh execution', 
       fc.asyncProperty(fc.array(step, { minLength: 10, maxLength: 25 }), async (steps) => {
         for (const s of steps) await apply(s);
       }),
-      { numRuns: 6, seed: Number(process.env.FC_SEED ?? 20261208), endOnFailure: true },
+      { ...fcParameters('response cache', { seed: 20261208, numRuns: 6 }), endOnFailure: true },
     );
   }, 600_000);
 });
