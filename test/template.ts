@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { openDatabase, type Database } from '../src/db/client.js';
+import { createPGlite, openDatabase, type Database } from '../src/db/client.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { withAdmin } from '../src/db/scratch.js';
 import { seedDemo, type DemoData } from '../src/db/seed/index.js';
@@ -64,9 +64,8 @@ export async function buildTemplate(url: string | undefined, now: Date): Promise
   const passwordHash = await hashPassword('demo');
   const seededAt = now.toISOString();
   if (!url) {
-    const { PGlite } = await import('@electric-sql/pglite');
     const dir = await mkdtemp(join(tmpdir(), 'zeren-test-template-'));
-    const pglite = await PGlite.create('memory://');
+    const pglite = await createPGlite('memory://');
     const db = await openDatabase({ pglite });
     try {
       const demo = serializeDemo(await migrateAndSeed(db, now, passwordHash));

@@ -65,8 +65,8 @@ function countingClient(adapter: SqlDriverAdapterFactory) {
  * A PGlite instance with the extensions the migrations create (btree_gist for the history's
  * exclusion constraints): every place that makes one goes through here.
  */
-export function createPGlite(dataDir: string): Promise<PGlite> {
-  return PGlite.create(dataDir, { extensions: { btree_gist } });
+export function createPGlite(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<PGlite> {
+  return PGlite.create(dataDir, { ...options, extensions: { btree_gist } });
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -104,7 +104,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   let pglite = options.pglite;
   if (!pglite && options.loadDataDir) {
-    pglite = await PGlite.create({ loadDataDir: options.loadDataDir });
+    pglite = await createPGlite('memory://', { loadDataDir: options.loadDataDir });
   } else if (!pglite) {
     const dataDir = options.dataDir ?? 'memory://';
     if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
