@@ -44,6 +44,16 @@ const schema = z.object({
   PERSISTED_DOCUMENTS: z.enum(['off', 'allow', 'only']).default('off'),
   /** The manifest codegen's client preset writes: { "sha256:<hex>": "<document>" }. Required unless off. */
   PERSISTED_DOCUMENTS_MANIFEST: z.string().optional(),
+  /**
+   * The response cache (docs/response-cache.md): `on` serves a repeated query of a signed-in viewer
+   * from memory while the viewer, the China date and their bureaus' data versions are unchanged;
+   * `off` executes every request.
+   */
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** How long a cached answer may be kept at most (seconds); a write or a new day makes it unreachable sooner. */
+  RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(3600),
+  /** How many answers the in-memory cache keeps (least recently used go first). */
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { newVerdictCache } from './authz/object-checks.js';
-import { ANONYMOUS, loadViewer, type UnitScope, type Viewer } from './authz/scope.js';
+import { ANONYMOUS, loadViewerAndVersion, type UnitScope, type Viewer } from './authz/scope.js';
 import type { TokenClaims, TokenService } from './authz/tokens.js';
 import { personWhere } from './authz/visibility.js';
 import type { Config } from './config.js';
@@ -162,18 +162,41 @@ export function refreshViewer(ctx: Context, viewer: Viewer): void {
  * (or GraphiQL's headers pane) still sends, and every other field answers UNAUTHENTICATED with
  * this message (graphql-shield's rules and the subscriptions use `unauthenticatedError`).
  */
-async function signIn(
-  services: AppServices,
-  header: string | null | undefined,
-): Promise<{ viewer: Viewer; session?: TokenClaims; refused?: DomainError }> {
-  if (!header) return { viewer: ANONYMOUS };
+async function signIn(services: AppServices, header: string | null | undefined): Promise<SignIn> {
+  if (!header) return { viewer: ANONYMOUS, dataVersion: '' };
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   const claims = match?.[1] ? await services.tokens.verify(match[1]) : undefined;
-  if (!claims) return { viewer: ANONYMOUS, refused: new DomainError('UNAUTHENTICATED', TOKEN_REFUSED, { reason: 'TOKEN_INVALID' }) };
+  if (!claims) return { viewer: ANONYMOUS, dataVersion: '', refused: new DomainError('UNAUTHENTICATED', TOKEN_REFUSED, { reason: 'TOKEN_INVALID' }) };
   // The session version in the token must still be the account's: disabling or resetting it ends its sessions.
-  const viewer = await loadViewer(services.db.prisma, claims.userId, { sessionVersion: claims.sessionVersion, now: services.now() });
-  if (viewer.kind === 'anonymous') return { viewer, refused: new DomainError('UNAUTHENTICATED', ACCOUNT_REFUSED, { reason: 'ACCOUNT_UNAVAILABLE' }) };
-  return { viewer, session: claims };
+  const { viewer, dataVersion } = await loadViewerAndVersion(services.db.prisma, claims.userId, { sessionVersion: claims.sessionVersion, now: services.now() });
+  if (viewer.kind === 'anonymous') return { viewer, dataVersion, refused: new DomainError('UNAUTHENTICATED', ACCOUNT_REFUSED, { reason: 'ACCOUNT_UNAVAILABLE' }) };
+  return { viewer, dataVersion, session: claims };
+}
+
+/** Who a request signed in as, with the version of the data their answers are read from (the response cache's key). */
+export interface SignIn {
+  viewer: Viewer;
+  /** From the viewer's own statement (loadViewerAndVersion); empty when not signed in. */
+  dataVersion: string;
+  session?: TokenClaims;
+  refused?: DomainError;
+}
+
+const signIns = new WeakMap<Request, Promise<SignIn>>();
+
+/**
+ * The request's sign-in, once: the response cache (src/response-cache.ts) needs the viewer and
+ * the data version to look an answer up before the context is built, and the context then reuses
+ * that same result, so a request sends the viewer's statement once whichever asks first (batched
+ * operations share it too).
+ */
+export function signInOnce(services: AppServices, request: Request): Promise<SignIn> {
+  let signedIn = signIns.get(request);
+  if (!signedIn) {
+    signedIn = signIn(services, request.headers.get('authorization'));
+    signIns.set(request, signedIn);
+  }
+  return signedIn;
 }
 
 const TOKEN_REFUSED = '登录凭证无效或已过期，请重新登录 (the token is invalid or expired: sign in again with the login mutation and send the new token)';
@@ -192,7 +215,7 @@ export function unauthenticatedError(ctx: Pick<Context, 'credentialsRefused'>): 
 
 export async function createContext(services: AppServices, initial: Partial<YogaInitialContext>): Promise<Context> {
   const request = initial.request;
-  const { viewer, session, refused } = await signIn(services, request?.headers.get('authorization'));
+  const { viewer, session, refused } = request ? await signInOnce(services, request) : await signIn(services, undefined);
   return {
     ...services,
     prisma: services.db.prisma,

@@ -11,6 +11,7 @@ import { useHeavyOperationLimits } from './lib/heavy-work.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
 import { useOrgChartTemplate } from './modules/orgchart/template.js';
+import { useViewerResponseCache } from './response-cache.js';
 import { useTrustedDocuments } from './trusted-documents.js';
 
 /**
@@ -266,6 +267,8 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
       // Heavy fields (the org-chart import, exports) have a cost: one import per request, batches included.
       useHeavyOperationLimits(),
       useErrorCodes(services),
+      // After the trusted documents (which fill in the document of a hash): a repeated query is answered here.
+      ...useViewerResponseCache(services),
       ...extraPlugins,
     ],
   });

@@ -204,6 +204,8 @@ interface ViewerRow {
   rootUnitId: string | null;
   posts: ActivePost[];
   duties: ActiveDuty[];
+  /** The data versions the viewer's answers depend on (see viewerDataVersion). */
+  dataVersion: string;
 }
 
 /** YYYY-MM-DD of a date at UTC midnight (todayInChina's), compared with the `date` columns. */
@@ -218,6 +220,22 @@ const isoDay = (day: Date) => day.toISOString().slice(0, 10);
  * Disabled or unknown accounts, and tokens of an older session version, are anonymous.
  */
 export async function loadViewer(prisma: PrismaClient, userId: string, options: LoadViewerOptions = {}): Promise<Viewer> {
+  return (await loadViewerAndVersion(prisma, userId, options)).viewer;
+}
+
+/**
+ * The viewer and, from the same statement, the version of the data their answers are read from
+ * (the response cache's key, src/response-cache.ts): the shared counter `*` (rows of no bureau) and
+ * the viewer's bureau's counter; for a district account, every bureau of its district, each with
+ * its counter (a bureau joining or leaving the district changes the list). The counters are bumped
+ * by triggers in the same transaction as every write (migration `data_version`), so an unchanged
+ * version means unchanged rows. Empty for a viewer the cache never serves.
+ */
+export async function loadViewerAndVersion(
+  prisma: PrismaClient,
+  userId: string,
+  options: LoadViewerOptions = {},
+): Promise<{ viewer: Viewer; dataVersion: string }> {
   const today = isoDay(todayInChina(options.now ?? new Date()));
   const rows = await prisma.$queryRaw<ViewerRow[]>`
     SELECT a."id", a."username", a."tenantId", a."personId", a."districtId", a."districtRole"::text AS "districtRole",
@@ -237,10 +255,19 @@ export async function loadViewer(prisma: PrismaClient, userId: string, options: 
         FROM "Duty" d
         WHERE d."tenantId" = a."tenantId" AND d."personId" = a."personId"
           AND d."startDate" <= ${today}::date AND (d."endDate" IS NULL OR d."endDate" > ${today}::date)
-      ), '[]'::json) AS "duties"
+      ), '[]'::json) AS "duties",
+      COALESCE((SELECT v."version" FROM "DataVersion" v WHERE v."scope" = '*'), 0)::text || '/' || CASE
+        WHEN a."tenantId" IS NOT NULL THEN COALESCE((SELECT v."version" FROM "DataVersion" v WHERE v."scope" = a."tenantId"), 0)::text
+        WHEN a."districtId" IS NOT NULL THEN COALESCE((
+          SELECT md5(string_agg(t."id" || '=' || COALESCE(v."version", 0)::text, ',' ORDER BY t."id"))
+          FROM "Tenant" t LEFT JOIN "DataVersion" v ON v."scope" = t."id"
+          WHERE t."districtId" = a."districtId"
+        ), '')
+        ELSE '' END AS "dataVersion"
     FROM "UserAccount" a
     WHERE a."id" = ${userId}`;
-  return viewerFromRow(rows[0], options.sessionVersion);
+  const viewer = viewerFromRow(rows[0], options.sessionVersion);
+  return { viewer, dataVersion: viewer.kind === 'anonymous' ? '' : (rows[0]?.dataVersion ?? '') };
 }
 
 /** The viewer a row of the viewer statement stands for (pure: the kinds and their precedence). */

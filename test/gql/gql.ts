@@ -99,6 +99,18 @@ type Documents = {
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": typeof types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.TrailRenameDocument,
+    "\n  query PropTree { orgUnits(first: 100) { totalCount edges { node { id name parent { name } leadershipTeam { role person { name } } } } } }\n": typeof types.PropTreeDocument,
+    "\n  query PropRisks { risks(first: 100) { totalCount edges { node { id title severity isOverdue unit { name } } } } }\n": typeof types.PropRisksDocument,
+    "\n  query PropWorkItems { workItems(first: 100) { totalCount edges { node { id title isOverdue unit { name } } } } }\n": typeof types.PropWorkItemsDocument,
+    "\n  mutation PropRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }\n": typeof types.PropRenameDocument,
+    "\n  mutation PropReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id } } }\n": typeof types.PropReportDocument,
+    "\n  query CacheTree {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name parent { name } leadershipTeam { id role endDate person { name } } } }\n    }\n  }\n": typeof types.CacheTreeDocument,
+    "\n  query CacheRisks { risks(first: 100) { totalCount edges { node { id title handlingDeadline isOverdue } } } }\n": typeof types.CacheRisksDocument,
+    "\n  mutation CacheRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id name } } }\n": typeof types.CacheRenameDocument,
+    "\n  mutation CacheReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id isOverdue } } }\n": typeof types.CacheReportDocument,
+    "\n  mutation CacheEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id endDate } } }\n": typeof types.CacheEndPostDocument,
+    "\n  mutation CacheChangePassword($current: String!, $next: String!) { changePassword(input: { currentPassword: $current, newPassword: $next }) { token } }\n": typeof types.CacheChangePasswordDocument,
+    "query CacheBad($id: ID!) { node(id: $id) { id } }": typeof types.CacheBadDocument,
     "\n  mutation DwRecordInspection($input: RecordInspectionInput!) {\n    recordInspection(input: $input) {\n      inspection { id date findings findingCount bureau { id name } items { id position problem rectification dueOn answer } workRecordId }\n    }\n  }\n": typeof types.DwRecordInspectionDocument,
     "\n  mutation DwAnswer($input: AnswerInspectionFindingInput!) {\n    answerInspectionFinding(input: $input) { finding { id answer answeredOn answeredBy { name } } }\n  }\n": typeof types.DwAnswerDocument,
     "\n  query DwInspections($year: Int) {\n    inspections(first: 50, year: $year) {\n      totalCount\n      edges { node { id date bureau { id name } answeredCount findingCount items { id problem answer answeredOn answeredBy { name } } } }\n    }\n  }\n": typeof types.DwInspectionsDocument,
@@ -351,6 +363,18 @@ const documents: Documents = {
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.TrailRenameDocument,
+    "\n  query PropTree { orgUnits(first: 100) { totalCount edges { node { id name parent { name } leadershipTeam { role person { name } } } } } }\n": types.PropTreeDocument,
+    "\n  query PropRisks { risks(first: 100) { totalCount edges { node { id title severity isOverdue unit { name } } } } }\n": types.PropRisksDocument,
+    "\n  query PropWorkItems { workItems(first: 100) { totalCount edges { node { id title isOverdue unit { name } } } } }\n": types.PropWorkItemsDocument,
+    "\n  mutation PropRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }\n": types.PropRenameDocument,
+    "\n  mutation PropReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id } } }\n": types.PropReportDocument,
+    "\n  query CacheTree {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name parent { name } leadershipTeam { id role endDate person { name } } } }\n    }\n  }\n": types.CacheTreeDocument,
+    "\n  query CacheRisks { risks(first: 100) { totalCount edges { node { id title handlingDeadline isOverdue } } } }\n": types.CacheRisksDocument,
+    "\n  mutation CacheRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id name } } }\n": types.CacheRenameDocument,
+    "\n  mutation CacheReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id isOverdue } } }\n": types.CacheReportDocument,
+    "\n  mutation CacheEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id endDate } } }\n": types.CacheEndPostDocument,
+    "\n  mutation CacheChangePassword($current: String!, $next: String!) { changePassword(input: { currentPassword: $current, newPassword: $next }) { token } }\n": types.CacheChangePasswordDocument,
+    "query CacheBad($id: ID!) { node(id: $id) { id } }": types.CacheBadDocument,
     "\n  mutation DwRecordInspection($input: RecordInspectionInput!) {\n    recordInspection(input: $input) {\n      inspection { id date findings findingCount bureau { id name } items { id position problem rectification dueOn answer } workRecordId }\n    }\n  }\n": types.DwRecordInspectionDocument,
     "\n  mutation DwAnswer($input: AnswerInspectionFindingInput!) {\n    answerInspectionFinding(input: $input) { finding { id answer answeredOn answeredBy { name } } }\n  }\n": types.DwAnswerDocument,
     "\n  query DwInspections($year: Int) {\n    inspections(first: 50, year: $year) {\n      totalCount\n      edges { node { id date bureau { id name } answeredCount findingCount items { id problem answer answeredOn answeredBy { name } } } }\n    }\n  }\n": types.DwInspectionsDocument,
@@ -872,6 +896,54 @@ export function graphql(source: "\n  query Trail($first: Int, $after: String, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"): (typeof documents)["mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropTree { orgUnits(first: 100) { totalCount edges { node { id name parent { name } leadershipTeam { role person { name } } } } } }\n"): (typeof documents)["\n  query PropTree { orgUnits(first: 100) { totalCount edges { node { id name parent { name } leadershipTeam { role person { name } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropRisks { risks(first: 100) { totalCount edges { node { id title severity isOverdue unit { name } } } } }\n"): (typeof documents)["\n  query PropRisks { risks(first: 100) { totalCount edges { node { id title severity isOverdue unit { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropWorkItems { workItems(first: 100) { totalCount edges { node { id title isOverdue unit { name } } } } }\n"): (typeof documents)["\n  query PropWorkItems { workItems(first: 100) { totalCount edges { node { id title isOverdue unit { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }\n"): (typeof documents)["\n  mutation PropRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id } } }\n"): (typeof documents)["\n  mutation PropReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheTree {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name parent { name } leadershipTeam { id role endDate person { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query CacheTree {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name parent { name } leadershipTeam { id role endDate person { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheRisks { risks(first: 100) { totalCount edges { node { id title handlingDeadline isOverdue } } } }\n"): (typeof documents)["\n  query CacheRisks { risks(first: 100) { totalCount edges { node { id title handlingDeadline isOverdue } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id name } } }\n"): (typeof documents)["\n  mutation CacheRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id isOverdue } } }\n"): (typeof documents)["\n  mutation CacheReport($input: ReportRiskInput!) { reportRisk(input: $input) { risk { id isOverdue } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id endDate } } }\n"): (typeof documents)["\n  mutation CacheEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id endDate } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheChangePassword($current: String!, $next: String!) { changePassword(input: { currentPassword: $current, newPassword: $next }) { token } }\n"): (typeof documents)["\n  mutation CacheChangePassword($current: String!, $next: String!) { changePassword(input: { currentPassword: $current, newPassword: $next }) { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheBad($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CacheBad($id: ID!) { node(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
