@@ -82,6 +82,7 @@ export const ERROR_CODES = {
   RECORD_DATE_IN_FUTURE: '台账日期不能晚于今天 (a work record cannot be dated in the future)',
   FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
   ORG_CHART_UNREADABLE: '不是可读取的 Excel 工作簿 (the file is not a readable XLSX workbook)',
+  ORG_CHART_OLD_EXCEL_FORMAT: '这是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中“另存为” .xlsx 格式后再上传 (this is an old .xls workbook: save it as .xlsx and upload that)',
   FILE_TYPE_REFUSED: '不允许的文件类型 (the file type is not on the allow-list, or its content does not match it)',
   // Exports (台账导出)
   LEDGER_UNAVAILABLE: '该台账暂不可导出 (the ledger is not available for export yet)',
