@@ -16,9 +16,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { createPGlite } from '../src/db/client.js';
 import { applyMigrations, MIGRATIONS_DIR } from '../src/db/migrate.js';
 
 const require = createRequire(import.meta.url);
@@ -62,7 +62,7 @@ export function withoutRuleDrops(script: string): string {
 
 export async function diffSchema(): Promise<string> {
   const SchemaEngine = await loadSchemaEngine();
-  const pglite = await PGlite.create('memory://');
+  const pglite = await createPGlite('memory://');
   try {
     await applyMigrations({
       query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],

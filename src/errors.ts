@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   SCOPE_OUTSIDE_SUBTREE: '规则4: 责任范围只能是本单位及下级 (rule 4: scope units lie in the unit\'s own subtree)',
   DUPLICATE_DUTY: '规则5: 同一人在同一单位只能承担一项责任 (rule 5: one duty per person and unit)',
   HISTORY_IMMUTABLE: '规则6: 已结束的任职与责任不可修改 (rule 6: ended posts and duties are history)',
+  HISTORY_OVERLAP: '任职或责任的日期与已有记录重叠：同一天一个单位只能有一名书记、一名第一责任人、一名直接责任人，一人在一个单位只能有一项任职和一项责任 (the dates overlap recorded history: on no day two secretaries, first or direct responsible people of one unit, nor two posts or duties of one person in one unit)',
   AUDIT_APPEND_ONLY: '审计日志只能追加 (the audit trail is append-only)',
   // Risks, online channels, misconduct (plan tasks 6, 7, 12, 13, 14)
   ILLEGAL_TRANSITION: '风险流转不合规 (the risk lifecycle does not allow this move; extensions.allowed lists the moves that are)',
@@ -133,6 +134,7 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   const text = collectMessages(error);
   const coded = /zeren:([A-Z][A-Z0-9_]*)/.exec(text);
   if (coded && coded[1] && coded[1] in ERROR_CODES) return new DomainError(coded[1] as ErrorCode);
+  if (/(Post|Duty)_(no_overlap|one_secretary_per_day|one_first_responsible_per_day|one_direct_responsible_per_day)_rule|\b23P01\b/.test(text)) return new DomainError('HISTORY_OVERLAP');
   if (/Duty_one_active_leader_rule/.test(text)) return new DomainError('DIRECT_RESPONSIBLE_TAKEN');
   if (/Duty_one_active_per_person_rule/.test(text)) return new DomainError('DUPLICATE_DUTY');
   if (/Post_one_active_secretary_rule/.test(text)) return new DomainError('CONFLICT', 'another secretary was appointed at the same time');

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { pgliteAdapterFactory } from './pglite-adapter.js';
@@ -58,6 +59,14 @@ function countingClient(adapter: SqlDriverAdapterFactory) {
   return { prisma, statements };
 }
 
+/**
+ * A PGlite instance with the extensions the migrations create (btree_gist for the history's
+ * exclusion constraints): every place that makes one goes through here.
+ */
+export function createPGlite(dataDir: string): Promise<PGlite> {
+  return PGlite.create(dataDir, { extensions: { btree_gist } });
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 2 });
@@ -95,7 +104,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (!pglite) {
     const dataDir = options.dataDir ?? 'memory://';
     if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-    pglite = await PGlite.create(dataDir);
+    pglite = await createPGlite(dataDir);
   }
   const instance = pglite;
   const { prisma, statements } = countingClient(pgliteAdapterFactory(instance));

@@ -66,23 +66,38 @@ export async function applyPlan(
         FROM unnest(${p.map((x) => x.id)}::text[], ${p.map((x) => x.endDate)}::date[]) AS v(id, end_date)
        WHERE o."tenantId" = ${tenantId} AND o."id" = v.id AND o."endDate" IS NULL`;
   }
+  // A kept post's corrected start date, with the duties that started with it (history.ts).
+  if (posts.restart.length) {
+    const p = posts.restart;
+    await tx.$executeRaw`
+      UPDATE "Post" o SET "startDate" = v.start
+        FROM unnest(${p.map((x) => x.id)}::text[], ${p.map((x) => x.startDate)}::date[]) AS v(id, start)
+       WHERE o."tenantId" = ${tenantId} AND o."id" = v.id AND o."endDate" IS NULL`;
+  }
+  if (duties.restart.length) {
+    const d = duties.restart;
+    await tx.$executeRaw`
+      UPDATE "Duty" o SET "startDate" = v.start
+        FROM unnest(${d.map((x) => x.id)}::text[], ${d.map((x) => x.startDate)}::date[]) AS v(id, start)
+       WHERE o."tenantId" = ${tenantId} AND o."id" = v.id AND o."endDate" IS NULL`;
+  }
   if (posts.create.length) {
     const p = posts.create;
     await tx.$executeRaw`
-      INSERT INTO "Post" ("id", "tenantId", "unitId", "personId", "role", "startDate", "createdAt")
-      SELECT v.id, ${tenantId}, v.unit, v.person, v.role::"PostRole", v.start, now()
+      INSERT INTO "Post" ("id", "tenantId", "unitId", "personId", "role", "startDate", "endDate", "createdAt")
+      SELECT v.id, ${tenantId}, v.unit, v.person, v.role::"PostRole", v.start, v.finish, now()
         FROM unnest(${p.map((x) => x.id)}::text[], ${p.map((x) => x.unitId)}::text[], ${p.map((x) => x.personId)}::text[], ${p.map((x) => x.role)}::text[],
-                    ${p.map((x) => x.startDate)}::date[])
-             AS v(id, unit, person, role, start)`;
+                    ${p.map((x) => x.startDate)}::date[], ${p.map((x) => x.endDate)}::date[])
+             AS v(id, unit, person, role, start, finish)`;
   }
   if (duties.create.length) {
     const d = duties.create;
     await tx.$executeRaw`
-      INSERT INTO "Duty" ("id", "tenantId", "unitId", "personId", "postId", "kind", "startDate", "createdAt")
-      SELECT v.id, ${tenantId}, v.unit, v.person, v.post, v.kind::"DutyKind", v.start, now()
+      INSERT INTO "Duty" ("id", "tenantId", "unitId", "personId", "postId", "kind", "startDate", "endDate", "endReason", "createdAt")
+      SELECT v.id, ${tenantId}, v.unit, v.person, v.post, v.kind::"DutyKind", v.start, v.finish, CASE WHEN v.finish IS NULL THEN NULL ELSE ${reason} END, now()
         FROM unnest(${d.map((x) => x.id)}::text[], ${d.map((x) => x.unitId)}::text[], ${d.map((x) => x.personId)}::text[], ${d.map((x) => x.postId)}::text[],
-                    ${d.map((x) => x.kind)}::text[], ${d.map((x) => x.startDate)}::date[])
-             AS v(id, unit, person, post, kind, start)`;
+                    ${d.map((x) => x.kind)}::text[], ${d.map((x) => x.startDate)}::date[], ${d.map((x) => x.endDate)}::date[])
+             AS v(id, unit, person, post, kind, start, finish)`;
     const scope = d.flatMap((x) => x.scopeUnitIds.map((unitId) => [x.id, unitId] as const));
     await tx.$executeRaw`
       INSERT INTO "DutyScopeUnit" ("tenantId", "dutyId", "unitId")

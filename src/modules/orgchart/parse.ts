@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../errors.js';
 import { formatDate, parseDate } from '../../lib/dates.js';
-import { SHEETS, SHEET_KEYS, type OrgChartProblem, type SheetKey } from './sheets.js';
+import { DATE_COLUMNS, OPTIONAL_COLUMNS, SHEETS, SHEET_KEYS, type OrgChartProblem, type SheetKey } from './sheets.js';
 
 /**
  * Reads an org-chart workbook (XLSX) into plain rows, reporting every problem of the file itself:
@@ -30,7 +30,6 @@ export interface SheetRow {
 
 export type ParsedWorkbook = Record<SheetKey, SheetRow[]>;
 
-const DATE_COLUMNS = new Set(['起始日期']);
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 const problem = (sheet: string | null, row: number | null, column: string | null, code: string, message: string): OrgChartProblem =>
@@ -119,7 +118,7 @@ export async function parseWorkbook(bytes: Uint8Array): Promise<{ workbook: Pars
       const header = textOf(shown(cell.value).value);
       if (header && !columnOf.has(header)) columnOf.set(header, col);
     });
-    const missing = headers.filter((h) => !columnOf.has(h));
+    const missing = headers.filter((h) => !columnOf.has(h) && !OPTIONAL_COLUMNS.has(h));
     for (const h of missing) {
       problems.push(problem(name, 1, h, 'MISSING_COLUMN', `工作表“${name}”第1行缺少表头“${h}” (header ${h} is missing from row 1)`));
     }
@@ -131,7 +130,8 @@ export async function parseWorkbook(bytes: Uint8Array): Promise<{ workbook: Pars
       const flawed = new Set<string>();
       let filled = false;
       for (const h of headers) {
-        const cell = shown(row.getCell(columnOf.get(h)!).value);
+        const col = columnOf.get(h);
+        const cell = col === undefined ? { value: null } as ReturnType<typeof shown> : shown(row.getCell(col).value);
         if (cell.error) {
           flawed.add(h);
           filled = true;

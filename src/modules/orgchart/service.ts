@@ -37,9 +37,12 @@ export function assertMayImportOrgChart(viewer: Viewer, root: { id: string; tena
 }
 
 /** The bureau now: a constant number of queries, whatever its size. */
-export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, workbook: ParsedWorkbook): Promise<Snapshot> {
+export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, workbook: ParsedWorkbook, today: Date): Promise<Snapshot> {
   const usernames = workbook.accounts.map((r) => r.text[SHEETS.accounts.headers[0]]!).filter(Boolean);
-  const [tenant, units, people, posts, duties, accounts] = await Promise.all([
+  // History that the workbook's dates could meet: what ended after the earliest date it names.
+  const dated = workbook.posts.flatMap((r) => Object.values(r.dates)).filter((x): x is Date => !!x);
+  const floor = dated.reduce((a, b) => (b < a ? b : a), today);
+  const [tenant, units, people, posts, duties, accounts, pastPosts, pastDuties] = await Promise.all([
     db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { code: true } }),
     db.orgUnit.findMany({
       where: { tenantId },
@@ -56,6 +59,14 @@ export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, work
       where: { OR: [{ tenantId }, { username: { in: usernames.slice(0, 5000) } }] },
       select: { username: true, tenantId: true, personId: true },
     }),
+    db.post.findMany({
+      where: { tenantId, endDate: { gt: floor } },
+      select: { id: true, unitId: true, personId: true, role: true, startDate: true, endDate: true },
+    }),
+    db.duty.findMany({
+      where: { tenantId, endDate: { gt: floor } },
+      select: { id: true, unitId: true, personId: true, postId: true, kind: true, startDate: true, endDate: true },
+    }),
   ]);
   return {
     tenantId,
@@ -65,6 +76,7 @@ export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, work
     posts,
     duties: duties.map(({ scope, ...d }) => ({ ...d, scopeUnitIds: scope.map((s) => s.unitId) })),
     accounts,
+    history: { posts: pastPosts, duties: pastDuties.map((x) => ({ ...x, scopeUnitIds: [] })) },
   };
 }
 
@@ -89,7 +101,7 @@ export async function importOrgChart(
     const root = await db.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { id: true, tenantId: true, ancestorIds: true } });
     if (!root) throw new DomainError('NOT_FOUND', 'bureau not found');
     assertMayImportOrgChart(viewer, root);
-    const snapshot = await loadSnapshot(db, tenantId, workbook);
+    const snapshot = await loadSnapshot(db, tenantId, workbook, today);
     const { problems, plan } = planImport(workbook, snapshot, today);
     // A missing sheet or column would make every reference to it look wrong: report only those.
     const structural = fileProblems.some((p) => p.code === 'MISSING_SHEET' || p.code === 'MISSING_COLUMN');

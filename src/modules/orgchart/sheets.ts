@@ -9,12 +9,17 @@ import { DUTY_KIND_NAMES, ORG_UNIT_KIND_NAMES } from '../exports/labels.js';
 export const SHEETS = {
   units: { name: '组织', headers: ['编码', '名称', '类型', '上级编码'] },
   people: { name: '人员', headers: ['编码', '姓名', '职务'] },
-  posts: { name: '任职', headers: ['人员编码', '组织编码', '班子职务', '起始日期'] },
+  posts: { name: '任职', headers: ['人员编码', '组织编码', '班子职务', '起始日期', '结束日期'] },
   duties: { name: '分工', headers: ['人员编码', '组织编码', '责任类型', '分管范围'] },
   accounts: { name: '账号', headers: ['用户名', '人员编码'] },
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;
+
+/** Columns a workbook may leave out (older templates have no 结束日期): read as empty. */
+export const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set(['结束日期']);
+/** Columns read as dates. */
+export const DATE_COLUMNS: ReadonlySet<string> = new Set(['起始日期', '结束日期']);
 export const SHEET_KEYS = Object.keys(SHEETS) as SheetKey[];
 
 /** 类型: the unit kinds by their Chinese names, plus the spellings bureaus also use. */

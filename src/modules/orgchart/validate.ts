@@ -6,6 +6,7 @@ import { isWellFormedUsername } from '../accounts/service.js';
 import { isTeamRole, scopeUnitInsideSubtree, teamViolations, type TeamPost } from '../duties/rules.js';
 import { ORG_UNIT_KIND_NAMES } from '../exports/labels.js';
 import { unitKindFitsUnder } from '../org/rules.js';
+import { planHistory, type HistoryDuty, type HistoryPlan, type HistoryPost, type PostLine } from './history.js';
 import type { ParsedWorkbook, SheetRow } from './parse.js';
 import {
   DUTY_KIND_BY_NAME, idOfIdCode, POST_ROLE_BY_NAME, POST_ROLE_NAMES, SCOPE_SEPARATORS, SHEETS, UNIT_KIND_BY_NAME, type OrgChartProblem,
@@ -56,12 +57,12 @@ export interface Snapshot {
   duties: SnapshotDuty[];
   /** The bureau's accounts, and any account whose username the workbook names. */
   accounts: SnapshotAccount[];
+  /** Ended posts and duties that could meet the workbook's dates (history.ts). */
+  history: { posts: HistoryPost[]; duties: HistoryDuty[] };
 }
 
 export interface UnitRow { id: string; code: string; name: string; kind: OrgUnitKind; parentId: string | null; ancestorIds: string[]; depth: number; sortOrder: number }
 export interface PersonRow { id: string; code: string | null; name: string; jobTitle: string | null }
-export interface PostRow { id: string; unitId: string; personId: string; role: PostRole; startDate: Date }
-export interface DutyRow { id: string; unitId: string; personId: string; postId: string; kind: DutyKind; startDate: Date; scopeUnitIds: string[] }
 export interface AccountRow { username: string; personId: string; displayName: string }
 
 export interface ImportCounts { units: number; people: number; posts: number; duties: number; accounts: number }
@@ -69,8 +70,8 @@ export interface ImportCounts { units: number; people: number; posts: number; du
 export interface ImportPlan {
   units: { create: UnitRow[]; update: UnitRow[] };
   people: { create: PersonRow[]; update: PersonRow[] };
-  posts: { create: PostRow[]; end: { id: string; endDate: Date }[] };
-  duties: { create: DutyRow[]; end: { id: string; endDate: Date }[] };
+  posts: HistoryPlan['posts'];
+  duties: HistoryPlan['duties'];
   accounts: { create: AccountRow[] };
   unitsNotInWorkbook: { code: string | null; name: string }[];
   /** Rows created or changed per kind (ended posts and duties count as changed). */
@@ -99,7 +100,10 @@ const MESSAGES: Record<string, string> = {
   UNIT_KIND_CHANGED: '已有组织的类型不能通过导入修改 (an existing unit\'s kind cannot be changed by an import)',
   UNIT_ARCHIVED: '该编码的组织已撤销 (the unit with this code is archived)',
   DUTY_WITHOUT_POST: '该人员在此组织没有任职，请先在“任职”表中填写 (no post of this person in this unit on the 任职 sheet)',
-  DATE_IN_FUTURE: '起始日期不能晚于今天 (the start date is in the future)',
+  DATE_IN_FUTURE: '日期不能晚于今天 (the date is in the future)',
+  END_BEFORE_START: '结束日期早于起始日期，请核对 (the end date is before the start date)',
+  HISTORY_OVERLAP: '与已有任职记录的日期重叠，请改为不重叠的日期 (the dates overlap a recorded post)',
+  START_DATE_ADJUSTED: '起始日期已调整 (the start date was moved so that history does not overlap)',
   ACCOUNT_TAKEN: '用户名已被使用 (the username is taken)',
   ACCOUNT_OF_OTHER_PERSON: '该用户名属于其他人员 (the username belongs to another person)',
   UNKNOWN_ID_CODE: '以“#”开头的编码是导出时为尚无编码的记录生成的，本局没有这样的记录；请改为本局自己的编码 (a # code names an exported record without a code; none matches: use the bureau\'s own code)',
@@ -107,8 +111,11 @@ const MESSAGES: Record<string, string> = {
 
 const messageOf = (code: string) => MESSAGES[code] ?? ERROR_CODES[code as ErrorCode] ?? code;
 
-export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: Date): { problems: OrgChartProblem[]; plan: ImportPlan } {
+export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: Date): { problems: OrgChartProblem[]; warnings: OrgChartProblem[]; plan: ImportPlan } {
   const problems: OrgChartProblem[] = [];
+  const warnings: OrgChartProblem[] = [];
+  const warn = (row: SheetRow, sheet: string, column: string, code: string, detail: string) =>
+    warnings.push({ sheet, row: row.row, column, code, message: `${messageOf(code)}：${detail}` });
   const report = (row: SheetRow | null, sheet: string, column: string | null, code: string, detail?: string) =>
     (row && column && row.flawed.has(column)) || problems.push({ sheet, row: row?.row ?? null, column, code, message: detail ? `${messageOf(code)}：${detail}` : messageOf(code) });
 
@@ -304,20 +311,28 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
     if (!id && !units.has(code)) report(row, sheet, column, 'UNKNOWN_UNIT', code);
     return id;
   };
+  const lines: PostLine[] = [];
   for (const row of workbook.posts) {
-    const [personH, unitH, roleH, dateH] = T.headers;
+    const [personH, unitH, roleH, dateH, endH] = T.headers;
     const person = refPerson(row, T.name, personH);
     const unitId = refUnit(row, T.name, unitH);
     const roleText = row.text[roleH]!;
     const role = POST_ROLE_BY_NAME.get(roleText);
     if (!roleText) report(row, T.name, roleH, 'REQUIRED');
     else if (!role) report(row, T.name, roleH, 'BAD_VALUE', `“${roleText}”，可填：${Object.values(POST_ROLE_NAMES).join('、')}`);
-    const startDate = row.dates[dateH] ?? today;
-    if (startDate && startDate > today) report(row, T.name, dateH, 'DATE_IN_FUTURE', formatDate(startDate));
-    if (!person || !unitId || !role || !startDate) continue;
+    const start = row.dates[dateH] ?? null;
+    const end = row.dates[endH] ?? null;
+    let datesOk = true;
+    if (start && start > today) { report(row, T.name, dateH, 'DATE_IN_FUTURE', formatDate(start)); datesOk = false; }
+    if (end && end > today) { report(row, T.name, endH, 'DATE_IN_FUTURE', formatDate(end)); datesOk = false; }
+    if (start && end && end < start) { report(row, T.name, endH, 'END_BEFORE_START', `起始日期 ${formatDate(start)}`); datesOk = false; }
+    if (!person || !unitId || !role || !datesOk) continue;
+    const line: PostLine = { row, personId: person.id, unitId, role, start, end };
+    lines.push(line);
+    if (end) continue; // a post that has ended is history, not part of today's team
     const key = `${unitId}|${person.id}`;
-    if (posts.has(key)) { report(row, T.name, personH, 'DUPLICATE_POST', `${person.code} @ ${row.text[unitH]}`); continue; }
-    posts.set(key, { row, personId: person.id, unitId, role, startDate });
+    if (posts.has(key)) { report(row, T.name, personH, 'DUPLICATE_POST', `${person.code} @ ${row.text[unitH]}`); lines.pop(); continue; }
+    posts.set(key, { row, personId: person.id, unitId, role, startDate: start ?? today });
   }
 
   const D = SHEETS.duties;
@@ -404,66 +419,38 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The difference for posts and duties, in the workbook's units.
-  const inWorkbookUnits = new Set(idOfCode.values());
-  const endOn = (start: Date) => (start > today ? start : today);
-  const postsCreate: PostRow[] = [];
-  const postsEnd: { id: string; endDate: Date }[] = [];
-  const keptPostIds = new Map<string, string>(); // key → existing post id
-  const dbPostByKey = new Map(snapshot.posts.map((p) => [`${p.unitId}|${p.personId}`, p]));
-  for (const p of snapshot.posts) {
-    if (!inWorkbookUnits.has(p.unitId)) continue;
-    const key = `${p.unitId}|${p.personId}`;
-    const wanted = posts.get(key);
-    if (wanted && wanted.role === p.role) keptPostIds.set(key, p.id);
-    else postsEnd.push({ id: p.id, endDate: endOn(p.startDate) });
-  }
-  const postIdOf = new Map<string, { id: string; startDate: Date; isNew: boolean }>();
-  for (const [key, post] of posts) {
-    const kept = keptPostIds.get(key);
-    if (kept) { postIdOf.set(key, { id: kept, startDate: dbPostByKey.get(key)!.startDate, isNew: false }); continue; }
-    const id = randomUUID();
-    postsCreate.push({ id, unitId: post.unitId, personId: post.personId, role: post.role, startDate: post.startDate });
-    postIdOf.set(key, { id, startDate: post.startDate, isNew: true });
-  }
-  const dutiesCreate: DutyRow[] = [];
-  const dutiesEnd: { id: string; endDate: Date }[] = [];
-  const sameSet = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+  // The difference for posts and duties, in the workbook's units, as history (history.ts).
   const wantedDuty = new Map<string, { kind: DutyKind; scopeUnitIds: string[] }>();
   for (const [key, post] of posts) {
     const duty = effectiveDuty({ post, duty: duties.get(key) ?? null });
     if (duty) wantedDuty.set(key, duty);
   }
-  const keptDuties = new Set<string>();
-  for (const d of snapshot.duties) {
-    if (!inWorkbookUnits.has(d.unitId)) continue;
-    const key = `${d.unitId}|${d.personId}`;
-    const wanted = wantedDuty.get(key);
-    const post = postIdOf.get(key);
-    if (wanted && post && !post.isNew && post.id === d.postId && wanted.kind === d.kind && sameSet(wanted.scopeUnitIds, d.scopeUnitIds)) keptDuties.add(key);
-    else dutiesEnd.push({ id: d.id, endDate: endOn(d.startDate) });
-  }
-  for (const [key, duty] of wantedDuty) {
-    if (keptDuties.has(key)) continue;
-    const post = postIdOf.get(key)!;
-    const [unitId, personId] = key.split('|') as [string, string];
-    dutiesCreate.push({ id: randomUUID(), unitId, personId, postId: post.id, kind: duty.kind, scopeUnitIds: duty.scopeUnitIds, startDate: post.isNew ? post.startDate : today });
-  }
+  const history = planHistory({
+    today,
+    lines,
+    wantedDuties: wantedDuty,
+    active: { posts: snapshot.posts.map((p) => ({ ...p, endDate: null })), duties: snapshot.duties.map((x) => ({ ...x, endDate: null })) },
+    history: snapshot.history,
+    inWorkbookUnits: new Set(idOfCode.values()),
+    report: (row, column, code, detail) => report(row, row.sheet, column, code, detail),
+    warn: (row, column, code, detail) => warn(row, row.sheet, column, code, detail),
+  });
+  const { posts: { create: postsCreate, end: postsEnd, restart: postsRestart }, duties: { create: dutiesCreate, end: dutiesEnd, restart: dutiesRestart } } = history;
 
   const plan: ImportPlan = {
     units: { create: unitsCreate, update: unitsUpdate },
     people: { create: peopleCreate, update: peopleUpdate },
-    posts: { create: postsCreate, end: postsEnd },
-    duties: { create: dutiesCreate, end: dutiesEnd },
+    posts: { create: postsCreate, end: postsEnd, restart: postsRestart },
+    duties: { create: dutiesCreate, end: dutiesEnd, restart: dutiesRestart },
     accounts: { create: accountsCreate },
     unitsNotInWorkbook,
     counts: {
       units: unitsCreate.length + unitsChanged,
       people: peopleCreate.length + peopleUpdate.length,
-      posts: postsCreate.length + postsEnd.length,
-      duties: dutiesCreate.length + dutiesEnd.length,
+      posts: postsCreate.length + postsEnd.length + postsRestart.length,
+      duties: dutiesCreate.length + dutiesEnd.length + dutiesRestart.length,
       accounts: accountsCreate.length,
     },
   };
-  return { problems, plan };
+  return { problems, warnings, plan };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DUTY_KIND_NAMES } from '../exports/labels.js';
-import { POST_ROLE_NAMES, SHEETS, UNIT_KIND_BY_NAME, type SheetKey } from './sheets.js';
+import { DATE_COLUMNS, POST_ROLE_NAMES, SHEETS, UNIT_KIND_BY_NAME, type SheetKey } from './sheets.js';
 
 /**
  * The org-chart workbook as a file: the five sheets of the contract (sheets.ts) with their column
@@ -12,10 +12,8 @@ import { POST_ROLE_NAMES, SHEETS, UNIT_KIND_BY_NAME, type SheetKey } from './she
 export type OrgChartCell = string | Date | number | null;
 export type OrgChartRows = Record<SheetKey, OrgChartCell[][]>;
 
-const WIDTHS: Record<string, number> = { 编码: 16, 名称: 40, 类型: 14, 上级编码: 16, 姓名: 12, 职务: 24, 人员编码: 12, 组织编码: 16, 班子职务: 12, 起始日期: 14, 责任类型: 14, 分管范围: 40, 用户名: 18 };
+const WIDTHS: Record<string, number> = { 编码: 16, 名称: 40, 类型: 14, 上级编码: 16, 姓名: 12, 职务: 24, 人员编码: 12, 组织编码: 16, 班子职务: 12, 起始日期: 14, 结束日期: 14, 责任类型: 14, 分管范围: 40, 用户名: 18 };
 
-/** Columns holding calendar dates (a date cell shown as yyyy-mm-dd). */
-export const DATE_HEADERS: ReadonlySet<string> = new Set(['起始日期']);
 
 /** Allowed values per enumerated column, for the drop-down lists and the notes. */
 export const LISTS: Record<string, string[]> = {
@@ -39,6 +37,7 @@ const NOTES: [string, string, string][] = [
   ['任职', '组织编码', '必填，须在“组织”表中。书记、副书记、委员只能在局党委、党委、党总支、党支部任职。'],
   ['任职', '班子职务', `必填。可填：${LISTS['班子职务']!.join('、')}。每个班子一名书记。表中未列出的现有任职将结束（保留历史）。`],
   ['任职', '起始日期', '选填，默认导入当天。填日期单元格或 YYYY-MM-DD 文本，不能晚于今天。'],
+  ['任职', '结束日期', '选填。填写后该任职（及其分工）于该日结束（当日起不再担任，继任者可从同日起任），不再计入现任班子；不填则为现任。不能晚于今天，不能早于起始日期。'],
   ['分工', '人员编码', '必填，该人员须在同一组织有任职。'],
   ['分工', '组织编码', '必填。'],
   ['分工', '责任类型', `必填。可填：${LISTS['责任类型']!.join('、')}。第一责任人可以不填：书记即第一责任人。局党委、党委须有一名直接责任人（不能是书记）；其他班子成员（副书记、委员）每人须有一条“一岗双责”。`],
@@ -57,7 +56,7 @@ export async function writeOrgChartWorkbook(rows: OrgChartRows): Promise<Uint8Ar
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
     const { name, headers } = SHEETS[key];
     const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = headers.map((h) => ({ header: h, key: h, width: WIDTHS[h] ?? 16, style: DATE_HEADERS.has(h) ? { numFmt: 'yyyy-mm-dd' } : {} }));
+    sheet.columns = headers.map((h) => ({ header: h, key: h, width: WIDTHS[h] ?? 16, style: DATE_COLUMNS.has(h) ? { numFmt: 'yyyy-mm-dd' } : {} }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
     for (const row of rows[key]) sheet.addRow(row);
