@@ -88,6 +88,8 @@ export interface UploadedFile { size: number; arrayBuffer(): Promise<ArrayBuffer
  */
 export async function importOrgChart(
   prisma: PrismaClient, viewer: Viewer, input: { file: UploadedFile; dryRun: boolean }, now: Date,
+  /** How the import was run, for the audit record (e.g. `npm run import` by an operating-system user). */
+  options: { via?: string } = {},
 ): Promise<ImportResult> {
   const importer = structureViewer(viewer);
   if (input.file.size > MAX_WORKBOOK_BYTES) {
@@ -132,6 +134,7 @@ export async function importOrgChart(
     await recordAudit(tx, viewer, {
       tenantId, action: 'orgchart.import', entityType: 'Tenant', entityId: tenantId,
       after: {
+        ...(options.via ? { via: options.via } : {}),
         counts: plan.counts,
         unitsCreated: plan.units.create.map((u) => u.code),
         unitsChanged: plan.units.update.map((u) => u.code || u.id),
