@@ -29,6 +29,11 @@ export async function startServices(
   config: Config,
   options: { db?: Database; secret?: string; progress?: (line: string) => void } = {},
 ): Promise<AppServices> {
+  if (!options.db) {
+    options.progress?.(config.DATABASE_URL
+      ? '连接数据库 (connecting to the database)'
+      : '打开数据库 (opening the embedded database; the first start creates it, a few seconds)');
+  }
   const db =
     options.db ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: join(config.DATA_DIR, 'pglite') }));
   await applyMigrations(db.sql, undefined, options.progress);

@@ -80,10 +80,12 @@ export const ERROR_CODES = {
   PLAN_RULE_WEAKENED: '方案规定的规定动作不得降低要求 (a rule the plan states cannot be weakened: see PLAN_RULE_FIXED_FIELDS)',
   RECORD_PERSON_NOT_TEAM_MEMBER: '述职人须为该单位班子成员 (a per-person record names a member of the unit\'s leadership team)',
   RECORD_PERSON_REQUIRED: '述职报告须注明述职人 (a duty report names the team member whose report it is)',
+  RECORD_KIND_NOT_FOR_UNIT: '民主生活会由局领导班子召开，局党委以下党组织登记组织生活会 (a democratic life meeting is the bureau committee team\'s; committees and branches below it record an organisation life meeting)',
   RECORD_DATE_IN_FUTURE: '台账日期不能晚于今天 (a work record cannot be dated in the future)',
   FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
   ORG_CHART_UNREADABLE: '不是可读取的 Excel 工作簿 (the file is not a readable XLSX workbook)',
   ORG_CHART_OLD_EXCEL_FORMAT: '这是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中“另存为” .xlsx 格式后再上传 (this is an old .xls workbook: save it as .xlsx and upload that)',
+  WORKBOOK_TOO_LARGE: '工作簿解压后超过限制 (the workbook, unpacked, exceeds a limit: parts, bytes, sheets, rows, cells, columns, shared strings or expanded ranges; extensions.limit and extensions.max say which)',
   FILE_TYPE_REFUSED: '不允许的文件类型 (the file type is not on the allow-list, or its content does not match it)',
   // Exports (台账导出)
   LEDGER_UNAVAILABLE: '该台账暂不可导出 (the ledger is not available for export yet)',

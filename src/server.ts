@@ -7,6 +7,7 @@ import { useOfflineGraphiQL } from './graphiql.js';
 import { useEvidenceDownloads } from './modules/records/downloads.js';
 import { MAX_EVIDENCE_BYTES } from './modules/records/evidence.js';
 import { useInputLimits } from './input-limits.js';
+import { useHeavyOperationLimits } from './lib/heavy-work.js';
 import { schema } from './schema.js';
 import { useExportDownloads } from './modules/exports/http.js';
 import { useOrgChartTemplate } from './modules/orgchart/template.js';
@@ -262,6 +263,8 @@ export function createServer(services: AppServices, extraPlugins: Plugin[] = [])
         blockFieldSuggestion: { enabled: false },
       }),
       useInputLimits(),
+      // Heavy fields (the org-chart import, exports) have a cost: one import per request, batches included.
+      useHeavyOperationLimits(),
       useErrorCodes(services),
       ...extraPlugins,
     ],

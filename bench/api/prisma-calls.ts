@@ -1,7 +1,7 @@
 /**
  * `node --import tsx bench/api/prisma-calls.ts`: what Prisma costs per call against `pg` alone, on
  * the benchmark's 1× data (PostgreSQL with BENCH_DATABASE_URL, else PGlite). Prints CPU and wall ms
- * per call of this process, in sequence. The README's *Where issue 12's goal stands* quotes it.
+ * per call of this process, in sequence. docs/performance.md, *Where issue 12's goal stands*, quotes it.
  */
 import { applyMigrations } from '../../src/db/migrate.js';
 import { scratchDatabase } from '../../src/db/scratch.js';

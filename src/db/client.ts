@@ -28,6 +28,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** A PGlite instance to reuse (tests clone one). */
   pglite?: PGlite;
+  /** An in-memory PGlite loaded from a dumped data directory (`PGlite.dumpDataDir()`): tests' copy of a template. */
+  loadDataDir?: Blob;
   /** PostgreSQL connections in Prisma's pool (default 10). */
   poolSize?: number;
 }
@@ -63,8 +65,8 @@ function countingClient(adapter: SqlDriverAdapterFactory) {
  * A PGlite instance with the extensions the migrations create (btree_gist for the history's
  * exclusion constraints): every place that makes one goes through here.
  */
-export function createPGlite(dataDir: string): Promise<PGlite> {
-  return PGlite.create(dataDir, { extensions: { btree_gist } });
+export function createPGlite(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<PGlite> {
+  return PGlite.create(dataDir, { ...options, extensions: { btree_gist } });
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -101,7 +103,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
   let pglite = options.pglite;
-  if (!pglite) {
+  if (!pglite && options.loadDataDir) {
+    pglite = await createPGlite('memory://', { loadDataDir: options.loadDataDir });
+  } else if (!pglite) {
     const dataDir = options.dataDir ?? 'memory://';
     if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
     pglite = await createPGlite(dataDir);

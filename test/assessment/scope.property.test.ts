@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId } from '../../src/lib/ids.js';
 import { graphql } from '../gql/index.js';
 import { createTestApp, demoPasswordHash, type TestApp } from '../helpers.js';
+import { fcParameters } from '../fc.js';
 import { loadWorld, referenceVisibleUnits, type ReferenceWorld } from '../reference.js';
 
 /**
@@ -107,7 +108,7 @@ describe('scope of liaison, training, assessment and accountability (property-ba
           expect(node?.id ?? null).toBe(c.ok.includes(c.gid) ? c.gid : null);
         });
       }),
-      { numRuns: 30 },
+      fcParameters('assessment scope', { seed: 20261202, numRuns: 30 }),
     );
   });
 });

@@ -146,6 +146,9 @@ type Documents = {
     "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": typeof types.LedgerAssessmentScoresDocument,
     "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": typeof types.CoComplianceDocument,
     "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": typeof types.CoSummaryDocument,
+    "\n    query CoEvidence($unitId: ID!, $year: Int!, $asOf: Date) {\n      compliance(unitId: $unitId, year: $year, asOf: $asOf) { rule { code } counted withoutEvidence records { title attachments { fileName } } }\n    }\n  ": typeof types.CoEvidenceDocument,
+    "mutation CoUpload($input: UploadEvidenceInput!) { uploadEvidence(input: $input) { attachment { id } } }": typeof types.CoUploadDocument,
+    "\n    query CoEvidenceDistrict($year: Int!, $asOf: Date) { districtOverview(year: $year, asOf: $asOf) { tenant { name } rules { code withoutEvidence } } }\n  ": typeof types.CoEvidenceDistrictDocument,
     "\n  query PrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code source origin countPer }\n      required counted status\n      periods { due required counted onTime status }\n      missingMembers { name }\n    }\n  }\n": typeof types.PrComplianceDocument,
     "\n  query PrSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) { late byRule { rule { code } late } }\n  }\n": typeof types.PrSummaryDocument,
     "\n  query PrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { shortName }\n      rulesLate annualReportDate annualReportOnTime annualReportDue\n      rules { code source status met late overdue total }\n    }\n  }\n": typeof types.PrOverviewDocument,
@@ -375,6 +378,9 @@ const documents: Documents = {
     "\n    query LedgerAssessmentScores($unit: ID!) {\n      assessments(first: 50, filter: { year: 2025, subtreeOf: $unit, subjectIsPerson: false }) { edges { node { id quantitativeScore } } }\n    }\n  ": types.LedgerAssessmentScoresDocument,
     "\n  query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code minCount period dueMonthDay }\n      unit { name }\n      required counted status\n      periods { start end due required counted status }\n      records { date title unit { name } attachments { fileName } }\n    }\n  }\n": types.CoComplianceDocument,
     "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n": types.CoSummaryDocument,
+    "\n    query CoEvidence($unitId: ID!, $year: Int!, $asOf: Date) {\n      compliance(unitId: $unitId, year: $year, asOf: $asOf) { rule { code } counted withoutEvidence records { title attachments { fileName } } }\n    }\n  ": types.CoEvidenceDocument,
+    "mutation CoUpload($input: UploadEvidenceInput!) { uploadEvidence(input: $input) { attachment { id } } }": types.CoUploadDocument,
+    "\n    query CoEvidenceDistrict($year: Int!, $asOf: Date) { districtOverview(year: $year, asOf: $asOf) { tenant { name } rules { code withoutEvidence } } }\n  ": types.CoEvidenceDistrictDocument,
     "\n  query PrCompliance($unitId: ID!, $year: Int!, $asOf: Date) {\n    compliance(unitId: $unitId, year: $year, asOf: $asOf) {\n      rule { code source origin countPer }\n      required counted status\n      periods { due required counted onTime status }\n      missingMembers { name }\n    }\n  }\n": types.PrComplianceDocument,
     "\n  query PrSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) { late byRule { rule { code } late } }\n  }\n": types.PrSummaryDocument,
     "\n  query PrOverview($year: Int!, $asOf: Date) {\n    districtOverview(year: $year, asOf: $asOf) {\n      tenant { shortName }\n      rulesLate annualReportDate annualReportOnTime annualReportDue\n      rules { code source status met late overdue total }\n    }\n  }\n": types.PrOverviewDocument,
@@ -1014,6 +1020,18 @@ export function graphql(source: "\n  query CoCompliance($unitId: ID!, $year: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CoSummary($year: Int!, $asOf: Date) {\n    complianceSummary(year: $year, asOf: $asOf) {\n      units met late dueSoon overdue notYetDue total\n      byRule { rule { code } met late dueSoon overdue notYetDue total }\n      attention { status rule { code } unit { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CoEvidence($unitId: ID!, $year: Int!, $asOf: Date) {\n      compliance(unitId: $unitId, year: $year, asOf: $asOf) { rule { code } counted withoutEvidence records { title attachments { fileName } } }\n    }\n  "): (typeof documents)["\n    query CoEvidence($unitId: ID!, $year: Int!, $asOf: Date) {\n      compliance(unitId: $unitId, year: $year, asOf: $asOf) { rule { code } counted withoutEvidence records { title attachments { fileName } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CoUpload($input: UploadEvidenceInput!) { uploadEvidence(input: $input) { attachment { id } } }"): (typeof documents)["mutation CoUpload($input: UploadEvidenceInput!) { uploadEvidence(input: $input) { attachment { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CoEvidenceDistrict($year: Int!, $asOf: Date) { districtOverview(year: $year, asOf: $asOf) { tenant { name } rules { code withoutEvidence } } }\n  "): (typeof documents)["\n    query CoEvidenceDistrict($year: Int!, $asOf: Date) { districtOverview(year: $year, asOf: $asOf) { tenant { name } rules { code withoutEvidence } } }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,8 @@ import type { DistrictRole, WorkRecordKind } from '../../src/generated/prisma/en
 import { complianceFor, periodStatus } from '../../src/modules/obligations/service.js';
 import { graphql } from '../gql/index.js';
 import { codes, countStatements, createTestApp, type TestApp } from '../helpers.js';
-import { chinaNoon, day, gid, personId, unitId } from '../plan/fixtures.js';
+import { chinaNoon, day, gid, PDF, personId, unitId, upload, useTempDataDir } from '../plan/fixtures.js';
+import { csvOf, download, RequestExport } from '../exports/helpers.js';
 
 const Compliance = graphql(`
   query CoCompliance($unitId: ID!, $year: Int!, $asOf: Date) {
@@ -30,6 +31,7 @@ let app: TestApp;
 const YEAR = 2031;
 beforeAll(async () => {
   app = await createTestApp();
+  await useTempDataDir(app);
   app.setNow(chinaNoon('2031-06-15'));
 });
 afterAll(() => app?.close());
@@ -100,11 +102,14 @@ describe('status semantics', () => {
     expect(await entry('PERIODIC_ANALYSIS', '2031-06-20', 'forestry')).toMatchObject({ counted: 1, status: 'MET' });
   });
 
-  it('applies only the rules of the unit\'s kind; branches have none', async () => {
+  it('applies only the rules of the unit\'s kind: 民主生活会 is the bureau committee\'s, 组织生活会 (LOCAL) the committees\' and branches\'', async () => {
+    const bureau = await app.ok(Compliance, { unitId: gid('OrgUnit', unitId(app, 'bureau')), year: YEAR }, await app.login('secretary'));
+    expect(bureau.compliance.map((e) => e.rule.code)).toContain('DEMOCRATIC_LIFE_MEETING');
+    expect(bureau.compliance.map((e) => e.rule.code)).not.toContain('ORGANISATION_LIFE_MEETING');
     const forestry = await app.ok(Compliance, { unitId: gid('OrgUnit', unitId(app, 'forestry')), year: YEAR }, await app.login('secretary'));
-    expect(forestry.compliance.map((e) => e.rule.code).sort()).toEqual(['DEMOCRATIC_LIFE_MEETING', 'DUTY_REPORT', 'PERIODIC_ANALYSIS']);
+    expect(forestry.compliance.map((e) => e.rule.code).sort()).toEqual(['DUTY_REPORT', 'ORGANISATION_LIFE_MEETING', 'PERIODIC_ANALYSIS']);
     const branch = await app.ok(Compliance, { unitId: gid('OrgUnit', unitId(app, 'organs.b1')), year: YEAR }, await app.login('branch.organs1'));
-    expect(branch.compliance).toEqual([]);
+    expect(branch.compliance.map((e) => e.rule.code)).toEqual(['ORGANISATION_LIFE_MEETING']);
   });
 });
 
@@ -120,14 +125,14 @@ describe('scope', () => {
   it('the summary covers exactly the viewer\'s scope', async () => {
     const asOf = '2031-09-01';
     const all = (await app.ok(Summary, { year: YEAR, asOf }, await app.login('secretary'))).complianceSummary;
-    // The bureau committee (8 rules) and two party committees (3 each).
-    expect(all).toMatchObject({ units: 3, total: 14 });
-    expect(all.met + all.late + all.dueSoon + all.overdue + all.notYetDue).toBe(14);
+    // The bureau committee (8 rules), two party committees (3 each) and 23 general branches and branches (组织生活会).
+    expect(all).toMatchObject({ units: 26, total: 37 });
+    expect(all.met + all.late + all.dueSoon + all.overdue + all.notYetDue).toBe(37);
     const forestry = (await app.ok(Summary, { year: YEAR, asOf }, await app.login('member.forestry'))).complianceSummary;
-    expect(forestry).toMatchObject({ units: 2, total: 11 });
+    expect(forestry).toMatchObject({ units: 5, total: 14 });
     expect(forestry.attention.map((a) => a.unit.name)).not.toContain('局机关党委');
     const branch = (await app.ok(Summary, { year: YEAR, asOf }, await app.login('branch.organs1'))).complianceSummary;
-    expect(branch).toMatchObject({ units: 0, total: 0 });
+    expect(branch).toMatchObject({ units: 1, total: 1 });
     const entries = await complianceFor(app.db.prisma, { tenantId: app.demo.bureau.tenantId, subtreeRoots: [unitId(app, 'bureau')] }, YEAR, day(asOf));
     expect(all.overdue).toBe(entries.filter((e) => e.status === 'OVERDUE').length);
   });
@@ -163,5 +168,44 @@ describe('statements do not grow with units or records', () => {
     expect(big).toEqual(small);
     const bigger = await app.ok(Compliance, { unitId: gid('OrgUnit', unitId(app, 'bureau')), year: YEAR, asOf: '2031-12-31' }, token);
     expect(bigger.compliance.find((e) => e.rule.code === 'COMMITTEE_STUDY')!.records.length).toBeGreaterThan(10);
+  });
+});
+
+describe('evidence: counted records without an attachment (无佐证)', () => {
+  const Evidence = graphql(`
+    query CoEvidence($unitId: ID!, $year: Int!, $asOf: Date) {
+      compliance(unitId: $unitId, year: $year, asOf: $asOf) { rule { code } counted withoutEvidence records { title attachments { fileName } } }
+    }
+  `);
+  const Upload = graphql(`mutation CoUpload($input: UploadEvidenceInput!) { uploadEvidence(input: $input) { attachment { id } } }`);
+  const Overview = graphql(`
+    query CoEvidenceDistrict($year: Int!, $asOf: Date) { districtOverview(year: $year, asOf: $asOf) { tenant { name } rules { code withoutEvidence } } }
+  `);
+
+  it('every entry says how many counted records have no attachment; the ledgers mark them 无佐证; the district sees the count per rule', async () => {
+    const year = 2029;
+    const first = await record('bureau', 'INTERNAL_BRIEFING', '2029-03-01');
+    await record('bureau', 'INTERNAL_BRIEFING', '2029-04-01');
+    const token = await app.login('secretary');
+    const briefing = async () => (await app.ok(Evidence, { unitId: gid('OrgUnit', unitId(app, 'bureau')), year, asOf: '2029-12-31' }, token))
+      .compliance.find((e) => e.rule.code === 'INTERNAL_BRIEFING')!;
+    expect(await briefing()).toMatchObject({ counted: 2, withoutEvidence: 2 });
+    const up = await upload(app, token, Upload, { workRecordId: gid('WorkRecord', first.id) }, { name: '通报.pdf', bytes: PDF('通报'), type: 'application/pdf' });
+    expect(up.errors).toBeUndefined();
+    expect(await briefing()).toMatchObject({ counted: 2, withoutEvidence: 1 });
+    // A rule with nothing counted has nothing without evidence.
+    const all = (await app.ok(Evidence, { unitId: gid('OrgUnit', unitId(app, 'bureau')), year, asOf: '2029-12-31' }, token)).compliance;
+    expect(all.find((e) => e.rule.code === 'COMMITTEE_STUDY')).toMatchObject({ counted: 0, withoutEvidence: 0 });
+
+    const ledger = await csvOf(await download(app, (await app.ok(RequestExport, { input: { ledger: 'COMPLIANCE', format: 'CSV', year } }, token)).requestExport.link.url));
+    expect(ledger.records.find((r) => r['单位'] === '中共盐城市大丰区自然资源和规划局委员会' && r['规则编号'] === 'INTERNAL_BRIEFING')).toMatchObject({ '已完成': '2', '无佐证': '1' });
+    const records = await csvOf(await download(app, (await app.ok(RequestExport, { input: { ledger: 'WORK_RECORDS', format: 'CSV', year } }, token)).requestExport.link.url));
+    const marks = records.records.filter((r) => r['类别'] === '党内通报').map((r) => [r['日期'], r['佐证']]);
+    expect(marks).toEqual(expect.arrayContaining([['2029-03-01', ''], ['2029-04-01', '无佐证']]));
+
+    const district = await app.ok(Overview, { year, asOf: '2029-12-31' }, await app.login('district.propaganda'));
+    const bureauName = (await app.db.prisma.tenant.findUniqueOrThrow({ where: { id: app.demo.bureau.tenantId } })).name;
+    const own = district.districtOverview.find((b) => b.tenant.name === bureauName)!;
+    expect(own.rules.find((r) => r.code === 'INTERNAL_BRIEFING')).toMatchObject({ withoutEvidence: 1 });
   });
 });

@@ -5,6 +5,7 @@ import { runReminders } from '../../src/modules/obligations/reminders.js';
 import { blobStoreFor } from '../../src/modules/records/storage.js';
 import { graphql } from '../gql/index.js';
 import { createTestApp, type TestApp } from '../helpers.js';
+import { fcParameters, fcSeed } from '../fc.js';
 import { loadWorld, referenceVisibleUnits, type ReferenceWorld } from '../reference.js';
 import { chinaNoon, day, download, gid, subscribe, tokenFor, useTempDataDir } from './fixtures.js';
 
@@ -78,8 +79,9 @@ beforeAll(async () => {
     unit: fc.nat(), kind: fc.constantFrom(...KINDS), dayOfYear: fc.integer({ min: 0, max: 160 }),
     sentTo: fc.subarray(ROLES), copiedTo: fc.subarray(ROLES), file: fc.boolean(),
   });
-  const [specItems] = fc.sample(fc.array(itemArb, { minLength: 60, maxLength: 60 }), { numRuns: 1, seed: 20310615 });
-  const [specRecords] = fc.sample(fc.array(recordArb, { minLength: 40, maxLength: 40 }), { numRuns: 1, seed: 20310616 });
+  const WORLD_SEED = fcSeed('plan scope world', 20310615);
+  const [specItems] = fc.sample(fc.array(itemArb, { minLength: 60, maxLength: 60 }), { numRuns: 1, seed: WORLD_SEED });
+  const [specRecords] = fc.sample(fc.array(recordArb, { minLength: 40, maxLength: 40 }), { numRuns: 1, seed: WORLD_SEED + 1 });
   const store = blobStoreFor(app.services.config);
   const addFile = async (target: { tenantId: string; unitId: string; workItemId?: string; workRecordId?: string }, n: number) => {
     const blob = await store.put(new TextEncoder().encode(`%PDF-1.7\n% evidence ${n}\n`));
@@ -181,12 +183,12 @@ describe('scope of the plan module, against the reference model', () => {
           expect(res.status).toBe(visible.has(file.unitId) ? 200 : 404);
         }
       }),
-      { numRuns: 25, seed: 3 },
+      fcParameters('plan scope', { seed: 3, numRuns: 25 }),
     );
   }, 300_000);
 
   it('subscriptions deliver each new notification to its recipient and no one else', async () => {
-    const [viewers] = fc.sample(fc.shuffledSubarray(people, { minLength: 6, maxLength: 6 }), { numRuns: 1, seed: 7 });
+    const [viewers] = fc.sample(fc.shuffledSubarray(people, { minLength: 6, maxLength: 6 }), { numRuns: 1, seed: fcSeed('plan scope viewers', 7) });
     // Make sure some subscribers will receive something: the responsible people of a few items.
     const watched = [...new Map([...viewers!, ...items.slice(0, 3).map((i) => people.find((p) => p.id === i.responsiblePersonId)!)].map((p) => [p.id, p])).values()];
     const streams = watched.map((p) => ({ person: p, stream: subscribe(app, tokens.get(p.id)!, 'subscription { notificationAdded { id kind } }') }));

@@ -73,6 +73,18 @@ describe('work records (the ledger)', () => {
     expect(await app.db.prisma.workRecord.count()).toBe(before);
   });
 
+  it('民主生活会 is the bureau committee team\'s; a committee or branch below records 组织生活会 (四(二); RECORD_KIND_NOT_FOR_UNIT, writing nothing)', async () => {
+    const before = await app.db.prisma.workRecord.count();
+    const forestry = gid('OrgUnit', unitId(app, 'forestry'));
+    const wrongBelow = await app.run(CreateRecord, { input: study({ unitId: forestry, kind: 'DEMOCRATIC_LIFE_MEETING', title: '林场党委民主生活会' }) }, await app.login('forestry.secretary'));
+    expect(codes(wrongBelow)).toEqual(['RECORD_KIND_NOT_FOR_UNIT']);
+    expect(wrongBelow.errors?.[0]?.message).toMatch(/^民主生活会由局领导班子召开/);
+    expect(codes(await app.run(CreateRecord, { input: study({ kind: 'ORGANISATION_LIFE_MEETING', title: '局党委组织生活会' }) }, await app.login('secretary')))).toEqual(['RECORD_KIND_NOT_FOR_UNIT']);
+    expect(await app.db.prisma.workRecord.count()).toBe(before);
+    const ok = await app.ok(CreateRecord, { input: study({ unitId: forestry, kind: 'ORGANISATION_LIFE_MEETING', title: '林场党委组织生活会' }) }, await app.login('forestry.secretary'));
+    expect(ok.createWorkRecord.workRecord).toMatchObject({ kind: 'ORGANISATION_LIFE_MEETING', unit: { name: '大丰林场党委' } });
+  });
+
   it('only leaders of the unit record its work; others get FORBIDDEN or NOT_FOUND', async () => {
     expect(codes(await app.run(CreateRecord, { input: study() }, await app.login('member.forestry')))).toEqual(['FORBIDDEN']);
     expect(codes(await app.run(CreateRecord, { input: study() }, await app.login('branch.organs1')))).toEqual(['NOT_FOUND']);
@@ -92,7 +104,7 @@ describe('obligation rules are data, edited by the bureau committee\'s leaders',
   it('seeds the plan\'s rules for each bureau', async () => {
     const { obligationRules } = await app.ok(Rules, {}, await app.login('secretary'));
     expect(obligationRules.map((r) => r.code).sort()).toEqual([
-      'ANNUAL_RESPONSIBILITY_REPORT', 'CHANNEL_REGISTRATION', 'COMMITTEE_STUDY', 'DEMOCRATIC_LIFE_MEETING', 'DUTY_REPORT', 'INSPECTION', 'INTERNAL_BRIEFING', 'PERIODIC_ANALYSIS',
+      'ANNUAL_RESPONSIBILITY_REPORT', 'CHANNEL_REGISTRATION', 'COMMITTEE_STUDY', 'DEMOCRATIC_LIFE_MEETING', 'DUTY_REPORT', 'INSPECTION', 'INTERNAL_BRIEFING', 'ORGANISATION_LIFE_MEETING', 'PERIODIC_ANALYSIS',
       'RISK_HANDLING_CRITICAL', 'RISK_HANDLING_HIGH', 'RISK_HANDLING_LOW', 'RISK_HANDLING_MEDIUM', 'SPECIAL_REPORT',
     ]);
     expect(obligationRules.find((r) => r.code === 'COMMITTEE_STUDY')).toMatchObject({ minCount: 2, period: 'YEAR', appliesToKinds: ['BUREAU_COMMITTEE'] });

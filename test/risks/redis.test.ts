@@ -7,11 +7,11 @@ import { startServices } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { AppServices } from '../../src/context.js';
 import type { Database } from '../../src/db/client.js';
-import { seedDemo, type DemoData } from '../../src/db/seed/index.js';
+import type { DemoData } from '../../src/db/seed/index.js';
 import { globalId } from '../../src/lib/ids.js';
 import { createEventBus } from '../../src/pubsub.js';
 import { createServer } from '../../src/server.js';
-import { demoPasswordHash, freshDatabase } from '../helpers.js';
+import { seededDatabase } from '../helpers.js';
 import { subscribe } from './sse.js';
 
 /**
@@ -36,10 +36,9 @@ async function listen(services: AppServices) {
 }
 
 beforeAll(async () => {
-  db = await freshDatabase();
+  ({ db, demo } = await seededDatabase());
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: './data/test' } as NodeJS.ProcessEnv);
   base = await startServices(config, { db, secret: 'test-secret-test-secret-test-secret-!!' });
-  demo = await seedDemo(db.prisma, { passwordHash: await demoPasswordHash() });
   for (let i = 0; i < 2; i++) {
     instances.push(await listen({ ...base, config: { ...config, REDIS_URL }, pubsub: createEventBus(REDIS_URL, { channelPrefix: PREFIX }) }));
   }

@@ -6,6 +6,7 @@ import { responsiblePeople } from '../../src/modules/duties/service.js';
 import { riskWarningFor } from '../../src/modules/risks/service.js';
 import { graphql } from '../gql/index.js';
 import { codes, createTestApp, demoPasswordHash, type TestApp } from '../helpers.js';
+import { fcParameters } from '../fc.js';
 import { loadWorld, referenceVisibleUnits, type ReferenceWorld } from '../reference.js';
 
 /**
@@ -229,7 +230,7 @@ describe('scope of risks, channels, cases and warnings (property)', () => {
           expect(delivered?.id ?? null).toBe(viewer.personId && expected.has(viewer.personId) && visibleUnits.has(c.unitId) ? c.id : null);
         }
       }),
-      { numRuns: 14, seed: Number(process.env.FC_SEED ?? Date.now() % 100000) },
+      fcParameters('risks scope', { seed: 20261207, numRuns: 14 }),
     );
   });
 });

@@ -5,6 +5,7 @@ import type { DutyKind, OrgUnitKind, PostRole } from '../../src/generated/prisma
 import { globalId } from '../../src/lib/ids.js';
 import { graphql } from '../gql/index.js';
 import { createTestApp, type TestApp } from '../helpers.js';
+import { fcParameters } from '../fc.js';
 import { loadWorld, referenceVisibleUnits } from '../reference.js';
 
 /**
@@ -164,7 +165,7 @@ describe('scope property: units', () => {
           nodes.nodes.forEach((n, i) => expect(n?.id ?? null).toBe(seen.has(g(probe[i]!)) ? g(probe[i]!) : null));
         }
       }),
-      { numRuns: 12, seed: Number(process.env.FC_SEED ?? 20261127) },
+      fcParameters('scope org', { seed: 20261127, numRuns: 12 }),
     );
   });
 });

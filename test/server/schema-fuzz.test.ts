@@ -8,6 +8,7 @@ import { ERROR_CODES } from '../../src/errors.js';
 import { globalId } from '../../src/lib/ids.js';
 import { rawSchema } from '../../src/schema.js';
 import { createTestApp, type TestApp } from '../helpers.js';
+import { fcSeed } from '../fc.js';
 
 /**
  * Schema fuzzing (issue 10 item 12): for every query and mutation field, fast-check generates
@@ -20,7 +21,7 @@ import { createTestApp, type TestApp } from '../helpers.js';
  */
 
 const SAMPLES = Number(process.env.FUZZ_SAMPLES ?? 2);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
+const SEED = fcSeed('schema fuzz', Number(process.env.FUZZ_SEED ?? 20261130));
 const REQUEST_TIMEOUT_MS = 15_000;
 
 let app: TestApp;

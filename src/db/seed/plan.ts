@@ -54,7 +54,7 @@ function bureauRecords(): RecordSpec[] {
       summary: '述职报告专章报告履行意识形态工作"一岗双责"情况。',
     })),
     { unit: 'forestry', kind: 'PERIODIC_ANALYSIS', date: 'y-05-09', title: '林场党委意识形态工作形势分析会', summary: '分析林场职工思想动态和生态旅游旺季网络舆情风险。', participants: ['赵国强', '钱红', '冯军', '何静'] },
-    { unit: 'organs', kind: 'DEMOCRATIC_LIFE_MEETING', date: 'y-02-07', title: '机关党委班子组织生活会', summary: '对照意识形态工作责任制要求查摆问题。', participants: ['陈刚', '郑敏', '王芳', '杨帆'] },
+    { unit: 'organs', kind: 'ORGANISATION_LIFE_MEETING', date: 'y-02-07', title: '机关党委班子组织生活会', summary: '对照意识形态工作责任制要求查摆问题。', participants: ['陈刚', '郑敏', '王芳', '杨帆'] },
   ];
 }
 

@@ -27,7 +27,7 @@ builder.relayMutationField(
   },
   {
     description: '修改密码 (change the viewer\'s own password; the only operation open to an account on a one-time password). Every other session of the account ends; use the returned token. Fails with INVALID_CREDENTIALS or WEAK_PASSWORD (extensions.reason)',
-    resolve: (_root, { input }, ctx) => changePassword(ctx.prisma, ctx.tokens, ctx.pubsub, ctx.viewer, input),
+    resolve: (_root, { input }, ctx) => changePassword(ctx.prisma, ctx.tokens, ctx.pubsub, ctx.viewer, input, ctx.loginThrottle, ctx.now()),
   },
   {
     description: '修改密码结果 (result of changePassword)',

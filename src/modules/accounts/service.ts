@@ -10,6 +10,7 @@ import type { Prisma, UserAccount } from '../../generated/prisma/client.js';
 import type { PubSub } from '../../pubsub.js';
 import { recordAudit } from '../audit/service.js';
 import { hashPassword } from '../auth/service.js';
+import { ACCOUNT_POLICY, rateLimited, type ThrottleStore } from '../auth/throttle.js';
 
 /**
  * The life cycle of accounts: one-time passwords, the password rules, password changes, and what
@@ -23,17 +24,19 @@ export const MIN_PASSWORD_LENGTH = 8;
 export const MAX_PASSWORD_LENGTH = 200;
 
 /** Why a password is refused; `extensions.reason` of WEAK_PASSWORD. */
-export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'SAME_AS_USERNAME' | 'SAME_AS_CURRENT';
+export type PasswordProblem = 'BLANK' | 'TOO_SHORT' | 'TOO_LONG' | 'SAME_AS_USERNAME' | 'SAME_AS_CURRENT';
 
 const PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
+  BLANK: '密码不能只由空白字符组成 (a password cannot be only spaces)',
   TOO_SHORT: `密码至少${MIN_PASSWORD_LENGTH}个字符 (a password has at least ${MIN_PASSWORD_LENGTH} characters)`,
   TOO_LONG: `密码最多${MAX_PASSWORD_LENGTH}个字符 (a password has at most ${MAX_PASSWORD_LENGTH} characters)`,
   SAME_AS_USERNAME: '密码不能与用户名相同 (the password cannot be the username)',
   SAME_AS_CURRENT: '新密码不能与当前密码相同 (the new password must differ from the current one)',
 };
 
-/** The password rules: at least 8 characters (code points), at most 200, not the username. */
+/** The password rules: not only spaces, at least 8 characters (code points), at most 200, not the username. */
 export function passwordProblem(username: string, password: string): PasswordProblem | undefined {
+  if (!password.replace(/[\s\u3000]/g, '')) return 'BLANK';
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) return 'TOO_SHORT';
   if (length > MAX_PASSWORD_LENGTH) return 'TOO_LONG';
@@ -150,13 +153,26 @@ export async function changePassword(
   pubsub: PubSub,
   viewer: Viewer,
   input: { currentPassword: string; newPassword: string },
+  throttle: ThrottleStore,
+  now: Date,
 ) {
   if (viewer.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED');
   const account = await prisma.userAccount.findUnique({ where: { id: viewer.userId } });
   if (!account || account.disabledAt) throw new DomainError('UNAUTHENTICATED');
+  // Throttled like sign-in, per account (issue 23): a stolen session cannot guess the current
+  // password at argon2 speed. The attempt is counted before the password is checked.
+  const key = `change-password:${account.id}`;
+  const attempt = await throttle.attempt(key, ACCOUNT_POLICY, now.getTime());
+  if (!attempt.allowed) throw rateLimited(attempt.retryAfterMs, '修改密码');
   if (input.currentPassword.length > MAX_PASSWORD_LENGTH || !(await verify(account.passwordHash, input.currentPassword).catch(() => false))) {
+    // On record: a wrong current password, with no secret in it.
+    await inTransaction(prisma, (tx) => recordAudit(tx, viewer, {
+      tenantId: account.tenantId, action: 'account.changePasswordRefused', entityType: 'UserAccount', entityId: account.id,
+      after: { reason: 'WRONG_CURRENT_PASSWORD', attempt: attempt.count },
+    }));
     throw new DomainError('INVALID_CREDENTIALS', '当前密码错误 (the current password is wrong)', { field: 'currentPassword' });
   }
+  await throttle.clear(key);
   assertPasswordRules(account.username, input.newPassword);
   if (input.newPassword === input.currentPassword) throw weakPassword('SAME_AS_CURRENT');
   const passwordHash = await hashPassword(input.newPassword);

@@ -146,9 +146,11 @@ export function createThrottleStore(redisUrl?: string, prefix?: string): Throttl
   return redisUrl ? new RedisThrottleStore(redisUrl, prefix) : new MemoryThrottleStore();
 }
 
-function rateLimited(retryAfterMs: number): DomainError {
+/** RATE_LIMITED with retryAfter (seconds) and the Retry-After header; `what` names the throttled act (登录 by default). */
+export function rateLimited(retryAfterMs: number, what = '登录'): DomainError {
   const retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return new DomainError('RATE_LIMITED', `登录失败次数过多，请${retryAfter}秒后再试 (too many failed sign-ins; retry in ${retryAfter} s)`, {
+  const english = what === '登录' ? 'failed sign-ins' : 'failed attempts';
+  return new DomainError('RATE_LIMITED', `${what}失败次数过多，请${retryAfter}秒后再试 (too many ${english}; retry in ${retryAfter} s)`, {
     retryAfter,
     http: { status: 429, headers: { 'Retry-After': String(retryAfter) } },
   });

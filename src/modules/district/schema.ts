@@ -31,6 +31,7 @@ const BureauRuleStatusRef = builder.objectRef<BureauRuleStatus>('BureauRuleStatu
     source: t.string({ description: '出处 (the plan\'s clause, or "LOCAL")', resolve: (r) => (r.rule.origin === 'PLAN' ? r.rule.clause : 'LOCAL') }),
     dueMonthDay: t.string({ nullable: true, description: '期限 (due day MM-DD within the period; null: the period\'s last day)', resolve: (r) => r.rule.dueMonthDay }),
     status: t.field({ type: ComplianceStatusEnum, description: '状态 (the worst status over the bureau\'s units)', resolve: (r) => r.status }),
+    withoutEvidence: t.int({ description: '无佐证 (records counted for the rule, over the bureau\'s units, with no attachment)', resolve: (r) => r.withoutEvidence }),
     ...tallyFields(t),
   }),
 });

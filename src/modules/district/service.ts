@@ -22,6 +22,8 @@ export const ANNUAL_REPORT_RULE_CODE = 'ANNUAL_RESPONSIBILITY_REPORT';
 export interface BureauRuleStatus extends ComplianceTally {
   rule: CountingRule;
   status: ComplianceStatus;
+  /** 无佐证: counted records of the rule, over the bureau's units, with no attachment. */
+  withoutEvidence: number;
 }
 
 export interface BureauOverview {
@@ -47,7 +49,7 @@ export function byRule(entries: readonly ComplianceEntry[]): BureauRuleStatus[] 
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((rule) => {
       const own = entries.filter((e) => e.rule.id === rule.id);
-      return { rule, status: worstStatus(own.map((e) => e.status)), ...tally(own) };
+      return { rule, status: worstStatus(own.map((e) => e.status)), withoutEvidence: own.reduce((sum, e) => sum + e.withoutEvidence, 0), ...tally(own) };
     });
 }
 

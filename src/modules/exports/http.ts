@@ -1,6 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { loadViewer } from '../../authz/scope.js';
 import type { AppServices } from '../../context.js';
+import { takeHeavySlot } from '../../lib/heavy-work.js';
 import { DomainError, type ErrorCode } from '../../errors.js';
 import { openExport } from './service.js';
 import { verifyExportLink } from './token.js';
@@ -16,6 +17,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   LEDGER_UNAVAILABLE: 404,
   BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
 };
 
 /** `attachment` with an ASCII fallback name and the Chinese name in RFC 5987 encoding. */
@@ -51,19 +53,31 @@ export function useExportDownloads(services: AppServices): Plugin {
         // The link lives no longer than the session it was requested in (like a sign-in token).
         const viewer = await loadViewer(services.db.prisma, claims.userId, { sessionVersion: claims.sessionVersion, now: services.now() });
         if (viewer.kind === 'anonymous') throw new DomainError('EXPORT_LINK_SESSION_ENDED');
-        const download = await openExport(services.db.prisma, viewer, claims, services.now());
+        // Generating the file is heavy: a slot per account and per bureau (district) while it streams (src/lib/heavy-work.ts).
+        const release = takeHeavySlot('export', viewer.userId, 'tenantId' in viewer ? viewer.tenantId : 'districtId' in viewer ? viewer.districtId : viewer.userId);
+        let download: Awaited<ReturnType<typeof openExport>>;
+        try {
+          download = await openExport(services.db.prisma, viewer, claims, services.now());
+        } catch (error) {
+          release();
+          throw error;
+        }
         const iterator = download.body;
         const body = new fetchAPI.ReadableStream<Uint8Array>({
           async pull(controller) {
             try {
               const { value, done } = await iterator.next();
-              if (done) controller.close();
-              else controller.enqueue(value);
+              if (done) {
+                release();
+                controller.close();
+              } else controller.enqueue(value);
             } catch (error) {
+              release();
               controller.error(error);
             }
           },
           async cancel() {
+            release();
             await iterator.return(undefined);
           },
         });
@@ -78,7 +92,9 @@ export function useExportDownloads(services: AppServices): Plugin {
         }));
       } catch (error) {
         if (error instanceof DomainError) {
-          endResponse(json(STATUS[error.code] ?? 400, error));
+          const response = json(STATUS[error.code] ?? 400, error);
+          if (typeof error.extensions.retryAfter === 'number') response.headers.set('retry-after', String(error.extensions.retryAfter));
+          endResponse(response);
           return;
         }
         throw error;

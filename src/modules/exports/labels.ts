@@ -39,6 +39,7 @@ export const WORK_RECORD_KIND_NAMES: Record<WorkRecordKind, string> = {
   INSPECTION: '专项督查',
   ANNUAL_RESPONSIBILITY_REPORT: '责任制落实情况专题汇报',
   DEMOCRATIC_LIFE_MEETING: '民主生活会',
+  ORGANISATION_LIFE_MEETING: '组织生活会',
   DUTY_REPORT: '述职报告',
 };
 

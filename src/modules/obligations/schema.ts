@@ -152,6 +152,7 @@ const ComplianceEntryRef = builder.objectRef<ComplianceEntry>('ComplianceEntry')
     asOf: t.expose('asOf', { type: 'Date', description: '截至日期 (as of)' }),
     required: t.exposeInt('required', { description: '全年应完成次数 (required in the year: minCount × periods)' }),
     counted: t.exposeInt('counted', { description: '已完成次数 (records that count, dated up to asOf)' }),
+    withoutEvidence: t.exposeInt('withoutEvidence', { description: '无佐证 (of the records that count, those with no attachment: counted, but without evidence)' }),
     status: t.field({ type: ComplianceStatusEnum, description: '状态 (status)', resolve: (e) => e.status }),
     periods: t.field({ type: [CompliancePeriodRef], description: '各周期 (periods of the year)', resolve: (e) => e.periods }),
     missingMembers: t.prismaField({

@@ -53,7 +53,8 @@ export const PLAN_2022_RULES: readonly RuleSpec[] = [
   { code: 'PERIODIC_ANALYSIS', name: '定期开展意识形态领域分析研判（每半年）', clause: '', origin: 'LOCAL', note: '方案三(二)6要求定期开展分析研判，未规定频次；每半年1次为本局补充', recordKind: 'PERIODIC_ANALYSIS', minCount: 1, period: 'HALF_YEAR', appliesToKinds: ['BUREAU_COMMITTEE', 'PARTY_COMMITTEE'], requiredRecipients: [], requiredCopies: [] },
   { code: 'INSPECTION', name: '接受区委宣传部门意识形态工作专项督查', clause: '三(三)11', origin: 'PLAN', recordKind: 'INSPECTION', minCount: 1, period: 'YEAR', appliesToKinds: ['BUREAU_COMMITTEE'], requiredRecipients: [], requiredCopies: [] },
   { code: 'ANNUAL_RESPONSIBILITY_REPORT', name: '12月10日前向区委专题汇报贯彻意识形态工作责任制情况并抄送区委宣传部', clause: '四(一)', origin: 'PLAN', recordKind: 'ANNUAL_RESPONSIBILITY_REPORT', minCount: 1, period: 'YEAR', dueMonthDay: '12-10', appliesToKinds: ['BUREAU_COMMITTEE'], requiredRecipients: ['DISTRICT_COMMITTEE'], requiredCopies: ['PROPAGANDA_DEPARTMENT'] },
-  { code: 'DEMOCRATIC_LIFE_MEETING', name: '领导班子民主生活会将意识形态工作作为重要内容', clause: '四(二)', origin: 'PLAN', recordKind: 'DEMOCRATIC_LIFE_MEETING', minCount: 1, period: 'YEAR', appliesToKinds: ['BUREAU_COMMITTEE', 'PARTY_COMMITTEE'], requiredRecipients: [], requiredCopies: [] },
+  { code: 'DEMOCRATIC_LIFE_MEETING', name: '局领导班子民主生活会将意识形态工作作为重要内容', clause: '四(二)', origin: 'PLAN', recordKind: 'DEMOCRATIC_LIFE_MEETING', minCount: 1, period: 'YEAR', appliesToKinds: ['BUREAU_COMMITTEE'], requiredRecipients: [], requiredCopies: [] },
+  { code: 'ORGANISATION_LIFE_MEETING', name: '基层党组织组织生活会将意识形态工作作为重要内容', clause: '', origin: 'LOCAL', note: '方案四(二)所称民主生活会是局领导班子的；局党委以下党委、党总支、党支部召开组织生活会，将意识形态工作纳入其内容为本局补充', recordKind: 'ORGANISATION_LIFE_MEETING', minCount: 1, period: 'YEAR', appliesToKinds: ['PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'], requiredRecipients: [], requiredCopies: [] },
   { code: 'DUTY_REPORT', name: '班子成员述职报告将意识形态工作作为重要内容（每人）', clause: '四(二)', origin: 'PLAN', recordKind: 'DUTY_REPORT', minCount: 1, period: 'YEAR', countPer: 'TEAM_MEMBER', appliesToKinds: ['BUREAU_COMMITTEE', 'PARTY_COMMITTEE'], requiredRecipients: [], requiredCopies: [] },
 ];
 
@@ -176,7 +177,7 @@ export async function createObligationRule(prisma: PrismaClient, viewer: Viewer,
 }
 
 /**
- * What a bureau may change in a rule the plan states (origin PLAN); documented in the README.
+ * What a bureau may change in a rule the plan states (origin PLAN); documented in docs/features.md.
  * - free: `name` (the wording) and `note`;
  * - only stricter than the plan: `minCount` (not below the plan's count), `dueMonthDay` (not later
  *   than the plan's due day; any day when the plan gives none), `appliesToKinds` (the plan's unit
@@ -321,6 +322,8 @@ export interface ComplianceEntry {
   recordDates: string[];
   /** Per-person rules: team members who have not filed in a period begun by asOf (ids, no duplicates). */
   missingPersonIds: string[];
+  /** 无佐证: of the records that count, those with no attachment (方案四(一): 留存佐证 is the ledger's evidence). */
+  withoutEvidence: number;
 }
 
 const DAY = 86_400_000;
@@ -382,6 +385,8 @@ export interface CountRow {
   recordIds: string[];
   /** The counted records' dates, 'YYYY-MM-DD', in the order of recordIds. */
   recordDates: string[];
+  /** Of recordIds, those with no attachment (无佐证); absent in rows built without it (the benchmark's floor). */
+  bareRecordIds?: string[];
 }
 
 export interface TeamPostRow { unitId: string; personId: string; startDate: Date; endDate: Date | null }
@@ -445,7 +450,8 @@ export async function complianceFor(
            CASE WHEN p."countPer" = 'TEAM_MEMBER' THEN w."personId" END AS "personId",
            count(w."id")::int AS "count",
            array_remove(array_agg(w."id" ORDER BY w."date", w."id"), NULL) AS "recordIds",
-           array_remove(array_agg(to_char(w."date", 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "recordDates"
+           array_remove(array_agg(to_char(w."date", 'YYYY-MM-DD') ORDER BY w."date", w."id"), NULL) AS "recordDates",
+           array_remove(array_agg(CASE WHEN NOT EXISTS (SELECT 1 FROM "Attachment" a WHERE a."workRecordId" = w."id") THEN w."id" END), NULL) AS "bareRecordIds"
       FROM pairs p
       LEFT JOIN "WorkRecord" w
         ON w."tenantId" = p."tenantId" AND w."unitId" = p."unitId" AND w."kind" = p."recordKind"
@@ -519,6 +525,8 @@ export function evaluateCompliance(
     const counting = pairRows
       .filter((r) => !perPerson || (r.personId !== null && unitPosts.some((post) => post.personId === r.personId)))
       .sort((a, b) => a.periodIndex - b.periodIndex || (a.recordDates[0] ?? '').localeCompare(b.recordDates[0] ?? ''));
+    const recordIds = counting.flatMap((r) => r.recordIds);
+    const bare = new Set(counting.flatMap((r) => r.bareRecordIds ?? []));
     entries.push({
       tenantId: first.tenantId,
       unitId: first.unitId,
@@ -530,7 +538,8 @@ export function evaluateCompliance(
       counted: periods.reduce((sum, p) => sum + p.counted, 0),
       status: ruleStatus(periods, asOf),
       periods,
-      recordIds: counting.flatMap((r) => r.recordIds),
+      recordIds,
+      withoutEvidence: recordIds.filter((id) => bare.has(id)).length,
       recordDates: counting.flatMap((r) => r.recordDates),
       missingPersonIds: [...new Set(begun.flatMap((p) => p.members.filter((m) => m.counted < rule.minCount).map((m) => m.personId)))],
     });

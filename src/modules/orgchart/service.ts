@@ -9,7 +9,9 @@ import { recordAudit } from '../audit/service.js';
 import { oneTimePassword } from '../accounts/service.js';
 import { hashPassword } from '../auth/service.js';
 import { applyPlan } from './apply.js';
-import { MAX_WORKBOOK_BYTES, parseWorkbook, type ParsedWorkbook } from './parse.js';
+import { boundedXlsx } from '../../lib/bounded-xlsx.js';
+import { withHeavySlot } from '../../lib/heavy-work.js';
+import { assertWorkbookBytes, MAX_WORKBOOK_BYTES, parseWorkbook, type ParsedWorkbook } from './parse.js';
 import { SHEETS, type OrgChartProblem } from './sheets.js';
 import { planImport, type ImportCounts, type ImportPlan, type Snapshot } from './validate.js';
 
@@ -92,12 +94,27 @@ export async function importOrgChart(
   options: { via?: string } = {},
 ): Promise<ImportResult> {
   const importer = structureViewer(viewer);
+  const tenantId = importer.tenantId;
+  // Authorise before a byte of the file is read (issue 23): a caller who may not import gets
+  // FORBIDDEN at once, whatever the file is, having cost one query.
+  const root = await prisma.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { id: true, tenantId: true, ancestorIds: true } });
+  if (!root) throw new DomainError('NOT_FOUND', 'bureau not found');
+  assertMayImportOrgChart(viewer, root);
   if (input.file.size > MAX_WORKBOOK_BYTES) {
     throw new DomainError('FILE_TOO_LARGE', `组织架构表不能超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB (the org-chart workbook is at most ${MAX_WORKBOOK_BYTES} bytes)`);
   }
-  const { workbook, problems: fileProblems } = await parseWorkbook(new Uint8Array(await input.file.arrayBuffer()));
+  // One import at a time per account, a few per bureau (src/lib/heavy-work.ts): RATE_LIMITED beyond.
+  return withHeavySlot('import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now, options));
+}
+
+async function readAndImport(
+  prisma: PrismaClient, viewer: Viewer, tenantId: string, input: { file: UploadedFile; dryRun: boolean }, now: Date, options: { via?: string },
+): Promise<ImportResult> {
+  // Unpacked within bounds (src/lib/bounded-xlsx.ts) before exceljs reads it.
+  const upload = new Uint8Array(await input.file.arrayBuffer());
+  assertWorkbookBytes(upload);
+  const { workbook, problems: fileProblems } = await parseWorkbook(await boundedXlsx(upload));
   const today = todayInChina(now);
-  const tenantId = importer.tenantId;
 
   const check = async (db: PrismaClient | Tx) => {
     const root = await db.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { id: true, tenantId: true, ancestorIds: true } });

@@ -37,7 +37,8 @@ export const WorkRecordKindEnum = builder.enumType('WorkRecordKind', {
     PERIODIC_ANALYSIS: { description: '意识形态领域分析研判 (periodic analysis and judgement; task 6)' },
     INSPECTION: { description: '接受专项督查 (special inspection received; task 11)' },
     ANNUAL_RESPONSIBILITY_REPORT: { description: '贯彻意识形态工作责任制情况专题汇报 (annual responsibility report, before 12-10; IV.1)' },
-    DEMOCRATIC_LIFE_MEETING: { description: '领导班子民主生活会 (democratic life meeting of the team; IV.2)' },
+    DEMOCRATIC_LIFE_MEETING: { description: '局领导班子民主生活会 (democratic life meeting of the bureau committee\'s team; IV.2)' },
+    ORGANISATION_LIFE_MEETING: { description: '组织生活会 (organisation life meeting of a committee or branch below the bureau committee; a local rule)' },
     DUTY_REPORT: { description: '述职报告 (duty report of a team member; IV.2)' },
   },
 });

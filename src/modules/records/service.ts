@@ -125,6 +125,10 @@ export async function createWorkRecord(prisma: PrismaClient, viewer: Viewer, inp
     const unit = input.kind === 'DUTY_REPORT'
       ? await actableUnit(tx, viewer, 'FILE_DUTY_REPORT', input.unitId, [input.personId])
       : await actableUnit(tx, viewer, 'RECORD_WORK', input.unitId);
+    // 四(二): 民主生活会 is the bureau committee team's; the committees and branches below hold 组织生活会 (a local rule).
+    if ((input.kind === 'DEMOCRATIC_LIFE_MEETING' && unit.kind !== 'BUREAU_COMMITTEE') || (input.kind === 'ORGANISATION_LIFE_MEETING' && unit.kind === 'BUREAU_COMMITTEE')) {
+      throw new DomainError('RECORD_KIND_NOT_FOR_UNIT', undefined, { field: 'kind' });
+    }
     const recordPersonId = await checkRecordPerson(tx, unit.id, input.kind, input.date, input.personId);
     const record = await tx.workRecord.create({
       data: {

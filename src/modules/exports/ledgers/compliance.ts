@@ -27,6 +27,8 @@ export interface ComplianceLedgerRow {
   asOf: Date;
   required: number;
   counted: number;
+  /** 无佐证: counted records with no attachment. */
+  withoutEvidence: number;
   status: ComplianceStatus;
   periods: string;
   /** Per-person rules: team members who have not filed, by name. */
@@ -49,6 +51,7 @@ export const complianceLedger = defineLedger<ComplianceLedgerRow>({
     { header: '每期应完成', type: 'integer', width: 10, value: (e) => e.minCount },
     { header: '全年应完成', type: 'integer', width: 10, value: (e) => e.required },
     { header: '已完成', type: 'integer', width: 8, value: (e) => e.counted },
+    { header: '无佐证', type: 'integer', width: 8, value: (e) => e.withoutEvidence },
     { header: '落实情况', type: 'text', width: 10, value: (e) => COMPLIANCE_STATUS_NAMES[e.status] },
     { header: '各期情况', type: 'text', width: 40, value: (e) => e.periods || null },
     { header: '未完成人员', type: 'text', width: 30, value: (e) => e.missing || null },
@@ -99,6 +102,7 @@ export const complianceLedger = defineLedger<ComplianceLedgerRow>({
           asOf,
           required: e.required,
           counted: e.counted,
+          withoutEvidence: e.withoutEvidence,
           status: e.status,
           periods: e.periods.length > 1
             ? e.periods.map((p) => `第${p.index + 1}期 ${p.counted}/${p.required} ${COMPLIANCE_STATUS_NAMES[p.status]}`).join('；')

@@ -19,6 +19,8 @@ export interface DistrictComplianceRow {
   source: string;
   due: string | null;
   status: ComplianceStatus;
+  /** 无佐证: counted records with no attachment, over the bureau's units. */
+  withoutEvidence: number;
   met: number;
   late: number;
   dueSoon: number;
@@ -42,6 +44,7 @@ export const districtComplianceLedger = defineLedger<DistrictComplianceRow>({
     { header: '依据', type: 'text', width: 14, value: (r) => r.source },
     { header: '期限', type: 'text', width: 8, value: (r) => r.due },
     { header: '落实情况', type: 'text', width: 10, value: (r) => COMPLIANCE_STATUS_NAMES[r.status] },
+    { header: '无佐证台账数', type: 'integer', width: 12, value: (r) => r.withoutEvidence },
     { header: '已落实单位数', type: 'integer', width: 12, value: (r) => r.met },
     { header: '逾期完成单位数', type: 'integer', width: 14, value: (r) => r.late },
     { header: '即将到期单位数', type: 'integer', width: 14, value: (r) => r.dueSoon },
@@ -67,6 +70,7 @@ export const districtComplianceLedger = defineLedger<DistrictComplianceRow>({
         source: r.rule.origin === 'PLAN' ? `方案${r.rule.clause}` : '本局补充',
         due: r.rule.dueMonthDay,
         status: r.status,
+        withoutEvidence: r.withoutEvidence,
         met: r.met, late: r.late, dueSoon: r.dueSoon, overdue: r.overdue, notYetDue: r.notYetDue, total: r.total,
         year, asOf,
       })));

@@ -43,6 +43,7 @@ export const workRecordsLedger = defineLedger<WorkRecordLedgerRow>({
     { header: '其他报送对象', type: 'text', width: 20, value: (r) => r.otherRecipients },
     { header: '登记人', type: 'text', width: 10, value: (r) => r.recordedBy },
     { header: '附件数', type: 'integer', width: 8, value: (r) => r.attachments },
+    { header: '佐证', type: 'text', width: 8, value: (r) => (r.attachments ? null : '无佐证') },
     { header: '登记时间', type: 'datetime', width: 20, value: (r) => r.createdAt },
     { header: '系统编号', type: 'text', width: 28, value: (r) => r.id },
   ],

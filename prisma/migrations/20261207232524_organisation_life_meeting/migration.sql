@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "WorkRecordKind" ADD VALUE 'ORGANISATION_LIFE_MEETING';
