@@ -87,6 +87,7 @@ export const ERROR_CODES = {
   PLAN_RULE_FIXED: '方案规定的次数和时限由方案确定，本局不得降低或变更 (the plan\'s own counts and dates cannot be lowered or moved; add a stricter internal date or a local rule instead)',
   FILE_TOO_LARGE: '文件超过大小限制 (the file exceeds the upload size limit)',
   ORG_CHART_UNREADABLE: '不是可读取的 Excel 工作簿 (the file is not a readable XLSX workbook)',
+  ORG_CHART_OLD_EXCEL_FORMAT: '这是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中“另存为” .xlsx 格式后再上传 (this is an old .xls workbook: save it as .xlsx and upload that)',
   WORKBOOK_TOO_LARGE: '工作簿解压后超过限制 (the workbook, unpacked, exceeds a limit: parts, bytes, sheets, rows, cells, columns, shared strings or expanded ranges; extensions.limit and extensions.max say which)',
   FILE_TYPE_REFUSED: '不允许的文件类型 (the file type is not on the allow-list, or its content does not match it)',
   // Exports (台账导出)

@@ -44,6 +44,8 @@ const isBureauPersonOrDiscipline = viewerRule((v) => v.kind === 'person' || (v.k
 const isBureauStructure = viewerRule((v) => v.kind === 'person' || v.kind === 'bureauAdmin');
 /** People of a bureau and district roles: assessments, ratings and measures (who decides what: src/authz/deciders.ts). */
 const isPersonOrDistrictRole = viewerRule((v) => v.kind === 'person' || v.kind === 'district');
+/** Exports: bureau people and district roles; a bureau's administrator only the ledgers of its structure (the org chart; the service decides). */
+const isExporter = viewerRule((v) => v.kind === 'person' || v.kind === 'district' || v.kind === 'bureauAdmin');
 /** District roles by duty (src/authz/district.ts: DISTRICT_DUTIES). */
 const hasDuty = (duty: DistrictDuty) => viewerRule((v) => hasDistrictDuty(v, duty));
 const isBureauPersonOrChannelOverseer = viewerRule((v) => v.kind === 'person' || hasDistrictDuty(v, 'OVERSEE_CHANNELS'));
@@ -102,7 +104,7 @@ export const typeRules: Record<string, IRule> = {
   RatingSummary: isAuthenticated,
   AssessmentRankingEntry: isBureauPerson,
   AssessmentTrendPoint: isBureauPerson,
-  ExportLink: isPersonOrDistrictRole,
+  ExportLink: isExporter,
   // Inside an OnlineChannel, whose row guard decides.
   ChannelContact: isBureauPersonOrChannelOverseer,
   BureauReports: hasDuty('RECEIVE_REPORTS'),
@@ -216,7 +218,7 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     createWorkRecord: isBureauPerson,
     createObligationRule: isBureauPerson,
     updateObligationRule: isBureauPerson,
-    requestExport: isPersonOrDistrictRole,
+    requestExport: isExporter,
     recordInspection: hasDuty('INSPECT'),
     answerInspectionFinding: isBureauPerson,
     recordDistrictChannelReview: hasDuty('OVERSEE_CHANNELS'),

@@ -7,7 +7,7 @@ import { todayInChina } from '../../src/lib/dates.js';
 import { globalId } from '../../src/lib/ids.js';
 import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
-import { csvOf, download, RequestExport } from './helpers.js';
+import { csvOf, download, RequestExport, workbookOf } from './helpers.js';
 
 /**
  * The same scope as the API (issue 6, point 5): for every registered ledger and every demo account,
@@ -46,6 +46,11 @@ const rawId = (id: string) => decodeGlobalID(id).id;
 const OrgUnitIds = graphql(`
   query EquivalenceOrgUnits($after: String) {
     orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }
+  }
+`);
+const OrgUnitCodes = graphql(`
+  query EquivalenceOrgUnitCodes($after: String) {
+    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id code } } }
   }
 `);
 const DutyIds = graphql(`
@@ -142,6 +147,11 @@ const API_ROWS: Partial<Record<ExportLedgerCode, (app: TestApp, token: string) =
     if (result.errors?.length) return { refused: codes(result as ExecutionResult) };
     return new Set(result.data!.districtOverview.flatMap((b) => b.rules.map((r) => `${b.tenant.id}/${r.code}`)));
   },
+  // The org chart's 组织 sheet: the units orgUnits lists, by code (`#id` for a unit without one).
+  ORG_CHART: async (app, token) => {
+    const nodes = await allNodes((after) => app.run(OrgUnitCodes, { after }, token), (d) => d.orgUnits);
+    return Array.isArray(nodes) ? new Set(nodes.map((n) => n.code ?? `#${rawId(n.id)}`)) : nodes;
+  },
   AUDIT: async (app, token) => {
     const nodes = await allNodes((after) => app.run(AuditSeqs, { after }, token), (d) => d.auditTrail);
     return Array.isArray(nodes) ? new Set(nodes.map((n) => n.seq)) : nodes;
@@ -198,7 +208,9 @@ describe('every ledger, every demo account: the export holds exactly what the AP
     for (const username of ACCOUNTS) {
       it(`${code} as ${username}`, async () => {
         const token = await app.login(username);
-        const requested = await app.run(RequestExport, { input: { ledger: code, format: 'CSV' } }, token);
+        // A workbook ledger (the org chart) is XLSX only; its 组织 sheet is compared.
+        const workbook = !!LEDGERS[code]!.workbook;
+        const requested = await app.run(RequestExport, { input: { ledger: code, format: workbook ? 'XLSX' : 'CSV' } }, token);
         const api = await API_ROWS[code]!(app, token);
         if (!(api instanceof Set)) {
           expect(requested.data?.requestExport.link ?? null).toBeNull();
@@ -220,8 +232,10 @@ describe('every ledger, every demo account: the export holds exactly what the AP
         expect(requested.errors).toBeUndefined();
         const res = await download(app, requested.data!.requestExport.link.url);
         expect(res.status).toBe(200);
-        const { records } = await csvOf(res);
-        const keys = records.map((r) => r[LEDGERS[code]!.keyColumn]!);
+        const keys = workbook
+          ? (await workbookOf(res)).getWorksheet('组织')!.getSheetValues().slice(2)
+            .map((r) => (r as unknown[] | undefined)?.[1]).filter((v) => v != null).map(String)
+          : (await csvOf(res)).records.map((r) => r[LEDGERS[code]!.keyColumn]!);
         expect(new Set(keys).size).toBe(keys.length);
         expect(new Set(keys)).toEqual(api);
       });

@@ -138,6 +138,7 @@ type Documents = {
     "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name depth ancestors { name } } } }\n": typeof types.RulesCreateUnitDocument,
     "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(input: { unitId: $unitId, newParentId: $parentId }) { orgUnit { id depth parent { name } } } }\n": typeof types.RulesMoveUnitDocument,
     "\n  query EquivalenceOrgUnits($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceOrgUnitsDocument,
+    "\n  query EquivalenceOrgUnitCodes($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id code } } }\n  }\n": typeof types.EquivalenceOrgUnitCodesDocument,
     "\n  query EquivalenceDuties($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { duties(includeEnded: true) { id } } } }\n  }\n": typeof types.EquivalenceDutiesDocument,
     "\n  query EquivalenceAudit($after: String) {\n    auditTrail(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { seq } } }\n  }\n": typeof types.EquivalenceAuditDocument,
     "\n  query EquivalenceWorkItems($after: String) {\n    workItems(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": typeof types.EquivalenceWorkItemsDocument,
@@ -402,6 +403,7 @@ const documents: Documents = {
     "\n  mutation RulesCreateUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name depth ancestors { name } } } }\n": types.RulesCreateUnitDocument,
     "\n  mutation RulesMoveUnit($unitId: ID!, $parentId: ID!) { moveOrgUnit(input: { unitId: $unitId, newParentId: $parentId }) { orgUnit { id depth parent { name } } } }\n": types.RulesMoveUnitDocument,
     "\n  query EquivalenceOrgUnits($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceOrgUnitsDocument,
+    "\n  query EquivalenceOrgUnitCodes($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id code } } }\n  }\n": types.EquivalenceOrgUnitCodesDocument,
     "\n  query EquivalenceDuties($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { duties(includeEnded: true) { id } } } }\n  }\n": types.EquivalenceDutiesDocument,
     "\n  query EquivalenceAudit($after: String) {\n    auditTrail(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { seq } } }\n  }\n": types.EquivalenceAuditDocument,
     "\n  query EquivalenceWorkItems($after: String) {\n    workItems(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n": types.EquivalenceWorkItemsDocument,
@@ -1052,6 +1054,10 @@ export function graphql(source: "\n  mutation RulesMoveUnit($unitId: ID!, $paren
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EquivalenceOrgUnits($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"): (typeof documents)["\n  query EquivalenceOrgUnits($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquivalenceOrgUnitCodes($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id code } } }\n  }\n"): (typeof documents)["\n  query EquivalenceOrgUnitCodes($after: String) {\n    orgUnits(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id code } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { personWhere } from '../../authz/visibility.js';
-import type { DistrictViewer, PersonViewer } from '../../authz/guards.js';
+import type { DistrictViewer, PersonViewer, StructureViewer } from '../../authz/guards.js';
 import type { UnitScope } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import type { OrgUnit } from '../../generated/prisma/client.js';
@@ -15,7 +15,7 @@ import type { DistrictRole } from '../../generated/prisma/enums.js';
 /** Every ledger of the contract. A code without a registered ledger answers LEDGER_UNAVAILABLE. */
 export const EXPORT_LEDGERS = [
   'ORG_UNITS', 'DUTIES', 'WORK_ITEMS', 'WORK_RECORDS', 'COMPLIANCE', 'RISKS', 'CHANNELS',
-  'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT', 'DISTRICT_COMPLIANCE',
+  'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT', 'DISTRICT_COMPLIANCE', 'ORG_CHART',
 ] as const;
 export type ExportLedgerCode = (typeof EXPORT_LEDGERS)[number];
 
@@ -62,6 +62,16 @@ export interface DistrictLedgerQuery {
   pageSize: number;
 }
 
+/**
+ * The query of a workbook ledger: a viewer who sees a bureau's structure (a person of the bureau,
+ * within their structure scope, or the bureau's administrator, the whole bureau).
+ */
+export interface WorkbookQuery {
+  db: PrismaClient;
+  viewer: StructureViewer & { structure: UnitScope };
+  now: Date;
+}
+
 export interface Ledger<Row = unknown> {
   code: ExportLedgerCode;
   /** Chinese title, used in the title row and the file name. */
@@ -87,6 +97,12 @@ export interface Ledger<Row = unknown> {
   districtRows?(query: DistrictLedgerQuery): AsyncIterable<readonly Row[]>;
   /** The district roles that may export it (all, when not given); only with districtRows. */
   districtRoles?: readonly DistrictRole[];
+  /**
+   * A ledger that is a workbook of its own layout (several sheets, no title row), e.g. the org
+   * chart in its import template's format: XLSX only, for viewers who see the bureau's structure.
+   * `rows` is the number of data rows written (for the audit record).
+   */
+  workbook?(query: WorkbookQuery): Promise<{ bytes: Uint8Array; rows: number }>;
 }
 
 /** Declares a ledger with its row type checked against its columns. */

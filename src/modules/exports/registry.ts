@@ -8,6 +8,7 @@ import { complianceLedger } from './ledgers/compliance.js';
 import { districtComplianceLedger } from './ledgers/district-compliance.js';
 import { dutiesLedger } from './ledgers/duties.js';
 import { misconductCasesLedger } from './ledgers/misconduct-cases.js';
+import { orgChartLedger } from './ledgers/org-chart.js';
 import { orgUnitsLedger } from './ledgers/org-units.js';
 import { risksLedger } from './ledgers/risks.js';
 import { workItemsLedger } from './ledgers/work-items.js';
@@ -30,6 +31,7 @@ export const LEDGERS: Partial<Record<ExportLedgerCode, Ledger<never>>> = {
   ACCOUNTABILITY: accountabilityLedger as Ledger<never>,
   AUDIT: auditLedger as Ledger<never>,
   DISTRICT_COMPLIANCE: districtComplianceLedger as Ledger<never>,
+  ORG_CHART: orgChartLedger as Ledger<never>,
 };
 
 export function ledgerOf(code: string): Ledger<unknown> {

@@ -18,6 +18,7 @@ const LEDGER_DESCRIPTIONS: Record<ExportLedgerCode, string> = {
   ASSESSMENTS: '考核台账 (assessments: of units the viewer sees, and their own; exact two-place scores); filters: year, unitId, status DRAFT / FINAL / ALL (default)',
   ACCOUNTABILITY: '问责台账 (accountability measures: of units the viewer sees, and against themself); filters: year (decided), unitId',
   AUDIT: '审计日志台账 (the bureau\'s audit trail with its hash chain); first and direct responsible people of the bureau committee; filter: year',
+  ORG_CHART: '组织架构表 (today\'s org chart in the import template\'s own format: 组织, 人员, 任职, 分工, 账号 sheets; XLSX only; importing it unchanged changes nothing); the units the viewer sees in the bureau\'s structure, their people, posts and duties in force, and (for account administrators) the accounts; the bureau\'s administrator may export it too',
   DISTRICT_COMPLIANCE: '各局规定动作落实情况台账 (district roles only: one row per bureau of the district × rule, its status and units by status, as districtOverview); filters: year (default this year), status MET / LATE / DUE_SOON / OVERDUE / NOT_YET_DUE / ALL (default)',
 };
 

@@ -1,4 +1,4 @@
-import { bureauViewer, districtViewer, notSignedIn, type DistrictViewer, type PersonViewer } from '../../authz/guards.js';
+import { bureauViewer, districtViewer, notSignedIn, structureViewer, type DistrictViewer, type PersonViewer, type StructureViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -8,7 +8,7 @@ import { formatDate, todayInChina } from '../../lib/dates.js';
 import { recordAudit } from '../audit/service.js';
 import { visibleUnit } from '../org/service.js';
 import { csvChunks } from './csv.js';
-import { EXPORT_FORMATS, type DistrictLedgerQuery, type ExportFormatCode, type Ledger, type LedgerQuery } from './ledger.js';
+import { EXPORT_FORMATS, type DistrictLedgerQuery, type ExportFormatCode, type Ledger, type LedgerQuery, type WorkbookQuery } from './ledger.js';
 import { ledgerOf } from './registry.js';
 import { signExportLink, type ExportClaims } from './token.js';
 import { xlsxChunks } from './xlsx.js';
@@ -27,8 +27,8 @@ export const FIRST_LEDGER_YEAR = 2000;
 
 interface ResolvedExport {
   ledger: Ledger<unknown>;
-  /** A person of a bureau (bureau ledgers) or a district role (district ledgers). */
-  viewer: PersonViewer | DistrictViewer;
+  /** A person of a bureau (bureau ledgers), a district role (district ledgers), or either kind of structure viewer (workbook ledgers). */
+  viewer: PersonViewer | DistrictViewer | StructureViewer;
   year?: number;
   unit?: OrgUnit;
   status?: string;
@@ -46,12 +46,17 @@ export async function resolveExport(db: PrismaClient, viewer: Viewer, spec: Expo
   if (refusal) throw refusal;
   const ledger = ledgerOf(spec.ledger);
   // Bureau rows are for people of a bureau; district rows for district roles (those the ledger names), over their district.
-  const person = viewer.kind === 'district' && ledger.districtRows ? viewer : ledger.rows ? bureauViewer(viewer) : districtViewer(viewer);
+  // A workbook ledger (the org chart) is for whoever sees the bureau's structure, its administrator too.
+  const person = ledger.workbook ? structureViewer(viewer)
+    : viewer.kind === 'district' && ledger.districtRows ? viewer : ledger.rows ? bureauViewer(viewer) : districtViewer(viewer);
   if (person.kind === 'district' && ledger.districtRoles && !ledger.districtRoles.includes(person.role)) {
     throw new DomainError('FORBIDDEN', `台账 ${ledger.code} 仅限${ledger.districtRoles.join('、')}导出 (only ${ledger.districtRoles.join(', ')} may export it)`);
   }
   if (!EXPORT_FORMATS.includes(spec.format)) {
     throw new DomainError('BAD_USER_INPUT', `format must be one of ${EXPORT_FORMATS.join(', ')}`, { field: 'format' });
+  }
+  if (ledger.workbook && spec.format !== 'XLSX') {
+    throw new DomainError('BAD_USER_INPUT', `${ledger.title}是多个工作表的 Excel 工作簿，请选择 XLSX (ledger ${ledger.code} is a workbook: format XLSX)`, { field: 'format' });
   }
   const resolved: ResolvedExport = { ledger, viewer: person };
   if (spec.year != null) {
@@ -91,7 +96,7 @@ async function scopeName(db: PrismaClient, r: ResolvedExport): Promise<string> {
 }
 
 /** The audit chain of an export: the bureau's, or (tenant null) the district's. */
-const auditTenantOf = (r: ResolvedExport) => (r.viewer.kind === 'person' ? r.viewer.tenantId : null);
+const auditTenantOf = (r: ResolvedExport) => (r.viewer.kind === 'district' ? null : r.viewer.tenantId);
 
 function describe(r: ResolvedExport, tenantName: string, now: Date) {
   const unitName = r.unit?.name ?? tenantName;
@@ -158,13 +163,10 @@ export async function openExport(
   const resolved = await resolveExport(db, viewer, spec, now);
   const { title, baseName } = describe(resolved, await scopeName(db, resolved), now);
   const pageSize = options.pageSize ?? 1000;
-  const pages = resolved.viewer.kind === 'district'
-    ? resolved.ledger.districtRows!({ db, viewer: resolved.viewer, year: resolved.year, status: resolved.status, now, pageSize } satisfies DistrictLedgerQuery)
-    : resolved.ledger.rows!({
-      db, viewer: resolved.viewer, scope: resolved.viewer.scope, year: resolved.year, unit: resolved.unit, status: resolved.status, now, pageSize,
-    } satisfies LedgerQuery);
   const counter = { rows: 0 };
-  const chunks = spec.format === 'CSV' ? csvChunks(resolved.ledger, pages, counter) : xlsxChunks(resolved.ledger, pages, counter, title);
+  const chunks = resolved.ledger.workbook ? workbookChunks(resolved.ledger, { db, viewer: resolved.viewer as WorkbookQuery['viewer'], now }, counter)
+    : spec.format === 'CSV' ? csvChunks(resolved.ledger, pagesOf(db, resolved, now, pageSize), counter)
+    : xlsxChunks(resolved.ledger, pagesOf(db, resolved, now, pageSize), counter, title);
   const record = (completed: boolean) => inTransaction(db, (tx) => recordAudit(tx, viewer, {
     tenantId: auditTenantOf(resolved), action: completed ? 'export.download' : 'export.abort', entityType: 'Export',
     entityId: spec.exportId ?? 'direct',
@@ -177,6 +179,22 @@ export async function openExport(
     body: recordedAtEnd(chunks, record),
     counter,
   };
+}
+
+/** A workbook ledger's file, in one chunk (an org chart is a few hundred KB at most). */
+async function* workbookChunks(ledger: Ledger<unknown>, query: WorkbookQuery, counter: { rows: number }): AsyncGenerator<Uint8Array> {
+  const { bytes, rows } = await ledger.workbook!(query);
+  counter.rows = rows;
+  yield bytes;
+}
+
+/** The pages of a row ledger, for its viewer. */
+function pagesOf(db: PrismaClient, resolved: ResolvedExport, now: Date, pageSize: number) {
+  return resolved.viewer.kind === 'district'
+    ? resolved.ledger.districtRows!({ db, viewer: resolved.viewer, year: resolved.year, status: resolved.status, now, pageSize } satisfies DistrictLedgerQuery)
+    : resolved.ledger.rows!({
+      db, viewer: resolved.viewer as PersonViewer, scope: (resolved.viewer as PersonViewer).scope, year: resolved.year, unit: resolved.unit, status: resolved.status, now, pageSize,
+    } satisfies LedgerQuery);
 }
 
 /** Holds back the last chunk until `record(true)` has committed; records `false` if cut short. */

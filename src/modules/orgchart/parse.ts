@@ -40,6 +40,11 @@ export function assertWorkbookBytes(bytes: Uint8Array) {
   if (bytes.byteLength > MAX_WORKBOOK_BYTES) {
     throw new DomainError('FILE_TOO_LARGE', `组织架构表不能超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB (the org-chart workbook is at most ${MAX_WORKBOOK_BYTES} bytes)`);
   }
+  // The old binary .xls (and .doc, .et) is an OLE2 compound file: D0 CF 11 E0 A1 B1 1A E1. Office
+  // workers have many; say what to do rather than "not an Excel workbook".
+  if (bytes.byteLength >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new DomainError('ORG_CHART_OLD_EXCEL_FORMAT');
+  }
   // An XLSX file is a ZIP archive: it starts with PK\x03\x04.
   if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
     throw new DomainError('ORG_CHART_UNREADABLE', '不是 Excel 工作簿（.xlsx）(the file is not an XLSX workbook)');

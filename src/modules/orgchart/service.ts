@@ -94,6 +94,8 @@ export interface UploadedFile { size: number; arrayBuffer(): Promise<ArrayBuffer
  */
 export async function importOrgChart(
   prisma: PrismaClient, viewer: Viewer, input: { file: UploadedFile; dryRun: boolean }, now: Date, throttle?: ThrottleStore,
+  /** How the import was run, for the audit record (e.g. `npm run import` by an operating-system user). */
+  options: { via?: string } = {},
 ): Promise<ImportResult> {
   const importer = structureViewer(viewer);
   const tenantId = importer.tenantId;
@@ -106,11 +108,11 @@ export async function importOrgChart(
     throw new DomainError('FILE_TOO_LARGE', `组织架构表不能超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB (the org-chart workbook is at most ${MAX_WORKBOOK_BYTES} bytes)`);
   }
   // One import at a time per account, a few per bureau (src/lib/heavy-work.ts): RATE_LIMITED beyond.
-  return withHeavySlot('import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now, throttle));
+  return withHeavySlot('import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now, throttle, options));
 }
 
 async function readAndImport(
-  prisma: PrismaClient, viewer: Viewer, tenantId: string, input: { file: UploadedFile; dryRun: boolean }, now: Date, throttle?: ThrottleStore,
+  prisma: PrismaClient, viewer: Viewer, tenantId: string, input: { file: UploadedFile; dryRun: boolean }, now: Date, throttle: ThrottleStore | undefined, options: { via?: string },
 ): Promise<ImportResult> {
   // Unpacked within bounds (src/lib/bounded-xlsx.ts) before exceljs reads it.
   const upload = new Uint8Array(await input.file.arrayBuffer());
@@ -163,6 +165,7 @@ async function readAndImport(
       await recordAudit(tx, viewer, {
         tenantId, action: 'orgchart.import', entityType: 'Tenant', entityId: tenantId,
         after: {
+          ...(options.via ? { via: options.via } : {}),
           counts: plan.counts,
           unitsCreated: plan.units.create.map((u) => u.code),
           unitsChanged: plan.units.update.map((u) => u.code || u.id),

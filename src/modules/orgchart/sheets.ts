@@ -45,6 +45,15 @@ export const DUTY_KIND_BY_NAME: ReadonlyMap<string, DutyKind> = new Map(
 /** 分管范围 separators: 、 , and the full-width ，; also ; and whitespace between codes. */
 export const SCOPE_SEPARATORS = /[、,，;；\s]+/;
 
+/**
+ * A unit or person the database holds without a code is written in an exported org chart as `#`
+ * and its id; the import reads such a code as "this row is that unit (person)" and stores no code.
+ */
+export const ID_CODE_PREFIX = '#';
+export const idCodeOf = (row: { id: string; code: string | null }) => row.code ?? `${ID_CODE_PREFIX}${row.id}`;
+/** The id a `#id` code names, or undefined for a bureau's own code. */
+export const idOfIdCode = (code: string) => (code.startsWith(ID_CODE_PREFIX) ? code.slice(ID_CODE_PREFIX.length) : undefined);
+
 /** One problem of a workbook, located as Excel shows it (the header is row 1). */
 export interface OrgChartProblem {
   sheet: string | null;

@@ -9,7 +9,7 @@ import { unitKindFitsUnder } from '../org/rules.js';
 import { planHistory, type HistoryDuty, type HistoryPlan, type HistoryPost, type PostLine } from './history.js';
 import type { ParsedWorkbook, SheetRow } from './parse.js';
 import {
-  DUTY_KIND_BY_NAME, POST_ROLE_BY_NAME, POST_ROLE_NAMES, SCOPE_SEPARATORS, SHEETS, UNIT_KIND_BY_NAME, type OrgChartProblem,
+  DUTY_KIND_BY_NAME, idOfIdCode, POST_ROLE_BY_NAME, POST_ROLE_NAMES, SCOPE_SEPARATORS, SHEETS, UNIT_KIND_BY_NAME, type OrgChartProblem,
 } from './sheets.js';
 
 /**
@@ -62,7 +62,7 @@ export interface Snapshot {
 }
 
 export interface UnitRow { id: string; code: string; name: string; kind: OrgUnitKind; parentId: string | null; ancestorIds: string[]; depth: number; sortOrder: number }
-export interface PersonRow { id: string; code: string; name: string; jobTitle: string | null }
+export interface PersonRow { id: string; code: string | null; name: string; jobTitle: string | null }
 export interface AccountRow { username: string; personId: string; displayName: string }
 
 export interface ImportCounts { units: number; people: number; posts: number; duties: number; accounts: number }
@@ -107,6 +107,7 @@ const MESSAGES: Record<string, string> = {
   START_DATE_ADJUSTED: '起始日期已调整 (the start date was moved so that history does not overlap)',
   ACCOUNT_TAKEN: '用户名已被使用 (the username is taken)',
   ACCOUNT_OF_OTHER_PERSON: '该用户名属于其他人员 (the username belongs to another person)',
+  UNKNOWN_ID_CODE: '以“#”开头的编码是导出时为尚无编码的记录生成的，本局没有这样的记录；请改为本局自己的编码 (a # code names an exported record without a code; none matches: use the bureau\'s own code)',
 };
 
 /** The responsibility system's rules, said as what to change in the workbook (not as rule numbers). */
@@ -253,7 +254,10 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
   for (const u of snapshot.units) if (!u.code && !u.archived && u.parentId) codeless.set(`${u.parentId}\u0000${u.name}`, u);
   if (root && dbRoot) {
     const place = (w: WUnit, parent: UnitRow | null, sortOrder: number) => {
-      let existing = w === root ? dbRoot : dbByCode.get(w.code);
+      // `#id` (an exported unit that has no code) names the row by its id; no code is stored for it.
+      const idCode = idOfIdCode(w.code);
+      let existing = w === root ? dbRoot : idCode !== undefined ? dbById.get(idCode) : dbByCode.get(w.code);
+      if (idCode !== undefined && w !== root && (!existing || existing.code)) { report(w.row, U.name, U.headers[0], 'UNKNOWN_ID_CODE', w.code); return; }
       if (!existing && parent) {
         const candidate = codeless.get(`${parent.id}\u0000${w.name}`);
         if (candidate && !adopted.has(candidate.id)) existing = candidate;
@@ -273,7 +277,7 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
       if (existing) adopted.add(existing.id);
       const id = existing?.id ?? randomUUID();
       const row: UnitRow = {
-        id, code: w.code, name: w.name, kind: w.kind ?? existing?.kind ?? 'DIRECT_UNIT', parentId: parent?.id ?? null,
+        id, code: idCode !== undefined ? '' : w.code, name: w.name, kind: w.kind ?? existing?.kind ?? 'DIRECT_UNIT', parentId: parent?.id ?? null,
         ancestorIds: [...(parent?.ancestorIds ?? []), id], depth: parent ? parent.depth + 1 : 0, sortOrder,
       };
       idOfCode.set(w.code, id);
@@ -353,15 +357,17 @@ export function planImport(workbook: ParsedWorkbook, snapshot: Snapshot, today: 
     else if (name.length > 50) report(row, P.name, nameH, 'TOO_LONG');
     if (jobTitle && jobTitle.length > 100) report(row, P.name, titleH, 'TOO_LONG');
     if (people.has(code)) { report(row, P.name, codeH, 'DUPLICATE_CODE', code); continue; }
-    let existing = dbPeopleByCode.get(code);
+    const idCode = idOfIdCode(code);
+    let existing = idCode !== undefined ? snapshot.people.find((p) => p.id === idCode && !p.code) : dbPeopleByCode.get(code);
+    if (idCode !== undefined && !existing) { report(row, P.name, codeH, 'UNKNOWN_ID_CODE', code); continue; }
     if (!existing) {
       const namesakes = (codelessByName.get(name) ?? []).filter((p) => !adoptedPeople.has(p.id));
       if (namesakes.length === 1 && (codelessByName.get(name) ?? []).length === 1) existing = namesakes[0];
     }
-    const person: PersonRow = { id: existing?.id ?? randomUUID(), code, name, jobTitle };
+    const person: PersonRow = { id: existing?.id ?? randomUUID(), code: idCode !== undefined ? null : code, name, jobTitle };
     if (existing) {
       adoptedPeople.add(existing.id);
-      if (existing.name !== name || existing.jobTitle !== jobTitle || existing.code !== code) peopleUpdate.push(person);
+      if (existing.name !== name || existing.jobTitle !== jobTitle || existing.code !== person.code) peopleUpdate.push(person);
     } else {
       peopleCreate.push(person);
     }
