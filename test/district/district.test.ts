@@ -40,10 +40,14 @@ describe('the district view', () => {
     const zjj = r.districtOverview.find((b) => b.tenant.shortName === '区住房和城乡建设局')!;
     expect(zrzy).toMatchObject({ annualReportReceived: true, annualReportDate: `${lastYear}-12-06`, annualReportOnTime: true });
     expect(zjj).toMatchObject({ annualReportReceived: true, annualReportDate: `${lastYear}-12-15`, annualReportOnTime: false });
-    // The seeded ledger meets every bureau-committee rule of last year in the natural-resources bureau.
-    expect(zrzy.rulesMet).toBeGreaterThanOrEqual(8);
-    // 8 rules of the bureau committee, 3 of each of two party committees, 组织生活会 of 23 general branches and branches.
-    expect(zrzy.rulesMet + zrzy.rulesDueSoon + zrzy.rulesOverdue + zrzy.rulesNotYetDue).toBe(37);
+    // The demo's story (docs/years.md): as of last year's end the bureau committee has met its rules
+    // but two: the briefing it files late in January (OVERDUE here) and the 专项督查, which awaits the
+    // district (AWAITING_DISTRICT, in none of these four counts).
+    expect(zrzy.rulesMet).toBeGreaterThanOrEqual(6);
+    expect(zrzy.rulesOverdue).toBe(1);
+    // 8 rules of the bureau committee, 3 of each of two party committees, 组织生活会 of 23 general
+    // branches and branches: 37, less the one awaiting the district.
+    expect(zrzy.rulesMet + zrzy.rulesDueSoon + zrzy.rulesOverdue + zrzy.rulesNotYetDue).toBe(36);
     expect(zjj.rulesOverdue).toBeGreaterThan(0);
   });
 
