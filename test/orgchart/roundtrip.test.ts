@@ -33,15 +33,28 @@ async function exportChart(token: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** Every table but the audit trail (an import and an export are on record, by design). */
+/**
+ * Every table but the audit trail (an import and an export are on record, by design) and the
+ * response cache's DataVersion counters (issue 24): every write statement bumps its bureau's
+ * counter, the audit trail's included, so the import's own audit event moves it. The counters are
+ * checked apart: they move exactly once per audit event written, so any other write would show.
+ */
 async function fingerprint() {
-  return tableFingerprints(app.db.prisma, (await tableNames(app.db.prisma)).filter((t) => t !== 'AuditEvent'));
+  return tableFingerprints(app.db.prisma, (await tableNames(app.db.prisma)).filter((t) => t !== 'AuditEvent' && t !== 'DataVersion'));
+}
+
+/** The sum of the DataVersion counters and the number of audit events. */
+async function writeCounters() {
+  const [{ versions, audits }] = await app.db.prisma.$queryRaw<{ versions: bigint | null; audits: bigint }[]>`
+    SELECT (SELECT SUM("version") FROM "DataVersion")::bigint AS versions, (SELECT COUNT(*) FROM "AuditEvent")::bigint AS audits`;
+  return { versions: Number(versions ?? 0n), audits: Number(audits) };
 }
 
 /** Export, then import the file unchanged: dry run and real run report nothing to do; nothing changed. */
 async function assertRoundTripIsNoOp(token: string) {
   const bytes = await exportChart(token);
   const before = await fingerprint();
+  const countersBefore = await writeCounters();
   for (const dryRun of [true, false]) {
     const result = await importWorkbook(app, token, bytes, dryRun);
     expect(result.errors).toBeUndefined();
@@ -51,6 +64,10 @@ async function assertRoundTripIsNoOp(token: string) {
     expect(report.accounts).toEqual([]);
   }
   expect(await fingerprint()).toEqual(before);
+  // The real run's audit event (one insert statement) is the only write: one bump per audit event.
+  const countersAfter = await writeCounters();
+  expect(countersAfter.audits - countersBefore.audits).toBe(1);
+  expect(countersAfter.versions - countersBefore.versions).toBe(1);
   return bytes;
 }
 

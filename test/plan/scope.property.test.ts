@@ -188,8 +188,9 @@ describe('scope of the plan module, against the reference model', () => {
         const expectedNotes = own.filter((n) => n.unitId === null || visible.has(n.unitId));
         expect(r.viewer.notifications.totalCount).toBe(expectedNotes.length);
         expect(r.viewer.notifications.edges.map((e) => e.node.id).sort()).toEqual(gids('Notification', expectedNotes));
-        // Compliance covers visible committees only.
-        const committees = units.filter((u) => visible.has(u.id) && (u.kind === 'BUREAU_COMMITTEE' || u.kind === 'PARTY_COMMITTEE'));
+        // Compliance covers visible party organisations only. Since issue 21 (组织生活会, a rule for
+        // party committees, general branches and branches) branches count too, not only committees.
+        const committees = units.filter((u) => visible.has(u.id) && ['BUREAU_COMMITTEE', 'PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'].includes(u.kind));
         expect(r.complianceSummary.units).toBe(committees.length);
         // node(id) answers null exactly when the reference says the unit is out of sight.
         for (const item of probeItems) {
