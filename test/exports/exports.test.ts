@@ -292,7 +292,12 @@ describe('the catalogue', () => {
     expect(r.exportLedgers.map((l) => l.ledger)).toEqual([
       'ORG_UNITS', 'DUTIES', 'WORK_ITEMS', 'WORK_RECORDS', 'COMPLIANCE', 'RISKS', 'CHANNELS', 'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT',
       'DISTRICT_COMPLIANCE',
+      // Issue 22: the org chart in the import template's format, a whole workbook (no filters).
+      'ORG_CHART',
     ]);
+    expect(r.exportLedgers.find((l) => l.ledger === 'ORG_CHART')).toEqual({
+      ledger: 'ORG_CHART', title: '组织架构表', available: true, acceptsYear: false, acceptsUnit: false, statuses: [],
+    });
     expect(r.exportLedgers.find((l) => l.ledger === 'DUTIES')).toEqual({
       ledger: 'DUTIES', title: '责任分工台账', available: true, acceptsYear: true, acceptsUnit: true, statuses: ['ACTIVE', 'ENDED', 'ALL'],
     });
