@@ -439,7 +439,9 @@ describe('statements grow with pages, not rows', () => {
         app.db.prisma.riskTransition.createMany({
           data: risks.map((r) => ({ tenantId, riskId: r.id, unitId: r.unitId, fromStage: null, toStage: 'MONITORED' as const, actorPersonId: post.personId, at: r.reportedAt, note: '报告' })),
         }),
-      ]);
+        // 2,400 risks and their transitions, with every table's DataVersion trigger (issue 24) and the
+        // deferred rules at commit, can take longer than Prisma's default 5 s on a loaded machine.
+      ], { timeout: 120_000 });
       await app.db.prisma.riskResponse.createMany({
         data: risks.map((r) => ({ tenantId, riskId: r.id, unitId: r.unitId, channel: 'MEETING' as const, respondedOn: new Date(Date.UTC(2025, 0, 2)), content: '会上说明', recordedById: post.personId })),
       });
