@@ -292,7 +292,12 @@ describe('the catalogue', () => {
     expect(r.exportLedgers.map((l) => l.ledger)).toEqual([
       'ORG_UNITS', 'DUTIES', 'WORK_ITEMS', 'WORK_RECORDS', 'COMPLIANCE', 'RISKS', 'CHANNELS', 'MISCONDUCT_CASES', 'ASSESSMENTS', 'ACCOUNTABILITY', 'AUDIT',
       'DISTRICT_COMPLIANCE',
+      // Issue 22: the org chart in the import template's format, a whole workbook (no filters).
+      'ORG_CHART',
     ]);
+    expect(r.exportLedgers.find((l) => l.ledger === 'ORG_CHART')).toEqual({
+      ledger: 'ORG_CHART', title: '组织架构表', available: true, acceptsYear: false, acceptsUnit: false, statuses: [],
+    });
     expect(r.exportLedgers.find((l) => l.ledger === 'DUTIES')).toEqual({
       ledger: 'DUTIES', title: '责任分工台账', available: true, acceptsYear: true, acceptsUnit: true, statuses: ['ACTIVE', 'ENDED', 'ALL'],
     });
@@ -434,7 +439,9 @@ describe('statements grow with pages, not rows', () => {
         app.db.prisma.riskTransition.createMany({
           data: risks.map((r) => ({ tenantId, riskId: r.id, unitId: r.unitId, fromStage: null, toStage: 'MONITORED' as const, actorPersonId: post.personId, at: r.reportedAt, note: '报告' })),
         }),
-      ]);
+        // 2,400 risks and their transitions, with every table's DataVersion trigger (issue 24) and the
+        // deferred rules at commit, can take longer than Prisma's default 5 s on a loaded machine.
+      ], { timeout: 120_000 });
       await app.db.prisma.riskResponse.createMany({
         data: risks.map((r) => ({ tenantId, riskId: r.id, unitId: r.unitId, channel: 'MEETING' as const, respondedOn: new Date(Date.UTC(2025, 0, 2)), content: '会上说明', recordedById: post.personId })),
       });

@@ -10,9 +10,17 @@ export const RequestExport = graphql(`
 `);
 
 
-/** Downloads a link: the HTTP response. */
-export function download(app: TestApp, url: string): Promise<Response> {
-  return Promise.resolve(app.yoga.fetch(`http://zeren.test${url}`));
+/**
+ * Downloads a link: the HTTP response, its body already read to the end, as a client that
+ * downloads the file does. Since issue 23 a download holds a heavy-work slot (per account and per
+ * bureau, src/lib/heavy-work.ts) until its stream ends or is cancelled; a response whose body were
+ * left unread would keep its slot for the rest of the file and later downloads of the same account
+ * would rightly answer RATE_LIMITED. Streaming itself is tested through openExport.
+ */
+export async function download(app: TestApp, url: string): Promise<Response> {
+  const res = await app.yoga.fetch(`http://zeren.test${url}`);
+  const body = await res.arrayBuffer();
+  return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
 }
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF). */

@@ -45,8 +45,9 @@ async function fingerprint() {
 
 /** The sum of the DataVersion counters and the number of audit events. */
 async function writeCounters() {
-  const [{ versions, audits }] = await app.db.prisma.$queryRaw<{ versions: bigint | null; audits: bigint }[]>`
+  const rows = await app.db.prisma.$queryRaw<{ versions: bigint | null; audits: bigint }[]>`
     SELECT (SELECT SUM("version") FROM "DataVersion")::bigint AS versions, (SELECT COUNT(*) FROM "AuditEvent")::bigint AS audits`;
+  const { versions, audits } = rows[0]!;
   return { versions: Number(versions ?? 0n), audits: Number(audits) };
 }
 
