@@ -316,10 +316,10 @@ describe('hostile workbooks from someone who may import', () => {
       return performance.now() - started;
     })();
     expect(ms).toBeLessThan(anonymous + 2000 * load);
-    // Measured 240–350 MB for the five at once (each is refused at the 16 MiB inflation cap, but the
-    // five operations of the batch share one file part and run side by side): above the issue's
-    // 200 MB for one workbook. Bounded here at 400 MB so that a removed cap (1.5 GiB each) still
-    // fails; bringing the batch under 200 MB is open work (closing note of this stop, issue 23).
+    // Only one of the five is read (asserted below). Run alone (`-t "five bombs"`), this request grew
+    // the process by 240–350 MB on both engines; inside the whole file it stays under 200 MB. Why the
+    // first large multipart request costs that much is not yet known (the upload path is slow too:
+    // see transport()), so the bound here is 400 MB: a removed inflation cap (1.5 GiB) still fails it.
     expect(grewMB).toBeLessThan(400);
     expect(body).toHaveLength(5);
     const answered = body.map((b) => b.errors?.[0]?.extensions.code);
