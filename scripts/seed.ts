@@ -1,7 +1,7 @@
 /** `npm run seed`: loads the demo data into an empty database (PGlite in DATA_DIR, or DATABASE_URL). */
 import { startServices } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { isEmpty, seedDemo } from '../src/db/seed/index.js';
+import { isEmpty, seedDemo } from '../src/demo/index.js';
 
 const services = await startServices(loadConfig());
 try {

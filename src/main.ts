@@ -35,7 +35,7 @@ say(`启动中 (starting): ${engine}`);
 begin('载入程序 (loading the program)');
 const [{ startServices }, { isEmpty, seedDemo }, { startReminderScheduler }, { createServer }] = await Promise.all([
   import('./app.js'),
-  import('./db/seed/index.js'),
+  import('./demo/index.js'),
   import('./modules/obligations/reminders.js'),
   import('./server.js'),
 ]);

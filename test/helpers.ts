@@ -7,7 +7,7 @@ import type { AppServices } from '../src/context.js';
 import type { Database } from '../src/db/client.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { scratchDatabase } from '../src/db/scratch.js';
-import { seedDemo, type DemoData } from '../src/db/seed/index.js';
+import { seedDemo, type DemoData } from '../src/demo/index.js';
 import { hashPassword } from '../src/modules/auth/service.js';
 import { createServer } from '../src/server.js';
 import { parseDemo, type TestTemplate } from './template.js';

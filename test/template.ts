@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { createPGlite, openDatabase, type Database } from '../src/db/client.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { withAdmin } from '../src/db/scratch.js';
-import { seedDemo, type DemoData } from '../src/db/seed/index.js';
+import { seedDemo, type DemoData } from '../src/demo/index.js';
 import { hashPassword } from '../src/modules/auth/service.js';
 
 /**

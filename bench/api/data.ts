@@ -1,5 +1,5 @@
 /**
- * The benchmark's data: a synthetic bureau (src/db/seed/synthetic.ts: 30 × size party committees
+ * The benchmark's data: a synthetic bureau (src/demo/synthetic.ts: 30 × size party committees
  * of 8 branches each, so 271 units at 1× and 2,701 at 10×) in a district of its own, with the
  * year's plan and one work item per unit, one risk (with its first transition) per unit, the
  * records the committees' obligation rules count, and three accounts: the bureau secretary (first
@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../src/db/client.js';
-import { createSyntheticBureau } from '../../src/db/seed/synthetic.js';
+import { createSyntheticBureau } from '../../src/demo/synthetic.js';
 
 export interface BenchData {
   units: number;

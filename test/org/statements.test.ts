@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSyntheticBureau } from '../../src/db/seed/synthetic.js';
+import { createSyntheticBureau } from '../../src/demo/synthetic.js';
 import { graphql } from '../gql/index.js';
 import { countStatements, createTestApp, type TestApp } from '../helpers.js';
 

@@ -7,7 +7,7 @@ import { startServices } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { AppServices } from '../../src/context.js';
 import type { Database } from '../../src/db/client.js';
-import type { DemoData } from '../../src/db/seed/index.js';
+import type { DemoData } from '../../src/demo/index.js';
 import { globalId } from '../../src/lib/ids.js';
 import { createEventBus } from '../../src/pubsub.js';
 import { createServer } from '../../src/server.js';

@@ -1,8 +1,8 @@
-import { Prisma } from '../../generated/prisma/client.js';
-import type { AssessmentGrade, IntellectualSector, LiaisonForm, TrainingClass, TrainingLayer } from '../../generated/prisma/enums.js';
-import { manualValues, openAssessments, recompute } from '../../modules/assessment/service.js';
-import { createDefaultIndicatorSet, DEFAULT_INDICATORS } from '../../modules/assessment/defaults.js';
-import type { Tx } from '../transaction.js';
+import { Prisma } from '../generated/prisma/client.js';
+import type { AssessmentGrade, IntellectualSector, LiaisonForm, TrainingClass, TrainingLayer } from '../generated/prisma/enums.js';
+import { manualValues, openAssessments, recompute } from '../modules/assessment/service.js';
+import { createDefaultIndicatorSet, DEFAULT_INDICATORS } from '../modules/assessment/defaults.js';
+import type { Tx } from '../db/transaction.js';
 import type { DemoOrg } from './org.js';
 
 /**

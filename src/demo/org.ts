@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ANONYMOUS } from '../../authz/scope.js';
-import { provisionBureau, provisionDistrict } from '../../modules/tenancy/service.js';
-import type { PrismaClient } from '../client.js';
-import type { Tx } from '../transaction.js';
-import type { DutyKind, OrgUnitKind, PostRole } from '../../generated/prisma/enums.js';
+import { ANONYMOUS } from '../authz/scope.js';
+import { provisionBureau, provisionDistrict } from '../modules/tenancy/service.js';
+import type { PrismaClient } from '../db/client.js';
+import type { Tx } from '../db/transaction.js';
+import type { DutyKind, OrgUnitKind, PostRole } from '../generated/prisma/enums.js';
 
 /**
  * The demo organisation: 盐城市大丰区, the natural-resources and planning bureau's committee with

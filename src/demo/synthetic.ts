@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ANONYMOUS } from '../../authz/scope.js';
-import { provisionBureau } from '../../modules/tenancy/service.js';
-import type { PrismaClient } from '../client.js';
+import { ANONYMOUS } from '../authz/scope.js';
+import { provisionBureau } from '../modules/tenancy/service.js';
+import type { PrismaClient } from '../db/client.js';
 
 /**
  * A synthetic bureau of a chosen size, for statement-count tests and benchmarks: a bureau

@@ -1,5 +1,5 @@
-import { hashPassword } from '../../modules/auth/service.js';
-import type { PrismaClient } from '../client.js';
+import { hashPassword } from '../modules/auth/service.js';
+import type { PrismaClient } from '../db/client.js';
 import { DEMO_PASSWORD, seedOrg, type DemoOrg } from './org.js';
 import { seedAssessment, type DemoAssessment } from './assessment.js';
 import { seedPlan } from './plan.js';

@@ -1,8 +1,8 @@
-import type { Tx } from '../transaction.js';
-import type { RiskStage } from '../../generated/prisma/enums.js';
-import type { Prisma } from '../../generated/prisma/client.js';
-import { todayInChina } from '../../lib/dates.js';
-import { handlingDeadlineFor } from '../../modules/risks/lifecycle.js';
+import type { Tx } from '../db/transaction.js';
+import type { RiskStage } from '../generated/prisma/enums.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { todayInChina } from '../lib/dates.js';
+import { handlingDeadlineFor } from '../modules/risks/lifecycle.js';
 import type { DemoOrg, SeededTenant } from './org.js';
 
 /**

@@ -1,8 +1,8 @@
-import { loadViewer } from '../../authz/scope.js';
-import { todayInChina } from '../../lib/dates.js';
-import { answerInspectionFindingIn, recordDistrictChannelReviewIn, recordInspectionIn } from '../../modules/district/service.js';
-import type { PrismaClient } from '../client.js';
-import type { Tx } from '../transaction.js';
+import { loadViewer } from '../authz/scope.js';
+import { todayInChina } from '../lib/dates.js';
+import { answerInspectionFindingIn, recordDistrictChannelReviewIn, recordInspectionIn } from '../modules/district/service.js';
+import type { PrismaClient } from '../db/client.js';
+import type { Tx } from '../db/transaction.js';
 import type { DemoOrg } from './org.js';
 
 const DAY = 86_400_000;

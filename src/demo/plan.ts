@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Tx } from '../transaction.js';
-import type { DistrictRole, WorkItemStatus, WorkRecordKind } from '../../generated/prisma/enums.js';
-import { todayInChina } from '../../lib/dates.js';
-import { seedObligationRules } from '../../modules/obligations/service.js';
-import { carryOverUnfinished } from '../../modules/plan/service.js';
+import type { Tx } from '../db/transaction.js';
+import type { DistrictRole, WorkItemStatus, WorkRecordKind } from '../generated/prisma/enums.js';
+import { todayInChina } from '../lib/dates.js';
+import { seedObligationRules } from '../modules/obligations/service.js';
+import { carryOverUnfinished } from '../modules/plan/service.js';
 import type { DemoOrg, SeededTenant } from './org.js';
 
 /**
@@ -63,7 +63,7 @@ function bureauRecords(): RecordSpec[] {
     // Last year's briefing was missed; after the follow-up reminders it was held and filed in January, for last year.
     { unit: 'bureau', kind: 'INTERNAL_BRIEFING', date: 'y-01-12', title: '关于上年度意识形态领域情况的通报（补报）', summary: '经逾期提醒督办，补开党员干部大会通报上年度意识形态领域总体情况，所属年度为上年度。', participants: ['王建国', '刘志华'], forPreviousYear: true },
     { unit: 'bureau', kind: 'SPECIAL_REPORT', date: 'y-07-20', title: '关于上半年意识形态工作情况的专题汇报', summary: '向区委专题汇报上半年意识形态工作开展情况。', sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT'] },
-    // The INSPECTION record is 区委宣传部's own (recordInspection, src/db/seed/district.ts).
+    // The INSPECTION record is 区委宣传部's own (recordInspection, src/demo/district.ts).
     { unit: 'bureau', kind: 'ANNUAL_RESPONSIBILITY_REPORT', date: 'y-12-06', title: '关于贯彻落实意识形态工作责任制情况的报告', summary: '报告全年落实意识形态工作责任制情况、存在问题和下一步打算。', sentTo: ['DISTRICT_COMMITTEE'], copiedTo: ['PROPAGANDA_DEPARTMENT'] },
     { unit: 'bureau', kind: 'DEMOCRATIC_LIFE_MEETING', date: 'y-01-26', title: '局领导班子年度民主生活会', summary: '班子成员围绕落实意识形态工作责任制开展批评和自我批评。', participants: ['王建国', '刘志华', '张海涛', '李明', '周立新', '吴丽', '孙伟'] },
     // 四(二): each team member's own duty report; two members have not filed theirs (compliance names them).
