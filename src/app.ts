@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import type { AppServices } from './context.js';
 import { openDatabase, type Database } from './db/client.js';
 import { applyMigrations } from './db/migrate.js';
-import { createThrottleStore } from './modules/auth/throttle.js';
+import { createThrottleStore } from './lib/throttle.js';
 import { createEventBus } from './pubsub.js';
 
 /**

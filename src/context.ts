@@ -1,17 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
 import type { YogaInitialContext } from 'graphql-yoga';
-import { newVerdictCache } from './authz/object-checks.js';
+import { newVerdictCache } from './authz/verdict-cache.js';
 import { ANONYMOUS, loadViewerAndVersion, type UnitScope, type Viewer } from './authz/scope.js';
+import { readsAuditTrail } from './authz/guards.js';
 import type { TokenClaims, TokenService } from './authz/tokens.js';
 import { personWhere } from './authz/visibility.js';
 import type { Config } from './config.js';
 import type { Database, PrismaClient } from './db/client.js';
 import { DomainError } from './errors.js';
 import { clientAddress } from './lib/client-address.js';
-import type { ThrottleStore } from './modules/auth/throttle.js';
-import { auditTrailReader } from './modules/audit/service.js';
-import type { OrgUnit, Prisma } from './generated/prisma/client.js';
+import type { ThrottleStore } from './lib/throttle.js';
+import type { OrgUnit } from './generated/prisma/client.js';
 import type { PubSub } from './pubsub.js';
 
 /** What a unit's visibility test reads. */
@@ -132,7 +132,7 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     structureUnit: structure === records ? visibleUnit : visibleIn(structure),
     /** Whether the viewer may read the audit trail of their tenant (the key). */
     readsAuditTrail: new DataLoader<string, boolean>(viewer.kind !== 'person' ? none : async (tenantIds) => {
-      const reads = await auditTrailReader(prisma, viewer).then(() => true, () => false);
+      const reads = readsAuditTrail(viewer);
       return tenantIds.map((id) => reads && id === viewer.tenantId);
     }),
     visiblePerson: new DataLoader<string, boolean>(!structure ? none : async (ids) => {

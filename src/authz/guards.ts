@@ -57,3 +57,27 @@ export function assertDeciderViewer(viewer: Viewer): asserts viewer is PersonVie
   if (refusal) throw refusal;
   if (viewer.kind !== 'person' && viewer.kind !== 'district') throw new DomainError('FORBIDDEN', 'administrators decide no assessments, ratings or measures');
 }
+
+/**
+ * Who may read a tenant's audit trail: the first and the direct responsible person of the tenant
+ * root (局党委书记 and the member in charge of ideological work). They already see every record of
+ * the bureau, so the trail shows them nothing they could not see; everyone else would learn of
+ * records outside their scope from it. Returns the tenant whose chain they may read.
+ */
+export function auditTrailReader(viewer: Viewer): { tenantId: string } {
+  const person = bureauViewer(viewer);
+  if (!person.leadsBureau) {
+    throw new DomainError('FORBIDDEN', '审计日志仅限局党委第一责任人、直接责任人查阅 (only the first and direct responsible people of the bureau committee may read the audit trail)');
+  }
+  return { tenantId: person.tenantId };
+}
+
+/** Whether the viewer may read the audit trail (auditTrailReader answers without an error). */
+export function readsAuditTrail(viewer: Viewer): boolean {
+  try {
+    auditTrailReader(viewer);
+    return true;
+  } catch {
+    return false;
+  }
+}

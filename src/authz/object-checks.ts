@@ -4,6 +4,7 @@ import {
 } from 'graphql';
 import type { IMiddlewareFunction } from 'graphql-middleware';
 import type { Context } from '../context.js';
+import type { CheckVerdict, Pending } from './verdict-cache.js';
 
 /**
  * One check per object, not per field (issue 12).
@@ -22,7 +23,6 @@ import type { Context } from '../context.js';
  * and are then left unwrapped, so they resolve synchronously — their object was checked before any
  * of its fields could run.
  */
-export type CheckVerdict = boolean | Error;
 export type ObjectCheck = (object: unknown, ctx: Context) => CheckVerdict | Promise<CheckVerdict>;
 
 export interface TypeCheck {
@@ -31,19 +31,6 @@ export interface TypeCheck {
   perRequest: boolean;
 }
 
-type Pending = CheckVerdict | Promise<CheckVerdict>;
-
-export interface VerdictCache {
-  rows: Map<string, WeakMap<object, Pending>>;
-  types: Map<string, Pending>;
-}
-
-/**
- * The verdicts live in the request's one cache, `ctx.loaders.verdicts`: refreshViewer (a
- * subscription's next event) replaces the loaders, so a long-lived context never reuses a verdict
- * taken with an older scope.
- */
-export const newVerdictCache = (): VerdictCache => ({ rows: new Map(), types: new Map() });
 
 const isThenable = (v: unknown): v is PromiseLike<unknown> => !!v && typeof (v as { then?: unknown }).then === 'function';
 

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../db/transaction.js';
 import type { DistrictRole, WorkItemStatus, WorkRecordKind } from '../generated/prisma/enums.js';
 import { todayInChina } from '../lib/dates.js';
-import { seedObligationRules } from '../modules/obligations/service.js';
 import { carryOverUnfinished } from '../modules/plan/service.js';
 import type { DemoOrg, SeededTenant } from './org.js';
 

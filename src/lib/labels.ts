@@ -3,8 +3,6 @@ import type {
   MisconductClass, MisconductVenue, ObligationPeriod, OnlineChannelKind, OnlineChannelStatus, OrgUnitKind, RiskClass, RiskMechanism,
   RiskSource, RiskStage, WorkItemStatus, WorkRecordKind,
 } from '../generated/prisma/enums.js';
-import type { ChannelRegistrationStatus } from '../modules/channels/service.js';
-import type { ComplianceStatus } from '../modules/obligations/service.js';
 
 /**
  * The one table of Chinese terms for enum values (issue 21 item 9): what officials read in ledgers,
@@ -62,6 +60,9 @@ export const OBLIGATION_PERIOD_NAMES: Record<ObligationPeriod, string> = {
   QUARTER: '每季度',
   MONTH: '每月',
 };
+
+/** Where a rule stands for a unit (src/modules/obligations computes it). */
+export type ComplianceStatus = 'MET' | 'LATE' | 'DUE_SOON' | 'OVERDUE' | 'NOT_YET_DUE' | 'AWAITING_DISTRICT';
 
 export const COMPLIANCE_STATUS_NAMES: Record<ComplianceStatus, string> = {
   MET: '已落实',
@@ -125,6 +126,9 @@ export const ONLINE_CHANNEL_STATUS_NAMES: Record<OnlineChannelStatus, string> = 
   DORMANT: '停更',
   CLOSED: '已关停',
 };
+
+/** Where a channel stands against the registration rule (src/modules/channels computes it). */
+export type ChannelRegistrationStatus = 'REGISTERED_ON_TIME' | 'REGISTERED_LATE' | 'PENDING' | 'OVERDUE';
 
 export const CHANNEL_REGISTRATION_STATUS_NAMES: Record<ChannelRegistrationStatus, string> = {
   REGISTERED_ON_TIME: '按时备案',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clientAddress } from '../../src/lib/client-address.js';
-import { MemoryThrottleStore, RedisThrottleStore, type ThrottleStore } from '../../src/modules/auth/throttle.js';
+import { MemoryThrottleStore, RedisThrottleStore, type ThrottleStore } from '../../src/lib/throttle.js';
 import { createTestApp, type TestApp } from '../helpers.js';
 
 /** Login throttle (issue 10 item 6): growing locks per account and per address, in memory and in Redis. */

@@ -3,7 +3,7 @@ import type { Viewer } from '../../src/authz/scope.js';
 import type { OrgUnit } from '../../src/generated/prisma/client.js';
 import { todayInChina } from '../../src/lib/dates.js';
 import { createOnlineChannel, fileChannelZeroReport, quarterOf } from '../../src/modules/channels/service.js';
-import { appointToPost, assignDuty, changeDuty, endDuty, endPost } from '../../src/modules/duties/service.js';
+import { appointToPost, changeDuty, endDuty, endPost } from '../../src/modules/duties/service.js';
 import { archiveUnit, createUnit, moveUnit, renameUnit } from '../../src/modules/org/service.js';
 import { changeWorkItemStatus } from '../../src/modules/plan/service.js';
 import { reportRisk, transitionRisk } from '../../src/modules/risks/service.js';

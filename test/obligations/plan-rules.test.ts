@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewer, type Viewer } from '../../src/authz/scope.js';
 import type { DistrictRole, WorkRecordKind } from '../../src/generated/prisma/enums.js';
-import { updateObligationRule } from '../../src/modules/obligations/service.js';
 import { createWorkRecord } from '../../src/modules/records/service.js';
 import { reportRisk } from '../../src/modules/risks/service.js';
 import { graphql } from '../gql/index.js';

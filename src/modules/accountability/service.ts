@@ -16,7 +16,7 @@ import { todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
-import { yearRange } from '../intellectuals/service.js';
+import { yearRange } from '../../lib/years.js';
 
 /**
  * Accountability (IV.3, 严肃责任追究): measures against a unit or a person, by severity. Recorded

@@ -10,7 +10,7 @@ import type { Prisma, UserAccount } from '../../generated/prisma/client.js';
 import type { PubSub } from '../../pubsub.js';
 import { recordAudit } from '../audit/service.js';
 import { hashPassword } from '../auth/service.js';
-import { ACCOUNT_POLICY, rateLimited, type ThrottleStore } from '../auth/throttle.js';
+import { ACCOUNT_POLICY, rateLimited, type ThrottleStore } from '../../lib/throttle.js';
 import { guardUsernameAnswers } from './username-probes.js';
 
 /**

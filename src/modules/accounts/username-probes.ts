@@ -1,7 +1,7 @@
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { rateLimited, type ThrottlePolicy, type ThrottleStore } from '../auth/throttle.js';
+import { rateLimited, type ThrottlePolicy, type ThrottleStore } from '../../lib/throttle.js';
 
 /**
  * No bulk username oracle (issue 23, point 3). Usernames are global (one namespace for the whole

@@ -9,7 +9,8 @@ import { DomainError, notFound } from '../../errors.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { decidesOnAssessment, MAX_YEAR, MIN_YEAR } from './service.js';
+import { decidesOnAssessment } from './service.js';
+import { MAX_YEAR, MIN_YEAR } from '../../lib/years.js';
 import { MIN_RATINGS_FOR_SUMMARY } from './sources.js';
 
 /**

@@ -7,13 +7,14 @@ import type { OrgUnit, Person, Prisma } from '../../generated/prisma/client.js';
 import type { AssessmentStatus } from '../../generated/prisma/enums.js';
 import { idOf } from '../../lib/ids.js';
 import { requestLoader } from '../../lib/request-loader.js';
+import { MAX_YEAR, MIN_YEAR } from '../../lib/years.js';
 import { DistrictRoleEnum, ViewerRef } from '../auth/schema.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { AccountabilityRecordRef } from '../accountability/schema.js';
 import { measuresForSubjects } from '../accountability/service.js';
 import {
-  amendAssessment, assessmentListWhere, createAssessment, defineIndicatorSet, finaliseAssessment, MAX_YEAR, MIN_YEAR, openTeamAssessments,
+  amendAssessment, assessmentListWhere, createAssessment, defineIndicatorSet, finaliseAssessment, openTeamAssessments,
   refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
 } from './service.js';
 import { INDICATOR_SOURCES } from './sources.js';

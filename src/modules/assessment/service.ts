@@ -4,7 +4,7 @@ import { assertMayActOnBureau } from '../../authz/actions.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import { bureauViewer } from '../../authz/guards.js';
-import { ASSESSMENT_DECISIONS, districtDecidesOnUnits, highestUnit, mayDecideOnPerson, notTheDeciderMessage, teamPositions, teamPositionsOf, type Decision, type DecisionSubject } from '../../authz/deciders.js';
+import { highestUnit, mayDecideOnPerson, notTheDeciderMessage, teamPositions, teamPositionsOf, type Decision, type DecisionSubject } from '../../authz/deciders.js';
 import { todayInChina } from '../../lib/dates.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -13,6 +13,7 @@ import { DomainError, notFound } from '../../errors.js';
 import { Prisma, type Assessment, type IndicatorDefinition, type OrgUnit } from '../../generated/prisma/client.js';
 import type { AssessmentGrade, AssessmentStatus, IndicatorScoring } from '../../generated/prisma/enums.js';
 import { parseInput } from '../../lib/validation.js';
+import { MAX_YEAR, MIN_YEAR } from '../../lib/years.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
 import { actableUnit, visibleUnit } from '../org/service.js';
@@ -31,8 +32,6 @@ const D = Prisma.Decimal;
 type Decimal = Prisma.Decimal;
 const ZERO = new D(0);
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
 
 const decimal = (field: string) =>
   z.string().regex(/^\d{1,7}(\.\d{1,2})?$/, `${field} is a non-negative decimal with at most two decimals, e.g. "12.50"`)

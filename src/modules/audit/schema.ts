@@ -1,7 +1,8 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
 import { globalId, idOf } from '../../lib/ids.js';
-import { auditTrailReader, auditTrailWhere, type AuditTrailFilter } from './service.js';
+import { auditTrailReader } from '../../authz/guards.js';
+import { auditTrailWhere, type AuditTrailFilter } from './service.js';
 
 export const AuditEventRef = builder.prismaObject('AuditEvent', {
   description: '审计事件 (an audit event: who did what, when), one link of its bureau\'s hash chain',
@@ -57,11 +58,11 @@ builder.queryField('auditTrail', (t) =>
     description: '审计日志 (the bureau\'s audit trail, newest first); first and direct responsible people of the bureau committee only',
     args: { filter: t.arg({ type: AuditTrailFilterInput, required: false }) },
     resolve: async (query, _root, args, ctx) => {
-      const { tenantId } = await auditTrailReader(ctx.prisma, ctx.viewer);
+      const { tenantId } = auditTrailReader(ctx.viewer);
       return ctx.prisma.auditEvent.findMany({ ...query, where: auditTrailWhere(tenantId, filterOf(args.filter)), orderBy: { seq: 'desc' } });
     },
     totalCount: async (_root, args, ctx) => {
-      const { tenantId } = await auditTrailReader(ctx.prisma, ctx.viewer);
+      const { tenantId } = auditTrailReader(ctx.viewer);
       return ctx.prisma.auditEvent.count({ where: auditTrailWhere(tenantId, filterOf(args.filter)) });
     },
   }, { description: '审计日志分页 (a page of audit events)' }, { description: '审计日志边 (an edge to an audit event)' }),

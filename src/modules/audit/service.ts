@@ -1,6 +1,4 @@
-import { bureauViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
-import type { PrismaClient } from '../../db/client.js';
 import type { Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -59,20 +57,6 @@ export interface AuditTrailFilter {
   /** From (inclusive) … to (exclusive). */
   from?: Date | null;
   to?: Date | null;
-}
-
-/**
- * Who may read a tenant's audit trail: the first and the direct responsible person of the tenant
- * root (局党委书记 and the member in charge of ideological work). They already see every record of
- * the bureau, so the trail shows them nothing they could not see; everyone else would learn of
- * records outside their scope from it. Returns the tenant whose chain they may read.
- */
-export async function auditTrailReader(db: PrismaClient | Tx, viewer: Viewer): Promise<{ tenantId: string }> {
-  const person = bureauViewer(viewer);
-  if (!person.leadsBureau) {
-    throw new DomainError('FORBIDDEN', '审计日志仅限局党委第一责任人、直接责任人查阅 (only the first and direct responsible people of the bureau committee may read the audit trail)');
-  }
-  return { tenantId: person.tenantId };
 }
 
 /** The reader's tenant's events, narrowed by the filter (its period is checked here). */

@@ -2,7 +2,7 @@ import { builder } from '../../builder.js';
 import type { Viewer } from '../../authz/scope.js';
 import { PersonRef } from '../people/schema.js';
 import { login } from './service.js';
-import { throttledLogin } from './throttle.js';
+import { throttledLogin } from '../../lib/throttle.js';
 
 const LoginPayload = builder.objectRef<{ token: string; expiresAt: Date; mustChangePassword: boolean }>('LoginPayload').implement({
   description: '登录结果 (login result)',

@@ -11,6 +11,7 @@ import type { OnlineChannel, Prisma } from '../../generated/prisma/client.js';
 import type { ChannelReviewResult, OnlineChannelKind, OnlineChannelStatus } from '../../generated/prisma/enums.js';
 import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
+import type { ChannelRegistrationStatus } from '../../lib/labels.js';
 import { recordAudit } from '../audit/service.js';
 import { actableUnit } from '../org/service.js';
 
@@ -79,7 +80,7 @@ export async function registrationDays(db: PrismaClient | Tx, tenantId: string):
   return (await registrationDaysFor(db, [tenantId])).get(tenantId) ?? null;
 }
 
-export type ChannelRegistrationStatus = 'REGISTERED_ON_TIME' | 'REGISTERED_LATE' | 'PENDING' | 'OVERDUE';
+export type { ChannelRegistrationStatus };
 
 export function channelRegistrationDueOn(channel: Pick<OnlineChannel, 'launchedOn'>, days: number | null): Date | null {
   return days === null ? null : new Date(channel.launchedOn.getTime() + days * 86_400_000);

@@ -5,7 +5,7 @@ import { reload } from '../../lib/reload.js';
 import { idOf } from '../../lib/ids.js';
 import { requestLoader } from '../../lib/request-loader.js';
 import { OrgUnitRef } from '../org/schema.js';
-import { MIN_YEAR } from '../assessment/service.js';
+import { MIN_YEAR } from '../../lib/years.js';
 import {
   liaisonBySector, liaisonListWhere, recordLiaisonContact, recordTraining, trainingHoursOf, trainingListWhere,
 } from './service.js';

@@ -2,7 +2,7 @@ import { liaisonWhere, personWhere, trainingWhere, visibleParticipantWhere } fro
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
-import type { UnitScope, Viewer } from '../../authz/scope.js';
+import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
@@ -10,6 +10,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { IntellectualSector, LiaisonForm, TrainingClass, TrainingLayer } from '../../generated/prisma/enums.js';
 import { todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
+import { yearRange } from '../../lib/years.js';
 import { recordAudit } from '../audit/service.js';
 import { actableUnit, visibleUnit } from '../org/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
@@ -34,8 +35,6 @@ const hours = z.string().regex(/^\d{1,4}(\.\d{1,2})?$/, 'hours are a decimal suc
 function assertNotFuture(date: Date, now: Date, field: string) {
   if (date > todayInChina(now)) throw new DomainError('BAD_USER_INPUT', `${field} lies in the future`, { field });
 }
-
-export const yearRange = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) });
 
 export interface LiaisonInput {
   unitId: string;

@@ -7,7 +7,7 @@ import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
-import type { MisconductCase, Prisma } from '../../generated/prisma/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import type { MisconductClass, MisconductVenue } from '../../generated/prisma/enums.js';
 import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';

@@ -1,14 +1,13 @@
 import { notificationWhere } from '../../authz/visibility.js';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
-import { unauthenticatedError, type Context } from '../../context.js';
+import { unauthenticatedError } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
 import { ViewerRef } from '../auth/schema.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { bureauViewer } from '../../authz/guards.js';
-import type { Viewer } from '../../authz/scope.js';
 import { currentViewer, whileSessionLasts } from '../../authz/sessions.js';
 
 export const NotificationKindEnum = builder.enumType('NotificationKind', {

@@ -11,7 +11,7 @@ import type {
   DistrictRole, ObligationCountBasis, ObligationPeriod, ObligationRuleOrigin, OrgUnitKind, RiskSeverity, WorkRecordKind,
 } from '../../generated/prisma/enums.js';
 import { parseInput } from '../../lib/validation.js';
-import { RISK_SEVERITY_NAMES } from '../../lib/labels.js';
+import { RISK_SEVERITY_NAMES, type ComplianceStatus } from '../../lib/labels.js';
 import { recordAudit } from '../audit/service.js';
 import { TEAM_ROLES } from '../duties/service.js';
 import { HANDLING_DAYS } from '../risks/lifecycle.js';
@@ -107,12 +107,6 @@ function versionFieldsOf(r: ObligationRule) {
     withinDays: r.withinDays, appliesToKinds: r.appliesToKinds, requiredRecipients: r.requiredRecipients, requiredCopies: r.requiredCopies,
     countPer: r.countPer, active: r.active,
   };
-}
-
-/** A bureau's handling days for a severity (its RISK_HANDLING rule; the shipped default without one). */
-export async function riskHandlingDays(db: Db, tenantId: string, severity: RiskSeverity): Promise<number> {
-  const rule = await db.obligationRule.findFirst({ where: { tenantId, ruleKind: 'RISK_HANDLING', severity, active: true }, select: { withinDays: true } });
-  return rule?.withinDays ?? HANDLING_DAYS[severity];
 }
 
 /** A rule that counts work records per period (every rule but the channel registration rule). */
@@ -345,7 +339,7 @@ export async function updateObligationRule(prisma: PrismaClient, viewer: Viewer,
 // ---------------------------------------------------------------------------------------------
 // Compliance
 
-export type ComplianceStatus = 'MET' | 'LATE' | 'DUE_SOON' | 'OVERDUE' | 'NOT_YET_DUE' | 'AWAITING_DISTRICT';
+export type { ComplianceStatus };
 
 /**
  * 三(三)11: the yearly 专项督查 is 区委宣传部's duty (rule.performedByRole), not the bureau's: an unmet

@@ -11,7 +11,7 @@ import { hashPassword } from '../auth/service.js';
 import { applyPlan } from './apply.js';
 import { boundedXlsx } from '../../lib/bounded-xlsx.js';
 import { withHeavySlot } from '../../lib/heavy-work.js';
-import type { ThrottleStore } from '../auth/throttle.js';
+import type { ThrottleStore } from '../../lib/throttle.js';
 import { guardUsernameAnswers } from '../accounts/username-probes.js';
 import { assertWorkbookBytes, MAX_WORKBOOK_BYTES, parseWorkbook, type ParsedWorkbook } from './parse.js';
 import { SHEETS, SHEET_KEYS, type OrgChartProblem } from './sheets.js';

@@ -3,7 +3,7 @@ import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { assertMayAct } from '../../authz/actions.js';
 import { bureauViewer } from '../../authz/guards.js';
-import type { UnitScope, Viewer } from '../../authz/scope.js';
+import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';

@@ -1,5 +1,7 @@
 import { assertMayAct, type Action, type ActionUnit } from '../../authz/actions.js';
 import type { Viewer } from '../../authz/scope.js';
+import type { PrismaClient } from '../../db/client.js';
+import type { Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import type { RiskClass, RiskSeverity, RiskStage } from '../../generated/prisma/enums.js';
 
@@ -137,4 +139,10 @@ export const HANDLING_DAYS: Readonly<Record<RiskSeverity, number>> = {
  */
 export function handlingDeadlineFor(severity: RiskSeverity, reportDay: Date, days: number = HANDLING_DAYS[severity]): Date {
   return new Date(reportDay.getTime() + days * 86_400_000);
+}
+
+/** A bureau's handling days for a severity (its RISK_HANDLING rule; the shipped default without one). */
+export async function riskHandlingDays(db: PrismaClient | Tx, tenantId: string, severity: RiskSeverity): Promise<number> {
+  const rule = await db.obligationRule.findFirst({ where: { tenantId, ruleKind: 'RISK_HANDLING', severity, active: true }, select: { withinDays: true } });
+  return rule?.withinDays ?? HANDLING_DAYS[severity];
 }

@@ -2,7 +2,6 @@ import { builder } from '../../builder.js';
 import { bureauViewer } from '../../authz/guards.js';
 import { currentViewer, whileSessionLasts } from '../../authz/sessions.js';
 import { unauthenticatedError, type Context } from '../../context.js';
-import { DomainError } from '../../errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
 import { countPage, findPage, reload, reloadById } from '../../lib/reload.js';

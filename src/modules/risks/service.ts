@@ -18,9 +18,8 @@ import { recordAudit } from '../audit/service.js';
 import { responsiblePeople } from '../duties/service.js';
 import { createNotifications, publishNotifications } from '../notifications/service.js';
 import { actableUnit } from '../org/service.js';
-import { riskHandlingDays } from '../obligations/service.js';
 import {
-  assertRiskMove, handlingDeadlineFor, MOVES_NEEDING_REASON, OPEN_STAGES, TERMINAL_STAGES,
+  assertRiskMove, handlingDeadlineFor, MOVES_NEEDING_REASON, OPEN_STAGES, riskHandlingDays, TERMINAL_STAGES,
 } from './lifecycle.js';
 
 /**

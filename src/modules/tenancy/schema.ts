@@ -3,7 +3,6 @@ import type { Viewer } from '../../authz/scope.js';
 import { AccountRef } from '../accounts/schema.js';
 import { publicAccount } from '../accounts/service.js';
 import { createBureau } from './service.js';
-import { districtViewer } from '../../authz/guards.js';
 import { globalId } from '../../lib/ids.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits } from '../../authz/deciders.js';
 import type { PostRole } from '../../generated/prisma/enums.js';

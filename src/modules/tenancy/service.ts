@@ -7,7 +7,7 @@ import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import { todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
-import type { ThrottleStore } from '../auth/throttle.js';
+import type { ThrottleStore } from '../../lib/throttle.js';
 import { guardUsernameAnswers } from '../accounts/username-probes.js';
 import { createAccountWithOneTimePassword, assertUsername, publicAccount } from '../accounts/service.js';
 import { createDefaultIndicatorSet } from '../assessment/defaults.js';

@@ -1,4 +1,5 @@
-import { auditTrailReader, auditTrailWhere } from '../../audit/service.js';
+import { auditTrailReader } from '../../../authz/guards.js';
+import { auditTrailWhere } from '../../audit/service.js';
 import { defineLedger, keysetPages, yearInstants } from '../ledger.js';
 
 /**
@@ -21,8 +22,8 @@ export const auditLedger = defineLedger<AuditLedgerRow>({
   title: '审计日志台账',
   keyColumn: '序号',
   filters: { year: true },
-  authorize: async (db, viewer) => {
-    await auditTrailReader(db, viewer);
+  authorize: async (_db, viewer) => {
+    auditTrailReader(viewer);
   },
   columns: [
     { header: '序号', type: 'integer', width: 8, value: (e) => Number(e.seq) },
@@ -35,7 +36,7 @@ export const auditLedger = defineLedger<AuditLedgerRow>({
     { header: '哈希', type: 'text', width: 66, value: (e) => e.hash },
   ],
   async *rows(q) {
-    const { tenantId } = await auditTrailReader(q.db, q.viewer);
+    const { tenantId } = auditTrailReader(q.viewer);
     const where = auditTrailWhere(tenantId, q.year ? { from: yearInstants(q.year).start, to: yearInstants(q.year).end } : null);
     const pages = keysetPages(
       (after: bigint | undefined, take) =>

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { DomainError } from '../../errors.js';
+import { DomainError } from '../errors.js';
 
 /**
  * Login throttle (登录限流): failed sign-ins are counted per account (username) and per client
