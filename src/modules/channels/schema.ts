@@ -1,26 +1,19 @@
 import { builder } from '../../builder.js';
+import { ChannelReviewResultEnum } from '../../graphql/enums.js';
+import { tenantOf, visibleOrNull } from '../../graphql/helpers.js';
 import type { Context } from '../../context.js';
 import { idOf } from '../../lib/ids.js';
 import { reload, reloadById } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
-import { visibleOrNull } from '../risks/schema.js';
 import { requestLoader } from '../../lib/request-loader.js';
 import {
   channelListWhere, channelRegistrationDueOn, channelRegistrationStatus,
   createOnlineChannel, fileChannelZeroReport, recordChannelReview, registrationDaysFor, registrationDaysInDistrict, updateOnlineChannel, zeroReportListWhere,
 } from './service.js';
 import { hasDistrictDuty } from '../../authz/district.js';
-import type { Person, Tenant } from '../../generated/prisma/client.js';
+import type { Person } from '../../generated/prisma/client.js';
 import { TenantRef } from '../tenancy/schema.js';
-
-/** A bureau by id, for fields of rows a district role reads (one statement per request). */
-export const tenantOf = (ctx: Context, tenantId: string) =>
-  requestLoader<string, Tenant>(ctx, 'tenantById', async (ids) => {
-    const rows = await ctx.prisma.tenant.findMany({ where: { id: { in: [...ids] } } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? new Error(`tenant ${id} not found`));
-  }).load(tenantId);
 
 const ChannelContactRef = builder.objectRef<Pick<Person, 'name' | 'jobTitle'>>('ChannelContact').implement({
   description: '网络阵地联系人 (a channel\'s responsible contact: name and job title, nothing else of the person)',
@@ -54,14 +47,6 @@ export const OnlineChannelStatusEnum = builder.enumType('OnlineChannelStatus', {
     ACTIVE: { description: '正常运行 (active)' },
     DORMANT: { description: '停更 (dormant: not updated)' },
     CLOSED: { description: '已关停 (closed)' },
-  },
-});
-
-export const ChannelReviewResultEnum = builder.enumType('ChannelReviewResult', {
-  description: '审核结论 (result of a content review)',
-  values: {
-    PASSED: { description: '未发现问题 (no issues found)' },
-    ISSUES_FOUND: { description: '发现问题 (issues found; findings say which)' },
   },
 });
 

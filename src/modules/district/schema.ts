@@ -1,6 +1,8 @@
 // 区级视图: the district's per-bureau, per-rule view and what is addressed to its roles.
 import { districtViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
+import { ChannelReviewResultEnum, ComplianceStatusEnum, WorkRecordKindEnum } from '../../graphql/enums.js';
+import { asOfArg, tallyFields, tenantOf, visiblePersonOrNull, yearOf } from '../../graphql/helpers.js';
 import type { WorkRecord } from '../../generated/prisma/client.js';
 import { DistrictRoleEnum } from '../auth/schema.js';
 import { TenantRef } from '../tenancy/schema.js';
@@ -11,12 +13,8 @@ import {
 import { idOf } from '../../lib/ids.js';
 import { reload } from '../../lib/reload.js';
 import { PersonRef } from '../people/schema.js';
-import { visiblePersonOrNull } from '../plan/schema.js';
-import { ChannelReviewResultEnum, tenantOf } from '../channels/schema.js';
 import { addressedRecordIds } from '../records/service.js';
 import { downloadPath } from '../records/downloads.js';
-import { WorkRecordKindEnum } from '../records/schema.js';
-import { asOfArg, ComplianceStatusEnum, tallyFields, yearOf } from '../obligations/schema.js';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { globalId } from '../../lib/ids.js';
 

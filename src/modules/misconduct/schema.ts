@@ -1,11 +1,11 @@
 import { globalId } from '../../lib/ids.js';
 import { builder } from '../../builder.js';
+import { visibleOrNull } from '../../graphql/helpers.js';
 import { DomainError } from '../../errors.js';
 import { idOf } from '../../lib/ids.js';
 import { reload } from '../../lib/reload.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
-import { visibleOrNull } from '../risks/schema.js';
 import { misconductListWhere, recordMisconductCase, recordMisconductOutcome, referMisconductCase } from './service.js';
 
 export const MisconductVenueEnum = builder.enumType('MisconductVenue', {

@@ -3,20 +3,19 @@ import { requestLoader } from '../../lib/request-loader.js';
 // 规定动作: obligation rules (with their provenance), compliance and the summary.
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
+import { ComplianceStatusEnum, RiskSeverityEnum, WorkRecordKindEnum } from '../../graphql/enums.js';
+import { asOfArg, tallyFields, yearOf } from '../../graphql/helpers.js';
 import type { Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { OrgUnit, WorkRecord } from '../../generated/prisma/client.js';
-import { todayInChina } from '../../lib/dates.js';
 import { idOf } from '../../lib/ids.js';
 import { reload } from '../../lib/reload.js';
 import { DistrictRoleEnum } from '../auth/schema.js';
-import { RiskSeverityEnum } from '../risks/schema.js';
 import { OrgUnitKindEnum, OrgUnitRef } from '../org/schema.js';
 import { visibleUnit } from '../org/service.js';
 import {
   complianceFor, createObligationRule, tally, updateObligationRule, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type PeriodCompliance,
 } from './service.js';
-import { WorkRecordKindEnum } from '../records/schema.js';
 
 export const ObligationPeriodEnum = builder.enumType('ObligationPeriod', {
   description: '考核周期 (period of an obligation rule)',
@@ -25,18 +24,6 @@ export const ObligationPeriodEnum = builder.enumType('ObligationPeriod', {
     HALF_YEAR: { description: '每半年 (half-yearly)' },
     QUARTER: { description: '每季度 (quarterly)' },
     MONTH: { description: '每月 (monthly)' },
-  },
-});
-
-export const ComplianceStatusEnum = builder.enumType('ComplianceStatus', {
-  description: '落实情况 (compliance status of a rule for a unit, as of a date)',
-  values: {
-    MET: { description: '已落实 (enough records count, dated on or before the due day, in every period begun so far)' },
-    LATE: { description: '逾期完成 (done, but only with records dated after the due day of a period)' },
-    DUE_SOON: { description: '即将到期 (not met; due within 30 days)' },
-    OVERDUE: { description: '已逾期 (not met after the due date of a period)' },
-    NOT_YET_DUE: { description: '未到期 (not met yet; due later than 30 days ahead)' },
-    AWAITING_DISTRICT: { description: '待区级开展 (not met, and it is the district\'s to do: 三(三)11\'s 专项督查 by 区委宣传部; the bureau is not overdue)' },
   },
 });
 
@@ -187,17 +174,6 @@ type Tally = ComplianceTally;
 interface RuleTallyShape extends Tally { rule: ComplianceEntry['rule'] }
 interface SummaryShape extends Tally { year: number; asOf: Date; units: number; byRule: RuleTallyShape[]; attention: ComplianceEntry[] }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const tallyFields = (t: any) => ({
-  met: t.int({ description: '已落实 (met)', resolve: (s: Tally) => s.met }),
-  late: t.int({ description: '逾期完成 (done late)', resolve: (s: Tally) => s.late }),
-  dueSoon: t.int({ description: '即将到期 (due soon)', resolve: (s: Tally) => s.dueSoon }),
-  overdue: t.int({ description: '已逾期 (overdue)', resolve: (s: Tally) => s.overdue }),
-  notYetDue: t.int({ description: '未到期 (not yet due)', resolve: (s: Tally) => s.notYetDue }),
-  awaitingDistrict: t.int({ description: '待区级开展 (awaiting the district: 三(三)11\'s 专项督查)', resolve: (s: Tally) => s.awaitingDistrict }),
-  total: t.int({ description: '合计 (unit–rule pairs)', resolve: (s: Tally) => s.total }),
-});
-
 const RuleTallyRef = builder.objectRef<RuleTallyShape>('ComplianceRuleTally').implement({
   description: '按规则汇总 (counts of units by status, for one rule)',
   fields: (t) => ({ rule: t.field({ type: ObligationRuleRef, description: '规则 (rule)', resolve: (r) => r.rule }), ...tallyFields(t) }),
@@ -218,12 +194,6 @@ const ComplianceSummaryRef = builder.objectRef<SummaryShape>('ComplianceSummary'
     }),
   }),
 });
-
-export const asOfArg = (asOf: Date | null | undefined, ctx: Context) => asOf ?? todayInChina(ctx.now());
-export const yearOf = (year: number) => {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError('BAD_USER_INPUT', 'year: 2000–2100', { field: 'year' });
-  return year;
-};
 
 builder.queryFields((t) => ({
   obligationRules: t.prismaField({

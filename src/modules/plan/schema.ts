@@ -2,6 +2,7 @@ import { visibleUnitWhere } from '../../authz/visibility.js';
 // 年度计划与工作任务 (IV.1): the plan template, the bureau's annual plan and its work items.
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
+import { visiblePersonOrNull } from '../../graphql/helpers.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { todayInChina } from '../../lib/dates.js';
@@ -26,12 +27,6 @@ export const WorkItemStatusEnum = builder.enumType('WorkItemStatus', {
 
 export function visibleWorkItemWhere(ctx: Context): Prisma.WorkItemWhereInput {
   return { unit: visibleUnitWhere(ctx.viewer) };
-}
-
-/** A person field that answers null (not an error) when the viewer may not see that person. */
-export async function visiblePersonOrNull<P extends { id: string }>(person: P | null, ctx: Context): Promise<P | null> {
-  if (!person || ctx.viewer.kind !== 'person') return null;
-  return (await ctx.loaders.visiblePerson.load(person.id)) ? person : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 import { GraphQLError } from 'graphql';
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
+import { WorkRecordKindEnum } from '../../graphql/enums.js';
+import { visiblePersonOrNull } from '../../graphql/helpers.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
@@ -9,7 +11,6 @@ import { reload, reloadById } from '../../lib/reload.js';
 import { DistrictRoleEnum } from '../auth/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { downloadPath } from './downloads.js';
-import { visiblePersonOrNull } from '../plan/schema.js';
 import type { WorkRecordKind } from '../../generated/prisma/enums.js';
 import { attachEvidence, createWorkRecord, workRecordListWhere } from './service.js';
 import { blobStoreFor } from './storage.js';
@@ -25,22 +26,6 @@ builder.scalarType('File', {
       throw new GraphQLError('File must be a file part of a multipart request');
     }
     return file;
-  },
-});
-
-export const WorkRecordKindEnum = builder.enumType('WorkRecordKind', {
-  description: '台账类别 (kind of work record)',
-  values: {
-    COMMITTEE_STUDY: { description: '党委专题研究意识形态工作 (committee special study; task 5)' },
-    SPECIAL_REPORT: { description: '向上级党委专题汇报 (special report to the committee above; task 5)' },
-    INTERNAL_BRIEFING: { description: '党内通报意识形态领域情况 (internal briefing on the ideological field; task 6)' },
-    PERIODIC_ANALYSIS: { description: '意识形态领域分析研判 (periodic analysis and judgement; task 6)' },
-    INSPECTION: { description: '接受专项督查 (special inspection received; task 11)' },
-    ANNUAL_RESPONSIBILITY_REPORT: { description: '贯彻意识形态工作责任制情况专题汇报 (annual responsibility report, before 12-10; IV.1)' },
-    DEMOCRATIC_LIFE_MEETING: { description: '局领导班子民主生活会 (democratic life meeting of the bureau committee\'s team; IV.2)' },
-    ORGANISATION_LIFE_MEETING: { description: '组织生活会 (organisation life meeting of a committee or branch below the bureau committee; a local rule)' },
-    DUTY_REPORT: { description: '述职报告 (duty report of a team member; IV.2)' },
-    INTERNAL_INSPECTION: { description: '局内督查 (the bureau\'s own inspection of its units; a local record kind, not 三(三)11\'s 专项督查)' },
   },
 });
 

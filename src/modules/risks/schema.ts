@@ -1,13 +1,14 @@
 import { builder } from '../../builder.js';
+import { RiskSeverityEnum } from '../../graphql/enums.js';
+import { visibleOrNull } from '../../graphql/helpers.js';
 import { bureauViewer } from '../../authz/guards.js';
 import { currentViewer, whileSessionLasts } from '../../authz/sessions.js';
 import { unauthenticatedError, type Context } from '../../context.js';
-import type { Person } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
 import { countPage, findPage, reload, reloadById } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { PersonRef } from '../people/schema.js';
-import { allowedMoves, HANDLING_DAYS, WARNING_POLICY } from './lifecycle.js';
+import { allowedMoves, WARNING_POLICY } from './lifecycle.js';
 import {
   addRectification, completeRectification, isOverdue, recordRiskResponse, reportRisk, riskListWhere, riskWarningFor,
   transitionRisk,
@@ -44,16 +45,6 @@ export const RiskClassEnum = builder.enumType('RiskClass', {
   },
 });
 
-export const RiskSeverityEnum = builder.enumType('RiskSeverity', {
-  description: `风险等级 (severity); the handling deadline follows from it: ${Object.entries(HANDLING_DAYS).map(([s, d]) => `${s} ${d} day(s)`).join(', ')}`,
-  values: {
-    LOW: { description: '一般 (low): handled within 15 days' },
-    MEDIUM: { description: '较大 (medium): within 7 days' },
-    HIGH: { description: '重大 (high): within 3 days' },
-    CRITICAL: { description: '特别重大 (critical): within 1 day; reporting it warns everyone responsible at once' },
-  },
-});
-
 export const RiskStageEnum = builder.enumType('RiskStage', {
   description: '风险阶段 (stage of the lifecycle, task 7): MONITORED → ASSESSED → WARNED → HANDLED → CLOSED; DISMISSED from any stage not yet closed',
   values: {
@@ -76,12 +67,6 @@ export const RiskResponseChannelEnum = builder.enumType('RiskResponseChannel', {
     OTHER: { description: '其他 (other)' },
   },
 });
-
-/** A person relation, or null when the viewer may not see that person (never an error). */
-export async function visibleOrNull(person: Person | null | undefined, ctx: Context): Promise<Person | null> {
-  if (!person) return null;
-  return (await ctx.loaders.visiblePerson.load(person.id)) ? person : null;
-}
 
 export const RiskTransitionRef = builder.prismaObject('RiskTransition', {
   description: '流转记录 (one move of a risk: who, when, from and to, and why)',
