@@ -48,3 +48,38 @@ export const ChannelReviewResultEnum = builder.enumType('ChannelReviewResult', {
     ISSUES_FOUND: { description: '发现问题 (issues found; findings say which)' },
   },
 });
+
+export const DistrictRoleEnum = builder.enumType('DistrictRole', {
+  description: '区级角色 (district role)',
+  values: {
+    DISTRICT_COMMITTEE: { description: '区委 (district committee)' },
+    PROPAGANDA_DEPARTMENT: { description: '区委宣传部 (district propaganda department)' },
+    CYBERSPACE_OFFICE: { description: '区委网信办 (district cyberspace affairs office)' },
+    DISCIPLINE_INSPECTION: { description: '纪检监察 (discipline inspection and supervision)' },
+    ORGANISATION_DEPARTMENT: { description: '区委组织部 (district organisation department: cadre assessment and organisational handling)' },
+  },
+});
+
+export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', {
+  description: '组织单元类型 (kind of organisation unit)',
+  values: {
+    BUREAU_COMMITTEE: { description: '局党委 (the bureau\'s party committee, root of its tree)' },
+    PARTY_COMMITTEE: { description: '党委 (party committee, e.g. 大丰林场党委, 局机关党委)' },
+    GENERAL_BRANCH: { description: '党总支部 (general party branch)' },
+    BRANCH: { description: '党支部 (party branch)' },
+    RESOURCE_OFFICE: { description: '自然资源所 (natural-resources office of a town)' },
+    SUB_BUREAU: { description: '分局 (sub-bureau)' },
+    DIRECT_UNIT: { description: '直属单位 (directly affiliated unit)' },
+    DEPARTMENT: { description: '科室 (an internal department of the bureau, e.g. 办公室, 规划科; directly under the bureau committee, holds no units)' },
+  },
+});
+
+export const PostRoleEnum = builder.enumType('PostRole', {
+  description: '职务类别 (kind of post)',
+  values: {
+    SECRETARY: { description: '书记 (secretary; always the first responsible person)' },
+    DEPUTY_SECRETARY: { description: '副书记 (deputy secretary; a leadership team member)' },
+    COMMITTEE_MEMBER: { description: '委员 (committee member; a leadership team member)' },
+    MEMBER: { description: '一般人员 (member or staff; not in the leadership team)' },
+  },
+});

@@ -1,9 +1,10 @@
 import { builder } from '../../builder.js';
+import { DistrictRoleEnum } from '../../graphql/enums.js';
 import { reload } from '../../lib/reload.js';
 import type { Context } from '../../context.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
-import { DistrictRoleEnum, ViewerRef } from '../auth/schema.js';
+import { ViewerRef } from '../auth/schema.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import {

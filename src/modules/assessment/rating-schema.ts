@@ -1,10 +1,10 @@
 import { ratingRoundWhere } from '../../authz/visibility.js';
 import { builder } from '../../builder.js';
+import { DistrictRoleEnum } from '../../graphql/enums.js';
 import type { Context } from '../../context.js';
 import type { AssessmentRating } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
 import { reload } from '../../lib/reload.js';
-import { DistrictRoleEnum } from '../auth/schema.js';
 import { closeRatingRound, MIN_RATINGS_FOR_SUMMARY, openRatingRound, rateAssessment } from './ratings.js';
 import { RatingRef } from './schema.js';
 

@@ -1,6 +1,7 @@
 import { assessmentWhere } from '../../authz/visibility.js';
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
+import { DistrictRoleEnum } from '../../graphql/enums.js';
 import { reload, reloadMany } from '../../lib/reload.js';
 import type { Context } from '../../context.js';
 import type { OrgUnit, Person, Prisma } from '../../generated/prisma/client.js';
@@ -8,7 +9,7 @@ import type { AssessmentStatus } from '../../generated/prisma/enums.js';
 import { idOf } from '../../lib/ids.js';
 import { requestLoader } from '../../lib/request-loader.js';
 import { MAX_YEAR, MIN_YEAR } from '../../lib/years.js';
-import { DistrictRoleEnum, ViewerRef } from '../auth/schema.js';
+import { ViewerRef } from '../auth/schema.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { AccountabilityRecordRef } from '../accountability/schema.js';

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { DistrictRoleEnum } from '../../graphql/enums.js';
 import type { Viewer } from '../../authz/scope.js';
 import { PersonRef } from '../people/schema.js';
 import { login } from './service.js';
@@ -25,17 +26,6 @@ builder.mutationField('login', (t) =>
         login(ctx.prisma, ctx.tokens, args.username, args.password)),
   }),
 );
-
-export const DistrictRoleEnum = builder.enumType('DistrictRole', {
-  description: '区级角色 (district role)',
-  values: {
-    DISTRICT_COMMITTEE: { description: '区委 (district committee)' },
-    PROPAGANDA_DEPARTMENT: { description: '区委宣传部 (district propaganda department)' },
-    CYBERSPACE_OFFICE: { description: '区委网信办 (district cyberspace affairs office)' },
-    DISCIPLINE_INSPECTION: { description: '纪检监察 (discipline inspection and supervision)' },
-    ORGANISATION_DEPARTMENT: { description: '区委组织部 (district organisation department: cadre assessment and organisational handling)' },
-  },
-});
 
 type SignedIn = Exclude<Viewer, { kind: 'anonymous' | 'passwordChange' }>;
 

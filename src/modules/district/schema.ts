@@ -1,10 +1,9 @@
 // 区级视图: the district's per-bureau, per-rule view and what is addressed to its roles.
 import { districtViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
-import { ChannelReviewResultEnum, ComplianceStatusEnum, WorkRecordKindEnum } from '../../graphql/enums.js';
+import { ChannelReviewResultEnum, ComplianceStatusEnum, DistrictRoleEnum, WorkRecordKindEnum } from '../../graphql/enums.js';
 import { asOfArg, tallyFields, tenantOf, visiblePersonOrNull, yearOf } from '../../graphql/helpers.js';
 import type { WorkRecord } from '../../generated/prisma/client.js';
-import { DistrictRoleEnum } from '../auth/schema.js';
 import { TenantRef } from '../tenancy/schema.js';
 import {
   answerInspectionFinding, districtOverview, inspectionListWhere, recordDistrictChannelReview, recordInspection, reportsByBureau,

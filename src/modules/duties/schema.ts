@@ -1,12 +1,13 @@
 import { structureUnitWhere } from '../../authz/visibility.js';
 import { builder } from '../../builder.js';
+import { PostRoleEnum } from '../../graphql/enums.js';
 import type { OrgUnit } from '../../generated/prisma/client.js';
 import { structureViewer } from '../../authz/guards.js';
 import { idOf, idsOf } from '../../lib/ids.js';
 import { reload, reloadById, reloadMany } from '../../lib/reload.js';
 import { todayInChina } from '../../lib/dates.js';
 import { OrgUnitRef } from '../org/schema.js';
-import { PersonRef, PostRoleEnum } from '../people/schema.js';
+import { PersonRef } from '../people/schema.js';
 import {
   appointToPost, assignDuty, changeDuty, dutiesInForceWhere, endDuty, endPost, rearrangeDuties, TEAM_ROLES, uncoveredUnits,
 } from './service.js';

@@ -3,15 +3,14 @@ import { requestLoader } from '../../lib/request-loader.js';
 // 规定动作: obligation rules (with their provenance), compliance and the summary.
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
-import { ComplianceStatusEnum, RiskSeverityEnum, WorkRecordKindEnum } from '../../graphql/enums.js';
+import { ComplianceStatusEnum, DistrictRoleEnum, OrgUnitKindEnum, RiskSeverityEnum, WorkRecordKindEnum } from '../../graphql/enums.js';
 import { asOfArg, tallyFields, yearOf } from '../../graphql/helpers.js';
 import type { Context } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { OrgUnit, WorkRecord } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
 import { reload } from '../../lib/reload.js';
-import { DistrictRoleEnum } from '../auth/schema.js';
-import { OrgUnitKindEnum, OrgUnitRef } from '../org/schema.js';
+import { OrgUnitRef } from '../org/schema.js';
 import { visibleUnit } from '../org/service.js';
 import {
   complianceFor, createObligationRule, tally, updateObligationRule, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type PeriodCompliance,

@@ -1,25 +1,12 @@
 import { structureUnitWhere } from '../../authz/visibility.js';
 import { builder } from '../../builder.js';
+import { OrgUnitKindEnum } from '../../graphql/enums.js';
 import type { Context } from '../../context.js';
 import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
 import { countPage, findPage, reload, reloadById } from '../../lib/reload.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
 import { archiveUnit, createUnit, moveUnit, renameUnit, unitListWhere } from './service.js';
-
-export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', {
-  description: '组织单元类型 (kind of organisation unit)',
-  values: {
-    BUREAU_COMMITTEE: { description: '局党委 (the bureau\'s party committee, root of its tree)' },
-    PARTY_COMMITTEE: { description: '党委 (party committee, e.g. 大丰林场党委, 局机关党委)' },
-    GENERAL_BRANCH: { description: '党总支部 (general party branch)' },
-    BRANCH: { description: '党支部 (party branch)' },
-    RESOURCE_OFFICE: { description: '自然资源所 (natural-resources office of a town)' },
-    SUB_BUREAU: { description: '分局 (sub-bureau)' },
-    DIRECT_UNIT: { description: '直属单位 (directly affiliated unit)' },
-    DEPARTMENT: { description: '科室 (an internal department of the bureau, e.g. 办公室, 规划科; directly under the bureau committee, holds no units)' },
-  },
-});
 
 export const OrgUnitRef = builder.prismaNode('OrgUnit', {
   id: { field: 'id' },

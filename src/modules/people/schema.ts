@@ -2,21 +2,12 @@ import { structureUnitWhere } from '../../authz/visibility.js';
 import { z } from 'zod';
 import { structureViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
+import { PostRoleEnum } from '../../graphql/enums.js';
 import { inTransaction } from '../../db/transaction.js';
 import { parseInput } from '../../lib/validation.js';
 import { reload } from '../../lib/reload.js';
 import { recordAudit } from '../audit/service.js';
 import { DomainError } from '../../errors.js';
-
-export const PostRoleEnum = builder.enumType('PostRole', {
-  description: '职务类别 (kind of post)',
-  values: {
-    SECRETARY: { description: '书记 (secretary; always the first responsible person)' },
-    DEPUTY_SECRETARY: { description: '副书记 (deputy secretary; a leadership team member)' },
-    COMMITTEE_MEMBER: { description: '委员 (committee member; a leadership team member)' },
-    MEMBER: { description: '一般人员 (member or staff; not in the leadership team)' },
-  },
-});
 
 export const PersonRef = builder.prismaNode('Person', {
   id: { field: 'id' },

@@ -2,13 +2,12 @@
 import { GraphQLError } from 'graphql';
 import { bureauViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
-import { WorkRecordKindEnum } from '../../graphql/enums.js';
+import { DistrictRoleEnum, WorkRecordKindEnum } from '../../graphql/enums.js';
 import { visiblePersonOrNull } from '../../graphql/helpers.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { globalId, idOf } from '../../lib/ids.js';
 import { reload, reloadById } from '../../lib/reload.js';
-import { DistrictRoleEnum } from '../auth/schema.js';
 import { PersonRef } from '../people/schema.js';
 import { downloadPath } from './downloads.js';
 import type { WorkRecordKind } from '../../generated/prisma/enums.js';
