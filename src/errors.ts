@@ -126,9 +126,6 @@ export class DomainError extends GraphQLError {
 }
 
 export const notFound = (what = 'record') => new DomainError('NOT_FOUND', `${what} not found`);
-export const forbidden = (message?: string) => new DomainError('FORBIDDEN', message);
-export const badInput = (message: string, field?: string) =>
-  new DomainError('BAD_USER_INPUT', message, field ? { field } : {});
 
 /**
  * Errors raised by the database's rule triggers carry `zeren:<CODE>`; unique-index violations on

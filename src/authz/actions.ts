@@ -177,8 +177,6 @@ export const ACTIONS = {
 
 export type Action = keyof typeof ACTIONS;
 
-export const ACTION_NAMES = Object.keys(ACTIONS) as Action[];
-
 const HOLDER_WORDS: Record<Holder, string> = {
   FIRST_RESPONSIBLE: '第一责任人 (first responsible person)',
   DIRECT_RESPONSIBLE: '直接责任人 (direct responsible person)',

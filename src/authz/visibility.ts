@@ -76,16 +76,6 @@ export function zeroReportWhere(viewer: Viewer): Prisma.ChannelZeroReportWhereIn
 }
 
 /**
- * 区委网信办's own channel reviews: that office sees its district's; a bureau person those of the
- * channels they see (a channel is visible exactly when its owner unit is).
- */
-export function districtChannelReviewWhere(viewer: Viewer): Prisma.DistrictChannelReviewWhereInput {
-  if (hasDistrictDuty(viewer, 'OVERSEE_CHANNELS')) return { districtId: viewer.districtId };
-  if (viewer.kind === 'person') return { tenantId: viewer.tenantId, channel: { ownerUnit: viewer.scope.unitWhere() } };
-  return NOTHING;
-}
-
-/**
  * 专项督查 (issue 11): 区委宣传部 (DISTRICT_DUTIES INSPECT) sees the inspections of its district; a
  * bureau person those of their bureau when they see the bureau committee's unit (the inspection is
  * the committee's record).
@@ -239,8 +229,3 @@ export function scopeUnitSql(scope: UnitScope, alias = 'u'): Prisma.Sql {
   return parts.length ? Prisma.sql`(${u}."tenantId" = ${scope.tenantId} AND (${Prisma.join(parts, ' OR ')}))` : Prisma.sql`FALSE`;
 }
 
-/** visibleUnitWhere as SQL: the units whose records the viewer may see (FALSE for anyone but a bureau person). */
-export function visibleUnitSql(viewer: Viewer, alias = 'u'): Prisma.Sql {
-  const scope = recordScopeOf(viewer);
-  return scope ? scopeUnitSql(scope, alias) : Prisma.sql`FALSE`;
-}

@@ -8,7 +8,6 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { SqlSession } from './migrate.js';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 
-export type Prisma = PrismaClient;
 export type { PrismaClient };
 
 export interface Database {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS } from '../authz/scope.js';
 import { provisionBureau, provisionDistrict } from '../modules/tenancy/service.js';
-import type { PrismaClient } from '../db/client.js';
 import type { Tx } from '../db/transaction.js';
 import type { DutyKind, OrgUnitKind, PostRole } from '../generated/prisma/enums.js';
 
@@ -252,5 +251,3 @@ export async function seedOrg(tx: Tx, passwordHash: string, now: Date): Promise<
   });
   return { districtId: district.id, bureau, housing };
 }
-
-export type { PrismaClient };

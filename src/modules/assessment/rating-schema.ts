@@ -30,7 +30,7 @@ const RatingTargetRef = builder.objectRef<TargetShape>('RatingTarget').implement
   }),
 });
 
-export const RatingRoundRef = builder.prismaNode('RatingRound', {
+builder.prismaNode('RatingRound', {
   id: { field: 'id' },
   nullable: true,
   description: '干部职工评议轮次 (a year\'s rating round of a unit\'s team and its members, 四(二))',

@@ -56,7 +56,7 @@ export const AssessmentGradeEnum = builder.enumType('AssessmentGrade', {
   },
 });
 
-export const IndicatorSetRef = builder.prismaNode('IndicatorSet', {
+builder.prismaNode('IndicatorSet', {
   id: { field: 'id' },
   nullable: true,
   description: '考核指标体系 (a year\'s indicator set, one version of it)',
@@ -152,7 +152,7 @@ function visiblePersonField(t: any, relation: string, column: string, descriptio
   });
 }
 
-export const AssessmentRef = builder.prismaNode('Assessment', {
+builder.prismaNode('Assessment', {
   id: { field: 'id' },
   nullable: true,
   description: '考核 (a unit\'s, or a leadership-team member\'s, assessment for a year)',

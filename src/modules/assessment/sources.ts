@@ -304,10 +304,6 @@ export const INDICATOR_SOURCES: readonly IndicatorSource[] = [
 
 const BY_KEY = new Map(INDICATOR_SOURCES.map((s) => [s.key, s]));
 
-export function sourceByKey(key: string): IndicatorSource | undefined {
-  return BY_KEY.get(key);
-}
-
 /** Refuses a source the registry does not know, naming it. */
 export function assertSourcesKnown(keys: readonly string[], field: string) {
   for (const key of keys) {

@@ -4,7 +4,7 @@ import { globalId, idOf } from '../../lib/ids.js';
 import { auditTrailReader } from '../../authz/guards.js';
 import { auditTrailWhere, type AuditTrailFilter } from './service.js';
 
-export const AuditEventRef = builder.prismaObject('AuditEvent', {
+builder.prismaObject('AuditEvent', {
   description: '审计事件 (an audit event: who did what, when), one link of its bureau\'s hash chain',
   fields: (t) => ({
     seq: t.string({ description: '序号 (position in the bureau\'s chain, from 1; a decimal string)', resolve: (e) => e.seq.toString() }),

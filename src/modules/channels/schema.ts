@@ -60,7 +60,7 @@ export const ChannelRegistrationStatusEnum = builder.enumType('ChannelRegistrati
   },
 });
 
-export const ChannelReviewRef = builder.prismaObject('ChannelReview', {
+builder.prismaObject('ChannelReview', {
   description: '审核记录 (a content review of a channel)',
   fields: (t) => ({
     id: t.exposeID('id', { description: '标识 (id)' }),
@@ -74,7 +74,7 @@ export const ChannelReviewRef = builder.prismaObject('ChannelReview', {
   }),
 });
 
-export const OnlineChannelRef = builder.prismaNode('OnlineChannel', {
+builder.prismaNode('OnlineChannel', {
   id: { field: 'id' },
   nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
   description: '网络阵地 (an online channel: website, WeChat official account, Weibo, short-video account …)',
@@ -124,7 +124,7 @@ export const OnlineChannelRef = builder.prismaNode('OnlineChannel', {
   }),
 });
 
-export const ChannelZeroReportRef = builder.prismaNode('ChannelZeroReport', {
+builder.prismaNode('ChannelZeroReport', {
   id: { field: 'id' },
   nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
   description: '网络阵地零报告 (a unit\'s report that it ran no online channel in a quarter)',

@@ -139,7 +139,7 @@ builder.queryField('receivedReports', (t) =>
 // ---------------------------------------------------------------------------------------------
 // 专项督查 (三11): the propaganda department's inspections, their findings and the bureau's answers
 
-export const InspectionFindingRef = builder.prismaNode('InspectionFinding', {
+builder.prismaNode('InspectionFinding', {
   id: { field: 'id' },
   nullable: true, // node(id) of a row the viewer may not see is null, as for one that does not exist
   description: '督查发现的问题 (a finding of an inspection, the rectification it requires and the bureau\'s answer)',
@@ -159,7 +159,7 @@ export const InspectionFindingRef = builder.prismaNode('InspectionFinding', {
   }),
 });
 
-export const DistrictInspectionRef = builder.prismaNode('DistrictInspection', {
+builder.prismaNode('DistrictInspection', {
   id: { field: 'id' },
   nullable: true,
   description: '意识形态工作专项督查 (an inspection of a bureau by 区委宣传部; its work record counts for the bureau\'s INSPECTION rule)',

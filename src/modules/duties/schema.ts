@@ -21,7 +21,7 @@ export const DutyKindEnum = builder.enumType('DutyKind', {
   },
 });
 
-export const DutyRef = builder.prismaNode('Duty', {
+builder.prismaNode('Duty', {
   id: { field: 'id' },
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,

@@ -10,7 +10,7 @@ import { visibleUnit } from '../org/service.js';
 import { csvChunks } from './csv.js';
 import { EXPORT_FORMATS, type DistrictLedgerQuery, type ExportFormatCode, type Ledger, type LedgerQuery, type WorkbookQuery } from './ledger.js';
 import { ledgerOf } from './registry.js';
-import { signExportLink, type ExportClaims } from './token.js';
+import { signExportLink } from './token.js';
 import { xlsxChunks } from './xlsx.js';
 
 /** What an export is of: a ledger, a format and its filters (raw ids). */
@@ -213,5 +213,3 @@ async function* recordedAtEnd(chunks: AsyncGenerator<Uint8Array>, record: (compl
     if (!finished) await record(false).catch(() => undefined);
   }
 }
-
-export type { ExportClaims };

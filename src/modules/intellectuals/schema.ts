@@ -60,7 +60,7 @@ export const TrainingClassEnum = builder.enumType('TrainingClass', {
   },
 });
 
-export const LiaisonContactRef = builder.prismaNode('LiaisonContact', {
+builder.prismaNode('LiaisonContact', {
   id: { field: 'id' },
   nullable: true,
   description: '联系知识分子记录 (a leader\'s contact with an intellectual, tasks 15 and 16)',
@@ -76,7 +76,7 @@ export const LiaisonContactRef = builder.prismaNode('LiaisonContact', {
   }),
 });
 
-export const TrainingRecordRef = builder.prismaNode('TrainingRecord', {
+builder.prismaNode('TrainingRecord', {
   id: { field: 'id' },
   nullable: true,
   description: '教育培训记录 (a training, tasks 16 and 17)',

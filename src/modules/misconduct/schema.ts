@@ -27,7 +27,7 @@ export const MisconductClassEnum = builder.enumType('MisconductClass', {
   },
 });
 
-export const MisconductCaseRef = builder.prismaNode('MisconductCase', {
+builder.prismaNode('MisconductCase', {
   id: { field: 'id' },
   nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
   description: '错误言论案件 (a misconduct case and its referral to discipline inspection); seen only by the bureau committee\'s first and direct responsible people and, once referred, by the district discipline inspection body',

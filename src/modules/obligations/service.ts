@@ -524,23 +524,12 @@ const monthsPerPeriodSql = () =>
   Prisma.join(Object.entries(MONTHS_PER_PERIOD).map(([period, months]) => Prisma.sql`(${period}::text, ${months}::int)`));
 
 /**
- * Whether a record reaches a rule's addressees: sent (主送) to every required recipient, and
- * reaching (主送 or 抄送) every required copy. A record only copied to the main addressee does not count.
- */
-export function reachesAddressees(
-  record: { sentTo: readonly DistrictRole[]; copiedTo: readonly DistrictRole[] },
-  rule: { requiredRecipients: readonly DistrictRole[]; requiredCopies: readonly DistrictRole[] },
-) {
-  return rule.requiredRecipients.every((r) => record.sentTo.includes(r))
-    && rule.requiredCopies.every((r) => record.sentTo.includes(r) || record.copiedTo.includes(r));
-}
-
-/**
  * Compliance of every (unit, active applicable rule) pair of a selection, for a year, as of a date.
  * Three SQL statements whatever the number of units, rules and records: one aggregate counts the
  * records per unit, rule, period (and member, for per-person rules) — a record counts when its kind
- * is the rule's, it is dated in the period up to asOf, and it reaches the rule's addressees (see
- * reachesAddressees; the SQL says the same); one reads the rules; one reads the team posts of the
+ * is the rule's, it is dated in the period up to asOf, and it reaches the rule's addressees (sent
+ * (主送) to every required recipient, and sent or copied (抄送) to every required copy); one reads the
+ * rules; one reads the team posts of the
  * units with per-person rules. Callers: the compliance queries, the reminders job, the district
  * view, exports, assessment indicators (`only.recordKinds` restricts the rules to those kinds).
  */

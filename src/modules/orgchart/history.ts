@@ -33,7 +33,6 @@ export interface PostLine { row: SheetRow; unitId: string; personId: string; rol
 
 export interface PostCreate { id: string; unitId: string; personId: string; role: PostRole; startDate: Date; endDate: Date | null }
 export interface DutyCreate { id: string; unitId: string; personId: string; postId: string; kind: DutyKind; startDate: Date; endDate: Date | null; scopeUnitIds: string[] }
-export interface DateChange { id: string; date: Date }
 
 export interface HistoryPlan {
   posts: { create: PostCreate[]; end: { id: string; endDate: Date }[]; restart: { id: string; startDate: Date }[] };

@@ -29,7 +29,7 @@ export const PersonRef = builder.prismaNode('Person', {
   }),
 });
 
-export const PostRef = builder.prismaNode('Post', {
+builder.prismaNode('Post', {
   id: { field: 'id' },
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,

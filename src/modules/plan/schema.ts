@@ -32,7 +32,7 @@ export function visibleWorkItemWhere(ctx: Context): Prisma.WorkItemWhereInput {
 // ---------------------------------------------------------------------------------------------
 // Template
 
-export const PlanTemplateRef = builder.prismaObject('PlanTemplate', {
+builder.prismaObject('PlanTemplate', {
   description: '实施方案模板 (a version of the plan\'s main tasks, shipped as data)',
   fields: (t) => ({
     id: t.exposeID('id', { description: '标识 (id)' }),
@@ -44,7 +44,7 @@ export const PlanTemplateRef = builder.prismaObject('PlanTemplate', {
   }),
 });
 
-export const PlanTemplateTaskRef = builder.prismaNode('PlanTemplateTask', {
+builder.prismaNode('PlanTemplateTask', {
   id: { field: 'id' },
   // Out of scope or unknown: node() answers null, the same for both.
   nullable: true,
@@ -63,7 +63,7 @@ export const PlanTemplateTaskRef = builder.prismaNode('PlanTemplateTask', {
 // ---------------------------------------------------------------------------------------------
 // Annual plan and work items
 
-export const AnnualPlanRef = builder.prismaNode('AnnualPlan', {
+builder.prismaNode('AnnualPlan', {
   id: { field: 'id' },
   // Out of scope or unknown: node() answers null, the same for both.
   nullable: true,
@@ -153,7 +153,7 @@ function workItemFilterWhere(ctx: Context, filter: WorkItemFilterShape): Prisma.
   }, todayInChina(ctx.now()));
 }
 
-export const WorkItemRef = builder.prismaNode('WorkItem', {
+builder.prismaNode('WorkItem', {
   id: { field: 'id' },
   // Out of scope or unknown: node() answers null, the same for both.
   nullable: true,

@@ -9,7 +9,7 @@ import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { AnnualPlan, OrgUnit, Prisma, WorkItem, WorkItemNote } from '../../generated/prisma/client.js';
 import type { WorkItemStatus } from '../../generated/prisma/enums.js';
-import { formatDate, todayInChina } from '../../lib/dates.js';
+import { formatDate } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { actableUnit } from '../org/service.js';
@@ -360,9 +360,6 @@ export async function addWorkItemNote(prisma: PrismaClient, viewer: Viewer, inpu
     return note;
   });
 }
-
-/** Today, in the bureau's calendar. */
-export const today = (now: Date) => todayInChina(now);
 
 /**
  * 细化分解 (四(一)): the main tasks of a plan's template with no work item yet (cancelled items do not

@@ -29,7 +29,7 @@ builder.scalarType('File', {
 });
 
 /** Work items the viewer may see, as a filter; nothing for anyone but a bureau person. */
-export const AttachmentRef = builder.prismaNode('Attachment', {
+builder.prismaNode('Attachment', {
   id: { field: 'id' },
   // Out of scope or unknown: node() answers null, the same for both.
   nullable: true,
@@ -50,7 +50,7 @@ export const AttachmentRef = builder.prismaNode('Attachment', {
 // ---------------------------------------------------------------------------------------------
 // Work records
 
-export const WorkRecordRef = builder.prismaNode('WorkRecord', {
+builder.prismaNode('WorkRecord', {
   id: { field: 'id' },
   // Out of scope or unknown: node() answers null, the same for both.
   nullable: true,

@@ -68,7 +68,7 @@ export const RiskResponseChannelEnum = builder.enumType('RiskResponseChannel', {
   },
 });
 
-export const RiskTransitionRef = builder.prismaObject('RiskTransition', {
+builder.prismaObject('RiskTransition', {
   description: '流转记录 (one move of a risk: who, when, from and to, and why)',
   fields: (t) => ({
     id: t.exposeID('id', { description: '标识 (id)' }),
@@ -83,7 +83,7 @@ export const RiskTransitionRef = builder.prismaObject('RiskTransition', {
   }),
 });
 
-export const RiskResponseRef = builder.prismaObject('RiskResponse', {
+builder.prismaObject('RiskResponse', {
   description: '发声记录 (a response on a risk: 及时有效发声, through media or an internal notice)',
   fields: (t) => ({
     id: t.exposeID('id', { description: '标识 (id)' }),
@@ -97,7 +97,7 @@ export const RiskResponseRef = builder.prismaObject('RiskResponse', {
   }),
 });
 
-export const RectificationRef = builder.prismaNode('Rectification', {
+builder.prismaNode('Rectification', {
   id: { field: 'id' },
   nullable: true, // node(id) of a record the viewer may not see is null, as for one that does not exist
   description: '整改事项 (a rectification item of a handled risk: what, who, by when)',

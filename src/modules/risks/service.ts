@@ -3,7 +3,7 @@ import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { assertMayAct } from '../../authz/actions.js';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
-import { loadViewer, type UnitScope, type Viewer } from '../../authz/scope.js';
+import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
@@ -323,9 +323,4 @@ export type RiskWarningEvent = PubSubEvents['riskWarning'][0];
 export async function riskWarningFor(prisma: PrismaClient, viewer: Viewer, event: RiskWarningEvent): Promise<Risk | null> {
   if (viewer.kind !== 'person' || event.tenantId !== viewer.tenantId || !event.recipientPersonIds.includes(viewer.personId)) return null;
   return prisma.risk.findFirst({ where: { id: event.riskId, ...viewer.scope.viaUnit() } });
-}
-
-/** The same, for a subscriber known by account id: the scope is computed afresh from the database. */
-export async function riskWarningForAccount(prisma: PrismaClient, userId: string, event: RiskWarningEvent) {
-  return riskWarningFor(prisma, await loadViewer(prisma, userId), event);
 }

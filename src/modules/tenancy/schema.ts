@@ -8,7 +8,7 @@ import { ASSESSMENT_DECISIONS, districtDecidesOnUnits } from '../../authz/decide
 import type { PostRole } from '../../generated/prisma/enums.js';
 import { TEAM_ROLES } from '../duties/service.js';
 
-export const DistrictRef = builder.prismaObject('District', {
+builder.prismaObject('District', {
   description: '区 (district), e.g. 盐城市大丰区',
   fields: (t) => ({
     id: t.exposeID('id', { description: '标识 (id)' }),
