@@ -51,7 +51,7 @@ export interface Context extends AppServices {
  */
 function createLoaders(prisma: PrismaClient, viewer: Viewer) {
   /** Module loaders by name (requestLoader), living as long as these loaders. */
-  const named = new Map<string, DataLoader<never, unknown>>();
+  const named = new Map<string, unknown>();
   const none = async (ids: readonly string[]) => ids.map(() => false);
   /** Whether a bureau (tenant id) belongs to a district viewer's district. */
   const tenantInDistrict = new DataLoader<string, boolean>(async (ids) => {

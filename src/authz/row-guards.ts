@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { Context } from '../context.js';
+import { requestLoader } from '../lib/request-loader.js';
 import { accountabilityWhere, assessmentWhere, hasPostInBureau, inspectionWhere, misconductRowVisible, ratingRoundWhere } from './visibility.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits } from './deciders.js';
 import { hasDistrictDuty } from './district.js';
@@ -17,12 +18,7 @@ export type RowGuard = (row: AnyRow, ctx: Context) => boolean | Promise<boolean>
 
 /** A per-request batched check by id (ctx.loaders.named, the request's one cache). */
 function batched(ctx: Context, name: string, batch: (ids: readonly string[]) => Promise<boolean[]>): DataLoader<string, boolean> {
-  let loader = ctx.loaders.named.get(name) as unknown as DataLoader<string, boolean> | undefined;
-  if (!loader) {
-    loader = new DataLoader<string, boolean>(batch);
-    ctx.loaders.named.set(name, loader as unknown as DataLoader<never, unknown>);
-  }
-  return loader;
+  return requestLoader<string, boolean>(ctx, name, batch);
 }
 
 const personViewer = (ctx: Context) => (ctx.viewer.kind === 'person' ? ctx.viewer : undefined);

@@ -8,10 +8,11 @@ import type { Context } from '../context.js';
  */
 export function requestLoader<K, V>(ctx: Pick<Context, 'loaders'>, name: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>, options?: DataLoader.Options<K, V, string>): DataLoader<K, V, string> {
   const loaders = ctx.loaders.named;
-  let loader = loaders.get(name) as unknown as DataLoader<K, V, string> | undefined;
+  // One name, one loader: the name fixes K and V (each caller names its own), so this cast is sound.
+  let loader = loaders.get(name) as DataLoader<K, V, string> | undefined;
   if (!loader) {
     loader = new DataLoader<K, V, string>(batch, options);
-    loaders.set(name, loader as unknown as DataLoader<never, unknown>);
+    loaders.set(name, loader);
   }
   return loader;
 }
