@@ -3,6 +3,7 @@ import { loadViewer } from '../../authz/scope.js';
 import type { AppServices } from '../../context.js';
 import { takeHeavySlot } from '../../lib/heavy-work.js';
 import { DomainError, type ErrorCode } from '../../errors.js';
+import { ONE_TIME_PASSWORD_LEDGER, openOneTimePasswordSheet } from '../accounts/one-time-sheets.js';
 import { openExport } from './service.js';
 import { verifyExportLink } from './token.js';
 
@@ -13,6 +14,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   EXPORT_LINK_INVALID: 403,
   EXPORT_LINK_EXPIRED: 410,
+  ONE_TIME_PASSWORDS_DOWNLOADED: 410,
   EXPORT_LINK_SESSION_ENDED: 401,
   NOT_FOUND: 404,
   LEDGER_UNAVAILABLE: 404,
@@ -57,7 +59,10 @@ export function useExportDownloads(services: AppServices): Plugin {
         const release = takeHeavySlot('export', viewer.userId, 'tenantId' in viewer ? viewer.tenantId : 'districtId' in viewer ? viewer.districtId : viewer.userId);
         let download: Awaited<ReturnType<typeof openExport>>;
         try {
-          download = await openExport(services.db.prisma, viewer, claims, services.now());
+          // A one-time password sheet is a stored file, downloaded once by the account that made it.
+          download = claims.ledger === ONE_TIME_PASSWORD_LEDGER
+            ? await openOneTimePasswordSheet(services.db.prisma, viewer, claims, services.tokens.signingKey, services.now())
+            : await openExport(services.db.prisma, viewer, claims, services.now());
         } catch (error) {
           release();
           throw error;
