@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation OtpImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accounts { username temporaryPassword }\n      oneTimePasswords { id url expiresAt filename }\n    }\n  }\n": typeof types.OtpImportDocument,
+    "\n  mutation OtpReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { temporaryPassword oneTimePasswords { id url expiresAt filename } }\n  }\n": typeof types.OtpResetDocument,
+    "query OtpViewer { viewer { username } }": typeof types.OtpViewerDocument,
     "\n  mutation PathLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { token mustChangePassword }\n  }\n": typeof types.PathLoginDocument,
     "\n  mutation PathChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { token }\n  }\n": typeof types.PathChangePasswordDocument,
     "query PathBureaus { bureaus { name code } }": typeof types.PathBureausDocument,
@@ -279,6 +282,9 @@ type Documents = {
     "\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n": typeof types.TrustedUnitsDocument,
 };
 const documents: Documents = {
+    "\n  mutation OtpImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accounts { username temporaryPassword }\n      oneTimePasswords { id url expiresAt filename }\n    }\n  }\n": types.OtpImportDocument,
+    "\n  mutation OtpReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { temporaryPassword oneTimePasswords { id url expiresAt filename } }\n  }\n": types.OtpResetDocument,
+    "query OtpViewer { viewer { username } }": types.OtpViewerDocument,
     "\n  mutation PathLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { token mustChangePassword }\n  }\n": types.PathLoginDocument,
     "\n  mutation PathChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { token }\n  }\n": types.PathChangePasswordDocument,
     "query PathBureaus { bureaus { name code } }": types.PathBureausDocument,
@@ -558,6 +564,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OtpImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accounts { username temporaryPassword }\n      oneTimePasswords { id url expiresAt filename }\n    }\n  }\n"): (typeof documents)["\n  mutation OtpImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accounts { username temporaryPassword }\n      oneTimePasswords { id url expiresAt filename }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OtpReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { temporaryPassword oneTimePasswords { id url expiresAt filename } }\n  }\n"): (typeof documents)["\n  mutation OtpReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { temporaryPassword oneTimePasswords { id url expiresAt filename } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OtpViewer { viewer { username } }"): (typeof documents)["query OtpViewer { viewer { username } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

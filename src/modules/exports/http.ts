@@ -59,10 +59,15 @@ export function useExportDownloads(services: AppServices): Plugin {
         const release = takeHeavySlot('export', viewer.userId, 'tenantId' in viewer ? viewer.tenantId : 'districtId' in viewer ? viewer.districtId : viewer.userId);
         let download: Awaited<ReturnType<typeof openExport>>;
         try {
-          // A one-time password sheet is a stored file, downloaded once by the account that made it.
-          download = claims.ledger === ONE_TIME_PASSWORD_LEDGER
-            ? await openOneTimePasswordSheet(services.db.prisma, viewer, claims, services.tokens.signingKey, services.now())
-            : await openExport(services.db.prisma, viewer, claims, services.now());
+          if (claims.ledger === ONE_TIME_PASSWORD_LEDGER) {
+            // A one-time password sheet is a stored file, downloaded once by the account that made it. A
+            // client that also sends its sign-in token must be that account (another: NOT_FOUND, as a missing sheet).
+            const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+            if (bearer && (await services.tokens.verify(bearer))?.userId !== viewer.userId) throw new DomainError('NOT_FOUND', 'one-time password sheet not found');
+            download = await openOneTimePasswordSheet(services.db.prisma, viewer, claims, services.tokens.signingKey, services.now());
+          } else {
+            download = await openExport(services.db.prisma, viewer, claims, services.now());
+          }
         } catch (error) {
           release();
           throw error;
