@@ -2,6 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import { loadViewer } from '../../authz/scope.js';
 import type { AppServices } from '../../context.js';
 import { DomainError, type ErrorCode } from '../../errors.js';
+import { ONE_TIME_PASSWORD_LEDGER, openOneTimePasswordSheet } from '../accounts/one-time-sheets.js';
 import { openExport } from './service.js';
 import { verifyExportLink } from './token.js';
 
@@ -12,6 +13,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   EXPORT_LINK_INVALID: 403,
   EXPORT_LINK_EXPIRED: 410,
+  ONE_TIME_PASSWORDS_DOWNLOADED: 410,
   EXPORT_LINK_SESSION_ENDED: 401,
   NOT_FOUND: 404,
   LEDGER_UNAVAILABLE: 404,
@@ -56,7 +58,15 @@ export function useExportDownloads(services: AppServices): Plugin {
         const release = await services.heavySlots.take('export', viewer.userId, 'tenantId' in viewer ? viewer.tenantId : 'districtId' in viewer ? viewer.districtId : viewer.userId);
         let download: Awaited<ReturnType<typeof openExport>>;
         try {
-          download = await openExport(services.db.prisma, viewer, claims, services.now());
+          if (claims.ledger === ONE_TIME_PASSWORD_LEDGER) {
+            // A one-time password sheet is a stored file, downloaded once by the account that made it. A
+            // client that also sends its sign-in token must be that account (another: NOT_FOUND, as a missing sheet).
+            const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+            if (bearer && (await services.tokens.verify(bearer))?.userId !== viewer.userId) throw new DomainError('NOT_FOUND', 'one-time password sheet not found');
+            download = await openOneTimePasswordSheet(services.db.prisma, viewer, claims, services.tokens.signingKey, services.now());
+          } else {
+            download = await openExport(services.db.prisma, viewer, claims, services.now());
+          }
         } catch (error) {
           await release();
           throw error;
