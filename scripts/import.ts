@@ -61,6 +61,8 @@ export function describeResult(result: ImportResult): string[] {
     lines.push(result.dryRun ? '将新建账号：' : '新建账号及一次性密码（仅显示这一次，首次登录须修改）：');
     for (const a of result.accounts) lines.push(`  ${a.username}${a.temporaryPassword ? `  ${a.temporaryPassword}` : ''}`);
   }
+  if (result.accountsDisabled.length) lines.push(`${result.dryRun ? '将停用' : '停用'}账号（无在任职务）：${result.accountsDisabled.map((a) => `${a.username}（${a.name}）`).join('、')}`);
+  if (result.accountsEnabled.length) lines.push(`${result.dryRun ? '将启用' : '启用'}账号（重新任职）：${result.accountsEnabled.map((a) => `${a.username}（${a.name}）`).join('、')}`);
   return lines;
 }
 

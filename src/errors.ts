@@ -94,6 +94,7 @@ export const ERROR_CODES = {
   LEDGER_UNAVAILABLE: '该台账暂不可导出 (the ledger is not available for export yet)',
   EXPORT_LINK_INVALID: '下载链接无效或被篡改 (the download link is malformed or its signature does not match)',
   EXPORT_LINK_EXPIRED: '下载链接已过期 (the download link has expired; request a new export)',
+  ONE_TIME_PASSWORDS_DOWNLOADED: '一次性密码表已下载过，不能再次下载；如需新密码，请重置密码 (the one-time password sheet was downloaded already and is gone; reset the passwords to get new ones)',
   EXPORT_LINK_SESSION_ENDED: '下载链接已随登录会话失效 (the download link ended with the session it was requested in: the account was disabled, or its password reset or changed; sign in and request a new export)',
 } as const;
 

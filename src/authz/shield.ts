@@ -115,6 +115,9 @@ export const typeRules: Record<string, IRule> = {
   OrgChartProblem: isBureauStructure,
   OrgChartAccount: isBureauStructure,
   OrgChartUnitRef: isBureauStructure,
+  OrgChartAccountChange: isBureauStructure,
+  // Only inside ResetPasswordPayload (administrators) and ImportOrgChartPayload (the bureau's structure); the viewer's own sheet.
+  OneTimePasswordSheet: isAuthenticated,
   OpenTeamAssessmentsPayload: isAuthenticated,
   BureauTeamMember: isDistrictRole,
   RatingTarget: isAuthenticated,

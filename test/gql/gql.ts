@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation OtpImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accounts { username temporaryPassword }\n      oneTimePasswords { id url expiresAt filename }\n    }\n  }\n": typeof types.OtpImportDocument,
+    "\n  mutation OtpReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { temporaryPassword oneTimePasswords { id url expiresAt filename } }\n  }\n": typeof types.OtpResetDocument,
+    "query OtpViewer { viewer { username } }": typeof types.OtpViewerDocument,
     "\n  mutation PathLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { token mustChangePassword }\n  }\n": typeof types.PathLoginDocument,
     "\n  mutation PathChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { token }\n  }\n": typeof types.PathChangePasswordDocument,
     "query PathBureaus { bureaus { name code } }": typeof types.PathBureausDocument,
@@ -196,6 +199,11 @@ type Documents = {
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": typeof types.StatementsTreeDocument,
     "\n      query StatementsPage($first: Int, $after: String, $last: Int) {\n        orgUnits(first: $first, after: $after, last: $last) { totalCount edges { node { id } } pageInfo { endCursor } }\n      }\n    ": typeof types.StatementsPageDocument,
+    "\n  mutation FollowPostsImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accountsDisabled { username name message }\n      accountsEnabled { username name message }\n    }\n  }\n": typeof types.FollowPostsImportDocument,
+    "mutation FollowPostsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": typeof types.FollowPostsChangePasswordDocument,
+    "mutation FollowPostsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { temporaryPassword } }": typeof types.FollowPostsResetDocument,
+    "mutation FollowPostsDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { disabled disabledForNoPost } } }": typeof types.FollowPostsDisableDocument,
+    "query FollowPostsViewer { viewer { username } }": typeof types.FollowPostsViewerDocument,
     "\n  mutation ImportOrgChart($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      dryRun applied\n      counts { units people posts duties accounts }\n      errors { sheet row column code message }\n      warnings { sheet row column code message }\n      accounts { username temporaryPassword }\n      unitsNotInWorkbook { code name }\n    }\n  }\n": typeof types.ImportOrgChartDocument,
     "query OrgChartVisibleUnits { orgUnits(first: 100) { edges { node { name } } } }": typeof types.OrgChartVisibleUnitsDocument,
     "mutation OrgChartChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": typeof types.OrgChartChangePasswordDocument,
@@ -279,6 +287,9 @@ type Documents = {
     "\n  query TrustedUnits { orgUnits(first: 1) { totalCount } }\n": typeof types.TrustedUnitsDocument,
 };
 const documents: Documents = {
+    "\n  mutation OtpImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accounts { username temporaryPassword }\n      oneTimePasswords { id url expiresAt filename }\n    }\n  }\n": types.OtpImportDocument,
+    "\n  mutation OtpReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { temporaryPassword oneTimePasswords { id url expiresAt filename } }\n  }\n": types.OtpResetDocument,
+    "query OtpViewer { viewer { username } }": types.OtpViewerDocument,
     "\n  mutation PathLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { token mustChangePassword }\n  }\n": types.PathLoginDocument,
     "\n  mutation PathChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { token }\n  }\n": types.PathChangePasswordDocument,
     "query PathBureaus { bureaus { name code } }": types.PathBureausDocument,
@@ -461,6 +472,11 @@ const documents: Documents = {
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": types.StatementsTreeDocument,
     "\n      query StatementsPage($first: Int, $after: String, $last: Int) {\n        orgUnits(first: $first, after: $after, last: $last) { totalCount edges { node { id } } pageInfo { endCursor } }\n      }\n    ": types.StatementsPageDocument,
+    "\n  mutation FollowPostsImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accountsDisabled { username name message }\n      accountsEnabled { username name message }\n    }\n  }\n": types.FollowPostsImportDocument,
+    "mutation FollowPostsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": types.FollowPostsChangePasswordDocument,
+    "mutation FollowPostsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { temporaryPassword } }": types.FollowPostsResetDocument,
+    "mutation FollowPostsDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { disabled disabledForNoPost } } }": types.FollowPostsDisableDocument,
+    "query FollowPostsViewer { viewer { username } }": types.FollowPostsViewerDocument,
     "\n  mutation ImportOrgChart($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      dryRun applied\n      counts { units people posts duties accounts }\n      errors { sheet row column code message }\n      warnings { sheet row column code message }\n      accounts { username temporaryPassword }\n      unitsNotInWorkbook { code name }\n    }\n  }\n": types.ImportOrgChartDocument,
     "query OrgChartVisibleUnits { orgUnits(first: 100) { edges { node { name } } } }": types.OrgChartVisibleUnitsDocument,
     "mutation OrgChartChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": types.OrgChartChangePasswordDocument,
@@ -558,6 +574,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OtpImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accounts { username temporaryPassword }\n      oneTimePasswords { id url expiresAt filename }\n    }\n  }\n"): (typeof documents)["\n  mutation OtpImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accounts { username temporaryPassword }\n      oneTimePasswords { id url expiresAt filename }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OtpReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { temporaryPassword oneTimePasswords { id url expiresAt filename } }\n  }\n"): (typeof documents)["\n  mutation OtpReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { temporaryPassword oneTimePasswords { id url expiresAt filename } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OtpViewer { viewer { username } }"): (typeof documents)["query OtpViewer { viewer { username } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1286,6 +1314,26 @@ export function graphql(source: "\n  query StatementsTree {\n    orgUnits(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query StatementsPage($first: Int, $after: String, $last: Int) {\n        orgUnits(first: $first, after: $after, last: $last) { totalCount edges { node { id } } pageInfo { endCursor } }\n      }\n    "): (typeof documents)["\n      query StatementsPage($first: Int, $after: String, $last: Int) {\n        orgUnits(first: $first, after: $after, last: $last) { totalCount edges { node { id } } pageInfo { endCursor } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowPostsImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accountsDisabled { username name message }\n      accountsEnabled { username name message }\n    }\n  }\n"): (typeof documents)["\n  mutation FollowPostsImport($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      applied errors { code message }\n      accountsDisabled { username name message }\n      accountsEnabled { username name message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowPostsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"): (typeof documents)["mutation FollowPostsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowPostsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { temporaryPassword } }"): (typeof documents)["mutation FollowPostsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { temporaryPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowPostsDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { disabled disabledForNoPost } } }"): (typeof documents)["mutation FollowPostsDisable($input: DisableAccountInput!) { disableAccount(input: $input) { account { disabled disabledForNoPost } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowPostsViewer { viewer { username } }"): (typeof documents)["query FollowPostsViewer { viewer { username } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,7 +46,7 @@ export const importWorkbook = (app: TestApp, token: string, bytes: Uint8Array, d
 export async function newBureau(app: TestApp, code: string) {
   const adminUsername = `admin.${code.toLowerCase()}`;
   const { tenant, root, administrator } = await app.db.prisma.$transaction((tx) =>
-    provisionBureau(tx, ANONYMOUS, app.demo.districtId, { code, name: `中共盐城市大丰区${code}委员会`, shortName: code, adminUsername }, { now: new Date(), adminPasswordHash: 'x' }));
+    provisionBureau(tx, ANONYMOUS, app.demo.districtId, { code, name: `中共盐城市大丰区${code}委员会`, shortName: code, adminUsername }, { now: new Date(), adminPasswordHash: 'x' }), { timeout: 60_000, maxWait: 30_000 });
   const { token } = await app.services.tokens.issue(administrator.id);
   return { tenantId: tenant.id, rootId: root.id, token, code };
 }

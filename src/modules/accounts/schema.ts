@@ -1,5 +1,7 @@
 import { builder } from '../../builder.js';
 import { idOf } from '../../lib/ids.js';
+import { sessionOf } from '../../context.js';
+import { ONE_TIME_PASSWORD_SHEET_TTL_SECONDS, type OneTimePasswordSheetLink } from './one-time-sheets.js';
 import { changePassword, createPersonAccount, disableAccount, enableAccount, resetPassword, type PublicAccount } from './service.js';
 
 export const AccountRef = builder.objectRef<PublicAccount>('Account').implement({
@@ -11,6 +13,20 @@ export const AccountRef = builder.objectRef<PublicAccount>('Account').implement(
     mustChangePassword: t.exposeBoolean('mustChangePassword', { description: '须修改初始密码 (still on a one-time password)' }),
     disabled: t.boolean({ description: '已停用 (disabled: cannot sign in)', resolve: (a) => a.disabledAt !== null }),
     disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true, description: '停用时间 (when disabled; null while enabled)' }),
+    disabledForNoPost: t.exposeBoolean('disabledForNoPost', {
+      description: '因无在任职务停用 (disabled by an org-chart import because the person holds no post in force; the import that finds a post again enables it)',
+    }),
+  }),
+});
+
+export const OneTimePasswordSheetRef = builder.objectRef<OneTimePasswordSheetLink>('OneTimePasswordSheet').implement({
+  description: `一次性密码表 (an XLSX sheet 一次性密码 with 姓名, 单位, 账号, 一次性密码, 有效期至: GET url once, within ${ONE_TIME_PASSWORD_SHEET_TTL_SECONDS / 60} minutes, `
+    + 'with the link as the credential like an export; only the account that made it; a second download answers ONE_TIME_PASSWORDS_DOWNLOADED (410), a late one EXPORT_LINK_EXPIRED (410))',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: '编号 (the sheet\'s id)' }),
+    url: t.exposeString('url', { description: '下载地址 (path relative to the server, on the export download route)' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: '下载截止时间 (after it the sheet is refused and its stored ciphertext wiped)' }),
+    filename: t.exposeString('filename', { description: '文件名 (the file name the download will carry)' }),
   }),
 });
 
@@ -46,13 +62,19 @@ builder.relayMutationField(
   },
   {
     description: '重置密码 (reset a password): a new one-time password, which must be changed at the next sign-in; the account\'s sessions end at once. Administrators only',
-    resolve: (_root, { input }, ctx) => resetPassword(ctx.prisma, ctx.pubsub, ctx.viewer, input),
+    resolve: (_root, { input }, ctx) => resetPassword(ctx.prisma, ctx.pubsub, ctx.viewer, input, { secret: ctx.tokens.signingKey, sessionVersion: sessionOf(ctx).sessionVersion, now: ctx.now() }),
   },
   {
     description: '重置密码结果 (result of resetPassword)',
     outputFields: (t) => ({
       account: t.field({ type: AccountRef, description: '账号 (the account)', resolve: (p) => p.account }),
-      temporaryPassword: t.exposeString('temporaryPassword', { description: '一次性密码 (the one-time password; shown once, never stored in clear)' }),
+      temporaryPassword: t.exposeString('temporaryPassword', {
+        description: '一次性密码 (the one-time password; in this response only, never stored in clear — to print it, download oneTimePasswords)',
+      }),
+      oneTimePasswords: t.field({
+        type: OneTimePasswordSheetRef, nullable: true, resolve: (p) => p.oneTimePasswords,
+        description: `一次性密码表 (the password as an XLSX sheet 一次性密码: downloadable once, by this account only, within ${ONE_TIME_PASSWORD_SHEET_TTL_SECONDS / 60} minutes)`,
+      }),
     }),
   },
 );

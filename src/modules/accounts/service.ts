@@ -11,6 +11,8 @@ import type { PubSub } from '../../pubsub.js';
 import { recordAudit } from '../audit/service.js';
 import { hashPassword } from '../auth/service.js';
 import { ACCOUNT_POLICY, rateLimited, type ThrottleStore } from '../../lib/throttle.js';
+import { todayInChina } from '../../lib/dates.js';
+import { oneTimePasswordRows, sealOneTimePasswords, type OneTimePasswordSheetLink } from './one-time-sheets.js';
 import { guardUsernameAnswers } from './username-probes.js';
 
 /**
@@ -136,6 +138,7 @@ export function publicAccount(a: UserAccount) {
     isAdministrator: a.isAdministrator,
     mustChangePassword: a.mustChangePassword,
     disabledAt: a.disabledAt,
+    disabledForNoPost: a.disabledForNoPost,
   };
 }
 export type PublicAccount = ReturnType<typeof publicAccount>;
@@ -194,10 +197,18 @@ export async function changePassword(
   return tokens.issue(updated.id, updated.sessionVersion);
 }
 
-/** An administrator gives an account a new one-time password; its sessions end at once. */
-export async function resetPassword(prisma: PrismaClient, pubsub: PubSub, viewer: Viewer, input: { username: string }) {
+/**
+ * An administrator gives an account a new one-time password; its sessions end at once. With `sheet`
+ * (the API), the password is also sealed into a one-time password sheet the administrator downloads
+ * once (one-time-sheets.ts), made in the same transaction.
+ */
+export async function resetPassword(
+  prisma: PrismaClient, pubsub: PubSub, viewer: Viewer, input: { username: string },
+  sheet?: { secret: Uint8Array; sessionVersion: number; now: Date },
+) {
   const temporaryPassword = oneTimePassword();
   const passwordHash = await hashPassword(temporaryPassword);
+  let oneTimePasswords: OneTimePasswordSheetLink | null = null;
   const account = await inTransaction(prisma, async (tx) => {
     const before = await administeredAccount(tx, viewer, input.username);
     const after = await tx.userAccount.update({
@@ -208,18 +219,25 @@ export async function resetPassword(prisma: PrismaClient, pubsub: PubSub, viewer
       tenantId: after.tenantId, action: 'account.resetPassword', entityType: 'UserAccount', entityId: after.id,
       before: { mustChangePassword: before.mustChangePassword }, after: { mustChangePassword: true },
     });
+    if (sheet && viewer.kind !== 'anonymous') {
+      const rows = await oneTimePasswordRows(tx, new Map([[after.username, temporaryPassword]]), todayInChina(sheet.now));
+      oneTimePasswords = await sealOneTimePasswords(tx, viewer, rows, { ...sheet, tenantId: after.tenantId });
+    }
     return after;
   });
   revoke(pubsub, account.id);
-  return { account: publicAccount(account), temporaryPassword };
+  return { account: publicAccount(account), temporaryPassword, oneTimePasswords };
 }
 
 /** An administrator disables an account: it cannot sign in, and its sessions end at once. */
 export async function disableAccount(prisma: PrismaClient, pubsub: PubSub, viewer: Viewer, input: { username: string }, now: Date) {
   const account = await inTransaction(prisma, async (tx) => {
     const before = await administeredAccount(tx, viewer, input.username);
-    if (before.disabledAt) return before;
-    const after = await tx.userAccount.update({ where: { id: before.id }, data: { disabledAt: now, sessionVersion: { increment: 1 } } });
+    // An account the import disabled (no post in force) becomes the administrator's to enable: no import re-enables it.
+    if (before.disabledAt && !before.disabledForNoPost) return before;
+    const after = await tx.userAccount.update({
+      where: { id: before.id }, data: { disabledAt: before.disabledAt ?? now, disabledForNoPost: false, sessionVersion: { increment: 1 } },
+    });
     await recordAudit(tx, viewer, {
       tenantId: after.tenantId, action: 'account.disable', entityType: 'UserAccount', entityId: after.id,
       before: { disabledAt: null }, after: { disabledAt: after.disabledAt },
@@ -235,7 +253,7 @@ export async function enableAccount(prisma: PrismaClient, viewer: Viewer, input:
   const account = await inTransaction(prisma, async (tx) => {
     const before = await administeredAccount(tx, viewer, input.username);
     if (!before.disabledAt) return before;
-    const after = await tx.userAccount.update({ where: { id: before.id }, data: { disabledAt: null } });
+    const after = await tx.userAccount.update({ where: { id: before.id }, data: { disabledAt: null, disabledForNoPost: false } });
     await recordAudit(tx, viewer, {
       tenantId: after.tenantId, action: 'account.enable', entityType: 'UserAccount', entityId: after.id,
       before: { disabledAt: before.disabledAt }, after: { disabledAt: null },

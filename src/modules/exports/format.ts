@@ -1,5 +1,5 @@
 import { formatDate } from '../../lib/dates.js';
-import type { CellValue, ColumnType } from './ledger.js';
+import type { CellValue, ColumnType, ExportFormatCode } from './ledger.js';
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 
@@ -36,3 +36,18 @@ export function decimalText(value: string | number): string {
   if (!/^-?\d+(\.\d+)?$/.test(value)) throw new Error(`not a decimal: ${value}`);
   return value;
 }
+
+export interface ExportDownload {
+  filename: string;
+  /** The same name in ASCII, for clients that ignore RFC 5987. */
+  asciiFilename: string;
+  contentType: string;
+  body: AsyncGenerator<Uint8Array>;
+  /** Rows written so far (final once the body is consumed). */
+  counter: { rows: number };
+}
+
+export const CONTENT_TYPES: Record<ExportFormatCode, string> = {
+  CSV: 'text/csv; charset=utf-8',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};

@@ -1,8 +1,8 @@
 import type { Plugin } from 'graphql-yoga';
 import { loadViewer } from '../../authz/scope.js';
 import type { AppServices } from '../../context.js';
-import { takeHeavySlot } from '../../lib/heavy-work.js';
 import { DomainError, type ErrorCode } from '../../errors.js';
+import { ONE_TIME_PASSWORD_LEDGER, openOneTimePasswordSheet } from '../accounts/one-time-sheets.js';
 import { openExport } from './service.js';
 import { verifyExportLink } from './token.js';
 
@@ -13,6 +13,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   EXPORT_LINK_INVALID: 403,
   EXPORT_LINK_EXPIRED: 410,
+  ONE_TIME_PASSWORDS_DOWNLOADED: 410,
   EXPORT_LINK_SESSION_ENDED: 401,
   NOT_FOUND: 404,
   LEDGER_UNAVAILABLE: 404,
@@ -54,12 +55,20 @@ export function useExportDownloads(services: AppServices): Plugin {
         const viewer = await loadViewer(services.db.prisma, claims.userId, { sessionVersion: claims.sessionVersion, now: services.now() });
         if (viewer.kind === 'anonymous') throw new DomainError('EXPORT_LINK_SESSION_ENDED');
         // Generating the file is heavy: a slot per account and per bureau (district) while it streams (src/lib/heavy-work.ts).
-        const release = takeHeavySlot('export', viewer.userId, 'tenantId' in viewer ? viewer.tenantId : 'districtId' in viewer ? viewer.districtId : viewer.userId);
+        const release = await services.heavySlots.take('export', viewer.userId, 'tenantId' in viewer ? viewer.tenantId : 'districtId' in viewer ? viewer.districtId : viewer.userId);
         let download: Awaited<ReturnType<typeof openExport>>;
         try {
-          download = await openExport(services.db.prisma, viewer, claims, services.now());
+          if (claims.ledger === ONE_TIME_PASSWORD_LEDGER) {
+            // A one-time password sheet is a stored file, downloaded once by the account that made it. A
+            // client that also sends its sign-in token must be that account (another: NOT_FOUND, as a missing sheet).
+            const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+            if (bearer && (await services.tokens.verify(bearer))?.userId !== viewer.userId) throw new DomainError('NOT_FOUND', 'one-time password sheet not found');
+            download = await openOneTimePasswordSheet(services.db.prisma, viewer, claims, services.tokens.signingKey, services.now());
+          } else {
+            download = await openExport(services.db.prisma, viewer, claims, services.now());
+          }
         } catch (error) {
-          release();
+          await release();
           throw error;
         }
         const iterator = download.body;
@@ -68,16 +77,16 @@ export function useExportDownloads(services: AppServices): Plugin {
             try {
               const { value, done } = await iterator.next();
               if (done) {
-                release();
+                await release();
                 controller.close();
               } else controller.enqueue(value);
             } catch (error) {
-              release();
+              await release();
               controller.error(error);
             }
           },
           async cancel() {
-            release();
+            await release();
             await iterator.return(undefined);
           },
         });

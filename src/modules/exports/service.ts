@@ -8,6 +8,7 @@ import { formatDate, todayInChina } from '../../lib/dates.js';
 import { recordAudit } from '../audit/service.js';
 import { visibleUnit } from '../org/service.js';
 import { csvChunks } from './csv.js';
+import { CONTENT_TYPES, type ExportDownload } from './format.js';
 import { EXPORT_FORMATS, type DistrictLedgerQuery, type ExportFormatCode, type Ledger, type LedgerQuery, type WorkbookQuery } from './ledger.js';
 import { ledgerOf } from './registry.js';
 import { signExportLink } from './token.js';
@@ -136,21 +137,6 @@ export async function requestExport(
     filename: `${describe(resolved, tenant.name, now).baseName}.${spec.format.toLowerCase()}`,
   };
 }
-
-export interface ExportDownload {
-  filename: string;
-  /** The same name in ASCII, for clients that ignore RFC 5987. */
-  asciiFilename: string;
-  contentType: string;
-  body: AsyncGenerator<Uint8Array>;
-  /** Rows written so far (final once the body is consumed). */
-  counter: { rows: number };
-}
-
-export const CONTENT_TYPES: Record<ExportFormatCode, string> = {
-  CSV: 'text/csv; charset=utf-8',
-  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 /**
  * Opens an export for streaming. Every check runs before the first byte, so a refused export

@@ -32,9 +32,10 @@ export interface ExportClaims {
 const linkKey = (secret: Uint8Array) => new Uint8Array(createHmac('sha256', secret).update('zeren export links v1').digest());
 
 export async function signExportLink(
-  secret: Uint8Array, claims: Omit<ExportClaims, 'exportId' | 'expiresAt'>, now: Date, ttlSeconds = EXPORT_LINK_TTL_SECONDS,
+  secret: Uint8Array, claims: Omit<ExportClaims, 'exportId' | 'expiresAt'> & { exportId?: string }, now: Date, ttlSeconds = EXPORT_LINK_TTL_SECONDS,
 ): Promise<{ token: string; exportId: string; expiresAt: Date }> {
-  const exportId = randomUUID();
+  // A download of a stored file (a one-time password sheet) names that file; an export gets a fresh id.
+  const exportId = claims.exportId ?? randomUUID();
   const expiresAt = new Date(Math.floor(now.getTime() / 1000) * 1000 + ttlSeconds * 1000);
   const token = await new SignJWT({
     l: claims.ledger, f: claims.format, v: claims.sessionVersion,

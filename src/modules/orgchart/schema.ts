@@ -1,5 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.js';
+import { sessionOf } from '../../context.js';
+import { OneTimePasswordSheetRef } from '../accounts/schema.js';
+import { ONE_TIME_PASSWORD_SHEET_TTL_SECONDS } from '../accounts/one-time-sheets.js';
 import { importOrgChart, type ImportResult } from './service.js';
 
 builder.scalarType('Upload', {
@@ -49,6 +52,15 @@ const OrgChartAccount = builder.objectRef<ImportResult['accounts'][number]>('Org
   }),
 });
 
+const OrgChartAccountChange = builder.objectRef<ImportResult['accountsDisabled'][number]>('OrgChartAccountChange').implement({
+  description: '账号停用或启用 (an account the import disables because its person holds no post in force, or enables because they hold one again)',
+  fields: (t) => ({
+    username: t.exposeString('username', { description: '用户名 (username)' }),
+    name: t.exposeString('name', { description: '姓名 (the person\'s name)' }),
+    message: t.exposeString('message', { description: '说明 (Chinese message, with the English gist; in a dry run, what would happen)' }),
+  }),
+});
+
 const OrgChartUnitRef = builder.objectRef<ImportResult['unitsNotInWorkbook'][number]>('OrgChartUnitRef').implement({
   description: '未列入表中的组织 (a unit of the bureau the workbook does not name; imports never archive units)',
   fields: (t) => ({
@@ -69,7 +81,9 @@ builder.relayMutationField(
   {
     description: '导入组织架构 (import the org chart: units, people, posts, duties, accounts; GraphQL multipart request). '
       + 'Validates everything and reports every problem; unless dryRun, applies the difference in one transaction',
-    resolve: (_root, { input }, ctx) => importOrgChart(ctx.prisma, ctx.viewer, { file: input.file, dryRun: input.dryRun }, ctx.now(), ctx.loginThrottle),
+    resolve: (_root, { input }, ctx) => importOrgChart(ctx.prisma, ctx.viewer, { file: input.file, dryRun: input.dryRun }, ctx.now(), ctx.loginThrottle, {
+      oneTimePasswords: { secret: ctx.tokens.signingKey, sessionVersion: sessionOf(ctx).sessionVersion }, pubsub: ctx.pubsub, slots: ctx.heavySlots,
+    }),
   },
   {
     description: '导入结果 (the import report)',
@@ -79,7 +93,19 @@ builder.relayMutationField(
       counts: t.field({ type: OrgChartCounts, resolve: (r) => r.counts, description: '变更数 (what was, or would be, created or changed; zero when there are errors)' }),
       errors: t.field({ type: [OrgChartProblem], resolve: (r) => r.errors, description: '问题 (every problem found, sorted by sheet, row and column; nothing is written when there is one)' }),
       warnings: t.field({ type: [OrgChartProblem], resolve: (r) => r.warnings, description: '提示 (what the import skipped or adjusted — hidden or struck-through rows, moved start dates, changed codes; sorted like errors; never stops the import)' }),
-      accounts: t.field({ type: [OrgChartAccount], resolve: (r) => r.accounts, description: '新建账号 (new accounts and their one-time passwords)' }),
+      accounts: t.field({ type: [OrgChartAccount], resolve: (r) => r.accounts, description: '新建账号 (new accounts and their one-time passwords, in this response only)' }),
+      oneTimePasswords: t.field({
+        type: OneTimePasswordSheetRef, nullable: true, resolve: (r) => r.oneTimePasswords,
+        description: `一次性密码表 (the new accounts' one-time passwords as an XLSX sheet 一次性密码: downloadable once, by the importing account only, within ${ONE_TIME_PASSWORD_SHEET_TTL_SECONDS / 60} minutes; null in a dry run, with errors or without new accounts)`,
+      }),
+      accountsDisabled: t.field({
+        type: [OrgChartAccountChange], resolve: (r) => r.accountsDisabled,
+        description: '停用账号 (accounts of people left with no post in force: disabled, their sessions ended; in a dry run, those that would be)',
+      }),
+      accountsEnabled: t.field({
+        type: [OrgChartAccountChange], resolve: (r) => r.accountsEnabled,
+        description: '启用账号 (accounts an earlier import disabled for want of a post, whose person holds one again: enabled; in a dry run, those that would be)',
+      }),
       unitsNotInWorkbook: t.field({ type: [OrgChartUnitRef], resolve: (r) => r.unitsNotInWorkbook, description: '未列入表中的组织 (units the workbook leaves out; not archived)' }),
     }),
   },

@@ -9,8 +9,11 @@ import { recordAudit } from '../audit/service.js';
 import { oneTimePassword } from '../accounts/service.js';
 import { hashPassword } from '../auth/service.js';
 import { applyPlan } from './apply.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import type { PubSub } from '../../pubsub.js';
+import { oneTimePasswordRows, sealOneTimePasswords, type OneTimePasswordSheetLink } from '../accounts/one-time-sheets.js';
 import { boundedXlsx } from '../../lib/bounded-xlsx.js';
-import { withHeavySlot } from '../../lib/heavy-work.js';
+import { processHeavySlots, withHeavySlot, type HeavySlots } from '../../lib/heavy-work.js';
 import type { ThrottleStore } from '../../lib/throttle.js';
 import { guardUsernameAnswers } from '../accounts/username-probes.js';
 import { assertWorkbookBytes, MAX_WORKBOOK_BYTES, parseWorkbook, type ParsedWorkbook } from './parse.js';
@@ -24,10 +27,18 @@ export interface ImportResult {
   errors: OrgChartProblem[];
   /** What the import did that a clerk should know (rows skipped, dates adjusted); never blocks it. */
   warnings: OrgChartProblem[];
-  /** New accounts; the one-time password only when applied (shown once, stored only as a hash). */
+  /** New accounts; the one-time password only when applied (in this result only; stored only as a hash). */
   accounts: { username: string; temporaryPassword: string | null }[];
+  /** The new accounts' one-time passwords as a sheet to download once (applied, with new accounts, through the API). */
+  oneTimePasswords: OneTimePasswordSheetLink | null;
+  /** Accounts of people left with no post in force: disabled (in a dry run: would be). */
+  accountsDisabled: (AccountChange & { userId?: string })[];
+  /** Accounts this import's predecessors disabled for want of a post, whose person holds one again: enabled. */
+  accountsEnabled: AccountChange[];
   unitsNotInWorkbook: { code: string | null; name: string }[];
 }
+
+export interface AccountChange { username: string; name: string; message: string }
 
 const ZERO: ImportCounts = { units: 0, people: 0, posts: 0, duties: 0, accounts: 0 };
 
@@ -88,14 +99,24 @@ export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, work
 
 export interface UploadedFile { size: number; arrayBuffer(): Promise<ArrayBuffer> }
 
+export interface ImportOptions {
+  /** How the import was run, for the audit record (e.g. `npm run import` by an operating-system user). */
+  via?: string;
+  /** The API: new accounts' one-time passwords also go into a sheet downloadable once, signed for this session. */
+  oneTimePasswords?: { secret: Uint8Array; sessionVersion: number };
+  /** Ends the open subscriptions of accounts the import disables (their tokens are refused anyway). */
+  pubsub?: PubSub;
+  /** The instance's heavy-work slots (shared through Redis when configured); the process's own by default. */
+  slots?: HeavySlots;
+}
+
 /**
  * 导入组织架构: validates a workbook against the bureau and, unless it is a dry run or has
  * problems, applies the difference in one transaction (all or nothing) with its audit event.
  */
 export async function importOrgChart(
   prisma: PrismaClient, viewer: Viewer, input: { file: UploadedFile; dryRun: boolean }, now: Date, throttle?: ThrottleStore,
-  /** How the import was run, for the audit record (e.g. `npm run import` by an operating-system user). */
-  options: { via?: string } = {},
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const importer = structureViewer(viewer);
   const tenantId = importer.tenantId;
@@ -108,11 +129,11 @@ export async function importOrgChart(
     throw new DomainError('FILE_TOO_LARGE', `组织架构表不能超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB (the org-chart workbook is at most ${MAX_WORKBOOK_BYTES} bytes)`);
   }
   // One import at a time per account, a few per bureau (src/lib/heavy-work.ts): RATE_LIMITED beyond.
-  return withHeavySlot('import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now, throttle, options));
+  return withHeavySlot(options.slots ?? processHeavySlots, 'import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now, throttle, options));
 }
 
 async function readAndImport(
-  prisma: PrismaClient, viewer: Viewer, tenantId: string, input: { file: UploadedFile; dryRun: boolean }, now: Date, throttle: ThrottleStore | undefined, options: { via?: string },
+  prisma: PrismaClient, viewer: Viewer, tenantId: string, input: { file: UploadedFile; dryRun: boolean }, now: Date, throttle: ThrottleStore | undefined, options: ImportOptions,
 ): Promise<ImportResult> {
   // Unpacked within bounds (src/lib/bounded-xlsx.ts) before exceljs reads it.
   const upload = new Uint8Array(await input.file.arrayBuffer());
@@ -132,20 +153,26 @@ async function readAndImport(
     // Header problems come with the row problems of the sheets that could be read.
     return { problems: sortProblems([...fileProblems.filter((p) => p.severity !== 'warning'), ...problems]), warnings: sortProblems([...fileProblems.filter((p) => p.severity === 'warning'), ...warnings]), plan };
   };
-  const report = (plan: ImportPlan, errors: OrgChartProblem[], warnings: OrgChartProblem[], applied: boolean, passwords?: Map<string, string>): ImportResult => ({
+  const report = (
+    plan: ImportPlan, errors: OrgChartProblem[], warnings: OrgChartProblem[], applied: boolean,
+    done?: { passwords: Map<string, string>; sheet: OneTimePasswordSheetLink | null; accounts: AccountSync },
+  ): ImportResult => ({
     dryRun: input.dryRun,
     applied,
     counts: errors.length ? ZERO : plan.counts,
     errors,
     warnings,
-    accounts: errors.length ? [] : plan.accounts.create.map((a) => ({ username: a.username, temporaryPassword: passwords?.get(a.username) ?? null })),
+    accounts: errors.length ? [] : plan.accounts.create.map((a) => ({ username: a.username, temporaryPassword: done?.passwords.get(a.username) ?? null })),
+    oneTimePasswords: done?.sheet ?? null,
+    accountsDisabled: done?.accounts.disabled ?? [],
+    accountsEnabled: done?.accounts.enabled ?? [],
     unitsNotInWorkbook: plan.unitsNotInWorkbook,
   });
 
   // The dry run is the real run, rolled back: the same checks, the same writes, the same database
   // rules (the deferred team rules are made to fire before the rollback), so the two cannot differ.
   try {
-    return await inTransaction(prisma, async (tx) => {
+    const result = await inTransaction(prisma, async (tx) => {
       // The bureau's tree lock, exclusively: an import creates, moves and renames units as one change
       // of the tree, so no move, create or archive runs beside it (the same lock those services take).
       await lockTree(tx, tenantId, 'exclusive');
@@ -155,8 +182,10 @@ async function readAndImport(
       const hashes = input.dryRun
         ? new Map(plan.accounts.create.map((a) => [a.username, '!dry-run']))
         : new Map(await Promise.all([...passwords].map(async ([u, p]) => [u, await hashPassword(p)] as const)));
+      let accounts: AccountSync;
       try {
         await applyPlan(tx, tenantId, plan, hashes, '组织架构表导入 (org-chart import)');
+        accounts = await syncAccountsWithPosts(tx, tenantId, today, now, input.dryRun);
         await tx.$executeRaw`SET CONSTRAINTS ALL IMMEDIATE`;
       } catch (error) {
         // A database rule the checks above did not foresee (a race, or a bug): still a located problem.
@@ -173,15 +202,62 @@ async function readAndImport(
           postsEnded: plan.posts.end.length,
           dutiesEnded: plan.duties.end.length,
           accountsCreated: plan.accounts.create.map((a) => a.username),
+          accountsDisabled: accounts.disabled.map((a) => a.username),
+          accountsEnabled: accounts.enabled.map((a) => a.username),
         },
       });
-      if (input.dryRun) throw new RolledBack(report(plan, [], warnings, false));
-      return report(plan, [], warnings, true, passwords);
+      if (input.dryRun) throw new RolledBack(report(plan, [], warnings, false, { passwords, sheet: null, accounts }));
+      // The passwords also go into a sheet for the importer to download once (in this transaction: no import, no sheet).
+      const sheet = passwords.size && options.oneTimePasswords && viewer.kind !== 'anonymous'
+        ? await sealOneTimePasswords(tx, viewer, await oneTimePasswordRows(tx, passwords, today), { ...options.oneTimePasswords, now, tenantId })
+        : null;
+      return report(plan, [], warnings, true, { passwords, sheet, accounts });
     }, { timeout: 120_000 });
+    // Sessions of disabled accounts end at once (their tokens are refused by the session version already).
+    for (const a of result.accountsDisabled) if (a.userId) options.pubsub?.publish('sessionRevoked', { userId: a.userId });
+    return result;
   } catch (error) {
     if (error instanceof RolledBack) return error.result;
     throw error;
   }
+}
+
+interface AccountSync { disabled: (AccountChange & { userId?: string })[]; enabled: AccountChange[] }
+
+/**
+ * Accounts follow posts (issue 22): a person's account, not an administrator's, is disabled when the
+ * person holds no post in force or to come on the import day (raising its session version, so its
+ * tokens are refused at once), and flagged `disabledForNoPost`; an account so flagged whose person
+ * holds a post again is enabled (it signs in anew). An account an administrator disabled is never
+ * enabled here. Two statements, whatever the bureau's size.
+ */
+async function syncAccountsWithPosts(tx: Tx, tenantId: string, today: Date, now: Date, dryRun: boolean): Promise<AccountSync> {
+  // The person holds a post in force or to come (a post ending today is over: [start, end)).
+  const holdsPost = Prisma.sql`EXISTS (SELECT 1 FROM "Post" x WHERE x."tenantId" = a."tenantId" AND x."personId" = a."personId"
+    AND (x."endDate" IS NULL OR x."endDate" > ${today}::date))`;
+  const disabled = await tx.$queryRaw<{ id: string; username: string; name: string }[]>`
+    UPDATE "UserAccount" a SET "disabledAt" = ${now}, "disabledForNoPost" = true, "sessionVersion" = a."sessionVersion" + 1
+      FROM "Person" p
+     WHERE a."tenantId" = ${tenantId} AND p."tenantId" = a."tenantId" AND p."id" = a."personId"
+       AND NOT a."isAdministrator" AND a."disabledAt" IS NULL AND NOT ${holdsPost}
+    RETURNING a."id", a."username", p."name"`;
+  const enabled = await tx.$queryRaw<{ username: string; name: string }[]>`
+    UPDATE "UserAccount" a SET "disabledAt" = NULL, "disabledForNoPost" = false
+      FROM "Person" p
+     WHERE a."tenantId" = ${tenantId} AND p."tenantId" = a."tenantId" AND p."id" = a."personId"
+       AND a."disabledForNoPost" AND ${holdsPost}
+    RETURNING a."username", p."name"`;
+  const order = (x: { username: string }, y: { username: string }) => x.username.localeCompare(y.username);
+  return {
+    disabled: disabled.sort(order).map((a) => ({
+      userId: dryRun ? undefined : a.id, username: a.username, name: a.name,
+      message: `${dryRun ? '将停用' : '已停用'}账号 ${a.username}（${a.name}）：此人已无在任职务；再次任职后导入将自动启用 (${dryRun ? 'would be disabled' : 'disabled'}: no post in force)`,
+    })),
+    enabled: enabled.sort(order).map((a) => ({
+      username: a.username, name: a.name,
+      message: `${dryRun ? '将启用' : '已启用'}账号 ${a.username}（${a.name}）：此人重新任职 (${dryRun ? 'would be enabled' : 'enabled'}: holds a post again)`,
+    })),
+  };
 }
 
 /** Carries a run's report out of a transaction that must not commit (a dry run, a refused write). */
