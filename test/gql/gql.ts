@@ -64,7 +64,7 @@ type Documents = {
     "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n": typeof types.DecidersCreateDocument,
     "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": typeof types.DecidersUpdateDocument,
     "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n": typeof types.DecidersFinaliseDocument,
-    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n": typeof types.DecidersListDocument,
+    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year purpose } } } }\n  }\n": typeof types.DecidersListDocument,
     "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n": typeof types.DecidersRecordDocument,
     "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": typeof types.DecidersRecordsDocument,
     "query DecidersUnits { orgUnits(first: 5) { totalCount } }": typeof types.DecidersUnitsDocument,
@@ -96,6 +96,12 @@ type Documents = {
     "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": typeof types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.ScopeNodesDocument,
+    "\n  mutation TeamSetsDefine($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version purpose status definedByRole } }\n  }\n": typeof types.TeamSetsDefineDocument,
+    "\n  mutation TeamSetsPropose($input: ProposeIndicatorSetInput!) {\n    proposeIndicatorSet(input: $input) { indicatorSet { id year version purpose status } }\n  }\n": typeof types.TeamSetsProposeDocument,
+    "\n  mutation TeamSetsApprove($id: ID!) {\n    approveIndicatorSet(input: { id: $id }) { indicatorSet { id year version purpose status approvedByRole approvedAt } }\n  }\n": typeof types.TeamSetsApproveDocument,
+    "\n  query TeamSetsList($purpose: IndicatorSetPurpose, $tenantId: ID) {\n    indicatorSets(purpose: $purpose, tenantId: $tenantId) { id year version purpose status definedByRole approvedByRole }\n  }\n": typeof types.TeamSetsListDocument,
+    "\n  mutation TeamSetsOpen($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName indicatorSet { id year version purpose } } }\n  }\n": typeof types.TeamSetsOpenDocument,
+    "\n  mutation TeamSetsCreate($year: Int!, $unitId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId }) { assessment { id indicatorSet { id year purpose } } }\n  }\n": typeof types.TeamSetsCreateDocument,
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": typeof types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.TrailRenameDocument,
@@ -329,7 +335,7 @@ const documents: Documents = {
     "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n": types.DecidersCreateDocument,
     "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": types.DecidersUpdateDocument,
     "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n": types.DecidersFinaliseDocument,
-    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n": types.DecidersListDocument,
+    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year purpose } } } }\n  }\n": types.DecidersListDocument,
     "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n": types.DecidersRecordDocument,
     "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": types.DecidersRecordsDocument,
     "query DecidersUnits { orgUnits(first: 5) { totalCount } }": types.DecidersUnitsDocument,
@@ -361,6 +367,12 @@ const documents: Documents = {
     "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.ScopeNodesDocument,
+    "\n  mutation TeamSetsDefine($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version purpose status definedByRole } }\n  }\n": types.TeamSetsDefineDocument,
+    "\n  mutation TeamSetsPropose($input: ProposeIndicatorSetInput!) {\n    proposeIndicatorSet(input: $input) { indicatorSet { id year version purpose status } }\n  }\n": types.TeamSetsProposeDocument,
+    "\n  mutation TeamSetsApprove($id: ID!) {\n    approveIndicatorSet(input: { id: $id }) { indicatorSet { id year version purpose status approvedByRole approvedAt } }\n  }\n": types.TeamSetsApproveDocument,
+    "\n  query TeamSetsList($purpose: IndicatorSetPurpose, $tenantId: ID) {\n    indicatorSets(purpose: $purpose, tenantId: $tenantId) { id year version purpose status definedByRole approvedByRole }\n  }\n": types.TeamSetsListDocument,
+    "\n  mutation TeamSetsOpen($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName indicatorSet { id year version purpose } } }\n  }\n": types.TeamSetsOpenDocument,
+    "\n  mutation TeamSetsCreate($year: Int!, $unitId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId }) { assessment { id indicatorSet { id year purpose } } }\n  }\n": types.TeamSetsCreateDocument,
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.TrailRenameDocument,
@@ -761,7 +773,7 @@ export function graphql(source: "\n  mutation DecidersFinalise($id: ID!, $grade:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n"): (typeof documents)["\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n"];
+export function graphql(source: "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year purpose } } } }\n  }\n"): (typeof documents)["\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year purpose } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -886,6 +898,30 @@ export function graphql(source: "\n  query ScopeEverything {\n    liaisonContact
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetsDefine($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version purpose status definedByRole } }\n  }\n"): (typeof documents)["\n  mutation TeamSetsDefine($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version purpose status definedByRole } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetsPropose($input: ProposeIndicatorSetInput!) {\n    proposeIndicatorSet(input: $input) { indicatorSet { id year version purpose status } }\n  }\n"): (typeof documents)["\n  mutation TeamSetsPropose($input: ProposeIndicatorSetInput!) {\n    proposeIndicatorSet(input: $input) { indicatorSet { id year version purpose status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetsApprove($id: ID!) {\n    approveIndicatorSet(input: { id: $id }) { indicatorSet { id year version purpose status approvedByRole approvedAt } }\n  }\n"): (typeof documents)["\n  mutation TeamSetsApprove($id: ID!) {\n    approveIndicatorSet(input: { id: $id }) { indicatorSet { id year version purpose status approvedByRole approvedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamSetsList($purpose: IndicatorSetPurpose, $tenantId: ID) {\n    indicatorSets(purpose: $purpose, tenantId: $tenantId) { id year version purpose status definedByRole approvedByRole }\n  }\n"): (typeof documents)["\n  query TeamSetsList($purpose: IndicatorSetPurpose, $tenantId: ID) {\n    indicatorSets(purpose: $purpose, tenantId: $tenantId) { id year version purpose status definedByRole approvedByRole }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetsOpen($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName indicatorSet { id year version purpose } } }\n  }\n"): (typeof documents)["\n  mutation TeamSetsOpen($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName indicatorSet { id year version purpose } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetsCreate($year: Int!, $unitId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId }) { assessment { id indicatorSet { id year purpose } } }\n  }\n"): (typeof documents)["\n  mutation TeamSetsCreate($year: Int!, $unitId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId }) { assessment { id indicatorSet { id year purpose } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
