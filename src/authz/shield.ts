@@ -215,6 +215,7 @@ export const rootRules: Record<'Query' | 'Mutation' | 'Subscription', Record<str
     createWorkItem: isBureauPerson,
     updateWorkItem: isBureauPerson,
     changeWorkItemStatus: isBureauPerson,
+    answerWorkItemConfirmation: isBureauPerson,
     addWorkItemNote: isBureauPerson,
     uploadEvidence: isBureauPerson,
     createWorkRecord: isBureauPerson,
