@@ -205,6 +205,11 @@ type Documents = {
     "\n  mutation ImportOrgChart($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      dryRun applied\n      counts { units people posts duties accounts }\n      errors { sheet row column code message }\n      warnings { sheet row column code message }\n      accounts { username temporaryPassword }\n      unitsNotInWorkbook { code name }\n    }\n  }\n": typeof types.ImportOrgChartDocument,
     "query OrgChartVisibleUnits { orgUnits(first: 100) { edges { node { name } } } }": typeof types.OrgChartVisibleUnitsDocument,
     "mutation OrgChartChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": typeof types.OrgChartChangePasswordDocument,
+    "\n  mutation CfCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n": typeof types.CfCreatePlanDocument,
+    "\n  mutation CfCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }\n": typeof types.CfCreateItemDocument,
+    "\n  mutation CfChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status pendingConfirmation confirmedAt } }\n  }\n": typeof types.CfChangeStatusDocument,
+    "\n  mutation CfAnswer($input: AnswerWorkItemConfirmationInput!) {\n    answerWorkItemConfirmation(input: $input) { workItem { id status pendingConfirmation confirmedAt confirmedBy { name } notes { text } } }\n  }\n": typeof types.CfAnswerDocument,
+    "\n  query CfProgress($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total done pendingConfirmation inProgress }\n      workItems(first: 50, filter: { pendingConfirmation: true }) { totalCount edges { node { id title pendingConfirmation } } }\n    }\n  }\n": typeof types.CfProgressDocument,
     "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n": typeof types.ScopeItemsDocument,
     "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n": typeof types.ScopeRecordsDocument,
     "\n  query ScopeNested {\n    orgUnits(first: 60) { totalCount edges { node { id workItems(first: 25) { totalCount } workRecords(first: 1) { totalCount } } } }\n  }\n": typeof types.ScopeNestedDocument,
@@ -222,6 +227,7 @@ type Documents = {
     "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status completedAt cancelReason notes { text } } }\n  }\n": typeof types.WiChangeStatusDocument,
     "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { id dueDate responsiblePerson { name } } } }\n": typeof types.WiUpdateItemDocument,
     "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n": typeof types.WiAddNoteDocument,
+    "\n  mutation WiConfirm($id: ID!) { answerWorkItemConfirmation(input: { workItemId: $id, confirm: true }) { workItem { id pendingConfirmation } } }\n": typeof types.WiConfirmDocument,
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": typeof types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": typeof types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.WiItemsPageDocument,
@@ -476,6 +482,11 @@ const documents: Documents = {
     "\n  mutation ImportOrgChart($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      dryRun applied\n      counts { units people posts duties accounts }\n      errors { sheet row column code message }\n      warnings { sheet row column code message }\n      accounts { username temporaryPassword }\n      unitsNotInWorkbook { code name }\n    }\n  }\n": types.ImportOrgChartDocument,
     "query OrgChartVisibleUnits { orgUnits(first: 100) { edges { node { name } } } }": types.OrgChartVisibleUnitsDocument,
     "mutation OrgChartChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": types.OrgChartChangePasswordDocument,
+    "\n  mutation CfCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n": types.CfCreatePlanDocument,
+    "\n  mutation CfCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }\n": types.CfCreateItemDocument,
+    "\n  mutation CfChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status pendingConfirmation confirmedAt } }\n  }\n": types.CfChangeStatusDocument,
+    "\n  mutation CfAnswer($input: AnswerWorkItemConfirmationInput!) {\n    answerWorkItemConfirmation(input: $input) { workItem { id status pendingConfirmation confirmedAt confirmedBy { name } notes { text } } }\n  }\n": types.CfAnswerDocument,
+    "\n  query CfProgress($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total done pendingConfirmation inProgress }\n      workItems(first: 50, filter: { pendingConfirmation: true }) { totalCount edges { node { id title pendingConfirmation } } }\n    }\n  }\n": types.CfProgressDocument,
     "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n": types.ScopeItemsDocument,
     "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n": types.ScopeRecordsDocument,
     "\n  query ScopeNested {\n    orgUnits(first: 60) { totalCount edges { node { id workItems(first: 25) { totalCount } workRecords(first: 1) { totalCount } } } }\n  }\n": types.ScopeNestedDocument,
@@ -493,6 +504,7 @@ const documents: Documents = {
     "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status completedAt cancelReason notes { text } } }\n  }\n": types.WiChangeStatusDocument,
     "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { id dueDate responsiblePerson { name } } } }\n": types.WiUpdateItemDocument,
     "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n": types.WiAddNoteDocument,
+    "\n  mutation WiConfirm($id: ID!) { answerWorkItemConfirmation(input: { workItemId: $id, confirm: true }) { workItem { id pendingConfirmation } } }\n": types.WiConfirmDocument,
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": types.WiItemsPageDocument,
@@ -1337,6 +1349,26 @@ export function graphql(source: "mutation OrgChartChangePassword($input: ChangeP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CfCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n"): (typeof documents)["\n  mutation CfCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }\n"): (typeof documents)["\n  mutation CfCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status pendingConfirmation confirmedAt } }\n  }\n"): (typeof documents)["\n  mutation CfChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status pendingConfirmation confirmedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfAnswer($input: AnswerWorkItemConfirmationInput!) {\n    answerWorkItemConfirmation(input: $input) { workItem { id status pendingConfirmation confirmedAt confirmedBy { name } notes { text } } }\n  }\n"): (typeof documents)["\n  mutation CfAnswer($input: AnswerWorkItemConfirmationInput!) {\n    answerWorkItemConfirmation(input: $input) { workItem { id status pendingConfirmation confirmedAt confirmedBy { name } notes { text } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfProgress($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total done pendingConfirmation inProgress }\n      workItems(first: 50, filter: { pendingConfirmation: true }) { totalCount edges { node { id title pendingConfirmation } } }\n    }\n  }\n"): (typeof documents)["\n  query CfProgress($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total done pendingConfirmation inProgress }\n      workItems(first: 50, filter: { pendingConfirmation: true }) { totalCount edges { node { id title pendingConfirmation } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n"): (typeof documents)["\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1402,6 +1434,10 @@ export function graphql(source: "\n  mutation WiUpdateItem($input: UpdateWorkIte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n"): (typeof documents)["\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WiConfirm($id: ID!) { answerWorkItemConfirmation(input: { workItemId: $id, confirm: true }) { workItem { id pendingConfirmation } } }\n"): (typeof documents)["\n  mutation WiConfirm($id: ID!) { answerWorkItemConfirmation(input: { workItemId: $id, confirm: true }) { workItem { id pendingConfirmation } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
