@@ -198,3 +198,6 @@ export const INDICATOR_SET_STATUS_NAMES: Record<IndicatorSetStatus, string> = {
   ACTIVE: '现行',
   SUPERSEDED: '已被替代',
 };
+
+/** Heavy work and whose slots are full (RATE_LIMITED messages of src/lib/heavy-work.ts). */
+export const HEAVY_WORK_NAMES = { import: '导入', export: '导出', account: '本账号', scope: '本单位' } as const;
