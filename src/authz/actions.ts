@@ -79,6 +79,11 @@ export const ACTIONS = {
     zh: '推进工作事项', en: 'report progress on a work item', scope: 'RECORDS', holders: ANSWERABLE, owner: '工作事项责任人 (the work item\'s responsible person)',
     reason: '四(一) 明确工作职责: the responsible person and those who answer for the unit',
   },
+  CONFIRM_WORK_ITEM: {
+    zh: '确认或退回工作事项', en: 'confirm or send back a work item marked done', scope: 'RECORDS', holders: LEADERS,
+    reason: '四(一) 明确工作职责, 留存佐证 (issue 21 item 8): the unit\'s leaders (first/direct responsible people covering it) confirm a DONE '
+      + 'its responsible person marked (待确认); never the responsible person themself',
+  },
   CANCEL_OR_REOPEN_WORK_ITEM: {
     zh: '取消或重开工作事项', en: 'cancel or reopen a work item', scope: 'RECORDS', holders: ANSWERABLE,
     reason: 'as CREATE_WORK_ITEM; not the responsible person alone (no one cancels their own task)',

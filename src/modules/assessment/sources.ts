@@ -263,7 +263,7 @@ const workItemsOnTime: IndicatorSource = {
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT s.id,
              CASE WHEN COUNT(i."id") = 0 THEN 100
-                  ELSE ROUND(100.0 * COUNT(i."id") FILTER (WHERE i."status" = 'DONE'
+                  ELSE ROUND(100.0 * COUNT(i."id") FILTER (WHERE i."status" = 'DONE' AND NOT i."pendingConfirmation"
                          AND (i."completedAt" AT TIME ZONE 'Asia/Shanghai')::date <= i."dueDate") / COUNT(i."id"), 2)
              END::text AS value
         FROM unnest(${ids}::text[]) AS s(id)

@@ -73,7 +73,7 @@ export async function districtOverview(prisma: PrismaClient, viewer: DistrictVie
     prisma.$queryRaw<ItemRow[]>`
       SELECT w."tenantId",
              count(*) FILTER (WHERE w."status" <> 'CANCELLED')::int AS "total",
-             count(*) FILTER (WHERE w."status" = 'DONE')::int AS "done",
+             count(*) FILTER (WHERE w."status" = 'DONE' AND NOT w."pendingConfirmation")::int AS "done",
              count(*) FILTER (WHERE w."status"::text = ANY(${[...OPEN_WORK_ITEM_STATUSES]}::text[]) AND w."dueDate" < ${asOf}::date)::int AS "overdue",
              count(*) FILTER (WHERE w."status" = 'CANCELLED')::int AS "cancelled"
         FROM "WorkItem" w
