@@ -23,6 +23,9 @@ export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', {
 
 export const OrgUnitRef = builder.prismaNode('OrgUnit', {
   id: { field: 'id' },
+  // Select mode (issue 24, lever 1): a query reads the columns its fields ask for, plus what the
+  // unit's row guard needs (tenant and ancestry: UnitScope.canSeeUnit).
+  select: { id: true, tenantId: true, ancestorIds: true },
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,
   description: '组织单元 (organisation unit): a committee, branch, office or unit of a bureau',
@@ -35,6 +38,7 @@ export const OrgUnitRef = builder.prismaNode('OrgUnit', {
     archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: '撤销时间 (when archived)' }),
     isCommittee: t.boolean({
       description: '是否党组织 (whether the unit has a leadership team: bureau/party committee, general branch, branch)',
+      select: { kind: true },
       resolve: (unit) => ['BUREAU_COMMITTEE', 'PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'].includes(unit.kind),
     }),
     children: t.relation('children', {
@@ -54,7 +58,8 @@ builder.prismaObjectFields('OrgUnit', (t) => ({
       type: OrgUnitRef,
       nullable: true,
       description: '上级单元 (parent unit); null at the root or when the viewer may not see it',
-      select: { parent: true },
+      // The parent reads the columns its own fields ask for (select mode), like a relation.
+      select: (_args, _ctx, nestedSelection) => ({ parent: nestedSelection(true) }),
       resolve: (unit, _args, ctx) =>
         unit.parent && (ctx.viewer.kind === 'person' || ctx.viewer.kind === 'bureauAdmin') && ctx.viewer.structure.canSeeUnit(unit.parent) ? unit.parent : null,
     }),
