@@ -201,6 +201,7 @@ type Documents = {
     "\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n": typeof types.DeChannelsDocument,
     "\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { unit { name kind } } } }\n": typeof types.DeCreateRecordDocument,
     "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n": typeof types.DeItemsDocument,
+    "\n      query ListSqlPage($first: Int, $after: String) {\n        orgUnits(first: $first, after: $after) { totalCount edges { node { id name parent { id } } } pageInfo { endCursor } }\n      }\n    ": typeof types.ListSqlPageDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": typeof types.StatementsTreeDocument,
@@ -486,6 +487,7 @@ const documents: Documents = {
     "\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n": types.DeChannelsDocument,
     "\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { unit { name kind } } } }\n": types.DeCreateRecordDocument,
     "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n": types.DeItemsDocument,
+    "\n      query ListSqlPage($first: Int, $after: String) {\n        orgUnits(first: $first, after: $after) { totalCount edges { node { id name parent { id } } } pageInfo { endCursor } }\n      }\n    ": types.ListSqlPageDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": types.StatementsTreeDocument,
@@ -1346,6 +1348,10 @@ export function graphql(source: "\n  mutation DeCreateRecord($input: CreateWorkR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n"): (typeof documents)["\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListSqlPage($first: Int, $after: String) {\n        orgUnits(first: $first, after: $after) { totalCount edges { node { id name parent { id } } } pageInfo { endCursor } }\n      }\n    "): (typeof documents)["\n      query ListSqlPage($first: Int, $after: String) {\n        orgUnits(first: $first, after: $after) { totalCount edges { node { id name parent { id } } } pageInfo { endCursor } }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

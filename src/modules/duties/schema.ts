@@ -22,6 +22,8 @@ export const DutyKindEnum = builder.enumType('DutyKind', {
 
 export const DutyRef = builder.prismaNode('Duty', {
   id: { field: 'id' },
+  // Select mode (issue 24, lever 1): the asked columns plus the row guard's (tenant, unit).
+  select: { id: true, tenantId: true, unitId: true },
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,
   description: '责任分工 (a duty assignment), effective-dated over [startDate, endDate) and never deleted',
@@ -30,14 +32,14 @@ export const DutyRef = builder.prismaNode('Duty', {
     startDate: t.expose('startDate', { type: 'Date', description: '起始日期 (start date)' }),
     endDate: t.expose('endDate', { type: 'Date', nullable: true, description: '终止日期 (end date; null while in force)' }),
     endReason: t.exposeString('endReason', { nullable: true, description: '终止原因 (why it ended)' }),
-    isActive: t.boolean({ description: '是否有效 (whether in force now)', resolve: (d) => d.endDate === null }),
+    isActive: t.boolean({ description: '是否有效 (whether in force now)', select: { endDate: true }, resolve: (d) => d.endDate === null }),
     unit: t.relation('unit', { description: '所在单位 (the committee-level unit)' }),
     person: t.relation('person', { description: '责任人 (the person)' }),
     post: t.relation('post', { description: '所依据的职务 (the post the duty rests on)' }),
     scopeUnits: t.field({
       type: [OrgUnitRef],
       description: '责任范围 (units covered, with their subtrees), those the viewer may see',
-      select: (_args, ctx) => ({ scope: { where: { unit: structureUnitWhere(ctx.viewer) }, select: { unit: true }, orderBy: { unitId: 'asc' } } }),
+      select: (_args, ctx, nestedSelection) => ({ scope: { where: { unit: structureUnitWhere(ctx.viewer) }, select: { unit: nestedSelection(true) }, orderBy: { unitId: 'asc' } } }),
       resolve: (duty) => duty.scope.map((s) => s.unit),
     }),
   }),
@@ -69,14 +71,14 @@ builder.prismaObjectFields('OrgUnit', (t) => ({
     type: PersonRef,
     nullable: true,
     description: '第一责任人 (first responsible person now)',
-    select: { duties: { where: { endDate: null, kind: 'FIRST_RESPONSIBLE' }, select: { person: true } } },
+    select: (_args, _ctx, nestedSelection) => ({ duties: { where: { endDate: null, kind: 'FIRST_RESPONSIBLE' }, select: { person: nestedSelection(true) } } }),
     resolve: (unit) => unit.duties[0]?.person ?? null,
   }),
   directResponsible: t.field({
     type: PersonRef,
     nullable: true,
     description: '直接责任人 (direct responsible person now)',
-    select: { duties: { where: { endDate: null, kind: 'DIRECT_RESPONSIBLE' }, select: { person: true } } },
+    select: (_args, _ctx, nestedSelection) => ({ duties: { where: { endDate: null, kind: 'DIRECT_RESPONSIBLE' }, select: { person: nestedSelection(true) } } }),
     resolve: (unit) => unit.duties[0]?.person ?? null,
   }),
 }));

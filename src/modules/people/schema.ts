@@ -20,6 +20,8 @@ export const PostRoleEnum = builder.enumType('PostRole', {
 
 export const PersonRef = builder.prismaNode('Person', {
   id: { field: 'id' },
+  // Select mode (issue 24, lever 1): the asked columns plus the row guard's (tenant, id).
+  select: { id: true, tenantId: true },
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,
   description: '人员 (a person of the bureau)',
@@ -40,6 +42,8 @@ export const PersonRef = builder.prismaNode('Person', {
 
 export const PostRef = builder.prismaNode('Post', {
   id: { field: 'id' },
+  // Select mode (issue 24, lever 1): the asked columns plus the row guard's (tenant, unit, holder).
+  select: { id: true, tenantId: true, unitId: true, personId: true },
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,
   description: '任职 (a person\'s post in a unit), effective-dated over [startDate, endDate)',
@@ -49,9 +53,10 @@ export const PostRef = builder.prismaNode('Post', {
     businessArea: t.exposeString('businessArea', { nullable: true, description: '分管领域 (business areas this member leads)' }),
     startDate: t.expose('startDate', { type: 'Date', description: '任职日期 (start date)' }),
     endDate: t.expose('endDate', { type: 'Date', nullable: true, description: '离任日期 (end date; null while active)' }),
-    isActive: t.boolean({ description: '是否在任 (whether the post is active)', resolve: (post) => post.endDate === null }),
+    isActive: t.boolean({ description: '是否在任 (whether the post is active)', select: { endDate: true }, resolve: (post) => post.endDate === null }),
     isTeamMember: t.boolean({
       description: '是否班子成员 (whether the post is in the leadership team)',
+      select: { role: true },
       resolve: (post) => post.role !== 'MEMBER',
     }),
     unit: t.relation('unit', { description: '所在单元 (unit)' }),
