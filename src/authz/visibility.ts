@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits, districtMeasures, MEASURES_BY_SEVERITY } from './deciders.js';
-import { inForceOn, type UnitScope, type Viewer } from './scope.js';
+import { inForce } from './in-force.js';
+import { type UnitScope, type Viewer } from './scope.js';
 import { hasDistrictDuty } from './district.js';
 
 /**
@@ -206,14 +207,14 @@ export function ratingRoundWhere(viewer: Viewer): Prisma.RatingRoundWhereInput {
 }
 
 /**
- * 干部职工 — one definition: a person of the bureau holding a post in force today (inForceOn). A
+ * 干部职工 — one definition: a person of the bureau holding a post in force today (inForce). A
  * person's scope is built from exactly those posts (and the duties that need them), so in memory it
  * is "the scope is not empty" (hasPostInBureau); in SQL it is cadrePostWhere. A rater of a team
  * (干部职工评议, 四(二)) is a cadre of the rated unit's own subtree: cadrePostWhere(…, unitId).
  */
 export function cadrePostWhere(viewer: Extract<Viewer, { kind: 'person' }>, today: Date, underUnitId?: string): Prisma.PostWhereInput {
   return {
-    tenantId: viewer.tenantId, personId: viewer.personId, ...inForceOn(today),
+    tenantId: viewer.tenantId, personId: viewer.personId, ...inForce(today),
     ...(underUnitId ? { unit: { ancestorIds: { has: underUnitId } } } : {}),
   };
 }

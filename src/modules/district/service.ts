@@ -12,7 +12,7 @@ import type { ChannelReviewResult, WorkRecordKind } from '../../generated/prisma
 import { formatDate, parseDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { OPEN_WORK_ITEM_STATUSES } from '../obligations/reminders.js';
+import { OPEN_WORK_ITEM_STATUSES } from '../plan/rules.js';
 import { reportingYearOf } from '../records/service.js';
 import { complianceFor, tally, worstStatus, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type CountingRule } from '../obligations/service.js';
 
