@@ -1,3 +1,4 @@
+import { BUREAU_ROOT } from './bureau-root.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits, districtMeasures, MEASURES_BY_SEVERITY } from './deciders.js';
 import { inForce } from './in-force.js';
@@ -185,7 +186,7 @@ export function accountabilityWhere(viewer: Viewer): Prisma.AccountabilityRecord
     const { root, inside } = districtMeasures(viewer.role, MEASURES_BY_SEVERITY);
     const inDistrict = { tenant: { districtId: viewer.districtId } };
     const anyOf: Prisma.AccountabilityRecordWhereInput[] = [];
-    if (root.length) anyOf.push({ measure: { in: root }, unit: { parentId: null, ...inDistrict } });
+    if (root.length) anyOf.push({ measure: { in: root }, unit: { ...BUREAU_ROOT, ...inDistrict } });
     if (inside.length) anyOf.push({ measure: { in: inside }, unit: inDistrict });
     return anyOf.length ? { OR: anyOf } : NOTHING;
   }
@@ -201,7 +202,7 @@ export function accountabilityWhere(viewer: Viewer): Prisma.AccountabilityRecord
 export function ratingRoundWhere(viewer: Viewer): Prisma.RatingRoundWhereInput {
   if (viewer.kind === 'person') return hasPostInBureau(viewer) ? { tenantId: viewer.tenantId } : NOTHING;
   if (viewer.kind === 'district' && ['DISTRICT_COMMITTEE', 'ORGANISATION_DEPARTMENT', 'PROPAGANDA_DEPARTMENT'].includes(viewer.role)) {
-    return { unit: { parentId: null, tenant: { districtId: viewer.districtId } } };
+    return { unit: { ...BUREAU_ROOT, tenant: { districtId: viewer.districtId } } };
   }
   return NOTHING;
 }

@@ -1,3 +1,4 @@
+import { BUREAU_ROOT } from '../../authz/bureau-root.js';
 import { assessmentWhere, scopeUnitSql } from '../../authz/visibility.js';
 import { inForce } from '../../authz/in-force.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
@@ -110,7 +111,7 @@ async function subjectUnit(tx: Tx, viewer: Viewer, unitId: string) {
   const unit = viewer.kind === 'person'
     ? await tx.orgUnit.findFirst({ where: { id: unitId, ...viewer.scope.unitWhere() }, include })
     : viewer.kind === 'district'
-      ? await tx.orgUnit.findFirst({ where: { id: unitId, parentId: null, tenant: { districtId: viewer.districtId } }, include })
+      ? await tx.orgUnit.findFirst({ where: { id: unitId, ...BUREAU_ROOT, tenant: { districtId: viewer.districtId } }, include })
       : null;
   if (!unit) throw notFound('unit');
   return unit;

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/client.js';
 import { inForceSql } from '../../authz/in-force.js';
-import { coveredSql } from '../duties/holders.js';
+import { coveredSql } from '../../authz/holders.js';
 import { chinaDateSql } from '../../lib/dates.js';
 import type { Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';

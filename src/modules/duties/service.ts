@@ -10,7 +10,7 @@ import type { DutyKind, PostRole } from '../../generated/prisma/enums.js';
 import { todayInChina } from '../../lib/dates.js';
 import { inForce, OPEN_ROW } from '../../authz/in-force.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { coveredSql, LEADER_DUTY_KINDS } from './holders.js';
+import { coveredSql, LEADER_DUTY_KINDS } from '../../authz/holders.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { actableUnit } from '../org/service.js';

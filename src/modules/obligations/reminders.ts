@@ -10,7 +10,7 @@ import { tasksWithoutWorkItems } from '../plan/service.js';
 import { OPEN_WORK_ITEM_STATUSES } from '../plan/rules.js';
 import { inForceSql } from '../../authz/in-force.js';
 import { BUREAU_ROOT } from '../../authz/bureau-root.js';
-import { LEADER_DUTY_KINDS, leaderDutiesWhere, leaderDutySql } from '../duties/holders.js';
+import { LEADER_DUTY_KINDS, leaderDutiesWhere, leaderDutySql } from '../../authz/holders.js';
 import { complianceFor, type ComplianceEntry } from './service.js';
 
 /** A work item is "due soon" this many days ahead. */

@@ -1,8 +1,9 @@
+import { WORK_ITEM_STATUS_NAMES } from '../../lib/labels.js';
 import { personWhere, workItemWhere } from '../../authz/visibility.js';
 import { inForce } from '../../authz/in-force.js';
 import { OPEN_WORK_ITEM_STATUSES } from './rules.js';
 import { BUREAU_ROOT } from '../../authz/bureau-root.js';
-import { leaderDutiesWhere } from '../duties/holders.js';
+import { leaderDutiesWhere } from '../../authz/holders.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { assertMayAct, assertMayActOnBureau, type Action } from '../../authz/actions.js';
@@ -335,7 +336,7 @@ export async function changeWorkItemStatus(
     if (changed.count !== 1) throw new DomainError('CONFLICT', 'the work item changed meanwhile; reload it');
     if (reason) {
       await tx.workItemNote.create({
-        data: { tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: person.personId, text: `【${statusLabel[input.status]}】${reason}` },
+        data: { tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: person.personId, text: `【${WORK_ITEM_STATUS_NAMES[input.status]}】${reason}` },
       });
     }
     const updated = await tx.workItem.findUniqueOrThrow({ where: { id: item.id } });
@@ -347,7 +348,6 @@ export async function changeWorkItemStatus(
   });
 }
 
-const statusLabel: Record<WorkItemStatus, string> = { PLANNED: '未开始', IN_PROGRESS: '推进中', DONE: '已完成', CANCELLED: '已取消' };
 
 /** A progress note by the responsible person or one who answers for the unit (PROGRESS_WORK_ITEM). */
 export async function addWorkItemNote(prisma: PrismaClient, viewer: Viewer, input: { workItemId: string; text: string }): Promise<WorkItemNote> {

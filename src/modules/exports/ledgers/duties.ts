@@ -1,3 +1,4 @@
+import { IN_FORCE_STATE_NAMES } from '../../../lib/labels.js';
 import { inForce, inForceDuring, isInForce } from '../../../authz/in-force.js';
 import { todayInChina } from '../../../lib/dates.js';
 import type { DutyKind } from '../../../generated/prisma/enums.js';
@@ -31,7 +32,7 @@ export const dutiesLedger = defineLedger<DutyLedgerRow>({
   filters: {
     year: true,
     unit: true,
-    status: { values: { ACTIVE: '在任', ENDED: '已终止', ALL: '全部' }, default: 'ALL' },
+    status: { values: { ACTIVE: IN_FORCE_STATE_NAMES.ACTIVE, ENDED: IN_FORCE_STATE_NAMES.ENDED, ALL: '全部' }, default: 'ALL' },
   },
   columns: [
     { header: '单位', type: 'text', width: 32, value: (d) => d.unitName },
@@ -79,7 +80,7 @@ export const dutiesLedger = defineLedger<DutyLedgerRow>({
         startDate: d.startDate,
         endDate: d.endDate,
         endReason: d.endReason,
-        status: isInForce(d, today) ? '在任' : d.startDate > today ? '未生效' : '已终止',
+        status: IN_FORCE_STATE_NAMES[isInForce(d, today) ? 'ACTIVE' : d.startDate > today ? 'PENDING' : 'ENDED'],
         unitName: d.unit.name,
         personName: d.person.name,
         postTitle: d.post.title,

@@ -1,6 +1,6 @@
 import { inForce } from '../../../authz/in-force.js';
 import { todayInChina } from '../../../lib/dates.js';
-import { leaderDutiesWhere } from '../../duties/holders.js';
+import { leaderDutiesWhere } from '../../../authz/holders.js';
 import type { OrgUnitKind } from '../../../generated/prisma/enums.js';
 import { ORG_UNIT_KIND_NAMES } from '../labels.js';
 import { defineLedger, keysetPages } from '../ledger.js';

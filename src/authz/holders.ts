@@ -1,6 +1,6 @@
-import { inForce, inForceSql } from '../../authz/in-force.js';
-import { Prisma } from '../../generated/prisma/client.js';
-import type { DutyKind } from '../../generated/prisma/enums.js';
+import { inForce, inForceSql } from './in-force.js';
+import { Prisma } from '../generated/prisma/client.js';
+import type { DutyKind } from '../generated/prisma/enums.js';
 
 /**
  * Who holds a unit's duties on a day — one home for rules that were spelled in many places
@@ -9,7 +9,7 @@ import type { DutyKind } from '../../generated/prisma/enums.js';
  */
 
 /** The unit's leaders: its first and direct responsible people (第一责任人, 直接责任人). */
-export const LEADER_DUTY_KINDS: readonly DutyKind[] = ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'];
+export const LEADER_DUTY_KINDS = ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] as const satisfies readonly DutyKind[];
 
 /**
  * Leader duties in force on `day`, of the given unit(s) or (without units) of the unit the filter
