@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { AppServices } from './context.js';
 import { openDatabase, type Database } from './db/client.js';
 import { applyMigrations } from './db/migrate.js';
+import { createHeavySlots } from './lib/heavy-work.js';
 import { createThrottleStore } from './modules/auth/throttle.js';
 import { createEventBus } from './pubsub.js';
 
@@ -44,6 +45,7 @@ export async function startServices(
     tokens: new TokenService(secret, config.TOKEN_TTL_SECONDS),
     pubsub: createEventBus(config.REDIS_URL),
     loginThrottle: createThrottleStore(config.REDIS_URL),
+    heavySlots: createHeavySlots(config.REDIS_URL),
     now: () => new Date(),
   };
 }

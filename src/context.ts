@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import type { Database, PrismaClient } from './db/client.js';
 import { DomainError } from './errors.js';
 import { clientAddress } from './lib/client-address.js';
+import type { HeavySlots } from './lib/heavy-work.js';
 import type { ThrottleStore } from './modules/auth/throttle.js';
 import { auditTrailReader } from './modules/audit/service.js';
 import type { OrgUnit, Prisma } from './generated/prisma/client.js';
@@ -25,6 +26,8 @@ export interface AppServices {
   pubsub: PubSub;
   /** Failed sign-in counts (memory, or Redis with REDIS_URL). */
   loginThrottle: ThrottleStore;
+  /** Slots for imports and export downloads (memory, or Redis with REDIS_URL: src/lib/heavy-work.ts). */
+  heavySlots: HeavySlots;
   /** The clock; tests move it. */
   now: () => Date;
 }

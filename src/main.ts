@@ -83,6 +83,7 @@ async function shutdown(signal: string) {
   server.close();
   await services.pubsub.close();
   await services.loginThrottle.close();
+  await services.heavySlots.close();
   await services.db.close();
   process.exit(0);
 }

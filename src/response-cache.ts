@@ -1,4 +1,4 @@
-import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { signInOnce, type AppServices } from './context.js';
@@ -31,6 +31,8 @@ export function useViewerResponseCache(services: AppServices): Plugin[] {
   const sessions = new WeakMap<object, string>();
   const decide: Plugin = {
     async onParams({ params, request, context }) {
+      // Uploads (multipart) are never cached: their variables hold files (see operationKey).
+      if (request.headers.get('content-type')?.toLowerCase().startsWith('multipart/')) return;
       if (!isQuery(params.query, params.operationName)) return;
       // The date before the viewer: an answer computed across midnight is filed under the earlier
       // day, which no later request asks for.
@@ -44,6 +46,7 @@ export function useViewerResponseCache(services: AppServices): Plugin[] {
     decide,
     useResponseCache({
       session: (_request, context) => sessions.get(context as object) ?? null,
+      buildResponseCacheKey: operationKey(sessions),
       enabled: (_request, context) => sessions.has(context as object),
       cache: createInMemoryCache({ max: config.RESPONSE_CACHE_MAX_ENTRIES }),
       ttl: config.RESPONSE_CACHE_TTL_SECONDS * 1000,
@@ -55,6 +58,33 @@ export function useViewerResponseCache(services: AppServices): Plugin[] {
     }),
   ];
 }
+
+/** The key of an operation that is never cached (the plugin asks for a key before it asks `enabled`). */
+const NOT_CACHED = 'not-cached';
+
+/**
+ * The cache key: the plugin's own recipe (SHA-256 of document, operation name, variables with
+ * sorted keys, session), but only for operations the cache may serve. The plugin builds a key for
+ * every request in onParams, before it checks `enabled`, and its default serialises the variables
+ * with fast-json-stable-stringify — which turns an upload's bytes (a Buffer inside the File) into a
+ * JSON array of numbers: about 1.6–2 s and 100–400 MB of garbage per MB uploaded, for every
+ * multipart request, even one refused before any resolver (docs/security.md).
+ */
+function operationKey(sessions: WeakMap<object, string>) {
+  return ({ documentString, operationName, variableValues, sessionId, context }: {
+    documentString: string; operationName?: string | null; variableValues?: unknown; sessionId?: string | null; context: unknown;
+  }) => {
+    if (!sessions.has(context as object)) return NOT_CACHED;
+    return hashSHA256([documentString, operationName ?? '', sortedJson(variableValues ?? {}), sessionId ?? ''].join('|'));
+  };
+}
+
+/** JSON with object keys sorted (two requests differing only in key order share a key). */
+const sortedJson = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+      : v);
 
 const operationKinds = new Map<string, string | undefined>();
 

@@ -121,6 +121,7 @@ export async function createTestApp(options: { seed?: boolean; env?: Record<stri
     async close() {
       await services.pubsub.close();
       await services.loginThrottle.close();
+      await services.heavySlots.close();
       await db.close();
     },
   };

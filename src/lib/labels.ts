@@ -189,3 +189,6 @@ export const ACCOUNTABILITY_SOURCE_NAMES: Record<AccountabilitySourceType, strin
   MISCONDUCT_CASE: '违规言行案件',
   WORK_ITEM: '工作任务',
 };
+
+/** Heavy work and whose slots are full (RATE_LIMITED messages of src/lib/heavy-work.ts). */
+export const HEAVY_WORK_NAMES = { import: '导入', export: '导出', account: '本账号', scope: '本单位' } as const;

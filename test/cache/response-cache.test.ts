@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadViewerAndVersion } from '../../src/authz/scope.js';
@@ -222,5 +222,31 @@ describe('the response cache', () => {
     const second = await countStatements(app.db, () => app.run(bad, { id: 'not-a-global-id' }, token));
     expect(first.result.errors?.length).toBeGreaterThan(0);
     expect(second.statements).toBe(first.statements);
+  });
+});
+
+describe('uploads are not keyed', () => {
+  it('a multipart request\'s file is never serialised for a cache key (signed in or not, refused or not)', async () => {
+    // The plugin asks for a key for every request, before it asks whether it may serve it; its own
+    // recipe serialised the variables, an upload's Buffer becoming a JSON array of numbers (about
+    // 2 s and up to 400 MB per MB uploaded). Our key builder keys only operations it may serve.
+    const toJSON = vi.spyOn(Buffer.prototype, 'toJSON');
+    try {
+      for (const token of ['', await app.login('secretary')]) {
+        const form = new FormData();
+        form.append('operations', JSON.stringify({
+          query: 'mutation($input: ImportOrgChartInput!) { importOrgChart(input: $input) { applied } }',
+          variables: { input: { dryRun: true, file: null } },
+        }));
+        form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+        form.append('0', new File([new Uint8Array(64 * 1024).fill(7)], 'not-a-workbook.xlsx'));
+        const res = await app.yoga.fetch('http://zeren.test/graphql', { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+        const body = (await res.json()) as ExecutionResult;
+        expect(body.errors?.[0]?.extensions?.code).toBe(token ? 'ORG_CHART_UNREADABLE' : 'UNAUTHENTICATED');
+      }
+      expect(toJSON).not.toHaveBeenCalled();
+    } finally {
+      toJSON.mockRestore();
+    }
   });
 });

@@ -1,9 +1,10 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEAVY_CONCURRENCY, heavySlotsInUse, takeHeavySlot } from '../../src/lib/heavy-work.js';
+import { HEAVY_CONCURRENCY, MemoryHeavySlots } from '../../src/lib/heavy-work.js';
 import { FOREIGN_NAME_POLICY } from '../../src/modules/accounts/username-probes.js';
 import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
+import { RequestExport } from '../exports/helpers.js';
 import { importWorkbook, newBureau, validChart, workbookBytes } from '../orgchart/fixtures.js';
 
 /**
@@ -74,14 +75,57 @@ describe('heavy work is counted, not multiplied', () => {
     expect((await importWorkbook(app, token, bytes, true)).errors).toBeUndefined();
   });
 
-  it('per bureau: the third concurrent import of a bureau is refused even from a third account; slots come back', () => {
-    const release = [takeHeavySlot('import', 'u1', 'bureau-x'), takeHeavySlot('import', 'u2', 'bureau-x')];
-    expect(() => takeHeavySlot('import', 'u3', 'bureau-x')).toThrow(/已有导入正在进行/);
-    expect(() => takeHeavySlot('import', 'u1', 'bureau-y')).toThrow(); // u1 already runs one
-    const other = takeHeavySlot('import', 'u3', 'bureau-y');
-    for (const r of [...release, other]) { r(); r(); } // idempotent
-    expect(heavySlotsInUse('import:scope:bureau-x')).toBe(0);
-    expect(heavySlotsInUse('import:account:u1')).toBe(0);
+  it('per bureau: the third concurrent import of a bureau is refused even from a third account; slots come back', async () => {
+    const slots = new MemoryHeavySlots();
+    const release = [await slots.take('import', 'u1', 'bureau-x'), await slots.take('import', 'u2', 'bureau-x')];
+    await expect(slots.take('import', 'u3', 'bureau-x')).rejects.toThrow(/本单位已有导入正在进行/);
+    await expect(slots.take('import', 'u1', 'bureau-y')).rejects.toThrow(/本账号已有导入正在进行/); // u1 already runs one
+    const other = await slots.take('import', 'u3', 'bureau-y');
+    for (const r of [...release, other]) { await r(); await r(); } // idempotent
+    expect(await slots.inUse('import:scope:bureau-x')).toBe(0);
+    expect(await slots.inUse('import:account:u1')).toBe(0);
+  });
+});
+
+describe('per-bureau slots over HTTP', () => {
+  // Other staff of the bureau have heavy work in flight (slots held on this instance's store, as their
+  // requests would hold them); the secretary's own account is free, so only the bureau's limit refuses.
+  const holdOthers = async (kind: 'import' | 'export', n: number) => {
+    const tenantId = app.demo.bureau.tenantId;
+    return Promise.all(Array.from({ length: n }, (_, i) => app.services.heavySlots.take(kind, `other-staff-${kind}-${i}`, tenantId)));
+  };
+
+  it('an import over HTTP is refused RATE_LIMITED (scope: bureau) while the bureau\'s import slots are full, and runs once one is back', async () => {
+    const token = await app.login('secretary');
+    const bytes = await workbookBytes(validChart('DFHS'));
+    const held = await holdOthers('import', HEAVY_CONCURRENCY.import.perScope);
+    const refused = await importWorkbook(app, token, bytes, true);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'scope', limit: HEAVY_CONCURRENCY.import.perScope, retryAfter: HEAVY_CONCURRENCY.import.retryAfter });
+    expect(refused.errors?.[0]?.message).toMatch(/^本单位已有导入正在进行/);
+    await held[0]!();
+    const ran = await importWorkbook(app, token, bytes, true);
+    expect(ran.errors?.[0]?.extensions?.code).not.toBe('RATE_LIMITED');
+    await held[1]!();
+    expect(await app.services.heavySlots.inUse(`import:scope:${app.demo.bureau.tenantId}`)).toBe(0);
+  });
+
+  it('an export download is refused 429 with Retry-After while the bureau\'s export slots are full, and streams once one is back', async () => {
+    const token = await app.login('secretary');
+    const { requestExport } = await app.ok(RequestExport, { input: { ledger: 'ORG_CHART', format: 'XLSX' } }, token);
+    const url = `http://zeren.test${requestExport.link!.url}`;
+    const held = await holdOthers('export', HEAVY_CONCURRENCY.export.perScope);
+    const refused = await app.yoga.fetch(url);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe(String(HEAVY_CONCURRENCY.export.retryAfter));
+    const body = (await refused.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'scope', limit: HEAVY_CONCURRENCY.export.perScope });
+    expect(body.errors[0]!.message).toMatch(/^本单位已有导出正在进行/);
+    await held[0]!();
+    const ok = await app.yoga.fetch(url);
+    expect(ok.status).toBe(200);
+    await ok.arrayBuffer();
+    for (const release of held) await release();
+    expect(await app.services.heavySlots.inUse(`export:scope:${app.demo.bureau.tenantId}`)).toBe(0);
   });
 });
 

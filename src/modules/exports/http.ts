@@ -2,7 +2,6 @@ import { contentDisposition } from '../../lib/http.js';
 import type { Plugin } from 'graphql-yoga';
 import { loadViewer } from '../../authz/scope.js';
 import type { AppServices } from '../../context.js';
-import { takeHeavySlot } from '../../lib/heavy-work.js';
 import { DomainError, type ErrorCode } from '../../errors.js';
 import { openExport } from './service.js';
 import { verifyExportLink } from './token.js';
@@ -48,12 +47,12 @@ export function useExportDownloads(services: AppServices): Plugin {
         const viewer = await loadViewer(services.db.prisma, claims.userId, { sessionVersion: claims.sessionVersion, now: services.now() });
         if (viewer.kind === 'anonymous') throw new DomainError('EXPORT_LINK_SESSION_ENDED');
         // Generating the file is heavy: a slot per account and per bureau (district) while it streams (src/lib/heavy-work.ts).
-        const release = takeHeavySlot('export', viewer.userId, 'tenantId' in viewer ? viewer.tenantId : 'districtId' in viewer ? viewer.districtId : viewer.userId);
+        const release = await services.heavySlots.take('export', viewer.userId, 'tenantId' in viewer ? viewer.tenantId : 'districtId' in viewer ? viewer.districtId : viewer.userId);
         let download: Awaited<ReturnType<typeof openExport>>;
         try {
           download = await openExport(services.db.prisma, viewer, claims, services.now());
         } catch (error) {
-          release();
+          await release();
           throw error;
         }
         const iterator = download.body;
@@ -62,16 +61,16 @@ export function useExportDownloads(services: AppServices): Plugin {
             try {
               const { value, done } = await iterator.next();
               if (done) {
-                release();
+                await release();
                 controller.close();
               } else controller.enqueue(value);
             } catch (error) {
-              release();
+              await release();
               controller.error(error);
             }
           },
           async cancel() {
-            release();
+            await release();
             await iterator.return(undefined);
           },
         });

@@ -69,7 +69,7 @@ builder.relayMutationField(
   {
     description: '导入组织架构 (import the org chart: units, people, posts, duties, accounts; GraphQL multipart request). '
       + 'Validates everything and reports every problem; unless dryRun, applies the difference in one transaction',
-    resolve: (_root, { input }, ctx) => importOrgChart(ctx.prisma, ctx.viewer, { file: input.file, dryRun: input.dryRun }, ctx.now(), ctx.loginThrottle),
+    resolve: (_root, { input }, ctx) => importOrgChart(ctx.prisma, ctx.viewer, { file: input.file, dryRun: input.dryRun }, ctx.now(), ctx.loginThrottle, { slots: ctx.heavySlots }),
   },
   {
     description: '导入结果 (the import report)',

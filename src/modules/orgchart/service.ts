@@ -12,7 +12,7 @@ import { oneTimePassword } from '../accounts/service.js';
 import { hashPassword } from '../auth/service.js';
 import { applyPlan } from './apply.js';
 import { boundedXlsx } from '../../lib/bounded-xlsx.js';
-import { withHeavySlot } from '../../lib/heavy-work.js';
+import { processHeavySlots, withHeavySlot, type HeavySlots } from '../../lib/heavy-work.js';
 import type { ThrottleStore } from '../auth/throttle.js';
 import { guardUsernameAnswers } from '../accounts/username-probes.js';
 import { assertWorkbookBytes, MAX_WORKBOOK_BYTES, parseWorkbook, type ParsedWorkbook } from './parse.js';
@@ -97,7 +97,7 @@ export interface UploadedFile { size: number; arrayBuffer(): Promise<ArrayBuffer
 export async function importOrgChart(
   prisma: PrismaClient, viewer: Viewer, input: { file: UploadedFile; dryRun: boolean }, now: Date, throttle?: ThrottleStore,
   /** How the import was run, for the audit record (e.g. `npm run import` by an operating-system user). */
-  options: { via?: string } = {},
+  options: { via?: string; slots?: HeavySlots } = {},
 ): Promise<ImportResult> {
   const importer = structureViewer(viewer);
   const tenantId = importer.tenantId;
@@ -110,7 +110,7 @@ export async function importOrgChart(
     throw new DomainError('FILE_TOO_LARGE', `组织架构表不能超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB (the org-chart workbook is at most ${MAX_WORKBOOK_BYTES} bytes)`);
   }
   // One import at a time per account, a few per bureau (src/lib/heavy-work.ts): RATE_LIMITED beyond.
-  return withHeavySlot('import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now, throttle, options));
+  return withHeavySlot(options.slots ?? processHeavySlots, 'import', importer.userId, tenantId, () => readAndImport(prisma, viewer, tenantId, input, now, throttle, options));
 }
 
 async function readAndImport(
