@@ -1,3 +1,4 @@
+import { LEADER_DUTY_KINDS } from './holders.js';
 import { DomainError } from '../errors.js';
 import type { ScopeGrants, UnitScope, Viewer } from './scope.js';
 
@@ -36,7 +37,8 @@ export interface ActionRule {
   reason: string;
 }
 
-const LEADERS = ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] as const satisfies readonly Holder[];
+/** The unit's leaders (src/authz/holders.ts). */
+const LEADERS = LEADER_DUTY_KINDS satisfies readonly Holder[];
 const ANSWERABLE = [...LEADERS, 'DUAL_DUTY'] as const satisfies readonly Holder[];
 const ANYONE_WHO_SEES = [...ANSWERABLE, 'MEMBER'] as const satisfies readonly Holder[];
 const STRUCTURE = [...LEADERS, 'ADMINISTRATOR'] as const satisfies readonly Holder[];

@@ -35,6 +35,9 @@ export const WORK_ITEM_STATUS_NAMES: Record<WorkItemStatus, string> = {
   CANCELLED: '已取消',
 };
 
+/** A post's or duty's state on a day (src/authz/in-force.ts): in force, ended by then, or starting later. */
+export const IN_FORCE_STATE_NAMES = { ACTIVE: '在任', ENDED: '已终止', PENDING: '未生效' } as const;
+
 export const WORK_RECORD_KIND_NAMES: Record<WorkRecordKind, string> = {
   COMMITTEE_STUDY: '党委专题研究',
   SPECIAL_REPORT: '向上级党委专题汇报',

@@ -288,6 +288,14 @@ type Documents = {
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": typeof types.CrossViewerDocument,
     "\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n": typeof types.CrossInspectionDocument,
     "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n": typeof types.CrossAnswerDocument,
+    "mutation IfCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }": typeof types.IfCreatePersonDocument,
+    "mutation IfAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }": typeof types.IfAppointDocument,
+    "mutation IfEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id } } }": typeof types.IfEndPostDocument,
+    "\n  query IfTeam($id: ID!) {\n    node(id: $id) {\n      ... on OrgUnit {\n        leadershipTeam { person { name } }\n        posts { isActive person { name } }\n        duties { isActive kind person { name } }\n      }\n    }\n  }\n": typeof types.IfTeamDocument,
+    "query IfPersonPosts($id: ID!) { node(id: $id) { ... on Person { posts { isActive } duties { isActive } } } }": typeof types.IfPersonPostsDocument,
+    "query IfMe { viewer { posts { id } duties { kind } } }": typeof types.IfMeDocument,
+    "query IfCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredUnits { name } } }": typeof types.IfCoverageDocument,
+    "\n  mutation IfCreateAssessment($input: CreateAssessmentInput!) { createAssessment(input: $input) { assessment { id } } }\n": typeof types.IfCreateAssessmentDocument,
     "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": typeof types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": typeof types.LeakTrainingsDocument,
     "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n": typeof types.LeakSubtreeUnitsDocument,
@@ -574,6 +582,14 @@ const documents: Documents = {
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": types.CrossViewerDocument,
     "\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n": types.CrossInspectionDocument,
     "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n": types.CrossAnswerDocument,
+    "mutation IfCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }": types.IfCreatePersonDocument,
+    "mutation IfAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }": types.IfAppointDocument,
+    "mutation IfEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id } } }": types.IfEndPostDocument,
+    "\n  query IfTeam($id: ID!) {\n    node(id: $id) {\n      ... on OrgUnit {\n        leadershipTeam { person { name } }\n        posts { isActive person { name } }\n        duties { isActive kind person { name } }\n      }\n    }\n  }\n": types.IfTeamDocument,
+    "query IfPersonPosts($id: ID!) { node(id: $id) { ... on Person { posts { isActive } duties { isActive } } } }": types.IfPersonPostsDocument,
+    "query IfMe { viewer { posts { id } duties { kind } } }": types.IfMeDocument,
+    "query IfCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredUnits { name } } }": types.IfCoverageDocument,
+    "\n  mutation IfCreateAssessment($input: CreateAssessmentInput!) { createAssessment(input: $input) { assessment { id } } }\n": types.IfCreateAssessmentDocument,
     "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": types.LeakTrainingsDocument,
     "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n": types.LeakSubtreeUnitsDocument,
@@ -1696,6 +1712,38 @@ export function graphql(source: "\n  query CrossInspection($id: ID!) { node(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n"): (typeof documents)["\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IfCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }"): (typeof documents)["mutation IfCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IfAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }"): (typeof documents)["mutation IfAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IfEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id } } }"): (typeof documents)["mutation IfEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IfTeam($id: ID!) {\n    node(id: $id) {\n      ... on OrgUnit {\n        leadershipTeam { person { name } }\n        posts { isActive person { name } }\n        duties { isActive kind person { name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IfTeam($id: ID!) {\n    node(id: $id) {\n      ... on OrgUnit {\n        leadershipTeam { person { name } }\n        posts { isActive person { name } }\n        duties { isActive kind person { name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IfPersonPosts($id: ID!) { node(id: $id) { ... on Person { posts { isActive } duties { isActive } } } }"): (typeof documents)["query IfPersonPosts($id: ID!) { node(id: $id) { ... on Person { posts { isActive } duties { isActive } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IfMe { viewer { posts { id } duties { kind } } }"): (typeof documents)["query IfMe { viewer { posts { id } duties { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IfCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredUnits { name } } }"): (typeof documents)["query IfCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredUnits { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IfCreateAssessment($input: CreateAssessmentInput!) { createAssessment(input: $input) { assessment { id } } }\n"): (typeof documents)["\n  mutation IfCreateAssessment($input: CreateAssessmentInput!) { createAssessment(input: $input) { assessment { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,6 @@
+import { BUREAU_ROOT } from '../../authz/bureau-root.js';
 import { assessmentWhere, scopeUnitSql } from '../../authz/visibility.js';
+import { inForce } from '../../authz/in-force.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { assertMayActOnBureau } from '../../authz/actions.js';
 import { districtDutyViewer, hasDistrictDuty } from '../../authz/district.js';
@@ -80,11 +82,19 @@ export function decidesOnAssessment(viewer: Viewer, decision: Decision, a: Asses
 }
 
 /** The team positions that decide who judges an assessment's person, in force at the end of its year (or today, if earlier). */
+/**
+ * The day a year's assessment reads posts on: today while the year runs, its 31 December after.
+ * Who is a subject (a post in force in the unit) and their team positions are read on the same day.
+ */
+function assessmentDay(year: number, now: Date): Date {
+  const yearEnd = new Date(Date.UTC(year, 11, 31));
+  const today = todayInChina(now);
+  return today < yearEnd ? today : yearEnd;
+}
+
 async function positionsFor(tx: Tx, a: { unit: { tenantId: string }; personId: string | null; year: number }, now: Date): Promise<Positions> {
   if (!a.personId) return [];
-  const yearEnd = new Date(Date.UTC(a.year, 11, 31));
-  const today = todayInChina(now);
-  return teamPositions(tx, a.unit.tenantId, a.personId, today < yearEnd ? today : yearEnd);
+  return teamPositions(tx, a.unit.tenantId, a.personId, assessmentDay(a.year, now));
 }
 
 function assertDecides(viewer: Viewer, decision: Decision, a: AssessedSubject, positions: Positions = []) {
@@ -102,7 +112,7 @@ async function subjectUnit(tx: Tx, viewer: Viewer, unitId: string) {
   const unit = viewer.kind === 'person'
     ? await tx.orgUnit.findFirst({ where: { id: unitId, ...viewer.scope.unitWhere() }, include })
     : viewer.kind === 'district'
-      ? await tx.orgUnit.findFirst({ where: { id: unitId, parentId: null, tenant: { districtId: viewer.districtId } }, include })
+      ? await tx.orgUnit.findFirst({ where: { id: unitId, ...BUREAU_ROOT, tenant: { districtId: viewer.districtId } }, include })
       : null;
   if (!unit) throw notFound('unit');
   return unit;
@@ -415,7 +425,7 @@ export async function createAssessment(prisma: PrismaClient, viewer: Viewer, inp
     const personId = input.personId ?? null;
     if (personId) {
       // A team member, or a 中层干部 (any post in force in the unit, 四(二)); the decider is judged by the person's highest team position.
-      const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId, endDate: null }, select: { id: true } });
+      const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId, ...inForce(assessmentDay(y, now)) }, select: { id: true } });
       if (!post) throw new DomainError('BAD_USER_INPUT', '该人员在本单位无现任职务 (the person holds no post in this unit)', { field: 'personId' });
     }
     assertDecides(viewer, 'OPEN_ASSESSMENT', { unit, personId }, await positionsFor(tx, { unit, personId, year: y }, now));
@@ -440,15 +450,13 @@ export async function openTeamAssessments(prisma: PrismaClient, viewer: Viewer, 
     assertDecides(viewer, 'OPEN_ASSESSMENT', { unit, personId: null });
     await lockUnit(tx, `assessments:${unit.id}:${y}`);
     const members = await tx.post.findMany({
-      where: { tenantId: unit.tenantId, unitId: unit.id, endDate: null, role: { in: [...TEAM_ROLES] } },
+      where: { tenantId: unit.tenantId, unitId: unit.id, ...inForce(assessmentDay(y, now)), role: { in: [...TEAM_ROLES] } },
       select: { personId: true }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }],
     });
     if (!members.length) throw new DomainError('NOT_COMMITTEE_UNIT', 'the unit has no leadership team to assess', { field: 'unitId' });
     const existing = new Set((await tx.assessment.findMany({ where: { tenantId: unit.tenantId, year: y, unitId: unit.id }, select: { personId: true } })).map((a) => a.personId));
     // Each member is judged by their highest team position in the bureau: one who also sits on a higher team is not this decider's.
-    const yearEnd = new Date(Date.UTC(y, 11, 31));
-    const today = todayInChina(now);
-    const positions = await teamPositionsOf(tx, unit.tenantId, members.map((m) => m.personId), today < yearEnd ? today : yearEnd);
+    const positions = await teamPositionsOf(tx, unit.tenantId, members.map((m) => m.personId), assessmentDay(y, now));
     const subjects: Subject[] = [null, ...members.map((m) => m.personId)]
       .filter((personId) => !existing.has(personId) && decidesOnAssessment(viewer, 'OPEN_ASSESSMENT', { unit, personId }, personId ? positions.get(personId) ?? [] : undefined))
       .map((personId) => ({ unitId: unit.id, personId }));

@@ -1,3 +1,4 @@
+import { OPEN_ROW } from '../../authz/in-force.js';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { actionScope, assertMayAct, type Action } from '../../authz/actions.js';
@@ -190,8 +191,8 @@ export async function archiveUnit(prisma: PrismaClient, viewer: Viewer, input: {
     if (unit.archivedAt) return unit;
     const [children, posts, scopes] = await Promise.all([
       tx.orgUnit.count({ where: { tenantId: unit.tenantId, parentId: unit.id, archivedAt: null } }),
-      tx.post.count({ where: { tenantId: unit.tenantId, unitId: unit.id, endDate: null } }),
-      tx.dutyScopeUnit.count({ where: { tenantId: unit.tenantId, unitId: unit.id, duty: { endDate: null } } }),
+      tx.post.count({ where: { tenantId: unit.tenantId, unitId: unit.id, ...OPEN_ROW } }),
+      tx.dutyScopeUnit.count({ where: { tenantId: unit.tenantId, unitId: unit.id, duty: OPEN_ROW } }),
     ]);
     if (children || posts || scopes) {
       throw new DomainError('UNIT_NOT_EMPTY', undefined, { activeChildren: children, activePosts: posts, dutyScopes: scopes });

@@ -1,4 +1,6 @@
 import { structureUnitWhere } from '../../authz/visibility.js';
+import { todayInChina } from '../../lib/dates.js';
+import { inForce, isInForce } from '../../authz/in-force.js';
 import { z } from 'zod';
 import { structureViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
@@ -33,7 +35,7 @@ export const PersonRef = builder.prismaNode('Person', {
       description: '任职 (posts in units the viewer may see)',
       args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '含已离任 (include ended posts)' }) },
       query: (args, ctx) => ({
-        where: { unit: structureUnitWhere(ctx.viewer), ...(args.includeEnded ? {} : { endDate: null }) },
+        where: { unit: structureUnitWhere(ctx.viewer), ...(args.includeEnded ? {} : inForce(todayInChina(ctx.now()))) },
         orderBy: [{ startDate: 'desc' }],
       }),
     }),
@@ -53,7 +55,7 @@ export const PostRef = builder.prismaNode('Post', {
     businessArea: t.exposeString('businessArea', { nullable: true, description: '分管领域 (business areas this member leads)' }),
     startDate: t.expose('startDate', { type: 'Date', description: '任职日期 (start date)' }),
     endDate: t.expose('endDate', { type: 'Date', nullable: true, description: '离任日期 (end date; null while active)' }),
-    isActive: t.boolean({ description: '是否在任 (whether the post is active)', select: { endDate: true }, resolve: (post) => post.endDate === null }),
+    isActive: t.boolean({ description: '是否在任 (whether the post is in force today, China date)', select: { startDate: true, endDate: true }, resolve: (post, _args, ctx) => isInForce(post, todayInChina(ctx.now())) }),
     isTeamMember: t.boolean({
       description: '是否班子成员 (whether the post is in the leadership team)',
       select: { role: true },

@@ -323,7 +323,7 @@ builder.relayMutationField(
         templateTaskId: input.templateTaskId ? idOf(String(input.templateTaskId), 'PlanTemplateTask', 'templateTaskId') : null,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         responsiblePersonId: idOf(String(input.responsiblePersonId), 'Person', 'responsiblePersonId'),
-      }),
+      }, ctx.now()),
     }),
   },
   {
@@ -358,7 +358,7 @@ builder.relayMutationField(
         ...input,
         workItemId: workItemId(input.workItemId),
         responsiblePersonId: input.responsiblePersonId ? idOf(String(input.responsiblePersonId), 'Person', 'responsiblePersonId') : null,
-      }),
+      }, ctx.now()),
     }),
   },
   {

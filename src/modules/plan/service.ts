@@ -1,8 +1,12 @@
+import { WORK_ITEM_STATUS_NAMES } from '../../lib/labels.js';
 import { personWhere, workItemWhere } from '../../authz/visibility.js';
+import { inForce } from '../../authz/in-force.js';
+import { OPEN_WORK_ITEM_STATUSES } from './rules.js';
+import { BUREAU_ROOT } from '../../authz/bureau-root.js';
+import { leaderDutiesWhere } from '../../authz/holders.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { assertMayAct, assertMayActOnBureau, mayAct, type Action } from '../../authz/actions.js';
-import { WORK_ITEM_STATUS_NAMES } from '../../lib/labels.js';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -21,8 +25,8 @@ const title = z.string().trim().min(1, 'is required').max(200, 'is at most 200 c
 const longText = z.string().trim().max(5000, 'is at most 5000 characters');
 const year = z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier');
 
-/** Work items not finished nor cancelled. Overdue = open and due before today (derived, never stored). */
-export const OPEN_STATUSES: readonly WorkItemStatus[] = ['PLANNED', 'IN_PROGRESS'];
+/** Work items not finished nor cancelled (src/modules/plan/rules.ts). */
+const OPEN_STATUSES = OPEN_WORK_ITEM_STATUSES;
 
 export function isOverdue(item: { status: WorkItemStatus; dueDate: Date }, today: Date): boolean {
   return OPEN_STATUSES.includes(item.status) && item.dueDate.getTime() < today.getTime();
@@ -39,7 +43,7 @@ export function overdueWhere(today: Date): Prisma.WorkItemWhereInput {
  */
 export async function rootToActOn(db: Db, viewer: PersonViewer, action: Action): Promise<OrgUnit> {
   assertMayActOnBureau(viewer, action);
-  const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, depth: 0 } });
+  const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, ...BUREAU_ROOT } });
   if (!root) throw new DomainError('FORBIDDEN', 'the bureau has no committee unit');
   return root;
 }
@@ -180,7 +184,7 @@ export async function carryOverUnfinished(tx: Tx, plan: AnnualPlan, now: Date): 
  * it — so that they can see the item and its reminders; and the viewer must be able to see them.
  * Both failures give the same answer, so the check reveals nothing about people out of sight.
  */
-async function assertAnswersForUnit(tx: Tx, viewer: PersonViewer, personId: string, unit: OrgUnit): Promise<void> {
+async function assertAnswersForUnit(tx: Tx, viewer: PersonViewer, personId: string, unit: OrgUnit, today: Date): Promise<void> {
   const found = await tx.person.findFirst({
     where: {
       id: personId,
@@ -188,9 +192,9 @@ async function assertAnswersForUnit(tx: Tx, viewer: PersonViewer, personId: stri
         personWhere(viewer),
         {
           OR: [
-            { posts: { some: { unitId: unit.id, endDate: null } } },
-            { duties: { some: { endDate: null, kind: { in: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] }, unitId: { in: unit.ancestorIds } } } },
-            { duties: { some: { endDate: null, kind: 'DUAL_DUTY', OR: [{ unitId: unit.id }, { scope: { some: { unitId: { in: unit.ancestorIds } } } }] } } },
+            { posts: { some: { unitId: unit.id, ...inForce(today) } } },
+            { duties: { some: leaderDutiesWhere(today, unit.ancestorIds) } },
+            { duties: { some: { ...inForce(today), kind: 'DUAL_DUTY', AND: [{ OR: [{ unitId: unit.id }, { scope: { some: { unitId: { in: unit.ancestorIds } } } }] }] } } },
           ],
         },
       ],
@@ -220,7 +224,7 @@ export interface CreateWorkItemInput {
   dueDate: Date;
 }
 
-export async function createWorkItem(prisma: PrismaClient, viewer: Viewer, input: CreateWorkItemInput): Promise<WorkItem> {
+export async function createWorkItem(prisma: PrismaClient, viewer: Viewer, input: CreateWorkItemInput, now = new Date()): Promise<WorkItem> {
   const person = bureauViewer(viewer);
   const itemTitle = parseInput(title, input.title, 'title');
   const description = parseInput(longText, input.description ?? '', 'description');
@@ -234,7 +238,7 @@ export async function createWorkItem(prisma: PrismaClient, viewer: Viewer, input
       const task = await tx.planTemplateTask.findFirst({ where: { id: input.templateTaskId, templateId: plan.templateId } });
       if (!task) throw new DomainError('BAD_USER_INPUT', 'templateTaskId: not a task of this plan\'s template', { field: 'templateTaskId' });
     }
-    await assertAnswersForUnit(tx, person, input.responsiblePersonId, unit);
+    await assertAnswersForUnit(tx, person, input.responsiblePersonId, unit, todayInChina(now));
     const item = await tx.workItem.create({
       data: {
         tenantId: person.tenantId,
@@ -261,7 +265,7 @@ export interface UpdateWorkItemInput {
 }
 
 /** Changes what, when and who: action UPDATE_WORK_ITEM. */
-export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input: UpdateWorkItemInput): Promise<WorkItem> {
+export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input: UpdateWorkItemInput, now = new Date()): Promise<WorkItem> {
   const person = bureauViewer(viewer);
   const data: Prisma.WorkItemUncheckedUpdateInput = {};
   if (input.title != null) data.title = parseInput(title, input.title, 'title');
@@ -275,7 +279,7 @@ export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input
       data.dueDate = input.dueDate;
     }
     if (input.responsiblePersonId) {
-      await assertAnswersForUnit(tx, person, input.responsiblePersonId, item.unit);
+      await assertAnswersForUnit(tx, person, input.responsiblePersonId, item.unit, todayInChina(now));
       data.responsiblePersonId = input.responsiblePersonId;
     }
     const updated = await tx.workItem.update({ where: { id: item.id }, data });
@@ -326,13 +330,13 @@ export async function changeWorkItemStatus(
     const withdrawing = item.status === 'DONE' && item.pendingConfirmation && input.status === 'IN_PROGRESS' && person.personId === item.responsiblePersonId;
     const allowed = withdrawing ? 'PROGRESS_WORK_ITEM' : STATUS_TRANSITIONS[item.status][input.status];
     if (!allowed) {
-      throw new DomainError('INVALID_STATUS_TRANSITION', `工作事项不能从${statusLabel[item.status]}变为${statusLabel[input.status]} (a work item cannot go from ${item.status} to ${input.status})`, {
+      throw new DomainError('INVALID_STATUS_TRANSITION', `工作事项不能从${WORK_ITEM_STATUS_NAMES[item.status]}变为${WORK_ITEM_STATUS_NAMES[input.status]} (a work item cannot go from ${item.status} to ${input.status})`, {
         field: 'status', from: item.status, to: input.status,
       });
     }
     assertMayAct(viewer, allowed, item.unit, [item.responsiblePersonId]);
     if (!withdrawing && needsReason(item.status, input.status) && !reason) {
-      throw new DomainError('CANCEL_REASON_REQUIRED', `从${statusLabel[item.status]}变为${statusLabel[input.status]}须说明理由 (going from ${item.status} to ${input.status} needs a reason)`, { field: 'reason' });
+      throw new DomainError('CANCEL_REASON_REQUIRED', `从${WORK_ITEM_STATUS_NAMES[item.status]}变为${WORK_ITEM_STATUS_NAMES[input.status]}须说明理由 (going from ${item.status} to ${input.status} needs a reason)`, { field: 'reason' });
     }
     const pending = input.status === 'DONE' && doneNeedsConfirmation(viewer, item);
     // Optimistic: the row changes only if nobody changed its status (or confirmed it) meanwhile.
@@ -350,7 +354,7 @@ export async function changeWorkItemStatus(
     if (changed.count !== 1) throw new DomainError('CONFLICT', '工作事项已被他人修改，请刷新 (the work item changed meanwhile; reload it)');
     if (reason) {
       await tx.workItemNote.create({
-        data: { tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: person.personId, text: `【${statusLabel[input.status]}】${reason}` },
+        data: { tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: person.personId, text: `【${WORK_ITEM_STATUS_NAMES[input.status]}】${reason}` },
       });
     }
     const updated = await tx.workItem.findUniqueOrThrow({ where: { id: item.id } });
@@ -403,7 +407,6 @@ export async function answerWorkItemConfirmation(
   });
 }
 
-const statusLabel = WORK_ITEM_STATUS_NAMES;
 
 /** A progress note by the responsible person or one who answers for the unit (PROGRESS_WORK_ITEM). */
 export async function addWorkItemNote(prisma: PrismaClient, viewer: Viewer, input: { workItemId: string; text: string }): Promise<WorkItemNote> {

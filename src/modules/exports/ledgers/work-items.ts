@@ -28,9 +28,7 @@ export interface WorkItemLedgerRow {
   attachments: number;
 }
 
-const STATUS_FILTERS = {
-  PLANNED: '未开始', IN_PROGRESS: '推进中', DONE: '已完成', CANCELLED: '已取消', OVERDUE: '已逾期', ALL: '全部',
-} as const;
+const STATUS_FILTERS = { ...WORK_ITEM_STATUS_NAMES, OVERDUE: '已逾期', ALL: '全部' } as const;
 
 export const workItemsLedger = defineLedger<WorkItemLedgerRow>({
   code: 'WORK_ITEMS',
