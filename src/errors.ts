@@ -62,7 +62,9 @@ export const ERROR_CODES = {
   // Assessment and accountability (task 10, IV.2, IV.3)
   INDICATOR_WEIGHTS_NOT_100: '指标权重之和必须为100 (the weights of an indicator set must sum to exactly 100)',
   INDICATOR_SET_IMMUTABLE: '指标体系发布后不可修改，请发布新版本 (indicator definitions never change; define a new version)',
-  NO_INDICATOR_SET: '该年度尚无考核指标体系 (no active indicator set for that year)',
+  NO_INDICATOR_SET: '该年度尚无适用的考核指标体系 (no indicator set in force for that year and purpose)',
+  WORK_ITEM_NOT_PENDING: '该工作事项不在待确认状态 (the work item is not waiting for confirmation)',
+  INDICATOR_SET_NOT_PROPOSED: '该指标体系版本不是待审批的局领导班子考核指标建议 (only a proposed version of a bureau team\'s set can be approved)',
   ASSESSMENT_EXISTS: '该年度考核已存在 (an assessment for that subject and year already exists)',
   ASSESSMENT_FINAL: '考核已定稿，只能通过更正记录修改 (the assessment is final: change it through an amendment)',
   ASSESSMENT_NOT_FINAL: '考核尚未定稿，请直接修改 (the assessment is still a draft: edit it directly)',

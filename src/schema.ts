@@ -1,4 +1,4 @@
-import { isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
+import { getNamedType, isLeafType, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { builder } from './builder.js';
 import { permissions } from './authz/shield.js';
@@ -40,6 +40,26 @@ for (const type of Object.values(rawSchema.getTypeMap())) {
   if (isObjectType(type) && type.name.endsWith('Connection')) {
     const field = type.getFields().totalCount;
     if (field && !field.description) field.description = '总数 (total count of matching rows the viewer may see)';
+  }
+}
+
+/**
+ * Select-mode types (issue 24, lever 1: OrgUnit, Person, Post, Duty read only the columns a query
+ * asks for): the prisma plugin plans an exposed column into the query that loads its row, and also
+ * wraps the field in a check that the row came through such a plan, loading the column again when it
+ * did not. Every row of these types reaches a field either through a planned query (which selected
+ * the column, since the field is in the selection at that path) or whole (loaders, services,
+ * mutation payloads): the column is always there. So the exposed leaf columns are read directly,
+ * without the wrapper — synchronously, one property read per field and row, as in include mode.
+ * The plan still reads `extensions.pothosPrismaSelect`, which stays.
+ */
+for (const type of Object.values(rawSchema.getTypeMap())) {
+  const selection = isObjectType(type) ? (type.extensions as { pothosPrismaTypeSelection?: { select?: object } }).pothosPrismaTypeSelection : undefined;
+  if (!isObjectType(type) || !selection?.select) continue;
+  for (const field of Object.values(type.getFields())) {
+    const column = (field.extensions as { pothosPrismaVariant?: unknown }).pothosPrismaVariant;
+    if (typeof column !== 'string' || !isLeafType(getNamedType(field.type))) continue;
+    field.resolve = column === field.name ? undefined : (row: Record<string, unknown>) => row[column];
   }
 }
 

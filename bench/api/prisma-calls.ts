@@ -6,6 +6,7 @@
 import { applyMigrations } from '../../src/db/migrate.js';
 import { scratchDatabase } from '../../src/db/scratch.js';
 import { todayInChina } from '../../src/lib/dates.js';
+import type { PostRole } from '../../src/generated/prisma/enums.js';
 import { buildBenchData } from './data.js';
 
 const db = await scratchDatabase(process.env.BENCH_DATABASE_URL || undefined, { prefix: 'zeren_bench' });
@@ -32,4 +33,34 @@ await time('Prisma findMany: 100 work items', 200, () => prisma.workItem.findMan
 await time('pg: the same 100 rows', 200, () => db.sql.query('SELECT * FROM "WorkItem" WHERE "tenantId" = $1 LIMIT 100', [data.tenantId]));
 await time('Prisma findMany: 100 work items, unit and person joined', 200, () =>
   prisma.workItem.findMany({ where: { tenantId: data.tenantId }, take: 100, include: { unit: true, responsiblePerson: true } }));
+// The tree's page of 100 units with what the tree query asks for (parent, children, team with their
+// person, duties with person and scope): every column of every joined row (include mode, before
+// issue 24's lever 1) against the columns the query selects plus the row guards' (select mode).
+const ids = (await prisma.orgUnit.findMany({ where: { tenantId: data.tenantId, archivedAt: null }, orderBy: [{ depth: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }], take: 100, select: { id: true } })).map((u) => u.id);
+const team = { endDate: null, role: { in: ['SECRETARY', 'DEPUTY_SECRETARY', 'COMMITTEE_MEMBER'] as PostRole[] } };
+const childOrder = [{ sortOrder: 'asc' }, { name: 'asc' }] as const;
+const postOrder = [{ role: 'asc' }, { startDate: 'asc' }, { id: 'asc' }] as const;
+const dutyOrder = [{ kind: 'asc' }, { startDate: 'asc' }, { id: 'asc' }] as const;
+const inForce = { endDate: null };
+const unitKeys = { id: true, tenantId: true, ancestorIds: true } as const;
+const personKeys = { id: true, tenantId: true, name: true } as const;
+await time('Prisma findMany: the tree page, every column (include)', 100, () => prisma.orgUnit.findMany({
+  where: { id: { in: ids } },
+  include: {
+    parent: true,
+    children: { where: { archivedAt: null }, orderBy: [...childOrder] },
+    posts: { where: team, orderBy: [...postOrder], include: { person: true } },
+    duties: { where: inForce, orderBy: [...dutyOrder], include: { person: true, scope: { select: { unit: true }, orderBy: { unitId: 'asc' } } } },
+  },
+}));
+await time('Prisma findMany: the tree page, asked columns (select)', 100, () => prisma.orgUnit.findMany({
+  where: { id: { in: ids } },
+  select: {
+    ...unitKeys, name: true, kind: true,
+    parent: { select: unitKeys },
+    children: { where: { archivedAt: null }, orderBy: [...childOrder], select: { ...unitKeys, name: true } },
+    posts: { where: team, orderBy: [...postOrder], select: { id: true, tenantId: true, unitId: true, personId: true, role: true, person: { select: personKeys } } },
+    duties: { where: inForce, orderBy: [...dutyOrder], select: { id: true, tenantId: true, unitId: true, kind: true, person: { select: personKeys }, scope: { select: { unit: { select: unitKeys } }, orderBy: { unitId: 'asc' } } } },
+  },
+}));
 await db.close();

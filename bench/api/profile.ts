@@ -18,7 +18,7 @@ const [name = 'tree', viewer = 'secretary', n = '20'] = process.argv.slice(2);
 const query = QUERIES.find((q) => q.name === name)!;
 const db = await scratchDatabase(process.env.BENCH_DATABASE_URL || undefined, { prefix: 'zeren_bench' });
 const secret = 'bench-secret-bench-secret-bench-secret!!';
-const services = await startServices(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DATA_DIR: './data/bench' } as NodeJS.ProcessEnv), { db, secret });
+const services = await startServices(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DATA_DIR: './data/bench', RESPONSE_CACHE: process.env.RESPONSE_CACHE ?? 'on' } as NodeJS.ProcessEnv), { db, secret });
 const data = await buildBenchData(db.prisma, 1, todayInChina(new Date()).getUTCFullYear());
 const { token } = await services.tokens.issue(data.accounts[viewer as ViewerName]);
 const yoga = createServer(services);

@@ -1,3 +1,4 @@
+import { LEADER_DUTY_KINDS } from './holders.js';
 import { DomainError } from '../errors.js';
 import type { ScopeGrants, UnitScope, Viewer } from './scope.js';
 
@@ -36,7 +37,8 @@ export interface ActionRule {
   reason: string;
 }
 
-const LEADERS = ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] as const satisfies readonly Holder[];
+/** The unit's leaders (src/authz/holders.ts). */
+const LEADERS = LEADER_DUTY_KINDS satisfies readonly Holder[];
 const ANSWERABLE = [...LEADERS, 'DUAL_DUTY'] as const satisfies readonly Holder[];
 const ANYONE_WHO_SEES = [...ANSWERABLE, 'MEMBER'] as const satisfies readonly Holder[];
 const STRUCTURE = [...LEADERS, 'ADMINISTRATOR'] as const satisfies readonly Holder[];
@@ -78,6 +80,11 @@ export const ACTIONS = {
   PROGRESS_WORK_ITEM: {
     zh: '推进工作事项', en: 'report progress on a work item', scope: 'RECORDS', holders: ANSWERABLE, owner: '工作事项责任人 (the work item\'s responsible person)',
     reason: '四(一) 明确工作职责: the responsible person and those who answer for the unit',
+  },
+  CONFIRM_WORK_ITEM: {
+    zh: '确认或退回工作事项', en: 'confirm or send back a work item marked done', scope: 'RECORDS', holders: LEADERS,
+    reason: '四(一) 明确工作职责, 留存佐证 (issue 21 item 8): the unit\'s leaders (first/direct responsible people covering it) confirm a DONE '
+      + 'its responsible person marked (待确认); never the responsible person themself',
   },
   CANCEL_OR_REOPEN_WORK_ITEM: {
     zh: '取消或重开工作事项', en: 'cancel or reopen a work item', scope: 'RECORDS', holders: ANSWERABLE,

@@ -1,4 +1,6 @@
 import type { AccountabilityMeasure, DistrictRole } from '../generated/prisma/enums.js';
+import { inForce } from './in-force.js';
+import { BUREAU_ROOT } from './bureau-root.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Viewer } from './scope.js';
 import { DECISION_NAMES, DISTRICT_ROLE_NAMES } from '../lib/labels.js';
@@ -111,7 +113,7 @@ export async function teamPositions(db: Pick<Tx, 'post'>, tenantId: string, pers
 export async function teamPositionsOf(db: Pick<Tx, 'post'>, tenantId: string, personIds: readonly string[], on: Date): Promise<Map<string, SubjectUnit[]>> {
   const posts = personIds.length ? await db.post.findMany({
     where: {
-      tenantId, personId: { in: [...personIds] }, role: { in: [...TEAM_ROLES] }, startDate: { lte: on }, OR: [{ endDate: null }, { endDate: { gt: on } }],
+      tenantId, personId: { in: [...personIds] }, role: { in: [...TEAM_ROLES] }, ...inForce(on),
       unit: { archivedAt: null },
     },
     select: { personId: true, unit: { select: { id: true, tenantId: true, parentId: true, ancestorIds: true } } },
@@ -173,7 +175,7 @@ export function notTheDeciderMessage(decision: Decision, atRoot: boolean, why = 
 export function districtDecidesOnUnits(viewer: Viewer, decisions: readonly Decision[]): Prisma.OrgUnitWhereInput | null {
   if (viewer.kind !== 'district') return null;
   if (!decisions.some((d) => DECIDERS[d].root.includes(viewer.role))) return null;
-  return { parentId: null, tenant: { districtId: viewer.districtId } };
+  return { ...BUREAU_ROOT, tenant: { districtId: viewer.districtId } };
 }
 
 /** The plan's order of severity, mildest first (IV.3). */

@@ -1,5 +1,6 @@
 import type { DistrictRole } from '../generated/prisma/enums.js';
 import { DomainError } from '../errors.js';
+import { DISTRICT_ROLE_NAMES } from '../lib/labels.js';
 import { districtViewer, type DistrictViewer } from './guards.js';
 import type { Viewer } from './scope.js';
 
@@ -15,14 +16,18 @@ import type { Viewer } from './scope.js';
  *   reports, and records its own reviews.
  * - RECEIVE_REPORTS: the roles the plan addresses reports to (主送 区委, 抄送 区委宣传部) read the
  *   annual and special reports per bureau.
+ * - DEFINE_TEAM_INDICATORS: 区委组织部 defines the indicator sets the bureau committee's team and its
+ *   members are assessed by, or approves a version the bureau proposes (三(三)10 建立考核制度, 四(二)
+ *   纳入领导班子和领导干部年度考核; issue 21 item 4: the assessed do not set their yardstick).
  * District roles hold no other person-level record of a bureau.
  */
-export type DistrictDuty = 'INSPECT' | 'OVERSEE_CHANNELS' | 'RECEIVE_REPORTS';
+export type DistrictDuty = 'INSPECT' | 'OVERSEE_CHANNELS' | 'RECEIVE_REPORTS' | 'DEFINE_TEAM_INDICATORS';
 
 export const DISTRICT_DUTIES: Readonly<Record<DistrictDuty, readonly DistrictRole[]>> = {
   INSPECT: ['PROPAGANDA_DEPARTMENT'],
   OVERSEE_CHANNELS: ['CYBERSPACE_OFFICE'],
   RECEIVE_REPORTS: ['DISTRICT_COMMITTEE', 'PROPAGANDA_DEPARTMENT'],
+  DEFINE_TEAM_INDICATORS: ['ORGANISATION_DEPARTMENT'],
 };
 
 /** Whether the viewer is a district role with `duty`. */
@@ -34,7 +39,8 @@ export function hasDistrictDuty(viewer: Viewer, duty: DistrictDuty): viewer is D
 export function districtDutyViewer(viewer: Viewer, duty: DistrictDuty): DistrictViewer {
   const district = districtViewer(viewer);
   if (!DISTRICT_DUTIES[duty].includes(district.role)) {
-    throw new DomainError('FORBIDDEN', `只有${DISTRICT_DUTIES[duty].join('、')}可以办理 (only ${DISTRICT_DUTIES[duty].join(', ')} may do this)`);
+    const roles = DISTRICT_DUTIES[duty];
+    throw new DomainError('FORBIDDEN', `只有${roles.map((r) => DISTRICT_ROLE_NAMES[r]).join('、')}可以办理 (only ${roles.join(', ')} may do this)`);
   }
   return district;
 }

@@ -2,6 +2,7 @@ import type { DistrictRole, DutyKind, PostRole } from '../generated/prisma/enums
 import type { Prisma } from '../generated/prisma/client.js';
 import type { PrismaClient } from '../db/client.js';
 import { todayInChina } from '../lib/dates.js';
+import { inForceSql } from './in-force.js';
 
 /**
  * What a person may see in their bureau, computed once per request from their active posts and
@@ -177,11 +178,6 @@ export function wholeBureau(tenantId: string, rootUnitId: string | undefined): U
   return rootUnitId ? new UnitScope(tenantId, [rootUnitId], [], [rootUnitId]) : UnitScope.empty(tenantId);
 }
 
-/** Posts and duties in force on `today`: started, and not ended (effective-dated [start, end)). */
-export function inForceOn(today: Date) {
-  return { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gt: today } }] };
-}
-
 export interface LoadViewerOptions {
   /** The token's session version: an account whose version moved on (disabled, reset, password changed) is anonymous. */
   sessionVersion?: number;
@@ -208,13 +204,10 @@ interface ViewerRow {
   dataVersion: string;
 }
 
-/** YYYY-MM-DD of a date at UTC midnight (todayInChina's), compared with the `date` columns. */
-const isoDay = (day: Date) => day.toISOString().slice(0, 10);
-
 /**
  * Loads an account and computes its viewer in ONE SQL statement (issue 12; it was seven: account,
  * person, tenant, posts, duties, duty scopes, the bureau root). Posts and duties in force on the
- * China date (effective-dated [start, end), see inForceOn) come back as JSON arrays, each duty with
+ * China date (effective-dated [start, end), src/authz/in-force.ts) come back as JSON arrays, each duty with
  * its scope units; every lookup is on an index (the account's primary key, Post/Duty
  * (tenantId, personId, endDate), DutyScopeUnit's (dutyId, unitId) key, OrgUnit (tenantId, parentId)).
  * Disabled or unknown accounts, and tokens of an older session version, are anonymous.
@@ -236,7 +229,7 @@ export async function loadViewerAndVersion(
   userId: string,
   options: LoadViewerOptions = {},
 ): Promise<{ viewer: Viewer; dataVersion: string }> {
-  const today = isoDay(todayInChina(options.now ?? new Date()));
+  const today = todayInChina(options.now ?? new Date());
   const rows = await prisma.$queryRaw<ViewerRow[]>`
     SELECT a."id", a."username", a."tenantId", a."personId", a."districtId", a."districtRole"::text AS "districtRole",
       a."disabledAt" IS NOT NULL AS "disabled", a."isAdministrator", a."mustChangePassword", a."sessionVersion",
@@ -245,7 +238,7 @@ export async function loadViewerAndVersion(
         SELECT json_agg(json_build_object('id', p."id", 'unitId', p."unitId", 'role', p."role") ORDER BY p."id")
         FROM "Post" p
         WHERE p."tenantId" = a."tenantId" AND p."personId" = a."personId"
-          AND p."startDate" <= ${today}::date AND (p."endDate" IS NULL OR p."endDate" > ${today}::date)
+          AND ${inForceSql('p', today)}
       ), '[]'::json) AS "posts",
       COALESCE((
         SELECT json_agg(json_build_object(
@@ -254,7 +247,7 @@ export async function loadViewerAndVersion(
         ) ORDER BY d."id")
         FROM "Duty" d
         WHERE d."tenantId" = a."tenantId" AND d."personId" = a."personId"
-          AND d."startDate" <= ${today}::date AND (d."endDate" IS NULL OR d."endDate" > ${today}::date)
+          AND ${inForceSql('d', today)}
       ), '[]'::json) AS "duties",
       COALESCE((SELECT v."version" FROM "DataVersion" v WHERE v."scope" = '*'), 0)::text || '/' || CASE
         WHEN a."tenantId" IS NOT NULL THEN COALESCE((SELECT v."version" FROM "DataVersion" v WHERE v."scope" = a."tenantId"), 0)::text

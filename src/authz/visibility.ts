@@ -1,6 +1,8 @@
+import { BUREAU_ROOT } from './bureau-root.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ASSESSMENT_DECISIONS, districtDecidesOnUnits, districtMeasures, MEASURES_BY_SEVERITY } from './deciders.js';
-import { inForceOn, type UnitScope, type Viewer } from './scope.js';
+import { inForce } from './in-force.js';
+import { type UnitScope, type Viewer } from './scope.js';
 import { hasDistrictDuty } from './district.js';
 
 /**
@@ -174,7 +176,7 @@ export function accountabilityWhere(viewer: Viewer): Prisma.AccountabilityRecord
     const { root, inside } = districtMeasures(viewer.role, MEASURES_BY_SEVERITY);
     const inDistrict = { tenant: { districtId: viewer.districtId } };
     const anyOf: Prisma.AccountabilityRecordWhereInput[] = [];
-    if (root.length) anyOf.push({ measure: { in: root }, unit: { parentId: null, ...inDistrict } });
+    if (root.length) anyOf.push({ measure: { in: root }, unit: { ...BUREAU_ROOT, ...inDistrict } });
     if (inside.length) anyOf.push({ measure: { in: inside }, unit: inDistrict });
     return anyOf.length ? { OR: anyOf } : NOTHING;
   }
@@ -190,20 +192,20 @@ export function accountabilityWhere(viewer: Viewer): Prisma.AccountabilityRecord
 export function ratingRoundWhere(viewer: Viewer): Prisma.RatingRoundWhereInput {
   if (viewer.kind === 'person') return hasPostInBureau(viewer) ? { tenantId: viewer.tenantId } : NOTHING;
   if (viewer.kind === 'district' && ['DISTRICT_COMMITTEE', 'ORGANISATION_DEPARTMENT', 'PROPAGANDA_DEPARTMENT'].includes(viewer.role)) {
-    return { unit: { parentId: null, tenant: { districtId: viewer.districtId } } };
+    return { unit: { ...BUREAU_ROOT, tenant: { districtId: viewer.districtId } } };
   }
   return NOTHING;
 }
 
 /**
- * 干部职工 — one definition: a person of the bureau holding a post in force today (inForceOn). A
+ * 干部职工 — one definition: a person of the bureau holding a post in force today (inForce). A
  * person's scope is built from exactly those posts (and the duties that need them), so in memory it
  * is "the scope is not empty" (hasPostInBureau); in SQL it is cadrePostWhere. A rater of a team
  * (干部职工评议, 四(二)) is a cadre of the rated unit's own subtree: cadrePostWhere(…, unitId).
  */
 export function cadrePostWhere(viewer: Extract<Viewer, { kind: 'person' }>, today: Date, underUnitId?: string): Prisma.PostWhereInput {
   return {
-    tenantId: viewer.tenantId, personId: viewer.personId, ...inForceOn(today),
+    tenantId: viewer.tenantId, personId: viewer.personId, ...inForce(today),
     ...(underUnitId ? { unit: { ancestorIds: { has: underUnitId } } } : {}),
   };
 }

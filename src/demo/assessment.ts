@@ -78,15 +78,26 @@ export async function seedAssessment(tx: Tx, org: DemoOrg, _now: Date): Promise<
     });
   }
 
+  // 2025: the bureau's own set (局内考核, for its units below the committee) and the district's set for the
+  // bureau committee's team and its members (局领导班子及成员考核), defined by 区委组织部 (issue 21 item 4).
+  const definitions2025 = () => indicators2025().map((d, i) => ({ ...d, source: d.source ?? null, weight: new Prisma.Decimal(d.weight), target: new Prisma.Decimal(d.target), sortOrder: i + 1 }));
   await tx.indicatorSet.create({
     data: {
-      tenantId, year: 2025, version: 1, ratingScaleMin: new Prisma.Decimal('0'), ratingScaleMax: new Prisma.Decimal('100'), createdById: assessor,
-      definitions: { createMany: { data: indicators2025().map((d, i) => ({ ...d, source: d.source ?? null, weight: new Prisma.Decimal(d.weight), target: new Prisma.Decimal(d.target), sortOrder: i + 1 })) } },
+      tenantId, year: 2025, version: 1, purpose: 'INTERNAL', ratingScaleMin: new Prisma.Decimal('0'), ratingScaleMax: new Prisma.Decimal('100'), createdById: assessor,
+      definitions: { createMany: { data: definitions2025() } },
     },
   });
-  // The bureau got the default set of the year it was created in; 2026's round uses the default set.
-  if (!(await tx.indicatorSet.findFirst({ where: { tenantId, year: 2026 }, select: { id: true } }))) {
-    await createDefaultIndicatorSet(tx, tenantId, 2026);
+  await tx.indicatorSet.create({
+    data: {
+      tenantId, year: 2025, version: 1, purpose: 'BUREAU_TEAM', ratingScaleMin: new Prisma.Decimal('0'), ratingScaleMax: new Prisma.Decimal('100'),
+      definedByRole: 'ORGANISATION_DEPARTMENT', definitions: { createMany: { data: definitions2025() } },
+    },
+  });
+  // The bureau got the default sets of the year it was created in; 2026's round uses them.
+  for (const purpose of ['INTERNAL', 'BUREAU_TEAM'] as const) {
+    if (!(await tx.indicatorSet.findFirst({ where: { tenantId, purpose, year: 2026 }, select: { id: true } }))) {
+      await createDefaultIndicatorSet(tx, tenantId, 2026, purpose);
+    }
   }
 
   // 2025: the round over every unit under the bureau committee, and two team members.

@@ -15,7 +15,7 @@ import type { DemoOrg, SeededTenant } from './org.js';
  * units (some done, some under way, one late) and the ledger up to today.
  */
 
-interface ItemSpec { task: number; unit: string; person: string; title: string; due: string; status: WorkItemStatus; note?: string }
+interface ItemSpec { task: number; unit: string; person: string; title: string; due: string; status: WorkItemStatus; note?: string; pending?: boolean }
 interface RecordSpec {
   unit: string; kind: WorkRecordKind; date: string; title: string; summary: string; participants?: string[]; sentTo?: DistrictRole[]; copiedTo?: DistrictRole[]; other?: string; person?: string;
   /** Only in this year's ledger (last year's was missed). */
@@ -31,6 +31,8 @@ const BUREAU_ITEMS: ItemSpec[] = [
   { task: 6, unit: 'bureau', person: '刘志华', title: '开展意识形态领域风险排查和分析研判', due: '07-31', status: 'IN_PROGRESS', note: '已完成各自然资源所风险排查，正在汇总研判。' },
   { task: 8, unit: 'organs', person: '郑敏', title: '调整充实机关党委意识形态工作领导小组', due: '03-31', status: 'DONE' },
   { task: 9, unit: 'organs.b1', person: '徐婷', title: '机关第一支部"三会一课"专题学习意识形态工作要求', due: '05-31', status: 'DONE' },
+  // 待确认: marked done by its own responsible person, waiting for a leader of the unit (issue 21 item 8).
+  { task: 9, unit: 'organs.b1', person: '徐婷', title: '机关第一支部意识形态阵地排查登记', due: '06-30', status: 'DONE', pending: true, note: '已完成支部宣传栏、学习室排查登记，待机关党委确认。' },
   { task: 12, unit: 'registry.branch', person: '梁文静', title: '不动产登记中心政务新媒体账号内容审核制度修订', due: '04-30', status: 'IN_PROGRESS' },
   { task: 4, unit: 'forestry', person: '钱红', title: '林场党委开展理想信念教育主题党日活动', due: '09-30', status: 'PLANNED' },
   { task: 15, unit: 'bureau', person: '王建国', title: '领导班子成员联系测绘、规划领域专家学者', due: '10-31', status: 'PLANNED' },
@@ -99,6 +101,7 @@ async function seedTenantPlan(tx: Tx, tenant: SeededTenant, items: ItemSpec[], r
         id: randomUUID(), tenantId: tenant.tenantId, planId: plan.id, templateTaskId: `plan-2022-${String(i.task).padStart(2, '0')}`,
         unitId: unit(i.unit), responsiblePersonId: person(i.person), title: i.title, description: '', dueDate: due, status: i.status,
         completedAt: i.status === 'DONE' ? new Date(Math.min(due.getTime(), now.getTime())) : null,
+        pendingConfirmation: i.pending ?? false,
       };
     });
     await tx.workItem.createMany({ data: rows });

@@ -1,5 +1,5 @@
 import type {
-  AccountabilityMeasure, RiskSeverity, AccountabilitySourceType, AssessmentGrade, AssessmentStatus, ChannelReviewResult, DistrictRole, DutyKind,
+  AccountabilityMeasure, RiskSeverity, AccountabilitySourceType, AssessmentGrade, AssessmentStatus, ChannelReviewResult, DistrictRole, DutyKind, IndicatorSetPurpose, IndicatorSetStatus,
   MisconductClass, MisconductVenue, ObligationPeriod, OnlineChannelKind, OnlineChannelStatus, OrgUnitKind, RiskClass, RiskMechanism,
   RiskSource, RiskStage, WorkItemStatus, WorkRecordKind,
 } from '../generated/prisma/enums.js';
@@ -32,6 +32,9 @@ export const WORK_ITEM_STATUS_NAMES: Record<WorkItemStatus, string> = {
   DONE: '已完成',
   CANCELLED: '已取消',
 };
+
+/** A post's or duty's state on a day (src/authz/in-force.ts): in force, ended by then, or starting later. */
+export const IN_FORCE_STATE_NAMES = { ACTIVE: '在任', ENDED: '已终止', PENDING: '未生效' } as const;
 
 export const WORK_RECORD_KIND_NAMES: Record<WorkRecordKind, string> = {
   COMMITTEE_STUDY: '党委专题研究',
@@ -189,6 +192,18 @@ export const ACCOUNTABILITY_SOURCE_NAMES: Record<AccountabilitySourceType, strin
   RISK: '风险隐患',
   MISCONDUCT_CASE: '违规言行案件',
   WORK_ITEM: '工作任务',
+};
+
+/** 指标体系用途 (issue 21 item 4): whose yardstick a set is. */
+export const INDICATOR_SET_PURPOSE_NAMES: Record<IndicatorSetPurpose, string> = {
+  BUREAU_TEAM: '局领导班子及成员考核（区委组织部制定）',
+  INTERNAL: '局内考核',
+};
+
+export const INDICATOR_SET_STATUS_NAMES: Record<IndicatorSetStatus, string> = {
+  PROPOSED: '待审批',
+  ACTIVE: '现行',
+  SUPERSEDED: '已被替代',
 };
 
 /** Heavy work and whose slots are full (RATE_LIMITED messages of src/lib/heavy-work.ts). */

@@ -1,5 +1,6 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 
 type ModelName = Uncapitalize<Prisma.ModelName>;
@@ -67,7 +68,7 @@ export async function findPage<R extends { id: string }>(
   ctx: Context,
   model: ModelName,
   query: { include?: object; select?: object; take?: number; skip?: number; cursor?: object },
-  { args, ...list }: { where: object; orderBy: object; args?: object },
+  { args, raw, ...list }: { where: object; orderBy: object; args?: object; raw?: RawIdPage | null },
 ): Promise<R[]> {
   const { include, select, ...page } = query;
   const whole = (n: number) => {
@@ -80,10 +81,43 @@ export async function findPage<R extends { id: string }>(
     whole(rows.length);
     return rows;
   }
+  // A first page forwards (no cursor, no skip) whose list has an SQL form: its ids and, when the
+  // response asks for it, the list's size in one raw statement (issue 24, lever 2).
+  if (raw && page.cursor == null && !page.skip && page.take != null && page.take > 0) {
+    const counted = !!args && raw.total;
+    const rows = await ctx.prisma.$queryRaw<{ id: string; total?: bigint | number }[]>`
+      SELECT u."id"${counted ? Prisma.sql`, count(*) OVER () AS "total"` : Prisma.empty}
+      FROM ${Prisma.raw(`"${raw.table}"`)} u WHERE ${raw.where} ORDER BY ${raw.orderBy} LIMIT ${page.take}`;
+    if (counted) ctx.loaders.pageTotals.set(args, rows.length ? Number(rows[0]!.total) : 0);
+    else whole(rows.length);
+    return reloadMany(ctx, model, include ? { include } : { select }, rows.map(({ id }) => ({ id })) as R[], list.where);
+  }
   const ids = await delegate(ctx, model).findMany({ ...page, ...list, select: { id: true } });
   whole(ids.length);
   // The filter again: a row that left the viewer's scope between the two statements is not shown.
   return reloadMany(ctx, model, include ? { include } : { select }, ids as R[], list.where);
+}
+
+/**
+ * A list's first page as one raw statement (findPage): the table (aliased `u`), the same filter and
+ * order as the Prisma arguments beside it, in SQL whose scope comes from src/authz, and whether the
+ * response asks for the list's size (`count(*) OVER ()` rides along only then).
+ */
+export interface RawIdPage {
+  table: Prisma.ModelName;
+  where: Prisma.Sql;
+  orderBy: Prisma.Sql;
+  total: boolean;
+}
+
+/** Whether a field's selection asks for `name` directly (through fragments too): e.g. a connection's totalCount. */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set && set.selections.some((s) =>
+      s.kind === Kind.FIELD ? s.name.value === name
+        : s.kind === Kind.INLINE_FRAGMENT ? visit(s.selectionSet)
+          : visit(info.fragments[s.name.value]?.selectionSet));
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
 }
 
 /**

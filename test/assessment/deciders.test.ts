@@ -35,7 +35,7 @@ const Finalise = graphql(`
 `);
 const List = graphql(`
   query DecidersList($filter: AssessmentFilter) {
-    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }
+    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year purpose } } } }
   }
 `);
 const Record = graphql(`
@@ -57,14 +57,7 @@ const Y = 2027;
 beforeAll(async () => {
   app = await createTestApp();
   app.setNow(new Date('2027-06-01T02:00:00Z'));
-  // 2027 needs an indicator set: copy 2026's as the bureau committee's direct responsible person would.
-  const set = await app.db.prisma.indicatorSet.findFirstOrThrow({ where: { tenantId: app.demo.bureau.tenantId, year: 2026 }, include: { definitions: true } });
-  await app.db.prisma.indicatorSet.create({
-    data: {
-      tenantId: set.tenantId, year: Y, version: 1, ratingScaleMin: set.ratingScaleMin, ratingScaleMax: set.ratingScaleMax,
-      definitions: { createMany: { data: set.definitions.map(({ id: _id, setId: _s, tenantId: _t, ...d }) => d) } },
-    },
-  });
+  // 2027 has no indicator set of its own: the team's is the district's 2026 set, carried forward (issue 21 item 5).
 });
 afterAll(() => app?.close());
 
@@ -106,7 +99,7 @@ describe('the bureau committee is judged by the district, not by itself', () => 
     expect(opened.every((a) => a.unit === null && a.person === null)).toBe(true);
     const list = await app.ok(List, { filter: { year: Y } }, committee);
     expect(list.assessments.totalCount).toBe(8);
-    expect(list.assessments.edges.every((e) => e.node.indicatorSet.year === Y)).toBe(true);
+    expect(list.assessments.edges.every((e) => e.node.indicatorSet.year === 2026 && e.node.indicatorSet.purpose === 'BUREAU_TEAM')).toBe(true);
     // Nothing inside the bureau: not the 2025/2026 rounds of its party committees
     const all = await app.ok(List, {}, committee);
     expect(all.assessments.edges.map((e) => e.node.subjectName).filter((n) => n.includes('党委') && !n.startsWith('中共'))).toEqual([]);
@@ -280,13 +273,19 @@ describe('the yardstick is pinned: an assessment keeps the set version it was op
     mutation DecidersDefineSet($input: DefineIndicatorSetInput!) { defineIndicatorSet(input: $input) { indicatorSet { id version } } }
   `);
 
-  it('the bureau redefining the year\'s set does not move an open assessment of the bureau team: refresh keeps version 1 and its indicators', async () => {
+  it('the bureau redefining its own set does not move an open assessment of the bureau team: refresh keeps the pinned version and its indicators', async () => {
     const team = await app.db.prisma.assessment.findFirstOrThrow({ where: { unitId: app.demo.bureau.units.get('bureau')!, year: Y, status: 'DRAFT' }, include: { set: true } });
     const codesBefore = (await app.db.prisma.indicatorDefinition.findMany({ where: { setId: team.setId }, orderBy: { sortOrder: 'asc' } })).map((d) => d.code);
     const redefined = await app.ok(DefineSet, {
       input: { year: Y, ratingScaleMin: '1', ratingScaleMax: '5', definitions: [{ code: 'EASY', name: '容易指标', weight: '100', scoring: 'DERIVED', source: 'TEAM_COMPLETENESS', target: '0.01' }] },
     }, await as('secretary'));
-    expect(redefined.defineIndicatorSet.indicatorSet.version).toBe(team.set.version + 1);
+    expect(redefined.defineIndicatorSet.indicatorSet.version).toBe(1);
+    expect(team.set).toMatchObject({ purpose: 'BUREAU_TEAM', year: 2026 });
+    // and the team's own set is not the bureau's to redefine
+    const forbidden = await app.run(DefineSet, {
+      input: { year: Y, purpose: 'BUREAU_TEAM', ratingScaleMin: '1', ratingScaleMax: '5', definitions: [{ code: 'EASY', name: '容易指标', weight: '100', scoring: 'DERIVED', source: 'TEAM_COMPLETENESS', target: '0.01' }] },
+    }, await as('secretary'));
+    expect(codes(forbidden)).toEqual(['FORBIDDEN']);
     const refreshed = await app.ok(Update, { id: globalId('Assessment', team.id) }, await as('district.organisation'));
     expect(refreshed.updateAssessment.assessment.quantitativeScore).not.toBe('100.00');
     const after = await app.db.prisma.assessment.findUniqueOrThrow({ where: { id: team.id }, include: { values: { include: { definition: true } } } });

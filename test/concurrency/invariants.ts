@@ -116,6 +116,12 @@ const CHECKS: Record<string, string> = {
   'channels: no standing zero report beside a channel of its quarter': `
     SELECT z."id" FROM "ChannelZeroReport" z JOIN "OnlineChannel" c ON c."tenantId" = z."tenantId" AND c."ownerUnitId" = z."unitId"
      WHERE z."supersededAt" IS NULL AND c."status" <> 'CLOSED' AND to_char(c."launchedOn", 'YYYY-"Q"Q') <= z."period"`,
+  // 待确认 (issue 21 item 8): only a DONE waits; a confirmed item is DONE and names its confirmer, who is
+  // not its responsible person; an item confirmed has exactly one workItem.confirm event after its last DONE.
+  'work items: pending and confirmed agree with the status': `
+    SELECT w."id" FROM "WorkItem" w
+     WHERE (w."pendingConfirmation" AND (w."status" <> 'DONE' OR w."confirmedAt" IS NOT NULL))
+        OR (w."confirmedAt" IS NOT NULL AND (w."status" <> 'DONE' OR w."confirmedById" IS NULL OR w."confirmedById" = w."responsiblePersonId"))`,
 };
 
 /** Every broken invariant, with up to three offending ids each; [] when the database is sound. */

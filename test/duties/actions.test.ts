@@ -43,6 +43,7 @@ const EXPECTED: Record<Action, { holders: ReferenceHolder[]; owner?: true }> = {
   UPDATE_WORK_ITEM: { holders: ANSWERABLE },
   PROGRESS_WORK_ITEM: { holders: ANSWERABLE, owner: true },
   CANCEL_OR_REOPEN_WORK_ITEM: { holders: ANSWERABLE },
+  CONFIRM_WORK_ITEM: { holders: LEADERS },
   REPORT_RISK: { holders: ANYONE },
   ASSESS_RISK: { holders: ANSWERABLE },
   WARN_RISK: { holders: ANSWERABLE },

@@ -67,7 +67,7 @@ type Documents = {
     "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n": typeof types.DecidersCreateDocument,
     "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": typeof types.DecidersUpdateDocument,
     "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n": typeof types.DecidersFinaliseDocument,
-    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n": typeof types.DecidersListDocument,
+    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year purpose } } } }\n  }\n": typeof types.DecidersListDocument,
     "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n": typeof types.DecidersRecordDocument,
     "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": typeof types.DecidersRecordsDocument,
     "query DecidersUnits { orgUnits(first: 5) { totalCount } }": typeof types.DecidersUnitsDocument,
@@ -99,6 +99,12 @@ type Documents = {
     "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": typeof types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.ScopeNodesDocument,
+    "\n  mutation TeamSetsDefine($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version purpose status definedByRole } }\n  }\n": typeof types.TeamSetsDefineDocument,
+    "\n  mutation TeamSetsPropose($input: ProposeIndicatorSetInput!) {\n    proposeIndicatorSet(input: $input) { indicatorSet { id year version purpose status } }\n  }\n": typeof types.TeamSetsProposeDocument,
+    "\n  mutation TeamSetsApprove($id: ID!) {\n    approveIndicatorSet(input: { id: $id }) { indicatorSet { id year version purpose status approvedByRole approvedAt } }\n  }\n": typeof types.TeamSetsApproveDocument,
+    "\n  query TeamSetsList($purpose: IndicatorSetPurpose, $tenantId: ID) {\n    indicatorSets(purpose: $purpose, tenantId: $tenantId) { id year version purpose status definedByRole approvedByRole }\n  }\n": typeof types.TeamSetsListDocument,
+    "\n  mutation TeamSetsOpen($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName indicatorSet { id year version purpose } } }\n  }\n": typeof types.TeamSetsOpenDocument,
+    "\n  mutation TeamSetsCreate($year: Int!, $unitId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId }) { assessment { id indicatorSet { id year purpose } } }\n  }\n": typeof types.TeamSetsCreateDocument,
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": typeof types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": typeof types.TrailRenameDocument,
@@ -195,6 +201,7 @@ type Documents = {
     "\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n": typeof types.DeChannelsDocument,
     "\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { unit { name kind } } } }\n": typeof types.DeCreateRecordDocument,
     "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n": typeof types.DeItemsDocument,
+    "\n      query ListSqlPage($first: Int, $after: String) {\n        orgUnits(first: $first, after: $after) { totalCount edges { node { id name parent { id } } } pageInfo { endCursor } }\n      }\n    ": typeof types.ListSqlPageDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": typeof types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": typeof types.StatementsTreeDocument,
@@ -207,6 +214,11 @@ type Documents = {
     "\n  mutation ImportOrgChart($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      dryRun applied\n      counts { units people posts duties accounts }\n      errors { sheet row column code message }\n      warnings { sheet row column code message }\n      accounts { username temporaryPassword }\n      unitsNotInWorkbook { code name }\n    }\n  }\n": typeof types.ImportOrgChartDocument,
     "query OrgChartVisibleUnits { orgUnits(first: 100) { edges { node { name } } } }": typeof types.OrgChartVisibleUnitsDocument,
     "mutation OrgChartChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": typeof types.OrgChartChangePasswordDocument,
+    "\n  mutation CfCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n": typeof types.CfCreatePlanDocument,
+    "\n  mutation CfCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }\n": typeof types.CfCreateItemDocument,
+    "\n  mutation CfChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status pendingConfirmation confirmedAt } }\n  }\n": typeof types.CfChangeStatusDocument,
+    "\n  mutation CfAnswer($input: AnswerWorkItemConfirmationInput!) {\n    answerWorkItemConfirmation(input: $input) { workItem { id status pendingConfirmation confirmedAt confirmedBy { name } notes { text } } }\n  }\n": typeof types.CfAnswerDocument,
+    "\n  query CfProgress($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total done pendingConfirmation inProgress }\n      workItems(first: 50, filter: { pendingConfirmation: true }) { totalCount edges { node { id title pendingConfirmation } } }\n    }\n  }\n": typeof types.CfProgressDocument,
     "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n": typeof types.ScopeItemsDocument,
     "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n": typeof types.ScopeRecordsDocument,
     "\n  query ScopeNested {\n    orgUnits(first: 60) { totalCount edges { node { id workItems(first: 25) { totalCount } workRecords(first: 1) { totalCount } } } }\n  }\n": typeof types.ScopeNestedDocument,
@@ -224,6 +236,7 @@ type Documents = {
     "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status completedAt cancelReason notes { text } } }\n  }\n": typeof types.WiChangeStatusDocument,
     "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { id dueDate responsiblePerson { name } } } }\n": typeof types.WiUpdateItemDocument,
     "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n": typeof types.WiAddNoteDocument,
+    "\n  mutation WiConfirm($id: ID!) { answerWorkItemConfirmation(input: { workItemId: $id, confirm: true }) { workItem { id pendingConfirmation } } }\n": typeof types.WiConfirmDocument,
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": typeof types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": typeof types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": typeof types.WiItemsPageDocument,
@@ -275,6 +288,14 @@ type Documents = {
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": typeof types.CrossViewerDocument,
     "\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n": typeof types.CrossInspectionDocument,
     "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n": typeof types.CrossAnswerDocument,
+    "mutation IfCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }": typeof types.IfCreatePersonDocument,
+    "mutation IfAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }": typeof types.IfAppointDocument,
+    "mutation IfEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id } } }": typeof types.IfEndPostDocument,
+    "\n  query IfTeam($id: ID!) {\n    node(id: $id) {\n      ... on OrgUnit {\n        leadershipTeam { person { name } }\n        posts { isActive person { name } }\n        duties { isActive kind person { name } }\n      }\n    }\n  }\n": typeof types.IfTeamDocument,
+    "query IfPersonPosts($id: ID!) { node(id: $id) { ... on Person { posts { isActive } duties { isActive } } } }": typeof types.IfPersonPostsDocument,
+    "query IfMe { viewer { posts { id } duties { kind } } }": typeof types.IfMeDocument,
+    "query IfCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredUnits { name } } }": typeof types.IfCoverageDocument,
+    "\n  mutation IfCreateAssessment($input: CreateAssessmentInput!) { createAssessment(input: $input) { assessment { id } } }\n": typeof types.IfCreateAssessmentDocument,
     "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": typeof types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": typeof types.LeakTrainingsDocument,
     "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n": typeof types.LeakSubtreeUnitsDocument,
@@ -340,7 +361,7 @@ const documents: Documents = {
     "\n  mutation DecidersCreate($year: Int!, $unitId: ID!, $personId: ID) { createAssessment(input: { year: $year, unitId: $unitId, personId: $personId }) { assessment { id subjectName } } }\n": types.DecidersCreateDocument,
     "\n  mutation DecidersUpdate($id: ID!, $values: [AssessmentValueInput!], $grade: AssessmentGrade) {\n    updateAssessment(input: { assessmentId: $id, values: $values, grade: $grade }) { assessment { id quantitativeScore grade } }\n  }\n": types.DecidersUpdateDocument,
     "\n  mutation DecidersFinalise($id: ID!, $grade: AssessmentGrade!) {\n    finaliseAssessment(input: { assessmentId: $id, grade: $grade }) { assessment { id status grade finalisedByRole finalisedBy { name } values { indicator { code } value } } }\n  }\n": types.DecidersFinaliseDocument,
-    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n": types.DecidersListDocument,
+    "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year purpose } } } }\n  }\n": types.DecidersListDocument,
     "\n  mutation DecidersRecord($input: RecordAccountabilityInput!) {\n    recordAccountability(input: $input) { accountabilityRecord { id measure subjectName recordedByRole recordedBy { name } } }\n  }\n": types.DecidersRecordDocument,
     "\n  query DecidersRecords { accountabilityRecords(first: 50) { totalCount edges { node { id measure subjectName } } } }\n": types.DecidersRecordsDocument,
     "query DecidersUnits { orgUnits(first: 5) { totalCount } }": types.DecidersUnitsDocument,
@@ -372,6 +393,12 @@ const documents: Documents = {
     "mutation RoundsRefresh($id: ID!) { refreshAssessment(input: { assessmentId: $id }) { assessment { id } } }": types.RoundsRefreshDocument,
     "\n  query ScopeEverything {\n    liaisonContacts(first: 100) { totalCount edges { node { id } } }\n    trainingRecords(first: 100) { totalCount edges { node { id participants { person { id } } } } }\n    assessments(first: 100) { totalCount edges { node { id values { score } } } }\n    accountabilityRecords(first: 100) { totalCount edges { node { id } } }\n  }\n": types.ScopeEverythingDocument,
     "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.ScopeNodesDocument,
+    "\n  mutation TeamSetsDefine($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version purpose status definedByRole } }\n  }\n": types.TeamSetsDefineDocument,
+    "\n  mutation TeamSetsPropose($input: ProposeIndicatorSetInput!) {\n    proposeIndicatorSet(input: $input) { indicatorSet { id year version purpose status } }\n  }\n": types.TeamSetsProposeDocument,
+    "\n  mutation TeamSetsApprove($id: ID!) {\n    approveIndicatorSet(input: { id: $id }) { indicatorSet { id year version purpose status approvedByRole approvedAt } }\n  }\n": types.TeamSetsApproveDocument,
+    "\n  query TeamSetsList($purpose: IndicatorSetPurpose, $tenantId: ID) {\n    indicatorSets(purpose: $purpose, tenantId: $tenantId) { id year version purpose status definedByRole approvedByRole }\n  }\n": types.TeamSetsListDocument,
+    "\n  mutation TeamSetsOpen($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName indicatorSet { id year version purpose } } }\n  }\n": types.TeamSetsOpenDocument,
+    "\n  mutation TeamSetsCreate($year: Int!, $unitId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId }) { assessment { id indicatorSet { id year purpose } } }\n  }\n": types.TeamSetsCreateDocument,
     "mutation ChainRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.ChainRenameDocument,
     "\n  query Trail($first: Int, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { seq action entityType entityId subjectId actorName createdAt before after prevHash hash } }\n    }\n  }\n": types.TrailDocument,
     "mutation TrailRename($unitId: ID!, $name: String!) { renameOrgUnit(input: { unitId: $unitId, name: $name }) { orgUnit { id } } }": types.TrailRenameDocument,
@@ -468,6 +495,7 @@ const documents: Documents = {
     "\n  query DeChannels { onlineChannels(first: 50) { edges { node { name ownerUnit { name kind } } } } }\n": types.DeChannelsDocument,
     "\n  mutation DeCreateRecord($input: CreateWorkRecordInput!) { createWorkRecord(input: $input) { workRecord { unit { name kind } } } }\n": types.DeCreateRecordDocument,
     "\n  query DeItems { workItems(first: 100) { edges { node { title unit { name kind } } } } }\n": types.DeItemsDocument,
+    "\n      query ListSqlPage($first: Int, $after: String) {\n        orgUnits(first: $first, after: $after) { totalCount edges { node { id name parent { id } } } pageInfo { endCursor } }\n      }\n    ": types.ListSqlPageDocument,
     "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n": types.RoleUnitsDocument,
     "\n  query RoleBureaus {\n    bureaus { name shortName }\n  }\n": types.RoleBureausDocument,
     "\n  query StatementsTree {\n    orgUnits(first: 500) {\n      totalCount\n      edges {\n        node {\n          name kind\n          parent { name }\n          ancestors { name }\n          children { name leadershipTeam { title person { name } } }\n          firstResponsible { name }\n          directResponsible { name }\n          leadershipTeam { role person { name duties { kind } } }\n          duties { kind person { name } scopeUnits { name } }\n        }\n      }\n    }\n  }\n": types.StatementsTreeDocument,
@@ -480,6 +508,11 @@ const documents: Documents = {
     "\n  mutation ImportOrgChart($input: ImportOrgChartInput!) {\n    importOrgChart(input: $input) {\n      dryRun applied\n      counts { units people posts duties accounts }\n      errors { sheet row column code message }\n      warnings { sheet row column code message }\n      accounts { username temporaryPassword }\n      unitsNotInWorkbook { code name }\n    }\n  }\n": types.ImportOrgChartDocument,
     "query OrgChartVisibleUnits { orgUnits(first: 100) { edges { node { name } } } }": types.OrgChartVisibleUnitsDocument,
     "mutation OrgChartChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }": types.OrgChartChangePasswordDocument,
+    "\n  mutation CfCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n": types.CfCreatePlanDocument,
+    "\n  mutation CfCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }\n": types.CfCreateItemDocument,
+    "\n  mutation CfChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status pendingConfirmation confirmedAt } }\n  }\n": types.CfChangeStatusDocument,
+    "\n  mutation CfAnswer($input: AnswerWorkItemConfirmationInput!) {\n    answerWorkItemConfirmation(input: $input) { workItem { id status pendingConfirmation confirmedAt confirmedBy { name } notes { text } } }\n  }\n": types.CfAnswerDocument,
+    "\n  query CfProgress($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total done pendingConfirmation inProgress }\n      workItems(first: 50, filter: { pendingConfirmation: true }) { totalCount edges { node { id title pendingConfirmation } } }\n    }\n  }\n": types.CfProgressDocument,
     "\n  query ScopeItems { workItems(first: 100) { totalCount edges { node { id notes { text } attachments { id } } } } }\n": types.ScopeItemsDocument,
     "\n  query ScopeRecords { workRecords(first: 100) { totalCount edges { node { id attachments { id } } } } }\n": types.ScopeRecordsDocument,
     "\n  query ScopeNested {\n    orgUnits(first: 60) { totalCount edges { node { id workItems(first: 25) { totalCount } workRecords(first: 1) { totalCount } } } }\n  }\n": types.ScopeNestedDocument,
@@ -497,6 +530,7 @@ const documents: Documents = {
     "\n  mutation WiChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status completedAt cancelReason notes { text } } }\n  }\n": types.WiChangeStatusDocument,
     "\n  mutation WiUpdateItem($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { id dueDate responsiblePerson { name } } } }\n": types.WiUpdateItemDocument,
     "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n": types.WiAddNoteDocument,
+    "\n  mutation WiConfirm($id: ID!) { answerWorkItemConfirmation(input: { workItemId: $id, confirm: true }) { workItem { id pendingConfirmation } } }\n": types.WiConfirmDocument,
     "\n  query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }\n": types.WiItemDocument,
     "\n  query WiPlan($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total planned inProgress done cancelled overdue }\n      workItems(first: 50, filter: { overdue: true }) { totalCount edges { node { title } } }\n    }\n  }\n": types.WiPlanDocument,
     "\n  query WiItemsPage {\n    workItems(first: 100, filter: { year: 2031 }) {\n      totalCount\n      edges { node { id title isOverdue unit { name } responsiblePerson { name } plan { year } templateTask { number }\n        notes { text author { name } } attachments { fileName downloadUrl } } }\n    }\n  }\n": types.WiItemsPageDocument,
@@ -548,6 +582,14 @@ const documents: Documents = {
     "\n  query CrossViewer { viewer { person { posts(includeEnded: true) { unit { name } } duties(includeEnded: true) { scopeUnits { name } } } } }\n": types.CrossViewerDocument,
     "\n  query CrossInspection($id: ID!) { node(id: $id) { id ... on DistrictInspection { findings } ... on InspectionFinding { problem answer } } }\n": types.CrossInspectionDocument,
     "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n": types.CrossAnswerDocument,
+    "mutation IfCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }": types.IfCreatePersonDocument,
+    "mutation IfAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }": types.IfAppointDocument,
+    "mutation IfEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id } } }": types.IfEndPostDocument,
+    "\n  query IfTeam($id: ID!) {\n    node(id: $id) {\n      ... on OrgUnit {\n        leadershipTeam { person { name } }\n        posts { isActive person { name } }\n        duties { isActive kind person { name } }\n      }\n    }\n  }\n": types.IfTeamDocument,
+    "query IfPersonPosts($id: ID!) { node(id: $id) { ... on Person { posts { isActive } duties { isActive } } } }": types.IfPersonPostsDocument,
+    "query IfMe { viewer { posts { id } duties { kind } } }": types.IfMeDocument,
+    "query IfCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredUnits { name } } }": types.IfCoverageDocument,
+    "\n  mutation IfCreateAssessment($input: CreateAssessmentInput!) { createAssessment(input: $input) { assessment { id } } }\n": types.IfCreateAssessmentDocument,
     "\n  query PropTrainingCounts { trainingRecords(first: 200) { edges { node { id participantCount } } } }\n": types.PropTrainingCountsDocument,
     "\n  query LeakTrainings($filter: TrainingRecordFilter) {\n    trainingRecords(first: 50, filter: $filter) {\n      totalCount edges { node { id course participantCount participants { person { name } } } }\n    }\n  }\n": types.LeakTrainingsDocument,
     "\n  query LeakSubtreeUnits($root: ID!) { orgUnits(first: 50, filter: { subtreeOf: $root }) { totalCount edges { node { name } } } }\n": types.LeakSubtreeUnitsDocument,
@@ -789,7 +831,7 @@ export function graphql(source: "\n  mutation DecidersFinalise($id: ID!, $grade:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n"): (typeof documents)["\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year } } } }\n  }\n"];
+export function graphql(source: "\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year purpose } } } }\n  }\n"): (typeof documents)["\n  query DecidersList($filter: AssessmentFilter) {\n    assessments(first: 100, filter: $filter) { totalCount edges { node { id year subjectName subjectIsPerson unit { name } indicatorSet { year purpose } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -914,6 +956,30 @@ export function graphql(source: "\n  query ScopeEverything {\n    liaisonContact
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query ScopeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetsDefine($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version purpose status definedByRole } }\n  }\n"): (typeof documents)["\n  mutation TeamSetsDefine($input: DefineIndicatorSetInput!) {\n    defineIndicatorSet(input: $input) { indicatorSet { id year version purpose status definedByRole } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetsPropose($input: ProposeIndicatorSetInput!) {\n    proposeIndicatorSet(input: $input) { indicatorSet { id year version purpose status } }\n  }\n"): (typeof documents)["\n  mutation TeamSetsPropose($input: ProposeIndicatorSetInput!) {\n    proposeIndicatorSet(input: $input) { indicatorSet { id year version purpose status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetsApprove($id: ID!) {\n    approveIndicatorSet(input: { id: $id }) { indicatorSet { id year version purpose status approvedByRole approvedAt } }\n  }\n"): (typeof documents)["\n  mutation TeamSetsApprove($id: ID!) {\n    approveIndicatorSet(input: { id: $id }) { indicatorSet { id year version purpose status approvedByRole approvedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamSetsList($purpose: IndicatorSetPurpose, $tenantId: ID) {\n    indicatorSets(purpose: $purpose, tenantId: $tenantId) { id year version purpose status definedByRole approvedByRole }\n  }\n"): (typeof documents)["\n  query TeamSetsList($purpose: IndicatorSetPurpose, $tenantId: ID) {\n    indicatorSets(purpose: $purpose, tenantId: $tenantId) { id year version purpose status definedByRole approvedByRole }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetsOpen($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName indicatorSet { id year version purpose } } }\n  }\n"): (typeof documents)["\n  mutation TeamSetsOpen($input: OpenTeamAssessmentsInput!) {\n    openTeamAssessments(input: $input) { assessments { id subjectName indicatorSet { id year version purpose } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamSetsCreate($year: Int!, $unitId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId }) { assessment { id indicatorSet { id year purpose } } }\n  }\n"): (typeof documents)["\n  mutation TeamSetsCreate($year: Int!, $unitId: ID!) {\n    createAssessment(input: { year: $year, unitId: $unitId }) { assessment { id indicatorSet { id year purpose } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1301,6 +1367,10 @@ export function graphql(source: "\n  query DeItems { workItems(first: 100) { edg
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query ListSqlPage($first: Int, $after: String) {\n        orgUnits(first: $first, after: $after) { totalCount edges { node { id name parent { id } } } pageInfo { endCursor } }\n      }\n    "): (typeof documents)["\n      query ListSqlPage($first: Int, $after: String) {\n        orgUnits(first: $first, after: $after) { totalCount edges { node { id name parent { id } } } pageInfo { endCursor } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n"): (typeof documents)["\n  query RoleUnits {\n    orgUnits(first: 100) {\n      totalCount\n      edges { node { id name kind } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1346,6 +1416,26 @@ export function graphql(source: "query OrgChartVisibleUnits { orgUnits(first: 10
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OrgChartChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"): (typeof documents)["mutation OrgChartChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n"): (typeof documents)["\n  mutation CfCreatePlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { plan { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }\n"): (typeof documents)["\n  mutation CfCreateItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status pendingConfirmation confirmedAt } }\n  }\n"): (typeof documents)["\n  mutation CfChangeStatus($input: ChangeWorkItemStatusInput!) {\n    changeWorkItemStatus(input: $input) { workItem { id status pendingConfirmation confirmedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfAnswer($input: AnswerWorkItemConfirmationInput!) {\n    answerWorkItemConfirmation(input: $input) { workItem { id status pendingConfirmation confirmedAt confirmedBy { name } notes { text } } }\n  }\n"): (typeof documents)["\n  mutation CfAnswer($input: AnswerWorkItemConfirmationInput!) {\n    answerWorkItemConfirmation(input: $input) { workItem { id status pendingConfirmation confirmedAt confirmedBy { name } notes { text } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfProgress($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total done pendingConfirmation inProgress }\n      workItems(first: 50, filter: { pendingConfirmation: true }) { totalCount edges { node { id title pendingConfirmation } } }\n    }\n  }\n"): (typeof documents)["\n  query CfProgress($year: Int!) {\n    annualPlan(year: $year) {\n      progress { total done pendingConfirmation inProgress }\n      workItems(first: 50, filter: { pendingConfirmation: true }) { totalCount edges { node { id title pendingConfirmation } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1414,6 +1504,10 @@ export function graphql(source: "\n  mutation WiUpdateItem($input: UpdateWorkIte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n"): (typeof documents)["\n  mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WiConfirm($id: ID!) { answerWorkItemConfirmation(input: { workItemId: $id, confirm: true }) { workItem { id pendingConfirmation } } }\n"): (typeof documents)["\n  mutation WiConfirm($id: ID!) { answerWorkItemConfirmation(input: { workItemId: $id, confirm: true }) { workItem { id pendingConfirmation } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1618,6 +1712,38 @@ export function graphql(source: "\n  query CrossInspection($id: ID!) { node(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n"): (typeof documents)["\n  mutation CrossAnswer($id: ID!) { answerInspectionFinding(input: { findingId: $id, answer: \"篡改\" }) { finding { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IfCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }"): (typeof documents)["mutation IfCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IfAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }"): (typeof documents)["mutation IfAppoint($input: AppointToPostInput!) { appointToPost(input: $input) { post { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IfEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id } } }"): (typeof documents)["mutation IfEndPost($postId: ID!, $endDate: Date) { endPost(input: { postId: $postId, endDate: $endDate }) { post { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IfTeam($id: ID!) {\n    node(id: $id) {\n      ... on OrgUnit {\n        leadershipTeam { person { name } }\n        posts { isActive person { name } }\n        duties { isActive kind person { name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IfTeam($id: ID!) {\n    node(id: $id) {\n      ... on OrgUnit {\n        leadershipTeam { person { name } }\n        posts { isActive person { name } }\n        duties { isActive kind person { name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IfPersonPosts($id: ID!) { node(id: $id) { ... on Person { posts { isActive } duties { isActive } } } }"): (typeof documents)["query IfPersonPosts($id: ID!) { node(id: $id) { ... on Person { posts { isActive } duties { isActive } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IfMe { viewer { posts { id } duties { kind } } }"): (typeof documents)["query IfMe { viewer { posts { id } duties { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IfCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredUnits { name } } }"): (typeof documents)["query IfCoverage($unitId: ID!) { coverage(unitId: $unitId) { uncoveredUnits { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IfCreateAssessment($input: CreateAssessmentInput!) { createAssessment(input: $input) { assessment { id } } }\n"): (typeof documents)["\n  mutation IfCreateAssessment($input: CreateAssessmentInput!) { createAssessment(input: $input) { assessment { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

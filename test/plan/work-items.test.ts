@@ -25,6 +25,9 @@ const UpdateItem = graphql(`
 const AddNote = graphql(`
   mutation WiAddNote($id: ID!, $text: String!) { addWorkItemNote(input: { workItemId: $id, text: $text }) { note { text author { name } } } }
 `);
+const Confirm = graphql(`
+  mutation WiConfirm($id: ID!) { answerWorkItemConfirmation(input: { workItemId: $id, confirm: true }) { workItem { id pendingConfirmation } } }
+`);
 const Item = graphql(`
   query WiItem($id: ID!) { node(id: $id) { ... on WorkItem { id status isOverdue notes { text } } } }
 `);
@@ -129,7 +132,8 @@ describe('the status machine', () => {
     expect(codes(noReason)).toEqual(['CANCEL_REASON_REQUIRED']);
     expect(codes(await app.run(ChangeStatus, { input: { workItemId: itemId, status: 'CANCELLED', reason: '   ' } }, leader))).toEqual(['CANCEL_REASON_REQUIRED']);
     expect((await app.db.prisma.workItem.findUniqueOrThrow({ where: { id: (await raw(itemId)) } })).status).toBe('DONE');
-    // Reopening needs a reason too, and only leaders may.
+    // The owner's DONE is 待确认 (test/plan/confirmation.test.ts); once a leader confirms it, reopening needs a reason too, and only leaders may.
+    await app.ok(Confirm, { id: itemId }, leader);
     expect(codes(await app.run(ChangeStatus, { input: { workItemId: itemId, status: 'IN_PROGRESS', reason: '补充材料' } }, owner))).toEqual(['FORBIDDEN']);
     expect(codes(await app.run(ChangeStatus, { input: { workItemId: itemId, status: 'IN_PROGRESS' } }, leader))).toEqual(['CANCEL_REASON_REQUIRED']);
     const cancelled = (await app.ok(ChangeStatus, { input: { workItemId: itemId, status: 'CANCELLED', reason: '任务合并至局党委统一部署' } }, leader)).changeWorkItemStatus.workItem;

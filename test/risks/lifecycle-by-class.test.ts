@@ -7,7 +7,7 @@ import { graphql } from '../gql/index.js';
 import { codes, createTestApp, type TestApp } from '../helpers.js';
 
 /**
- * 三(三)13: the lifecycle follows the risk's class and severity. A political-principle question
+ * 三(五)13: the lifecycle follows the risk's class and severity. A political-principle question
  * (or any HIGH/CRITICAL risk) is warned before it is handled; an academic-viewpoint question, or a
  * LOW ideological-understanding one, may be handled at once after assessment, without the warning
  * that alerts every responsible person up to the bureau secretary. Every move is still recorded.
@@ -49,7 +49,7 @@ const move = async (riskId: string, to: string, note: string) =>
   app.run(Move, { input: { riskId, to: to as never, note } }, await app.login('forestry.secretary'));
 const warnings = () => app.db.prisma.notification.count({ where: { kind: 'RISK_WARNED' } });
 
-describe('the lifecycle follows class and severity (三(三)13)', () => {
+describe('the lifecycle follows class and severity (三(五)13)', () => {
   it('the database table holds exactly the moves of the TypeScript table, cell by cell', async () => {
     const rows = await app.db.prisma.riskLifecycleMove.findMany();
     const key = (r: { riskClass: string; severity: string; fromStage: string; toStage: string }) => `${r.riskClass}/${r.severity}/${r.fromStage}→${r.toStage}`;

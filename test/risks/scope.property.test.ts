@@ -1,3 +1,4 @@
+import { todayInChina } from '../../src/lib/dates.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewer } from '../../src/authz/scope.js';
@@ -223,7 +224,7 @@ describe('scope of risks, channels, cases and warnings (property)', () => {
         const current = await loadViewer(prisma, viewer.userId);
         for (const c of created.filter((k) => k.kind === 'risk')) {
           const unit = await prisma.orgUnit.findUniqueOrThrow({ where: { id: c.unitId } });
-          const recipients = await responsiblePeople(prisma, unit);
+          const recipients = await responsiblePeople(prisma, unit, todayInChina());
           const expected = referenceResponsible(world, c.unitId);
           expect(new Set(recipients)).toEqual(expected);
           const delivered = await riskWarningFor(prisma, current, { riskId: c.id, tenantId: c.tenantId, recipientPersonIds: recipients });

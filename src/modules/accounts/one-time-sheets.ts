@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { inForceSql } from '../../authz/in-force.js';
 import ExcelJS from 'exceljs';
 import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -169,7 +170,7 @@ export async function oneTimePasswordRows(
            (SELECT string_agg(u."name", '、' ORDER BY u."depth", u."sortOrder")
               FROM "Post" x JOIN "OrgUnit" u ON u."tenantId" = x."tenantId" AND u."id" = x."unitId"
              WHERE x."tenantId" = a."tenantId" AND x."personId" = a."personId"
-               AND x."startDate" <= ${today}::date AND (x."endDate" IS NULL OR x."endDate" > ${today}::date)) AS "units",
+               AND ${inForceSql('x', today)}) AS "units",
            COALESCE(t."name", d."name") AS "owner"
       FROM "UserAccount" a
       LEFT JOIN "Person" p ON p."tenantId" = a."tenantId" AND p."id" = a."personId"

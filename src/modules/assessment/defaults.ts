@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Tx } from '../../db/transaction.js';
+import type { IndicatorSetPurpose } from '../../generated/prisma/enums.js';
 import type { DefinitionInput } from './service.js';
 
 /**
@@ -27,11 +28,15 @@ export const DEFAULT_INDICATORS: readonly DefinitionInput[] = [
 /** The default staff-rating scale (评议): 1 to 5. */
 export const DEFAULT_RATING_SCALE = { min: '1', max: '5' } as const;
 
-/** Creates the default indicator set of `year` (version 1) for a new bureau, in the caller's transaction. */
-export async function createDefaultIndicatorSet(tx: Tx, tenantId: string, year: number) {
+/**
+ * Creates the default indicator set of `year` (version 1) of one purpose for a new bureau, in the caller's
+ * transaction: no creator (the system's default). A new bureau gets both: its own (INTERNAL) and its team's
+ * (BUREAU_TEAM), which 区委组织部 may redefine. Both carry into later years until a new version is defined.
+ */
+export async function createDefaultIndicatorSet(tx: Tx, tenantId: string, year: number, purpose: IndicatorSetPurpose = 'INTERNAL') {
   return tx.indicatorSet.create({
     data: {
-      tenantId, year, version: 1,
+      tenantId, year, version: 1, purpose,
       ratingScaleMin: new Prisma.Decimal(DEFAULT_RATING_SCALE.min), ratingScaleMax: new Prisma.Decimal(DEFAULT_RATING_SCALE.max),
       definitions: {
         createMany: {

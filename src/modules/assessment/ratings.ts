@@ -1,3 +1,4 @@
+import { BUREAU_ROOT } from '../../authz/bureau-root.js';
 import { cadrePostWhere, ratingRoundWhere } from '../../authz/visibility.js';
 import { todayInChina } from '../../lib/dates.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
@@ -54,7 +55,7 @@ export async function openRatingRound(prisma: PrismaClient, viewer: Viewer, inpu
   return inTransaction(prisma, async (tx) => {
     const unit = viewer.kind === 'person'
       ? await tx.orgUnit.findFirst({ where: { id: input.unitId, ...viewer.scope.unitWhere() }, include: withTenant.unit.include })
-      : await tx.orgUnit.findFirst({ where: { id: input.unitId, parentId: null, tenant: { districtId: viewer.districtId } }, include: withTenant.unit.include });
+      : await tx.orgUnit.findFirst({ where: { id: input.unitId, ...BUREAU_ROOT, tenant: { districtId: viewer.districtId } }, include: withTenant.unit.include });
     if (!unit) throw notFound('unit');
     if (!decidesOnAssessment(viewer, 'OPEN_RATING_ROUND', { unit, personId: null })) {
       throw new DomainError('NOT_THE_DECIDER', '评议轮次由考核该班子的上级开启 (the body that assesses the team opens its rating round)', { rule: 'deciders', decision: 'OPEN_RATING_ROUND' });

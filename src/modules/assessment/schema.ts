@@ -15,11 +15,12 @@ import { PersonRef } from '../people/schema.js';
 import { AccountabilityRecordRef } from '../accountability/schema.js';
 import { measuresForSubjects } from '../accountability/service.js';
 import {
-  amendAssessment, assessmentListWhere, createAssessment, defineIndicatorSet, finaliseAssessment, openTeamAssessments,
+  amendAssessment, approveIndicatorSet, assessmentListWhere, createAssessment, defineIndicatorSet, indicatorSetListWhere, proposeIndicatorSet, finaliseAssessment, openTeamAssessments,
   refreshAssessment, scoreTrend, startUnitAssessments, suggestedGrade, unitRanking, updateAssessment,
 } from './service.js';
 import { INDICATOR_SOURCES } from './sources.js';
 import { ratingSummariesFor } from './ratings.js';
+import { INDICATOR_SET_PURPOSE_NAMES, INDICATOR_SET_STATUS_NAMES } from '../../lib/labels.js';
 
 
 export const IndicatorScoringEnum = builder.enumType('IndicatorScoring', {
@@ -33,8 +34,17 @@ export const IndicatorScoringEnum = builder.enumType('IndicatorScoring', {
 export const IndicatorSetStatusEnum = builder.enumType('IndicatorSetStatus', {
   description: '指标体系状态 (status of an indicator set version)',
   values: {
-    ACTIVE: { description: '现行 (the year\'s version in force)' },
-    SUPERSEDED: { description: '已被替代 (replaced by a later version)' },
+    PROPOSED: { description: `${INDICATOR_SET_STATUS_NAMES.PROPOSED} (a version of the bureau team's set the bureau proposed, awaiting 区委组织部; applies to nothing yet)` },
+    ACTIVE: { description: `${INDICATOR_SET_STATUS_NAMES.ACTIVE} (the year's version in force; a later year without its own version uses it too)` },
+    SUPERSEDED: { description: `${INDICATOR_SET_STATUS_NAMES.SUPERSEDED} (replaced by a later version of the same year)` },
+  },
+});
+
+export const IndicatorSetPurposeEnum = builder.enumType('IndicatorSetPurpose', {
+  description: '指标体系用途 (whose yardstick a set is)',
+  values: {
+    BUREAU_TEAM: { description: `${INDICATOR_SET_PURPOSE_NAMES.BUREAU_TEAM} (the district's: assesses the bureau committee's team and its members)` },
+    INTERNAL: { description: `${INDICATOR_SET_PURPOSE_NAMES.INTERNAL} (the bureau's own: its assessments below the bureau committee's team)` },
   },
 });
 
@@ -61,9 +71,13 @@ builder.prismaNode('IndicatorSet', {
   nullable: true,
   description: '考核指标体系 (a year\'s indicator set, one version of it)',
   fields: (t) => ({
-    year: t.exposeInt('year', { description: '年度 (year)' }),
-    version: t.exposeInt('version', { description: '版本 (version, from 1)' }),
+    year: t.exposeInt('year', { description: '年度 (year from which it applies; later years without a version of their own use it)' }),
+    version: t.exposeInt('version', { description: '版本 (version within the bureau, purpose and year, from 1)' }),
+    purpose: t.expose('purpose', { type: IndicatorSetPurposeEnum, description: '用途 (purpose: the district\'s team set or the bureau\'s own)' }),
     status: t.expose('status', { type: IndicatorSetStatusEnum, description: '状态 (status)' }),
+    definedByRole: t.expose('definedByRole', { type: DistrictRoleEnum, nullable: true, description: '制定机关 (the district role that defined it, e.g. 区委组织部)' }),
+    approvedByRole: t.expose('approvedByRole', { type: DistrictRoleEnum, nullable: true, description: '审批机关 (the district role that approved a version the bureau proposed)' }),
+    approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true, description: '审批时间 (when approved)' }),
     ratingScaleMin: t.field({ type: 'Decimal', description: '评议量表最低分 (lowest rating on the scale)', resolve: (s) => s.ratingScaleMin }),
     ratingScaleMax: t.field({ type: 'Decimal', description: '评议量表最高分 (highest rating on the scale)', resolve: (s) => s.ratingScaleMax }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '发布时间 (when defined)' }),
@@ -294,13 +308,18 @@ function assessmentFilterWhere(ctx: Context, f: AssessmentFilterArg): Prisma.Ass
 builder.queryFields((t) => ({
   indicatorSets: t.prismaField({
     type: ['IndicatorSet'],
-    description: '考核指标体系 (the bureau\'s indicator sets, every version, newest first)',
-    args: { year: t.arg.int({ required: false, description: '年度 (year)' }) },
+    description: '考核指标体系 (indicator sets, every version, newest first: a bureau\'s people see their bureau\'s, both purposes; '
+      + 'the district\'s assessors and 区委组织部 see the team sets of the bureaus of their district)',
+    args: {
+      year: t.arg.int({ required: false, description: '年度 (year)' }),
+      purpose: t.arg({ type: IndicatorSetPurposeEnum, required: false, description: '用途 (purpose)' }),
+      tenantId: t.arg.id({ required: false, description: '局 (a bureau, Tenant.id; for district accounts)' }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.indicatorSet.findMany({
         ...query,
-        where: { tenantId: bureauViewer(ctx.viewer).tenantId, ...(args.year ? { year: args.year } : {}) },
-        orderBy: [{ year: 'desc' }, { version: 'desc' }],
+        where: indicatorSetListWhere(ctx.viewer, { year: args.year, purpose: args.purpose, tenantId: args.tenantId ? String(args.tenantId) : null }),
+        orderBy: [{ year: 'desc' }, { purpose: 'asc' }, { version: 'desc' }],
       }),
   }),
   indicatorSources: t.field({
@@ -408,20 +427,67 @@ builder.relayMutationField(
   {
     description: '发布考核指标体系 (define a year\'s indicator set as a new version)',
     inputFields: (t) => ({
-      year: t.int({ required: true, description: '年度 (year)' }),
+      year: t.int({ required: true, description: '年度 (the year from which it applies; later years without a version of their own use it)' }),
       ratingScaleMin: t.field({ type: 'Decimal', required: true, description: '评议量表最低分 (lowest rating, e.g. "1.00" or "0.00")' }),
       ratingScaleMax: t.field({ type: 'Decimal', required: true, description: '评议量表最高分 (highest rating, e.g. "5.00" or "100.00")' }),
       definitions: t.field({ type: [DefinitionInput], required: true, description: '指标 (1–50 indicators)' }),
+      purpose: t.field({ type: IndicatorSetPurposeEnum, required: false, description: '用途 (purpose; INTERNAL by default)' }),
+      tenantId: t.id({ required: false, description: '局 (the bureau, Tenant.id: required of 区委组织部 defining a team set)' }),
     }),
   },
   {
-    description: '发布考核指标体系 (define a year\'s indicator set; the previous version is superseded). Bureau committee\'s first or direct responsible people',
-    resolve: async (_r, { input }, ctx) => ({ indicatorSet: await defineIndicatorSet(ctx.prisma, ctx.viewer, input) }),
+    description: '发布考核指标体系 (define a year\'s indicator set; the previous version of the year is superseded). '
+      + 'INTERNAL (局内考核): the bureau committee\'s first or direct responsible people. BUREAU_TEAM (局领导班子及成员考核): 区委组织部 only — '
+      + 'the bureau\'s own people are FORBIDDEN and may propose a version (proposeIndicatorSet)',
+    resolve: async (_r, { input }, ctx) => ({
+      indicatorSet: await defineIndicatorSet(ctx.prisma, ctx.viewer, { ...input, tenantId: input.tenantId ? String(input.tenantId) : null }),
+    }),
   },
   {
-    description: '发布考核指标体系的结果 (result of defineIndicatorSet)',
+    description: '发布考核指标体系的结果 (result)',
     outputFields: (t) => ({
-      indicatorSet: t.prismaField({ type: 'IndicatorSet', description: '指标体系 (the new version)', resolve: (q, p, _a, ctx) => reload(ctx, 'indicatorSet', q, p.indicatorSet) }),
+      indicatorSet: t.prismaField({ type: 'IndicatorSet', description: '指标体系 (the version)', resolve: (q, p, _a, ctx) => reload(ctx, 'indicatorSet', q, p.indicatorSet) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'proposeIndicatorSet',
+  { description: '报送局领导班子考核指标建议 (propose a version of the bureau team\'s set)', inputFields: (t) => ({
+      year: t.int({ required: true, description: '年度 (the year from which it applies; later years without a version of their own use it)' }),
+      ratingScaleMin: t.field({ type: 'Decimal', required: true, description: '评议量表最低分 (lowest rating, e.g. "1.00" or "0.00")' }),
+      ratingScaleMax: t.field({ type: 'Decimal', required: true, description: '评议量表最高分 (highest rating, e.g. "5.00" or "100.00")' }),
+      definitions: t.field({ type: [DefinitionInput], required: true, description: '指标 (1–50 indicators)' }),
+    }) },
+  {
+    description: '报送局领导班子考核指标建议 (the bureau committee\'s first or direct responsible people propose a version of the team set; '
+      + 'it is 待审批 and applies to nothing until 区委组织部 approves it)',
+    resolve: async (_r, { input }, ctx) => ({ indicatorSet: await proposeIndicatorSet(ctx.prisma, ctx.viewer, input) }),
+  },
+  {
+    description: '报送局领导班子考核指标建议的结果 (result)',
+    outputFields: (t) => ({
+      indicatorSet: t.prismaField({ type: 'IndicatorSet', description: '指标体系 (the version)', resolve: (q, p, _a, ctx) => reload(ctx, 'indicatorSet', q, p.indicatorSet) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'approveIndicatorSet',
+  {
+    description: '审批局领导班子考核指标 (approve a proposed version)',
+    inputFields: (t) => ({ id: t.id({ required: true, description: '指标体系版本 (the proposed version)' }) }),
+  },
+  {
+    description: '审批局领导班子考核指标 (区委组织部 only: a version a bureau proposed for its team set becomes the year\'s version in force)',
+    resolve: async (_r, { input }, ctx) => ({
+      indicatorSet: await approveIndicatorSet(ctx.prisma, ctx.viewer, idOf(String(input.id), 'IndicatorSet', 'id'), ctx.now()),
+    }),
+  },
+  {
+    description: '审批局领导班子考核指标的结果 (result)',
+    outputFields: (t) => ({
+      indicatorSet: t.prismaField({ type: 'IndicatorSet', description: '指标体系 (the version)', resolve: (q, p, _a, ctx) => reload(ctx, 'indicatorSet', q, p.indicatorSet) }),
     }),
   },
 );

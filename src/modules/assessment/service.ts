@@ -1,17 +1,20 @@
+import { BUREAU_ROOT } from '../../authz/bureau-root.js';
 import { assessmentWhere, scopeUnitSql } from '../../authz/visibility.js';
+import { inForce } from '../../authz/in-force.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { assertMayActOnBureau } from '../../authz/actions.js';
+import { districtDutyViewer, hasDistrictDuty } from '../../authz/district.js';
 import { assertDeciderViewer } from '../../authz/guards.js';
 import { z } from 'zod';
 import { bureauViewer } from '../../authz/guards.js';
-import { highestUnit, mayDecideOnPerson, notTheDeciderMessage, teamPositions, teamPositionsOf, type Decision, type DecisionSubject } from '../../authz/deciders.js';
+import { ASSESSMENT_DECISIONS, districtDecidesOnUnits, highestUnit, mayDecideOnPerson, notTheDeciderMessage, teamPositions, teamPositionsOf, type Decision, type DecisionSubject } from '../../authz/deciders.js';
 import { todayInChina } from '../../lib/dates.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockUnit, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import { Prisma, type Assessment, type IndicatorDefinition, type OrgUnit } from '../../generated/prisma/client.js';
-import type { AssessmentGrade, AssessmentStatus, IndicatorScoring } from '../../generated/prisma/enums.js';
+import type { AssessmentGrade, AssessmentStatus, DistrictRole, IndicatorScoring, IndicatorSetPurpose } from '../../generated/prisma/enums.js';
 import { parseInput } from '../../lib/validation.js';
 import { MAX_YEAR, MIN_YEAR } from '../../lib/years.js';
 import { recordAudit } from '../audit/service.js';
@@ -78,11 +81,19 @@ export function decidesOnAssessment(viewer: Viewer, decision: Decision, a: Asses
 }
 
 /** The team positions that decide who judges an assessment's person, in force at the end of its year (or today, if earlier). */
+/**
+ * The day a year's assessment reads posts on: today while the year runs, its 31 December after.
+ * Who is a subject (a post in force in the unit) and their team positions are read on the same day.
+ */
+function assessmentDay(year: number, now: Date): Date {
+  const yearEnd = new Date(Date.UTC(year, 11, 31));
+  const today = todayInChina(now);
+  return today < yearEnd ? today : yearEnd;
+}
+
 async function positionsFor(tx: Tx, a: { unit: { tenantId: string }; personId: string | null; year: number }, now: Date): Promise<Positions> {
   if (!a.personId) return [];
-  const yearEnd = new Date(Date.UTC(a.year, 11, 31));
-  const today = todayInChina(now);
-  return teamPositions(tx, a.unit.tenantId, a.personId, today < yearEnd ? today : yearEnd);
+  return teamPositions(tx, a.unit.tenantId, a.personId, assessmentDay(a.year, now));
 }
 
 function assertDecides(viewer: Viewer, decision: Decision, a: AssessedSubject, positions: Positions = []) {
@@ -100,7 +111,7 @@ async function subjectUnit(tx: Tx, viewer: Viewer, unitId: string) {
   const unit = viewer.kind === 'person'
     ? await tx.orgUnit.findFirst({ where: { id: unitId, ...viewer.scope.unitWhere() }, include })
     : viewer.kind === 'district'
-      ? await tx.orgUnit.findFirst({ where: { id: unitId, parentId: null, tenant: { districtId: viewer.districtId } }, include })
+      ? await tx.orgUnit.findFirst({ where: { id: unitId, ...BUREAU_ROOT, tenant: { districtId: viewer.districtId } }, include })
       : null;
   if (!unit) throw notFound('unit');
   return unit;
@@ -146,6 +157,10 @@ export interface DefinitionInput {
 
 export interface IndicatorSetInput {
   year: number;
+  /** Whose yardstick (default INTERNAL): BUREAU_TEAM is the district's (issue 21 item 4). */
+  purpose?: IndicatorSetPurpose | null;
+  /** The bureau (Tenant.id): required of a district account, ignored for a bureau's own people. */
+  tenantId?: string | null;
   ratingScaleMin: string;
   ratingScaleMax: string;
   definitions: readonly DefinitionInput[];
@@ -161,14 +176,8 @@ const definitionSchema = z.object({
   target: decimal('target').refine((d) => d.gt(0), 'target is more than 0'),
 });
 
-/**
- * Defines the indicator set of a year as a new version; the previous version is superseded (assessments already opened
- * keep the version they were opened with: refresh and finalise use it, the yardstick is pinned).
- * Weights must sum to exactly 100; derived indicators name a known source. Only the first or
- * direct responsible people of the bureau committee define sets.
- */
-export async function defineIndicatorSet(prisma: PrismaClient, viewer: Viewer, input: IndicatorSetInput) {
-  const me = bureauViewer(viewer);
+/** Checks a set's input: scale, 1–50 indicators with unique codes, known sources, weights summing to exactly 100. */
+function parseSetInput(input: IndicatorSetInput) {
   const y = parseInput(year, input.year, 'year');
   const scaleMin = parseInput(decimal('ratingScaleMin'), input.ratingScaleMin, 'ratingScaleMin');
   const scaleMax = parseInput(decimal('ratingScaleMax'), input.ratingScaleMax, 'ratingScaleMax');
@@ -186,38 +195,155 @@ export async function defineIndicatorSet(prisma: PrismaClient, viewer: Viewer, i
   assertSourcesKnown(definitions.flatMap((d) => (d.source ? [d.source] : [])), 'definitions.source');
   const sum = definitions.reduce((acc, d) => acc.add(d.weight), ZERO);
   if (!sum.eq(100)) throw new DomainError('INDICATOR_WEIGHTS_NOT_100', `指标权重之和为 ${sum.toFixed(2)}，应为 100.00 (weights sum to ${sum.toFixed(2)}, not 100)`, { field: 'definitions.weight', sum: sum.toFixed(2) });
+  return { y, scaleMin, scaleMax, definitions };
+}
 
-  return inTransaction(prisma, async (tx) => {
-    assertMayActOnBureau(viewer, 'DEFINE_INDICATORS');
-    await lockUnit(tx, `indicators:${me.tenantId}:${y}`);
-    const last = await tx.indicatorSet.findFirst({ where: { tenantId: me.tenantId, year: y }, orderBy: { version: 'desc' } });
-    await tx.indicatorSet.updateMany({ where: { tenantId: me.tenantId, year: y, status: 'ACTIVE' }, data: { status: 'SUPERSEDED' } });
-    const set = await tx.indicatorSet.create({
-      data: {
-        tenantId: me.tenantId, year: y, version: (last?.version ?? 0) + 1, ratingScaleMin: scaleMin, ratingScaleMax: scaleMax,
-        createdById: me.personId,
-        definitions: {
-          createMany: {
-            data: definitions.map((d) => ({
-              code: d.code, name: d.name, description: d.description ?? null, weight: d.weight,
-              scoring: d.scoring, source: d.source ?? null, target: d.target, sortOrder: d.sortOrder,
-            })),
-          },
+type ParsedSet = ReturnType<typeof parseSetInput>;
+
+/**
+ * Writes a new version of a bureau's set of `purpose` for a year. ACTIVE supersedes the year's ACTIVE
+ * version (assessments already opened keep the one they were opened with); PROPOSED (the bureau's
+ * proposal for its team's set) waits for the district and supersedes nothing. Versions are numbered per
+ * bureau, purpose and year.
+ */
+async function writeSetVersion(
+  tx: Tx, viewer: Viewer, tenantId: string, purpose: IndicatorSetPurpose, parsed: ParsedSet,
+  by: { status: 'ACTIVE' | 'PROPOSED'; createdById: string | null; definedByRole: DistrictRole | null },
+) {
+  const { y, scaleMin, scaleMax, definitions } = parsed;
+  await lockUnit(tx, `indicators:${tenantId}:${purpose}:${y}`);
+  const last = await tx.indicatorSet.findFirst({ where: { tenantId, purpose, year: y }, orderBy: { version: 'desc' } });
+  if (by.status === 'ACTIVE') await tx.indicatorSet.updateMany({ where: { tenantId, purpose, year: y, status: 'ACTIVE' }, data: { status: 'SUPERSEDED' } });
+  const set = await tx.indicatorSet.create({
+    data: {
+      tenantId, purpose, year: y, version: (last?.version ?? 0) + 1, status: by.status, ratingScaleMin: scaleMin, ratingScaleMax: scaleMax,
+      createdById: by.createdById, definedByRole: by.definedByRole,
+      definitions: {
+        createMany: {
+          data: definitions.map((d) => ({
+            code: d.code, name: d.name, description: d.description ?? null, weight: d.weight,
+            scoring: d.scoring, source: d.source ?? null, target: d.target, sortOrder: d.sortOrder,
+          })),
         },
       },
+    },
+  });
+  await recordAudit(tx, viewer, {
+    tenantId, action: by.status === 'PROPOSED' ? 'indicatorSet.propose' : 'indicatorSet.define', entityType: 'IndicatorSet', entityId: set.id,
+    before: last ? { lastVersion: last.version, lastStatus: last.status } : undefined, after: { purpose, year: y, version: set.version, status: set.status, definitions },
+  });
+  return set;
+}
+
+/** A bureau of the district account's district (its root unit), or NOT_FOUND. */
+async function districtBureau(tx: Tx, districtId: string, tenantId: string | null | undefined) {
+  if (!tenantId) throw new DomainError('BAD_USER_INPUT', '请指定局 (a district account names the bureau: tenantId)', { field: 'tenantId' });
+  const tenant = await tx.tenant.findFirst({ where: { id: tenantId, districtId }, select: { id: true } });
+  if (!tenant) throw notFound('bureau');
+  return tenant.id;
+}
+
+const TEAM_SET_IS_DISTRICTS = '局领导班子及成员的考核指标由区委组织部制定或审批，局可报送建议版本 '
+  + '(the indicator set of the bureau committee\'s team and its members is the district\'s: ORGANISATION_DEPARTMENT defines or approves it; '
+  + 'the bureau may propose a version with proposeIndicatorSet)';
+
+/**
+ * Defines the indicator set of a year as a new version; the previous version is superseded (assessments already opened
+ * keep the version they were opened with: refresh and finalise use it, the yardstick is pinned). Weights must sum to
+ * exactly 100; derived indicators name a known source.
+ * - INTERNAL (局内考核, the default): the bureau committee's first or direct responsible people; used for the
+ *   bureau's assessments below its committee's team.
+ * - BUREAU_TEAM (局领导班子及成员考核): the district's — 区委组织部 only (DISTRICT_DUTIES.DEFINE_TEAM_INDICATORS);
+ *   a bureau's own people are FORBIDDEN (they propose, proposeIndicatorSet). The assessed do not set their yardstick.
+ */
+export async function defineIndicatorSet(prisma: PrismaClient, viewer: Viewer, input: IndicatorSetInput) {
+  const purpose: IndicatorSetPurpose = input.purpose ?? 'INTERNAL';
+  if (purpose === 'BUREAU_TEAM') {
+    if (viewer.kind === 'person') throw new DomainError('FORBIDDEN', TEAM_SET_IS_DISTRICTS, { rule: 'teamIndicatorSetIsDistricts' });
+    const district = districtDutyViewer(viewer, 'DEFINE_TEAM_INDICATORS');
+    const parsed = parseSetInput(input);
+    return inTransaction(prisma, async (tx) => {
+      const tenantId = await districtBureau(tx, district.districtId, input.tenantId);
+      return writeSetVersion(tx, viewer, tenantId, purpose, parsed, { status: 'ACTIVE', createdById: null, definedByRole: district.role });
     });
-    await recordAudit(tx, viewer, {
-      tenantId: me.tenantId, action: 'indicatorSet.define', entityType: 'IndicatorSet', entityId: set.id,
-      before: last ? { supersededVersion: last.version } : undefined, after: { year: y, version: set.version, definitions },
-    });
-    return set;
+  }
+  const me = bureauViewer(viewer);
+  const parsed = parseSetInput(input);
+  return inTransaction(prisma, async (tx) => {
+    assertMayActOnBureau(viewer, 'DEFINE_INDICATORS');
+    return writeSetVersion(tx, viewer, me.tenantId, purpose, parsed, { status: 'ACTIVE', createdById: me.personId, definedByRole: null });
   });
 }
 
-async function activeSet(db: PrismaClient | Tx, tenantId: string, y: number) {
-  const set = await db.indicatorSet.findFirst({ where: { tenantId, year: y, status: 'ACTIVE' }, include: { definitions: { orderBy: { sortOrder: 'asc' } } } });
-  if (!set) throw new DomainError('NO_INDICATOR_SET', undefined, { field: 'year', year: y });
+/**
+ * The bureau proposes a version of its team's set (BUREAU_TEAM) for the district to approve: the bureau
+ * committee's first or direct responsible people. It is PROPOSED (待审批) and applies to nothing until
+ * 区委组织部 approves it (approveIndicatorSet).
+ */
+export async function proposeIndicatorSet(prisma: PrismaClient, viewer: Viewer, input: IndicatorSetInput) {
+  const me = bureauViewer(viewer);
+  const parsed = parseSetInput(input);
+  return inTransaction(prisma, async (tx) => {
+    assertMayActOnBureau(viewer, 'DEFINE_INDICATORS');
+    return writeSetVersion(tx, viewer, me.tenantId, 'BUREAU_TEAM', parsed, { status: 'PROPOSED', createdById: me.personId, definedByRole: null });
+  });
+}
+
+/**
+ * 区委组织部 approves a version a bureau proposed for its team's set: PROPOSED → ACTIVE, superseding the
+ * year's ACTIVE version. Anyone else is FORBIDDEN; a version that is not a pending proposal of a bureau of
+ * the district is NOT_FOUND (another district's) or INDICATOR_SET_NOT_PROPOSED.
+ */
+export async function approveIndicatorSet(prisma: PrismaClient, viewer: Viewer, id: string, now: Date) {
+  if (viewer.kind === 'person') throw new DomainError('FORBIDDEN', TEAM_SET_IS_DISTRICTS, { rule: 'teamIndicatorSetIsDistricts' });
+  const district = districtDutyViewer(viewer, 'DEFINE_TEAM_INDICATORS');
+  return inTransaction(prisma, async (tx) => {
+    const found = await tx.indicatorSet.findFirst({ where: { id, tenant: { districtId: district.districtId } }, select: { tenantId: true, year: true } });
+    if (!found) throw notFound('indicator set');
+    await lockUnit(tx, `indicators:${found.tenantId}:BUREAU_TEAM:${found.year}`);
+    const set = await tx.indicatorSet.findUniqueOrThrow({ where: { id } });
+    if (set.purpose !== 'BUREAU_TEAM' || set.status !== 'PROPOSED') {
+      throw new DomainError('INDICATOR_SET_NOT_PROPOSED', undefined, { field: 'id', status: set.status, purpose: set.purpose });
+    }
+    await tx.indicatorSet.updateMany({ where: { tenantId: set.tenantId, purpose: 'BUREAU_TEAM', year: set.year, status: 'ACTIVE' }, data: { status: 'SUPERSEDED' } });
+    const approved = await tx.indicatorSet.update({ where: { id }, data: { status: 'ACTIVE', approvedByRole: district.role, approvedAt: now } });
+    await recordAudit(tx, viewer, {
+      tenantId: set.tenantId, action: 'indicatorSet.approve', entityType: 'IndicatorSet', entityId: id,
+      before: { status: set.status }, after: { status: approved.status, approvedByRole: district.role, year: set.year, version: set.version },
+    });
+    return approved;
+  });
+}
+
+/** The indicator sets a viewer lists: a bureau's people see their bureau's, both purposes; the district's assessors see the team sets of its bureaus. */
+export function indicatorSetListWhere(viewer: Viewer, f: { year?: number | null; purpose?: IndicatorSetPurpose | null; tenantId?: string | null }): Prisma.IndicatorSetWhereInput {
+  const filter: Prisma.IndicatorSetWhereInput = { ...(f.year ? { year: f.year } : {}), ...(f.purpose ? { purpose: f.purpose } : {}), ...(f.tenantId ? { tenantId: f.tenantId } : {}) };
+  if (viewer.kind === 'district' && (hasDistrictDuty(viewer, 'DEFINE_TEAM_INDICATORS') || districtDecidesOnUnits(viewer, ASSESSMENT_DECISIONS))) {
+    return { AND: [filter, { purpose: 'BUREAU_TEAM', tenant: { districtId: viewer.districtId } }] };
+  }
+  return { AND: [filter, { tenantId: bureauViewer(viewer).tenantId }] };
+}
+
+/**
+ * The version in force for a year: the year's ACTIVE version, else the latest earlier year's (sets carry
+ * into a new year unchanged unless edited, issue 21 item 5).
+ */
+export async function setInForce(db: PrismaClient | Tx, tenantId: string, purpose: IndicatorSetPurpose, y: number) {
+  const set = await db.indicatorSet.findFirst({
+    where: { tenantId, purpose, status: 'ACTIVE', year: { lte: y } }, orderBy: { year: 'desc' }, include: { definitions: { orderBy: { sortOrder: 'asc' } } },
+  });
+  if (!set) throw new DomainError('NO_INDICATOR_SET', undefined, { field: 'year', year: y, purpose });
   return set;
+}
+
+/**
+ * Whether a subject is assessed on the district's set (BUREAU_TEAM): the bureau committee's team, or a
+ * person holding a team post at the bureau's root (judged by the district, whatever unit is named); every
+ * other subject — units below, their teams, 中层干部 — is the bureau's (INTERNAL).
+ */
+export function purposeOf(subject: Subject, rootId: string | null, positions: ReadonlyMap<string, readonly { parentId: string | null }[]>): IndicatorSetPurpose {
+  const team = subject.personId ? (positions.get(subject.personId) ?? []).some((u) => u.parentId === null) : subject.unitId === rootId;
+  return team ? 'BUREAU_TEAM' : 'INTERNAL';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,17 +380,30 @@ async function computeValues(
 // ---------------------------------------------------------------------------------------------
 // Creating assessments
 
-/** Inserts DRAFT assessments with their values for many subjects: a constant number of statements. */
-export async function openAssessments(tx: Tx, tenantId: string, createdById: string | null, y: number, subjects: readonly Subject[]) {
-  const set = await activeSet(tx, tenantId, y);
-  const computed = await computeValues(tx, tenantId, y, set.definitions, subjects);
+/**
+ * Inserts DRAFT assessments with their values for many subjects: a constant number of statements. Each is
+ * opened on the version in force for its year and purpose (purposeOf) — pinned from then on.
+ */
+export async function openAssessments(tx: Tx, tenantId: string, createdById: string | null, y: number, subjects: readonly Subject[], now = new Date()) {
+  const root = await tx.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { id: true } });
+  const persons = [...new Set(subjects.flatMap((s) => (s.personId ? [s.personId] : [])))];
+  const yearEnd = new Date(Date.UTC(y, 11, 31));
+  const today = todayInChina(now);
+  const positions = persons.length ? await teamPositionsOf(tx, tenantId, persons, today < yearEnd ? today : yearEnd) : new Map();
+  const purposes = subjects.map((s) => purposeOf(s, root?.id ?? null, positions));
+  const computed = new Map<string, { rows: ValueRow[]; total: Decimal; setId: string }>();
+  for (const purpose of ['BUREAU_TEAM', 'INTERNAL'] as const) {
+    const group = subjects.filter((_, i) => purposes[i] === purpose);
+    if (!group.length) continue;
+    const set = await setInForce(tx, tenantId, purpose, y);
+    for (const [key, v] of await computeValues(tx, tenantId, y, set.definitions, group)) computed.set(key, { ...v, setId: set.id });
+  }
   const created = await tx.assessment.createManyAndReturn({
     data: subjects.map((s) => ({
-      tenantId, year: y, unitId: s.unitId, personId: s.personId, setId: set.id,
+      tenantId, year: y, unitId: s.unitId, personId: s.personId, setId: computed.get(subjectKey(s))!.setId,
       quantitativeScore: computed.get(subjectKey(s))!.total, createdById,
     })),
   });
-  const now = new Date();
   await tx.assessmentValue.createMany({
     data: created.flatMap((a) => computed.get(subjectKey(a))!.rows.map((r) => ({
       tenantId, assessmentId: a.id, definitionId: r.definitionId, value: r.value, score: r.score, computedAt: now,
@@ -273,7 +412,8 @@ export async function openAssessments(tx: Tx, tenantId: string, createdById: str
   return created;
 }
 
-const insertAssessments = (tx: Tx, viewer: Viewer, tenantId: string, y: number, subjects: readonly Subject[]) => openAssessments(tx, tenantId, personIdOf(viewer), y, subjects);
+const insertAssessments = (tx: Tx, viewer: Viewer, tenantId: string, y: number, subjects: readonly Subject[], now = new Date()) =>
+  openAssessments(tx, tenantId, personIdOf(viewer), y, subjects, now);
 
 /** Opens the DRAFT assessment of one unit, or of one leadership-team member of a unit, for a year. */
 export async function createAssessment(prisma: PrismaClient, viewer: Viewer, input: { year: number; unitId: string; personId?: string | null }, now = new Date()) {
@@ -284,13 +424,13 @@ export async function createAssessment(prisma: PrismaClient, viewer: Viewer, inp
     const personId = input.personId ?? null;
     if (personId) {
       // A team member, or a 中层干部 (any post in force in the unit, 四(二)); the decider is judged by the person's highest team position.
-      const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId, endDate: null }, select: { id: true } });
+      const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId, ...inForce(assessmentDay(y, now)) }, select: { id: true } });
       if (!post) throw new DomainError('BAD_USER_INPUT', '该人员在本单位无现任职务 (the person holds no post in this unit)', { field: 'personId' });
     }
     assertDecides(viewer, 'OPEN_ASSESSMENT', { unit, personId }, await positionsFor(tx, { unit, personId, year: y }, now));
     const exists = await tx.assessment.findFirst({ where: { tenantId: unit.tenantId, year: y, unitId: unit.id, personId }, select: { id: true } });
     if (exists) throw new DomainError('ASSESSMENT_EXISTS');
-    const [assessment] = await insertAssessments(tx, viewer, unit.tenantId, y, [{ unitId: unit.id, personId }]);
+    const [assessment] = await insertAssessments(tx, viewer, unit.tenantId, y, [{ unitId: unit.id, personId }], now);
     await recordAudit(tx, viewer, { tenantId: unit.tenantId, action: 'assessment.create', entityType: 'Assessment', entityId: assessment!.id, after: assessment });
     return assessment!;
   });
@@ -309,20 +449,18 @@ export async function openTeamAssessments(prisma: PrismaClient, viewer: Viewer, 
     assertDecides(viewer, 'OPEN_ASSESSMENT', { unit, personId: null });
     await lockUnit(tx, `assessments:${unit.id}:${y}`);
     const members = await tx.post.findMany({
-      where: { tenantId: unit.tenantId, unitId: unit.id, endDate: null, role: { in: [...TEAM_ROLES] } },
+      where: { tenantId: unit.tenantId, unitId: unit.id, ...inForce(assessmentDay(y, now)), role: { in: [...TEAM_ROLES] } },
       select: { personId: true }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }],
     });
     if (!members.length) throw new DomainError('NOT_COMMITTEE_UNIT', 'the unit has no leadership team to assess', { field: 'unitId' });
     const existing = new Set((await tx.assessment.findMany({ where: { tenantId: unit.tenantId, year: y, unitId: unit.id }, select: { personId: true } })).map((a) => a.personId));
     // Each member is judged by their highest team position in the bureau: one who also sits on a higher team is not this decider's.
-    const yearEnd = new Date(Date.UTC(y, 11, 31));
-    const today = todayInChina(now);
-    const positions = await teamPositionsOf(tx, unit.tenantId, members.map((m) => m.personId), today < yearEnd ? today : yearEnd);
+    const positions = await teamPositionsOf(tx, unit.tenantId, members.map((m) => m.personId), assessmentDay(y, now));
     const subjects: Subject[] = [null, ...members.map((m) => m.personId)]
       .filter((personId) => !existing.has(personId) && decidesOnAssessment(viewer, 'OPEN_ASSESSMENT', { unit, personId }, personId ? positions.get(personId) ?? [] : undefined))
       .map((personId) => ({ unitId: unit.id, personId }));
     if (!subjects.length) return [];
-    const created = await insertAssessments(tx, viewer, unit.tenantId, y, subjects);
+    const created = await insertAssessments(tx, viewer, unit.tenantId, y, subjects, now);
     await recordAudit(tx, viewer, {
       tenantId: unit.tenantId, action: 'assessment.openTeam', entityType: 'OrgUnit', entityId: unit.id,
       after: { year: y, assessmentIds: created.map((a) => a.id) },

@@ -1,4 +1,7 @@
 import type { PrismaClient } from '../../db/client.js';
+import { inForceSql } from '../../authz/in-force.js';
+import { coveredSql } from '../../authz/holders.js';
+import { chinaDateSql } from '../../lib/dates.js';
 import type { Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import { Prisma } from '../../generated/prisma/client.js';
@@ -134,12 +137,7 @@ const dutyCoverage: IndicatorSource = {
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT s.id,
              CASE WHEN COUNT(x."id") = 0 THEN 100
-                  ELSE ROUND(100.0 * COUNT(x."id") FILTER (WHERE EXISTS (
-                         SELECT 1 FROM "Duty" d
-                           JOIN "DutyScopeUnit" su ON su."tenantId" = d."tenantId" AND su."dutyId" = d."id"
-                          WHERE d."tenantId" = ${tenantId} AND d."unitId" = s.id AND d."kind" = 'DUAL_DUTY'
-                            AND d."startDate" <= ${yearEnd(year)} AND (d."endDate" IS NULL OR d."endDate" > ${yearEnd(year)})
-                            AND x."ancestorIds" @> ARRAY[su."unitId"])) / COUNT(x."id"), 2)
+                  ELSE ROUND(100.0 * COUNT(x."id") FILTER (WHERE ${coveredSql('x', Prisma.sql`s.id`, yearEnd(year))}) / COUNT(x."id"), 2)
              END::text AS value
         FROM unnest(${ids}::text[]) AS s(id)
         LEFT JOIN "OrgUnit" x ON x."tenantId" = ${tenantId} AND x."ancestorIds" @> ARRAY[s.id]
@@ -162,7 +160,7 @@ const teamCompleteness: IndicatorSource = {
                   ELSE ROUND(100.0 * COUNT(x."id") FILTER (WHERE EXISTS (
                          SELECT 1 FROM "Duty" d
                           WHERE d."tenantId" = x."tenantId" AND d."unitId" = x."id" AND d."kind" = 'FIRST_RESPONSIBLE'
-                            AND d."startDate" <= ${yearEnd(year)} AND (d."endDate" IS NULL OR d."endDate" > ${yearEnd(year)}))) / COUNT(x."id"), 2)
+                            AND ${inForceSql('d', yearEnd(year))})) / COUNT(x."id"), 2)
              END::text AS value
         FROM unnest(${ids}::text[]) AS s(id)
         LEFT JOIN "OrgUnit" x ON x."tenantId" = ${tenantId} AND x."ancestorIds" @> ARRAY[s.id] AND x."archivedAt" IS NULL
@@ -263,8 +261,8 @@ const workItemsOnTime: IndicatorSource = {
     perSubject(db, unitIds, (ids) => Prisma.sql`
       SELECT s.id,
              CASE WHEN COUNT(i."id") = 0 THEN 100
-                  ELSE ROUND(100.0 * COUNT(i."id") FILTER (WHERE i."status" = 'DONE'
-                         AND (i."completedAt" AT TIME ZONE 'Asia/Shanghai')::date <= i."dueDate") / COUNT(i."id"), 2)
+                  ELSE ROUND(100.0 * COUNT(i."id") FILTER (WHERE i."status" = 'DONE' AND NOT i."pendingConfirmation"
+                         AND ${chinaDateSql('i', 'completedAt')} <= i."dueDate") / COUNT(i."id"), 2)
              END::text AS value
         FROM unnest(${ids}::text[]) AS s(id)
         JOIN "OrgUnit" u ON u."tenantId" = ${tenantId} AND u."ancestorIds" @> ARRAY[s.id]
@@ -287,7 +285,7 @@ const risksHandledInTime: IndicatorSource = {
       SELECT s.id,
              CASE WHEN COUNT(r."id") = 0 THEN 100
                   ELSE ROUND(100.0 * COUNT(r."id") FILTER (WHERE
-                         (r."handledAt" AT TIME ZONE 'Asia/Shanghai')::date <= r."handlingDeadline") / COUNT(r."id"), 2)
+                         ${chinaDateSql('r', 'handledAt')} <= r."handlingDeadline") / COUNT(r."id"), 2)
              END::text AS value
         FROM unnest(${ids}::text[]) AS s(id)
         JOIN "OrgUnit" u ON u."tenantId" = ${tenantId} AND u."ancestorIds" @> ARRAY[s.id]

@@ -1,5 +1,7 @@
 import { builder } from '../../builder.js';
 import { DistrictRoleEnum } from '../../graphql/enums.js';
+import { todayInChina } from '../../lib/dates.js';
+import { inForce } from '../../authz/in-force.js';
 import type { Viewer } from '../../authz/scope.js';
 import { PersonRef } from '../people/schema.js';
 import { login } from './service.js';
@@ -69,13 +71,13 @@ export const ViewerRef = builder.objectRef<SignedIn>('Viewer').implement({
       type: ['Post'],
       description: '本人在任职务 (the viewer\'s active posts)',
       resolve: (query, v, _args, ctx) =>
-        v.kind === 'person' ? ctx.prisma.post.findMany({ ...query, where: { tenantId: v.tenantId, personId: v.personId, endDate: null } }) : [],
+        v.kind === 'person' ? ctx.prisma.post.findMany({ ...query, where: { tenantId: v.tenantId, personId: v.personId, ...inForce(todayInChina(ctx.now())) } }) : [],
     }),
     duties: t.prismaField({
       type: ['Duty'],
       description: '本人现有责任 (the viewer\'s duties in force)',
       resolve: (query, v, _args, ctx) =>
-        v.kind === 'person' ? ctx.prisma.duty.findMany({ ...query, where: { tenantId: v.tenantId, personId: v.personId, endDate: null } }) : [],
+        v.kind === 'person' ? ctx.prisma.duty.findMany({ ...query, where: { tenantId: v.tenantId, personId: v.personId, ...inForce(todayInChina(ctx.now())) } }) : [],
     }),
   }),
 });

@@ -1,3 +1,4 @@
+import { BUREAU_ROOT } from '../../authz/bureau-root.js';
 import { z } from 'zod';
 import { districtDutyViewer } from '../../authz/district.js';
 import { channelWhere, inspectionFindingWhere, inspectionWhere } from '../../authz/visibility.js';
@@ -12,7 +13,7 @@ import type { ChannelReviewResult, WorkRecordKind } from '../../generated/prisma
 import { formatDate, parseDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { OPEN_WORK_ITEM_STATUSES } from '../obligations/reminders.js';
+import { OPEN_WORK_ITEM_STATUSES } from '../plan/rules.js';
 import { reportingYearOf } from '../records/service.js';
 import { complianceFor, tally, worstStatus, type ComplianceEntry, type ComplianceStatus, type ComplianceTally, type CountingRule } from '../obligations/service.js';
 
@@ -73,7 +74,7 @@ export async function districtOverview(prisma: PrismaClient, viewer: DistrictVie
     prisma.$queryRaw<ItemRow[]>`
       SELECT w."tenantId",
              count(*) FILTER (WHERE w."status" <> 'CANCELLED')::int AS "total",
-             count(*) FILTER (WHERE w."status" = 'DONE')::int AS "done",
+             count(*) FILTER (WHERE w."status" = 'DONE' AND NOT w."pendingConfirmation")::int AS "done",
              count(*) FILTER (WHERE w."status"::text = ANY(${[...OPEN_WORK_ITEM_STATUSES]}::text[]) AND w."dueDate" < ${asOf}::date)::int AS "overdue",
              count(*) FILTER (WHERE w."status" = 'CANCELLED')::int AS "cancelled"
         FROM "WorkItem" w
@@ -163,7 +164,7 @@ export async function recordInspectionIn(tx: Tx, viewer: Viewer, input: RecordIn
   if (input.date.getTime() > today.getTime()) {
     throw new DomainError('RECORD_DATE_IN_FUTURE', `date ${formatDate(input.date)} is after today (${formatDate(today)})`, { field: 'date' });
   }
-  const root = await tx.orgUnit.findFirst({ where: { tenantId: input.tenantId, parentId: null, tenant: { districtId: district.districtId } } });
+  const root = await tx.orgUnit.findFirst({ where: { tenantId: input.tenantId, ...BUREAU_ROOT, tenant: { districtId: district.districtId } } });
   if (!root) throw notFound('bureau');
   const reportingYear = await reportingYearOf(tx, root.tenantId, input.date, null, today);
   const record = await tx.workRecord.create({

@@ -5,11 +5,12 @@ import type { OrgUnit } from '../../generated/prisma/client.js';
 import { structureViewer } from '../../authz/guards.js';
 import { idOf, idsOf } from '../../lib/ids.js';
 import { reload, reloadById, reloadMany } from '../../lib/reload.js';
+import { inForce, isInForce } from '../../authz/in-force.js';
 import { todayInChina } from '../../lib/dates.js';
 import { OrgUnitRef } from '../org/schema.js';
 import { PersonRef } from '../people/schema.js';
 import {
-  appointToPost, assignDuty, changeDuty, dutiesInForceWhere, endDuty, endPost, rearrangeDuties, TEAM_ROLES, uncoveredUnits,
+  appointToPost, assignDuty, changeDuty, endDuty, endPost, rearrangeDuties, TEAM_ROLES, uncoveredUnits,
 } from './service.js';
 
 export const DutyKindEnum = builder.enumType('DutyKind', {
@@ -23,6 +24,8 @@ export const DutyKindEnum = builder.enumType('DutyKind', {
 
 builder.prismaNode('Duty', {
   id: { field: 'id' },
+  // Select mode (issue 24, lever 1): the asked columns plus the row guard's (tenant, unit).
+  select: { id: true, tenantId: true, unitId: true },
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,
   description: '责任分工 (a duty assignment), effective-dated over [startDate, endDate) and never deleted',
@@ -31,14 +34,14 @@ builder.prismaNode('Duty', {
     startDate: t.expose('startDate', { type: 'Date', description: '起始日期 (start date)' }),
     endDate: t.expose('endDate', { type: 'Date', nullable: true, description: '终止日期 (end date; null while in force)' }),
     endReason: t.exposeString('endReason', { nullable: true, description: '终止原因 (why it ended)' }),
-    isActive: t.boolean({ description: '是否有效 (whether in force now)', resolve: (d) => d.endDate === null }),
+    isActive: t.boolean({ description: '是否有效 (whether in force today, China date)', select: { startDate: true, endDate: true }, resolve: (d, _args, ctx) => isInForce(d, todayInChina(ctx.now())) }),
     unit: t.relation('unit', { description: '所在单位 (the committee-level unit)' }),
     person: t.relation('person', { description: '责任人 (the person)' }),
     post: t.relation('post', { description: '所依据的职务 (the post the duty rests on)' }),
     scopeUnits: t.field({
       type: [OrgUnitRef],
       description: '责任范围 (units covered, with their subtrees), those the viewer may see',
-      select: (_args, ctx) => ({ scope: { where: { unit: structureUnitWhere(ctx.viewer) }, select: { unit: true }, orderBy: { unitId: 'asc' } } }),
+      select: (_args, ctx, nestedSelection) => ({ scope: { where: { unit: structureUnitWhere(ctx.viewer) }, select: { unit: nestedSelection(true) }, orderBy: { unitId: 'asc' } } }),
       resolve: (duty) => duty.scope.map((s) => s.unit),
     }),
   }),
@@ -49,11 +52,11 @@ builder.prismaObjectFields('OrgUnit', (t) => ({
   posts: t.relation('posts', {
     description: '任职 (posts in this unit)',
     args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '含已离任 (include ended posts)' }) },
-    query: (args) => ({ where: args.includeEnded ? {} : { endDate: null }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }, { id: 'asc' }] }),
+    query: (args, ctx) => ({ where: args.includeEnded ? {} : inForce(todayInChina(ctx.now())), orderBy: [{ role: 'asc' }, { startDate: 'asc' }, { id: 'asc' }] }),
   }),
   leadershipTeam: t.relation('posts', {
     description: '领导班子 (active leadership team: secretary, deputy secretaries, committee members)',
-    query: () => ({ where: { endDate: null, role: { in: [...TEAM_ROLES] } }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }, { id: 'asc' }] }),
+    query: (_args, ctx) => ({ where: { ...inForce(todayInChina(ctx.now())), role: { in: [...TEAM_ROLES] } }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }, { id: 'asc' }] }),
   }),
   duties: t.relation('duties', {
     description: '责任分工 (duties in force on a date, today by default; or all history)',
@@ -62,7 +65,7 @@ builder.prismaObjectFields('OrgUnit', (t) => ({
       includeEnded: t.arg.boolean({ defaultValue: false, description: '全部历史 (all history, ignoring asOf)' }),
     },
     query: (args, ctx) => ({
-      where: args.includeEnded ? {} : dutiesInForceWhere(args.asOf ?? todayInChina(ctx.now())),
+      where: args.includeEnded ? {} : inForce(args.asOf ?? todayInChina(ctx.now())),
       orderBy: [{ kind: 'asc' }, { startDate: 'asc' }, { id: 'asc' }],
     }),
   }),
@@ -70,14 +73,14 @@ builder.prismaObjectFields('OrgUnit', (t) => ({
     type: PersonRef,
     nullable: true,
     description: '第一责任人 (first responsible person now)',
-    select: { duties: { where: { endDate: null, kind: 'FIRST_RESPONSIBLE' }, select: { person: true } } },
+    select: (_args, ctx, nestedSelection) => ({ duties: { where: { ...inForce(todayInChina(ctx.now())), kind: 'FIRST_RESPONSIBLE' }, select: { person: nestedSelection(true) } } }),
     resolve: (unit) => unit.duties[0]?.person ?? null,
   }),
   directResponsible: t.field({
     type: PersonRef,
     nullable: true,
     description: '直接责任人 (direct responsible person now)',
-    select: { duties: { where: { endDate: null, kind: 'DIRECT_RESPONSIBLE' }, select: { person: true } } },
+    select: (_args, ctx, nestedSelection) => ({ duties: { where: { ...inForce(todayInChina(ctx.now())), kind: 'DIRECT_RESPONSIBLE' }, select: { person: nestedSelection(true) } } }),
     resolve: (unit) => unit.duties[0]?.person ?? null,
   }),
 }));
@@ -86,7 +89,7 @@ builder.prismaObjectFields('Person', (t) => ({
   duties: t.relation('duties', {
     description: '承担的责任 (duties in units the viewer may see)',
     args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '全部历史 (include ended duties)' }) },
-    query: (args, ctx) => ({ where: { unit: structureUnitWhere(ctx.viewer), ...(args.includeEnded ? {} : { endDate: null }) }, orderBy: [{ startDate: 'desc' }] }),
+    query: (args, ctx) => ({ where: { unit: structureUnitWhere(ctx.viewer), ...(args.includeEnded ? {} : inForce(todayInChina(ctx.now()))) }, orderBy: [{ startDate: 'desc' }] }),
   }),
 }));
 
@@ -123,7 +126,7 @@ builder.queryFields((t) => ({
       const unitId = idOf(String(args.unitId), 'OrgUnit', 'unitId');
       return ctx.prisma.duty.findMany({
         ...query,
-        where: { unitId, unit: scope.unitWhere(), ...dutiesInForceWhere(args.asOf ?? todayInChina(ctx.now())) },
+        where: { unitId, unit: scope.unitWhere(), ...inForce(args.asOf ?? todayInChina(ctx.now())) },
         orderBy: [{ kind: 'asc' }, { startDate: 'asc' }],
       });
     },
@@ -135,7 +138,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const { structure: scope } = structureViewer(ctx.viewer);
       const unitId = idOf(String(args.unitId), 'OrgUnit', 'unitId');
-      const uncoveredIds = await uncoveredUnits(ctx.prisma, scope, unitId);
+      const uncoveredIds = await uncoveredUnits(ctx.prisma, scope, unitId, todayInChina(ctx.now()));
       const [unit, totalUnits, uncovered] = await Promise.all([
         ctx.prisma.orgUnit.findUniqueOrThrow({ where: { id: unitId } }),
         ctx.prisma.orgUnit.count({ where: { AND: [scope.unitWhere(), { ancestorIds: { has: unitId }, id: { not: unitId }, archivedAt: null }] } }),

@@ -8,6 +8,9 @@ import { DomainError, notFound } from '../../errors.js';
 import type { Duty, OrgUnit, Post } from '../../generated/prisma/client.js';
 import type { DutyKind, PostRole } from '../../generated/prisma/enums.js';
 import { todayInChina } from '../../lib/dates.js';
+import { inForce, OPEN_ROW } from '../../authz/in-force.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { coveredSql, LEADER_DUTY_KINDS } from '../../authz/holders.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { actableUnit } from '../org/service.js';
@@ -65,7 +68,7 @@ async function assertDutyFits(tx: Tx, unit: OrgUnit, post: Post, kind: DutyKind,
   if (refusal) throw new DomainError(refusal);
   if (kind === 'DIRECT_RESPONSIBLE') {
     const holder = await tx.duty.findFirst({
-      where: { tenantId: unit.tenantId, unitId: unit.id, kind, endDate: null, ...(replacingDutyId ? { id: { not: replacingDutyId } } : {}) },
+      where: { tenantId: unit.tenantId, unitId: unit.id, kind, ...OPEN_ROW, ...(replacingDutyId ? { id: { not: replacingDutyId } } : {}) },
       select: { id: true },
     });
     if (holder) throw new DomainError('DIRECT_RESPONSIBLE_TAKEN');
@@ -81,7 +84,7 @@ async function createDuty(tx: Tx, unit: OrgUnit, post: Post, kind: DutyKind, sco
 }
 
 async function endDutiesOfPost(tx: Tx, post: Post, endDate: Date, why: string) {
-  await tx.duty.updateMany({ where: { tenantId: post.tenantId, postId: post.id, endDate: null }, data: { endDate, endReason: why } });
+  await tx.duty.updateMany({ where: { tenantId: post.tenantId, postId: post.id, ...OPEN_ROW }, data: { endDate, endReason: why } });
 }
 
 function assertNotBefore(date: Date, start: Date, field: string) {
@@ -120,7 +123,7 @@ export async function appointToPost(prisma: PrismaClient, viewer: Viewer, input:
     const person = await tx.person.findFirst({ where: { id: input.personId, AND: [personWhere(viewer)] } });
     if (!person) throw notFound('person');
     if (isTeamRole(input.role) && !isCommitteeKind(unit.kind)) throw new DomainError('NOT_COMMITTEE_UNIT');
-    const held = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId: person.id, endDate: null } });
+    const held = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId: person.id, ...OPEN_ROW } });
     if (held) throw new DomainError('POST_ALREADY_HELD');
 
     if (input.role === 'SECRETARY' && input.duty) {
@@ -133,7 +136,7 @@ export async function appointToPost(prisma: PrismaClient, viewer: Viewer, input:
 
     let replaced: Post | null = null;
     if (input.role === 'SECRETARY') {
-      replaced = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, role: 'SECRETARY', endDate: null } });
+      replaced = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, role: 'SECRETARY', ...OPEN_ROW } });
       if (replaced) {
         assertNotBefore(startDate, replaced.startDate, 'startDate');
         await endDutiesOfPost(tx, replaced, startDate, 'secretary replaced');
@@ -184,7 +187,7 @@ export async function endPost(
 }
 
 async function activeTeamPost(tx: Tx, unit: OrgUnit, personId: string) {
-  const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId, endDate: null } });
+  const post = await tx.post.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId, ...OPEN_ROW } });
   if (!post || !isTeamRole(post.role)) throw new DomainError('DUTY_HOLDER_NOT_TEAM_MEMBER');
   return post;
 }
@@ -201,7 +204,7 @@ export async function assignDuty(
     const unit = await actableUnit(tx, viewer, 'APPOINT', input.unitId);
     await lockUnit(tx, unit.id);
     const post = await activeTeamPost(tx, unit, input.personId);
-    const existing = await tx.duty.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId: input.personId, endDate: null } });
+    const existing = await tx.duty.findFirst({ where: { tenantId: unit.tenantId, unitId: unit.id, personId: input.personId, ...OPEN_ROW } });
     if (existing) throw new DomainError('DUPLICATE_DUTY');
     await assertDutyFits(tx, unit, post, input.kind);
     const duty = await createDuty(tx, unit, post, input.kind, await resolveScope(tx, unit, input), startDate);
@@ -295,7 +298,7 @@ export async function rearrangeDuties(
     const unit = await actableUnit(tx, viewer, 'APPOINT', input.unitId);
     await lockUnit(tx, unit.id);
     const current = await tx.duty.findMany({
-      where: { tenantId: unit.tenantId, unitId: unit.id, endDate: null },
+      where: { tenantId: unit.tenantId, unitId: unit.id, ...OPEN_ROW },
       include: { scope: { select: { unitId: true } } },
     });
     const plan: { post: Post; kind: DutyKind; scopeUnitIds: string[]; previous?: (typeof current)[number] }[] = [];
@@ -326,20 +329,15 @@ export async function rearrangeDuties(
       tenantId: unit.tenantId, action: 'duty.rearrange', entityType: 'OrgUnit', entityId: unit.id,
       before: changed.map((p) => p.previous).filter(Boolean), after: created,
     });
-    return tx.duty.findMany({ where: { tenantId: unit.tenantId, unitId: unit.id, endDate: null } });
+    return tx.duty.findMany({ where: { tenantId: unit.tenantId, unitId: unit.id, ...OPEN_ROW } });
   });
 }
 
-/** Duties of a unit in force on a date: startDate ≤ date < endDate (rule 6). */
-export function dutiesInForceWhere(date: Date) {
-  return { startDate: { lte: date }, OR: [{ endDate: null }, { endDate: { gt: date } }] };
-}
-
 /**
- * Rule 7, coverage (责任全覆盖): the active units under a committee that no active "one post, two
- * duties" scope of that committee's team covers. One SQL statement.
+ * Rule 7, coverage (责任全覆盖): the active units under a committee that no "one post, two duties"
+ * scope of that committee's team in force on `day` covers (coveredSql). One SQL statement.
  */
-export async function uncoveredUnits(prisma: PrismaClient, scope: UnitScope, unitId: string) {
+export async function uncoveredUnits(prisma: PrismaClient, scope: UnitScope, unitId: string, day: Date) {
   const unit = await prisma.orgUnit.findFirst({ where: { id: unitId, ...scope.unitWhere() } });
   if (!unit) throw notFound('unit');
   return prisma.$queryRaw<{ id: string }[]>`
@@ -347,17 +345,12 @@ export async function uncoveredUnits(prisma: PrismaClient, scope: UnitScope, uni
      WHERE u."tenantId" = ${unit.tenantId}
        AND u."ancestorIds" @> ARRAY[${unit.id}]::text[] AND u."id" <> ${unit.id}
        AND u."archivedAt" IS NULL
-       AND NOT EXISTS (
-         SELECT 1 FROM "Duty" d
-           JOIN "DutyScopeUnit" s ON s."tenantId" = d."tenantId" AND s."dutyId" = d."id"
-          WHERE d."tenantId" = ${unit.tenantId} AND d."unitId" = ${unit.id}
-            AND d."endDate" IS NULL AND d."kind" = 'DUAL_DUTY'
-            AND u."ancestorIds" @> ARRAY[s."unitId"])
+       AND NOT ${coveredSql('u', Prisma.sql`${unit.id}`, day)}
      ORDER BY u."depth", u."sortOrder", u."name"`.then((rows) => rows.map((r) => r.id));
 }
 
 /**
- * The people who answer for a unit now: the first and direct responsible people of every
+ * The people who answer for a unit on `day`: the first and direct responsible people of every
  * committee on its ancestry (including the unit itself when it is one), and the "one post, two
  * duties" members whose scope covers it. `above: true` leaves out the unit's own team — used to
  * escalate to the committee above. One SQL statement.
@@ -365,18 +358,18 @@ export async function uncoveredUnits(prisma: PrismaClient, scope: UnitScope, uni
 export async function responsiblePeople(
   db: PrismaClient | Tx,
   unit: { tenantId: string; id: string; ancestorIds: readonly string[] },
+  day: Date,
   options: { above?: boolean; kinds?: readonly DutyKind[] } = {},
 ): Promise<string[]> {
   const committees = options.above ? unit.ancestorIds.filter((id) => id !== unit.id) : [...unit.ancestorIds];
   if (!committees.length) return [];
-  const kinds = options.kinds ?? ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE', 'DUAL_DUTY'];
+  const kinds = options.kinds ?? [...LEADER_DUTY_KINDS, 'DUAL_DUTY'];
   const rows = await db.duty.findMany({
     where: {
       tenantId: unit.tenantId,
-      endDate: null,
       unitId: { in: committees },
       kind: { in: [...kinds] },
-      OR: [{ kind: { not: 'DUAL_DUTY' } }, { scope: { some: { unitId: { in: [...unit.ancestorIds] } } } }],
+      AND: [inForce(day), { OR: [{ kind: { not: 'DUAL_DUTY' } }, { scope: { some: { unitId: { in: [...unit.ancestorIds] } } } }] }],
     },
     select: { personId: true },
     distinct: ['personId'],

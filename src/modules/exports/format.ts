@@ -1,7 +1,5 @@
-import { formatDate } from '../../lib/dates.js';
+import { CHINA_UTC_OFFSET_MS as CHINA_OFFSET_MS, formatDate } from '../../lib/dates.js';
 import type { CellValue, ColumnType, ExportFormatCode } from './ledger.js';
-
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 
 /** An instant as wall-clock time in China, e.g. 2025-03-01 09:30:00. */
 export function chinaDateTime(date: Date): string {

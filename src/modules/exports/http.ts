@@ -1,3 +1,4 @@
+import { contentDisposition } from '../../lib/http.js';
 import type { Plugin } from 'graphql-yoga';
 import { loadViewer } from '../../authz/scope.js';
 import type { AppServices } from '../../context.js';
@@ -20,13 +21,6 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
   RATE_LIMITED: 429,
 };
-
-/** `attachment` with an ASCII fallback name and the Chinese name in RFC 5987 encoding. */
-export function contentDisposition(filename: string, asciiFallback: string): string {
-  const ascii = asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
 
 /**
  * GET /exports/<signed link>: the download. The link is the credential (a browser download sends no

@@ -1,3 +1,4 @@
+import { CHINA_UTC_OFFSET_MS } from '../../lib/dates.js';
 import { personWhere } from '../../authz/visibility.js';
 import type { DistrictViewer, PersonViewer, StructureViewer } from '../../authz/guards.js';
 import type { UnitScope } from '../../authz/scope.js';
@@ -157,8 +158,7 @@ export function yearDates(year: number): { start: Date; end: Date } {
 /** A calendar year in China (UTC+8) as instants (timestamp columns). */
 export function yearInstants(year: number): { start: Date; end: Date } {
   const { start, end } = yearDates(year);
-  const offset = 8 * 3600 * 1000;
-  return { start: new Date(start.getTime() - offset), end: new Date(end.getTime() - offset) };
+  return { start: new Date(start.getTime() - CHINA_UTC_OFFSET_MS), end: new Date(end.getTime() - CHINA_UTC_OFFSET_MS) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { liaisonWhere, personWhere, trainingWhere, visibleParticipantWhere } from '../../authz/visibility.js';
+import { inForce } from '../../authz/in-force.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
@@ -61,7 +62,7 @@ export async function recordLiaisonContact(prisma: PrismaClient, viewer: Viewer,
   return inTransaction(prisma, async (tx) => {
     const unit = await actableUnit(tx, viewer, 'RECORD_LIAISON', input.unitId, [input.leaderPersonId]);
     const post = await tx.post.findFirst({
-      where: { tenantId: unit.tenantId, unitId: unit.id, personId: input.leaderPersonId, endDate: null, role: { in: [...TEAM_ROLES] } },
+      where: { tenantId: unit.tenantId, unitId: unit.id, personId: input.leaderPersonId, ...inForce(todayInChina(now)), role: { in: [...TEAM_ROLES] } },
       select: { id: true },
     });
     if (!post) throw new DomainError('BAD_USER_INPUT', 'the leader holds no leadership-team post in this unit', { field: 'leaderId' });

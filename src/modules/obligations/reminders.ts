@@ -1,12 +1,16 @@
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
-import type { Notification } from '../../generated/prisma/client.js';
+import { Prisma, type Notification } from '../../generated/prisma/client.js';
 import { formatDate, todayInChina } from '../../lib/dates.js';
 import type { PubSub } from '../../pubsub.js';
 import { publishNotifications, type NotificationDraft } from '../notifications/service.js';
 import type { DutyKind, WorkItemStatus } from '../../generated/prisma/enums.js';
 import { COMMITTEE_KINDS } from '../org/rules.js';
 import { tasksWithoutWorkItems } from '../plan/service.js';
+import { OPEN_WORK_ITEM_STATUSES } from '../plan/rules.js';
+import { inForceSql } from '../../authz/in-force.js';
+import { BUREAU_ROOT } from '../../authz/bureau-root.js';
+import { LEADER_DUTY_KINDS, leaderDutiesWhere, leaderDutySql } from '../../authz/holders.js';
 import { complianceFor, type ComplianceEntry } from './service.js';
 
 /** A work item is "due soon" this many days ahead. */
@@ -20,12 +24,10 @@ const REMINDER_LOCK_KEY = 'zeren:reminders';
  * duties always, and holders of a scoped duty (一岗双责) whose scope covers the unit.
  */
 export const ESCALATES_TO: { always: readonly DutyKind[]; whenScopeCovers: readonly DutyKind[] } = {
-  always: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'],
+  always: LEADER_DUTY_KINDS,
   whenScopeCovers: ['DUAL_DUTY'],
 };
 
-/** Work items still open (not DONE, not CANCELLED). */
-export const OPEN_WORK_ITEM_STATUSES: readonly WorkItemStatus[] = ['PLANNED', 'IN_PROGRESS'];
 
 export interface ReminderRun {
   /** False when another instance held the lock: this run did nothing. */
@@ -59,7 +61,7 @@ async function dueWorkItems(tx: Tx, today: Date): Promise<DueItemRow[]> {
            (w."dueDate" < ${today}::date) AS "overdue",
            CASE WHEN w."dueDate" < ${today}::date THEN (
              SELECT array_agg(DISTINCT d."personId") FROM "Duty" d
-              WHERE d."tenantId" = w."tenantId" AND d."unitId" = above."id" AND d."endDate" IS NULL
+              WHERE d."tenantId" = w."tenantId" AND d."unitId" = above."id" AND ${inForceSql('d', today)}
                 AND (d."kind"::text = ANY(${[...ESCALATES_TO.always]}::text[])
                      OR (d."kind"::text = ANY(${[...ESCALATES_TO.whenScopeCovers]}::text[]) AND EXISTS (
                       SELECT 1 FROM "DutyScopeUnit" s
@@ -116,12 +118,12 @@ export const CLOSED_YEAR_FOLLOW_UP_EVERY_DAYS = 7;
 
 interface UnitLeaders { name: string; people: string[] }
 
-/** The first and direct responsible people of the units concerned (one statement). */
-async function unitLeaders(tx: Tx, unitIds: readonly string[]): Promise<Map<string, UnitLeaders>> {
+/** The first and direct responsible people of the units concerned, in force on `today` (one statement). */
+async function unitLeaders(tx: Tx, unitIds: readonly string[], today: Date): Promise<Map<string, UnitLeaders>> {
   const leaders = new Map<string, UnitLeaders>();
   if (!unitIds.length) return leaders;
   const duties = await tx.duty.findMany({
-    where: { unitId: { in: [...unitIds] }, endDate: null, kind: { in: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] } },
+    where: leaderDutiesWhere(today, unitIds),
     select: { unitId: true, personId: true, unit: { select: { name: true } } },
   });
   for (const d of duties) {
@@ -147,7 +149,7 @@ async function obligationDrafts(tx: Tx, today: Date, tenantIds: readonly string[
   const followUp = today.getUTCMonth() < CLOSED_YEAR_FOLLOW_UP_MONTHS;
   const closed = followUp ? (await complianceFor(tx, { tenantIds }, year - 1, today)).filter((e) => e.status === 'OVERDUE') : [];
   if (!current.length && !closed.length) return [];
-  const leaders = await unitLeaders(tx, [...new Set([...current, ...closed].map((e) => e.unitId))]);
+  const leaders = await unitLeaders(tx, [...new Set([...current, ...closed].map((e) => e.unitId))], today);
   const week = Math.floor((today.getTime() - Date.UTC(year, 0, 1)) / (CLOSED_YEAR_FOLLOW_UP_EVERY_DAYS * 86_400_000));
   const drafts = current.flatMap((e): NotificationDraft[] => {
     const unit = leaders.get(e.unitId);
@@ -229,8 +231,8 @@ async function missingPlanDrafts(tx: Tx, today: Date): Promise<NotificationDraft
   if (today.getUTCMonth() !== 0) return [];
   const year = today.getUTCFullYear();
   const roots = await tx.orgUnit.findMany({
-    where: { parentId: null, archivedAt: null, tenant: { annualPlans: { none: { year } } } },
-    select: { id: true, tenantId: true, duties: { where: { endDate: null, kind: { in: [...ESCALATES_TO.always] } }, select: { personId: true } } },
+    where: { ...BUREAU_ROOT, archivedAt: null, tenant: { annualPlans: { none: { year } } } },
+    select: { id: true, tenantId: true, duties: { where: leaderDutiesWhere(today), select: { personId: true } } },
   });
   const week = Math.floor((today.getTime() - Date.UTC(year, 0, 1)) / (CLOSED_YEAR_FOLLOW_UP_EVERY_DAYS * 86_400_000));
   return roots.filter((r) => r.duties.length).map((root): NotificationDraft => ({
@@ -253,11 +255,9 @@ async function unassignedTaskDrafts(tx: Tx, today: Date): Promise<NotificationDr
   for (const plan of plans) {
     const tasks = await tasksWithoutWorkItems(tx, plan);
     if (!tasks.length) continue;
-    const root = await tx.orgUnit.findFirst({ where: { tenantId: plan.tenantId, parentId: null }, select: { id: true } });
+    const root = await tx.orgUnit.findFirst({ where: { tenantId: plan.tenantId, ...BUREAU_ROOT }, select: { id: true } });
     if (!root) continue;
-    const leaders = await tx.duty.findMany({
-      where: { tenantId: plan.tenantId, unitId: root.id, endDate: null, kind: { in: [...ESCALATES_TO.always] } }, select: { personId: true },
-    });
+    const leaders = await tx.duty.findMany({ where: { tenantId: plan.tenantId, ...leaderDutiesWhere(today, root.id) }, select: { personId: true } });
     if (!leaders.length) continue;
     const numbers = tasks.map((t) => t.number);
     drafts.push({
@@ -295,16 +295,14 @@ async function channelRegistrationDrafts(tx: Tx, today: Date): Promise<Notificat
            (c."launchedOn" + r."withinDays") AS "dueOn",
            ((c."launchedOn" + r."withinDays") < ${today}::date) AS "overdue",
            (SELECT array_agg(DISTINCT d."personId") FROM "Duty" d
-             WHERE d."tenantId" = c."tenantId" AND d."unitId" = lead."id" AND d."endDate" IS NULL
-               AND d."kind" IN ('FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE')) AS "recipients"
+             WHERE d."tenantId" = c."tenantId" AND ${leaderDutySql('d', Prisma.sql`lead."id"`, today)}) AS "recipients"
       FROM "OnlineChannel" c
       JOIN "ObligationRule" r ON r."tenantId" = c."tenantId" AND r."ruleKind" = 'CHANNEL_REGISTRATION' AND r."active"
       JOIN "OrgUnit" u ON u."tenantId" = c."tenantId" AND u."id" = c."ownerUnitId"
       LEFT JOIN LATERAL (
         SELECT a."id" FROM "OrgUnit" a
          WHERE a."tenantId" = u."tenantId" AND a."id" = ANY(u."ancestorIds")
-           AND EXISTS (SELECT 1 FROM "Duty" d WHERE d."tenantId" = a."tenantId" AND d."unitId" = a."id" AND d."endDate" IS NULL
-                          AND d."kind" IN ('FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'))
+           AND EXISTS (SELECT 1 FROM "Duty" d WHERE d."tenantId" = a."tenantId" AND ${leaderDutySql('d', Prisma.sql`a."id"`, today)})
          ORDER BY a."depth" DESC LIMIT 1
       ) lead ON TRUE
      WHERE c."registeredOn" IS NULL AND c."status" <> 'CLOSED'

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inForceDuring } from '../../authz/in-force.js';
 import { bureauViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import { scopeUnitSql } from '../../authz/visibility.js';
@@ -6,7 +7,7 @@ import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import { Prisma, type ObligationRule, type ObligationRuleVersion } from '../../generated/prisma/client.js';
-import { CHINA_UTC_OFFSET_HOURS, todayInChina } from '../../lib/dates.js';
+import { chinaDateSql, todayInChina } from '../../lib/dates.js';
 import type {
   DistrictRole, ObligationCountBasis, ObligationPeriod, ObligationRuleOrigin, OrgUnitKind, RiskSeverity, WorkRecordKind,
 } from '../../generated/prisma/enums.js';
@@ -559,7 +560,7 @@ export async function complianceFor(
              AND (cardinality(v."appliesToKinds") = 0 OR u."kind" = ANY(v."appliesToKinds")) ${kinds}
         JOIN (VALUES ${monthsPerPeriodSql()}) AS m("period", "months") ON m."period" = v."period"::text
     ), counted AS (
-      SELECT w.*, (w."filedAt" AT TIME ZONE 'UTC' + make_interval(hours => ${CHINA_UTC_OFFSET_HOURS}::int))::date AS "filedOn" FROM "WorkRecord" w
+      SELECT w.*, ${chinaDateSql('w', 'filedAt')} AS "filedOn" FROM "WorkRecord" w
        WHERE w."tenantId" IN (SELECT DISTINCT "tenantId" FROM units) AND w."reportingYear" = ${year}::int
     )
     SELECT p."tenantId", p."unitId", p."ancestorIds", p."ruleId",
@@ -589,8 +590,7 @@ export async function complianceFor(
   const posts: TeamPostRow[] = perPersonUnits.length
     ? await db.post.findMany({
       where: {
-        unitId: { in: perPersonUnits }, role: { in: [...TEAM_ROLES] }, startDate: { lte: countUntil },
-        OR: [{ endDate: null }, { endDate: { gt: yearStart } }],
+        unitId: { in: perPersonUnits }, role: { in: [...TEAM_ROLES] }, ...inForceDuring(yearStart, countUntil),
       },
       select: { unitId: true, personId: true, startDate: true, endDate: true },
       orderBy: [{ startDate: 'asc' }, { personId: 'asc' }],

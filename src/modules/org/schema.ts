@@ -2,14 +2,17 @@ import { structureUnitWhere } from '../../authz/visibility.js';
 import { builder } from '../../builder.js';
 import { OrgUnitKindEnum } from '../../graphql/enums.js';
 import type { Context } from '../../context.js';
-import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
+import { Prisma, type OrgUnit } from '../../generated/prisma/client.js';
 import { idOf } from '../../lib/ids.js';
-import { countPage, findPage, reload, reloadById } from '../../lib/reload.js';
+import { countPage, findPage, reload, reloadById, selects, type RawIdPage } from '../../lib/reload.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
-import { archiveUnit, createUnit, moveUnit, renameUnit, unitListWhere } from './service.js';
+import { archiveUnit, createUnit, moveUnit, renameUnit, unitListSql, unitListWhere } from './service.js';
 
 export const OrgUnitRef = builder.prismaNode('OrgUnit', {
   id: { field: 'id' },
+  // Select mode (issue 24, lever 1): a query reads the columns its fields ask for, plus what the
+  // unit's row guard needs (tenant and ancestry: UnitScope.canSeeUnit).
+  select: { id: true, tenantId: true, ancestorIds: true },
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,
   description: '组织单元 (organisation unit): a committee, branch, office or unit of a bureau',
@@ -22,6 +25,7 @@ export const OrgUnitRef = builder.prismaNode('OrgUnit', {
     archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: '撤销时间 (when archived)' }),
     isCommittee: t.boolean({
       description: '是否党组织 (whether the unit has a leadership team: bureau/party committee, general branch, branch)',
+      select: { kind: true },
       resolve: (unit) => ['BUREAU_COMMITTEE', 'PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'].includes(unit.kind),
     }),
     children: t.relation('children', {
@@ -41,7 +45,8 @@ builder.prismaObjectFields('OrgUnit', (t) => ({
       type: OrgUnitRef,
       nullable: true,
       description: '上级单元 (parent unit); null at the root or when the viewer may not see it',
-      select: { parent: true },
+      // The parent reads the columns its own fields ask for (select mode), like a relation.
+      select: (_args, _ctx, nestedSelection) => ({ parent: nestedSelection(true) }),
       resolve: (unit, _args, ctx) =>
         unit.parent && (ctx.viewer.kind === 'person' || ctx.viewer.kind === 'bureauAdmin') && ctx.viewer.structure.canSeeUnit(unit.parent) ? unit.parent : null,
     }),
@@ -75,11 +80,23 @@ builder.queryField('orgUnits', (t) =>
     maxSize: 500,
     description: '组织单元列表 (units the viewer may see), root first, then by depth and order; pages of up to 500',
     args: { filter: t.arg({ type: OrgUnitFilter, required: false }) },
-    resolve: (query, _parent, args, ctx) =>
-      findPage(ctx, 'orgUnit', query, { where: orgUnitWhere(ctx, args.filter), orderBy: [{ depth: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }], args }),
+    resolve: (query, _parent, args, ctx, info) =>
+      findPage(ctx, 'orgUnit', query, {
+        where: orgUnitWhere(ctx, args.filter),
+        orderBy: [{ depth: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
+        args,
+        raw: orgUnitSql(ctx, args.filter, selects(info, 'totalCount')),
+      }),
     totalCount: (_parent, args, ctx) => countPage(ctx, args, () => ctx.prisma.orgUnit.count({ where: orgUnitWhere(ctx, args.filter) })),
   }, { description: '组织单元分页 (a page of units)' }, { description: '组织单元边 (an edge to a unit)' }),
 );
+
+/** orgUnitWhere as the raw first page's SQL (lib/reload.ts RawIdPage), or null where Prisma pages. */
+function orgUnitSql(ctx: Context, filter: Parameters<typeof orgUnitWhere>[1], total: boolean): RawIdPage | null {
+  if (ctx.viewer.kind !== 'person' && ctx.viewer.kind !== 'bureauAdmin') return null;
+  const where = unitListSql(ctx.viewer.structure, { ...filter, kinds: filter?.kinds as OrgUnitKind[] | null | undefined, subtreeOf: filter?.subtreeOf ? String(filter.subtreeOf) : null });
+  return where && { table: 'OrgUnit', where, orderBy: Prisma.sql`u."depth", u."sortOrder", u."id"`, total };
+}
 
 function orgUnitWhere(
   ctx: Context,

@@ -1,12 +1,14 @@
+import { OPEN_ROW } from '../../authz/in-force.js';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { actionScope, assertMayAct, type Action } from '../../authz/actions.js';
 import { structureViewer } from '../../authz/guards.js';
+import { scopeUnitSql } from '../../authz/visibility.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import { inTransaction, lockTree, lockUnitRows, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
-import type { OrgUnit, Prisma } from '../../generated/prisma/client.js';
+import { Prisma, type OrgUnit } from '../../generated/prisma/client.js';
 import type { OrgUnitKind } from '../../generated/prisma/enums.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
@@ -36,6 +38,22 @@ export function unitListWhere(scope: UnitScope, filter: UnitListFilter | null | 
   if (filter?.subtreeOf) and.push(scope.subtreeWhere(filter.subtreeOf));
   if (filter?.nameContains) and.push({ name: { contains: filter.nameContains.slice(0, 100) } });
   return { AND: and };
+}
+
+/**
+ * unitListWhere as an SQL condition on "OrgUnit" `u`, for the list's raw id page (issue 24, lever 2:
+ * the page's ids and the list's size in one statement, src/lib/reload.ts). The scope comes from
+ * src/authz (scopeUnitSql, the SQL form of UnitScope.unitWhere); archived and kinds as above. Null
+ * for a filter this form does not cover (subtreeOf, nameContains): the list then pages with Prisma.
+ * test/org/list-sql.test.ts checks that both forms list the same units.
+ */
+export function unitListSql(scope: UnitScope, filter: UnitListFilter | null | undefined): Prisma.Sql | null {
+  if (filter?.subtreeOf || filter?.nameContains) return null;
+  const and: Prisma.Sql[] = [scopeUnitSql(scope, 'u')];
+  if (filter?.archivedOnly) and.push(Prisma.sql`u."archivedAt" IS NOT NULL`);
+  else if (!filter?.includeArchived) and.push(Prisma.sql`u."archivedAt" IS NULL`);
+  if (filter?.kinds?.length) and.push(Prisma.sql`u."kind"::text = ANY(${[...filter.kinds]}::text[])`);
+  return Prisma.join(and, ' AND ');
 }
 
 /** A unit the viewer may see, or NOT_FOUND (the same answer for "does not exist" and "not yours"). */
@@ -173,8 +191,8 @@ export async function archiveUnit(prisma: PrismaClient, viewer: Viewer, input: {
     if (unit.archivedAt) return unit;
     const [children, posts, scopes] = await Promise.all([
       tx.orgUnit.count({ where: { tenantId: unit.tenantId, parentId: unit.id, archivedAt: null } }),
-      tx.post.count({ where: { tenantId: unit.tenantId, unitId: unit.id, endDate: null } }),
-      tx.dutyScopeUnit.count({ where: { tenantId: unit.tenantId, unitId: unit.id, duty: { endDate: null } } }),
+      tx.post.count({ where: { tenantId: unit.tenantId, unitId: unit.id, ...OPEN_ROW } }),
+      tx.dutyScopeUnit.count({ where: { tenantId: unit.tenantId, unitId: unit.id, duty: OPEN_ROW } }),
     ]);
     if (children || posts || scopes) {
       throw new DomainError('UNIT_NOT_EMPTY', undefined, { activeChildren: children, activePosts: posts, dutyScopes: scopes });

@@ -1,3 +1,5 @@
+import { OPEN_ROW } from '../../authz/in-force.js';
+import { BUREAU_ROOT } from '../../authz/bureau-root.js';
 import { assertMayAct } from '../../authz/actions.js';
 import { structureViewer } from '../../authz/guards.js';
 import type { Viewer } from '../../authz/scope.js';
@@ -67,9 +69,9 @@ export async function loadSnapshot(db: PrismaClient | Tx, tenantId: string, work
       orderBy: [{ depth: 'asc' }, { sortOrder: 'asc' }],
     }),
     db.person.findMany({ where: { tenantId }, select: { id: true, code: true, name: true, jobTitle: true } }),
-    db.post.findMany({ where: { tenantId, endDate: null }, select: { id: true, unitId: true, personId: true, role: true, startDate: true } }),
+    db.post.findMany({ where: { tenantId, ...OPEN_ROW }, select: { id: true, unitId: true, personId: true, role: true, startDate: true } }),
     db.duty.findMany({
-      where: { tenantId, endDate: null },
+      where: { tenantId, ...OPEN_ROW },
       select: { id: true, unitId: true, personId: true, postId: true, kind: true, startDate: true, scope: { select: { unitId: true } } },
     }),
     db.userAccount.findMany({
@@ -122,7 +124,7 @@ export async function importOrgChart(
   const tenantId = importer.tenantId;
   // Authorise before a byte of the file is read (issue 23): a caller who may not import gets
   // FORBIDDEN at once, whatever the file is, having cost one query.
-  const root = await prisma.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { id: true, tenantId: true, ancestorIds: true } });
+  const root = await prisma.orgUnit.findFirst({ where: { tenantId, ...BUREAU_ROOT }, select: { id: true, tenantId: true, ancestorIds: true } });
   if (!root) throw new DomainError('NOT_FOUND', 'bureau not found');
   assertMayImportOrgChart(viewer, root);
   if (input.file.size > MAX_WORKBOOK_BYTES) {
@@ -144,7 +146,7 @@ async function readAndImport(
   const today = todayInChina(now);
 
   const check = async (db: PrismaClient | Tx) => {
-    const root = await db.orgUnit.findFirst({ where: { tenantId, parentId: null }, select: { id: true, tenantId: true, ancestorIds: true } });
+    const root = await db.orgUnit.findFirst({ where: { tenantId, ...BUREAU_ROOT }, select: { id: true, tenantId: true, ancestorIds: true } });
     if (!root) throw new DomainError('NOT_FOUND', 'bureau not found');
     assertMayImportOrgChart(viewer, root);
     const snapshot = await loadSnapshot(db, tenantId, workbook, today);

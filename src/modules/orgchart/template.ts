@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { contentDisposition } from '../exports/http.js';
+import { contentDisposition } from '../../lib/http.js';
 import { writeOrgChartWorkbook, type OrgChartCell, type OrgChartRows } from './workbook.js';
 
 export const TEMPLATE_PATH = '/templates/org-chart.xlsx';

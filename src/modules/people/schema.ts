@@ -1,4 +1,6 @@
 import { structureUnitWhere } from '../../authz/visibility.js';
+import { todayInChina } from '../../lib/dates.js';
+import { inForce, isInForce } from '../../authz/in-force.js';
 import { z } from 'zod';
 import { structureViewer } from '../../authz/guards.js';
 import { builder } from '../../builder.js';
@@ -11,6 +13,8 @@ import { DomainError } from '../../errors.js';
 
 export const PersonRef = builder.prismaNode('Person', {
   id: { field: 'id' },
+  // Select mode (issue 24, lever 1): the asked columns plus the row guard's (tenant, id).
+  select: { id: true, tenantId: true },
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,
   description: '人员 (a person of the bureau)',
@@ -22,7 +26,7 @@ export const PersonRef = builder.prismaNode('Person', {
       description: '任职 (posts in units the viewer may see)',
       args: { includeEnded: t.arg.boolean({ defaultValue: false, description: '含已离任 (include ended posts)' }) },
       query: (args, ctx) => ({
-        where: { unit: structureUnitWhere(ctx.viewer), ...(args.includeEnded ? {} : { endDate: null }) },
+        where: { unit: structureUnitWhere(ctx.viewer), ...(args.includeEnded ? {} : inForce(todayInChina(ctx.now()))) },
         orderBy: [{ startDate: 'desc' }],
       }),
     }),
@@ -31,6 +35,8 @@ export const PersonRef = builder.prismaNode('Person', {
 
 builder.prismaNode('Post', {
   id: { field: 'id' },
+  // Select mode (issue 24, lever 1): the asked columns plus the row guard's (tenant, unit, holder).
+  select: { id: true, tenantId: true, unitId: true, personId: true },
   // A node the viewer may not see resolves to null, exactly like one that does not exist.
   nullable: true,
   description: '任职 (a person\'s post in a unit), effective-dated over [startDate, endDate)',
@@ -40,9 +46,10 @@ builder.prismaNode('Post', {
     businessArea: t.exposeString('businessArea', { nullable: true, description: '分管领域 (business areas this member leads)' }),
     startDate: t.expose('startDate', { type: 'Date', description: '任职日期 (start date)' }),
     endDate: t.expose('endDate', { type: 'Date', nullable: true, description: '离任日期 (end date; null while active)' }),
-    isActive: t.boolean({ description: '是否在任 (whether the post is active)', resolve: (post) => post.endDate === null }),
+    isActive: t.boolean({ description: '是否在任 (whether the post is in force today, China date)', select: { startDate: true, endDate: true }, resolve: (post, _args, ctx) => isInForce(post, todayInChina(ctx.now())) }),
     isTeamMember: t.boolean({
       description: '是否班子成员 (whether the post is in the leadership team)',
+      select: { role: true },
       resolve: (post) => post.role !== 'MEMBER',
     }),
     unit: t.relation('unit', { description: '所在单元 (unit)' }),

@@ -11,7 +11,7 @@ import { countPage, findPage, reload, reloadById } from '../../lib/reload.js';
 import { PersonRef } from '../people/schema.js';
 import type { WorkItemStatus } from '../../generated/prisma/enums.js';
 import {
-  addWorkItemNote, changeWorkItemStatus, createAnnualPlan, createWorkItem, isOverdue, overdueWhere, updateWorkItem, workItemListWhere,
+  addWorkItemNote, answerWorkItemConfirmation, changeWorkItemStatus, createAnnualPlan, createWorkItem, isOverdue, overdueWhere, updateWorkItem, workItemListWhere,
   tasksWithoutWorkItems,
 } from './service.js';
 
@@ -96,7 +96,7 @@ builder.prismaNode('AnnualPlan', {
   }),
 });
 
-interface ProgressShape { total: number; planned: number; inProgress: number; done: number; cancelled: number; overdue: number }
+interface ProgressShape { total: number; planned: number; inProgress: number; done: number; pendingConfirmation: number; cancelled: number; overdue: number }
 
 const WorkItemProgress = builder.objectRef<ProgressShape>('WorkItemProgress').implement({
   description: '任务完成情况 (work item counts by status; overdue = open and past due, derived)',
@@ -104,7 +104,8 @@ const WorkItemProgress = builder.objectRef<ProgressShape>('WorkItemProgress').im
     total: t.exposeInt('total', { description: '任务总数 (all, cancelled included)' }),
     planned: t.exposeInt('planned', { description: '未开始 (planned)' }),
     inProgress: t.exposeInt('inProgress', { description: '推进中 (in progress)' }),
-    done: t.exposeInt('done', { description: '已完成 (done)' }),
+    done: t.exposeInt('done', { description: '已完成 (done and counted: marked by a leader, or confirmed)' }),
+    pendingConfirmation: t.exposeInt('pendingConfirmation', { description: '待确认 (marked done by the responsible person, not yet confirmed: not counted in done)' }),
     cancelled: t.exposeInt('cancelled', { description: '已取消 (cancelled)' }),
     overdue: t.exposeInt('overdue', { description: '已逾期 (overdue: planned or in progress, due before today)' }),
   }),
@@ -114,13 +115,14 @@ const WorkItemProgress = builder.objectRef<ProgressShape>('WorkItemProgress').im
 async function workItemProgress(ctx: Context, where: Prisma.WorkItemWhereInput): Promise<ProgressShape> {
   const scoped = { AND: [where, visibleWorkItemWhere(ctx)] };
   const [groups, overdue] = await Promise.all([
-    ctx.prisma.workItem.groupBy({ by: ['status'], where: scoped, _count: { _all: true } }),
+    ctx.prisma.workItem.groupBy({ by: ['status', 'pendingConfirmation'], where: scoped, _count: { _all: true } }),
     ctx.prisma.workItem.count({ where: { AND: [scoped, overdueWhere(todayInChina(ctx.now()))] } }),
   ]);
-  const n = (s: string) => groups.find((g) => g.status === s)?._count._all ?? 0;
+  // 待确认 (issue 21 item 8): a DONE its responsible person marked counts as done only once confirmed.
+  const n = (s: string, pending = false) => groups.filter((g) => g.status === s && g.pendingConfirmation === pending).reduce((sum, g) => sum + g._count._all, 0);
   return {
     total: groups.reduce((sum, g) => sum + g._count._all, 0),
-    planned: n('PLANNED'), inProgress: n('IN_PROGRESS'), done: n('DONE'), cancelled: n('CANCELLED'), overdue,
+    planned: n('PLANNED'), inProgress: n('IN_PROGRESS'), done: n('DONE'), pendingConfirmation: n('DONE', true), cancelled: n('CANCELLED'), overdue,
   };
 }
 
@@ -132,6 +134,7 @@ const WorkItemFilter = builder.inputType('WorkItemFilter', {
     statuses: t.field({ type: [WorkItemStatusEnum], required: false, description: '状态 (statuses)' }),
     overdue: t.boolean({ required: false, description: '是否逾期 (true: only overdue; false: only not overdue)' }),
     mine: t.boolean({ required: false, description: '我负责的 (only items the viewer is responsible for)' }),
+    pendingConfirmation: t.boolean({ required: false, description: '待确认 (true: only items waiting for a leader\'s confirmation; false: none of them)' }),
     templateTaskId: t.id({ required: false, description: '对应主要任务 (only items under this main task)' }),
     dueFrom: t.field({ type: 'Date', required: false, description: '完成时限起 (due on or after)' }),
     dueTo: t.field({ type: 'Date', required: false, description: '完成时限止 (due on or before)' }),
@@ -140,7 +143,7 @@ const WorkItemFilter = builder.inputType('WorkItemFilter', {
 
 type WorkItemFilterShape = {
   year?: number | null; subtreeOf?: string | number | null; statuses?: readonly string[] | null; overdue?: boolean | null;
-  mine?: boolean | null; templateTaskId?: string | number | null; dueFrom?: Date | null; dueTo?: Date | null;
+  mine?: boolean | null; templateTaskId?: string | number | null; dueFrom?: Date | null; dueTo?: Date | null; pendingConfirmation?: boolean | null;
 } | null | undefined;
 
 /** The API's filter as the service's (global ids decoded); the scope filter itself lives in the service. */
@@ -170,6 +173,17 @@ builder.prismaNode('WorkItem', {
       resolve: (item, _args, ctx) => isOverdue(item, todayInChina(ctx.now())),
     }),
     completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true, description: '完成时间 (when marked done)' }),
+    pendingConfirmation: t.exposeBoolean('pendingConfirmation', {
+      description: '待确认 (DONE as marked by its responsible person, waiting for a leader of the unit; not counted done until confirmed)',
+    }),
+    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true, description: '确认时间 (when a leader confirmed it)' }),
+    confirmedBy: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: '确认人 (the leader who confirmed it); null when none, or when the viewer may not see that person',
+      select: { confirmedBy: true },
+      resolve: (item, _args, ctx) => visiblePersonOrNull(item.confirmedBy, ctx),
+    }),
     cancelReason: t.exposeString('cancelReason', { nullable: true, description: '取消理由 (why it was cancelled)' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建时间 (created at)' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '更新时间 (updated at)' }),
@@ -304,7 +318,7 @@ builder.relayMutationField(
         templateTaskId: input.templateTaskId ? idOf(String(input.templateTaskId), 'PlanTemplateTask', 'templateTaskId') : null,
         unitId: idOf(String(input.unitId), 'OrgUnit', 'unitId'),
         responsiblePersonId: idOf(String(input.responsiblePersonId), 'Person', 'responsiblePersonId'),
-      }),
+      }, ctx.now()),
     }),
   },
   {
@@ -339,13 +353,38 @@ builder.relayMutationField(
         ...input,
         workItemId: workItemId(input.workItemId),
         responsiblePersonId: input.responsiblePersonId ? idOf(String(input.responsiblePersonId), 'Person', 'responsiblePersonId') : null,
-      }),
+      }, ctx.now()),
     }),
   },
   {
     description: '修改工作任务的结果 (result of updateWorkItem)',
     outputFields: (t) => ({
       workItem: t.prismaField({ type: 'WorkItem', description: '工作任务 (the changed work item)', resolve: (q, p, _a, ctx) => reload(ctx, 'workItem', q, p.workItem) }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'answerWorkItemConfirmation',
+  {
+    description: '确认或退回待确认的工作任务 (confirm or send back a work item waiting for confirmation)',
+    inputFields: (t) => ({
+      workItemId: t.id({ required: true, description: '工作任务 (work item)' }),
+      confirm: t.boolean({ required: true, description: 'true 确认完成 (confirm: the DONE counts); false 退回 (send back to 推进中)' }),
+      reason: t.string({ required: false, description: '理由 (required to send back; kept as a progress note)' }),
+    }),
+  },
+  {
+    description: '确认或退回待确认的工作任务 (a leader of the unit — its first or direct responsible people, not the responsible person — '
+      + 'confirms a DONE its responsible person marked, or sends it back with a reason)',
+    resolve: async (_r, { input }, ctx) => ({
+      workItem: await answerWorkItemConfirmation(ctx.prisma, ctx.viewer, { ...input, workItemId: workItemId(input.workItemId) }, ctx.now()),
+    }),
+  },
+  {
+    description: '确认或退回的结果 (result of answerWorkItemConfirmation)',
+    outputFields: (t) => ({
+      workItem: t.prismaField({ type: 'WorkItem', description: '工作任务 (the work item)', resolve: (q, p, _a, ctx) => reload(ctx, 'workItem', q, p.workItem) }),
     }),
   },
 );
@@ -361,7 +400,8 @@ builder.relayMutationField(
     }),
   },
   {
-    description: '变更任务状态 (the responsible person starts and finishes; leaders also cancel and reopen, with a reason)',
+    description: '变更任务状态 (the responsible person starts and finishes — a DONE they mark is 待确认 until a leader of the unit confirms it, '
+      + 'and they may withdraw it meanwhile; leaders also cancel and reopen, with a reason)',
     resolve: async (_r, { input }, ctx) => ({
       workItem: await changeWorkItemStatus(ctx.prisma, ctx.viewer, { ...input, workItemId: workItemId(input.workItemId) }, ctx.now()),
     }),

@@ -1,7 +1,12 @@
+import { WORK_ITEM_STATUS_NAMES } from '../../lib/labels.js';
 import { personWhere, workItemWhere } from '../../authz/visibility.js';
+import { inForce } from '../../authz/in-force.js';
+import { OPEN_WORK_ITEM_STATUSES } from './rules.js';
+import { BUREAU_ROOT } from '../../authz/bureau-root.js';
+import { leaderDutiesWhere } from '../../authz/holders.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
-import { assertMayAct, assertMayActOnBureau, type Action } from '../../authz/actions.js';
+import { assertMayAct, assertMayActOnBureau, mayAct, type Action } from '../../authz/actions.js';
 import { bureauViewer, type PersonViewer } from '../../authz/guards.js';
 import type { UnitScope, Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
@@ -9,7 +14,7 @@ import { inTransaction, type Tx } from '../../db/transaction.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { AnnualPlan, OrgUnit, Prisma, WorkItem, WorkItemNote } from '../../generated/prisma/client.js';
 import type { WorkItemStatus } from '../../generated/prisma/enums.js';
-import { formatDate } from '../../lib/dates.js';
+import { formatDate, todayInChina } from '../../lib/dates.js';
 import { parseInput } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { actableUnit } from '../org/service.js';
@@ -20,8 +25,8 @@ const title = z.string().trim().min(1, 'is required').max(200, 'is at most 200 c
 const longText = z.string().trim().max(5000, 'is at most 5000 characters');
 const year = z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier');
 
-/** Work items not finished nor cancelled. Overdue = open and due before today (derived, never stored). */
-export const OPEN_STATUSES: readonly WorkItemStatus[] = ['PLANNED', 'IN_PROGRESS'];
+/** Work items not finished nor cancelled (src/modules/plan/rules.ts). */
+const OPEN_STATUSES = OPEN_WORK_ITEM_STATUSES;
 
 export function isOverdue(item: { status: WorkItemStatus; dueDate: Date }, today: Date): boolean {
   return OPEN_STATUSES.includes(item.status) && item.dueDate.getTime() < today.getTime();
@@ -38,7 +43,7 @@ export function overdueWhere(today: Date): Prisma.WorkItemWhereInput {
  */
 export async function rootToActOn(db: Db, viewer: PersonViewer, action: Action): Promise<OrgUnit> {
   assertMayActOnBureau(viewer, action);
-  const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, depth: 0 } });
+  const root = await db.orgUnit.findFirst({ where: { tenantId: viewer.tenantId, ...BUREAU_ROOT } });
   if (!root) throw new DomainError('FORBIDDEN', 'the bureau has no committee unit');
   return root;
 }
@@ -56,6 +61,8 @@ export interface WorkItemListFilter {
   templateTaskId?: string | null;
   dueFrom?: Date | null;
   dueTo?: Date | null;
+  /** 待确认: only items waiting for confirmation (true), or none of them (false). */
+  pendingConfirmation?: boolean | null;
 }
 
 /**
@@ -74,6 +81,7 @@ export function workItemListWhere(viewer: Viewer, filter: WorkItemListFilter | n
   if (filter.templateTaskId) and.push({ templateTaskId: filter.templateTaskId });
   if (filter.dueFrom) and.push({ dueDate: { gte: filter.dueFrom } });
   if (filter.dueTo) and.push({ dueDate: { lte: filter.dueTo } });
+  if (filter.pendingConfirmation != null) and.push({ pendingConfirmation: filter.pendingConfirmation });
   return { AND: and };
 }
 
@@ -176,7 +184,7 @@ export async function carryOverUnfinished(tx: Tx, plan: AnnualPlan, now: Date): 
  * it — so that they can see the item and its reminders; and the viewer must be able to see them.
  * Both failures give the same answer, so the check reveals nothing about people out of sight.
  */
-async function assertAnswersForUnit(tx: Tx, viewer: PersonViewer, personId: string, unit: OrgUnit): Promise<void> {
+async function assertAnswersForUnit(tx: Tx, viewer: PersonViewer, personId: string, unit: OrgUnit, today: Date): Promise<void> {
   const found = await tx.person.findFirst({
     where: {
       id: personId,
@@ -184,9 +192,9 @@ async function assertAnswersForUnit(tx: Tx, viewer: PersonViewer, personId: stri
         personWhere(viewer),
         {
           OR: [
-            { posts: { some: { unitId: unit.id, endDate: null } } },
-            { duties: { some: { endDate: null, kind: { in: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] }, unitId: { in: unit.ancestorIds } } } },
-            { duties: { some: { endDate: null, kind: 'DUAL_DUTY', OR: [{ unitId: unit.id }, { scope: { some: { unitId: { in: unit.ancestorIds } } } }] } } },
+            { posts: { some: { unitId: unit.id, ...inForce(today) } } },
+            { duties: { some: leaderDutiesWhere(today, unit.ancestorIds) } },
+            { duties: { some: { ...inForce(today), kind: 'DUAL_DUTY', AND: [{ OR: [{ unitId: unit.id }, { scope: { some: { unitId: { in: unit.ancestorIds } } } }] }] } } },
           ],
         },
       ],
@@ -216,7 +224,7 @@ export interface CreateWorkItemInput {
   dueDate: Date;
 }
 
-export async function createWorkItem(prisma: PrismaClient, viewer: Viewer, input: CreateWorkItemInput): Promise<WorkItem> {
+export async function createWorkItem(prisma: PrismaClient, viewer: Viewer, input: CreateWorkItemInput, now = new Date()): Promise<WorkItem> {
   const person = bureauViewer(viewer);
   const itemTitle = parseInput(title, input.title, 'title');
   const description = parseInput(longText, input.description ?? '', 'description');
@@ -230,7 +238,7 @@ export async function createWorkItem(prisma: PrismaClient, viewer: Viewer, input
       const task = await tx.planTemplateTask.findFirst({ where: { id: input.templateTaskId, templateId: plan.templateId } });
       if (!task) throw new DomainError('BAD_USER_INPUT', 'templateTaskId: not a task of this plan\'s template', { field: 'templateTaskId' });
     }
-    await assertAnswersForUnit(tx, person, input.responsiblePersonId, unit);
+    await assertAnswersForUnit(tx, person, input.responsiblePersonId, unit, todayInChina(now));
     const item = await tx.workItem.create({
       data: {
         tenantId: person.tenantId,
@@ -257,7 +265,7 @@ export interface UpdateWorkItemInput {
 }
 
 /** Changes what, when and who: action UPDATE_WORK_ITEM. */
-export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input: UpdateWorkItemInput): Promise<WorkItem> {
+export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input: UpdateWorkItemInput, now = new Date()): Promise<WorkItem> {
   const person = bureauViewer(viewer);
   const data: Prisma.WorkItemUncheckedUpdateInput = {};
   if (input.title != null) data.title = parseInput(title, input.title, 'title');
@@ -271,7 +279,7 @@ export async function updateWorkItem(prisma: PrismaClient, viewer: Viewer, input
       data.dueDate = input.dueDate;
     }
     if (input.responsiblePersonId) {
-      await assertAnswersForUnit(tx, person, input.responsiblePersonId, item.unit);
+      await assertAnswersForUnit(tx, person, input.responsiblePersonId, item.unit, todayInChina(now));
       data.responsiblePersonId = input.responsiblePersonId;
     }
     const updated = await tx.workItem.update({ where: { id: item.id }, data });
@@ -297,6 +305,15 @@ export const STATUS_TRANSITIONS: Record<WorkItemStatus, Partial<Record<WorkItemS
 
 const needsReason = (from: WorkItemStatus, to: WorkItemStatus) => to === 'CANCELLED' || (from === 'DONE' && to !== 'DONE');
 
+/**
+ * Whether a DONE marked by the viewer waits for confirmation (待确认, issue 21 item 8): it counts at once only
+ * when marked by a leader of the unit (CONFIRM_WORK_ITEM) who is not its responsible person.
+ */
+export function doneNeedsConfirmation(viewer: Viewer, item: { unit: OrgUnit; responsiblePersonId: string }): boolean {
+  const marker = viewer.kind === 'person' ? viewer.personId : null;
+  return marker === item.responsiblePersonId || !mayAct(viewer, 'CONFIRM_WORK_ITEM', item.unit);
+}
+
 export async function changeWorkItemStatus(
   prisma: PrismaClient,
   viewer: Viewer,
@@ -309,41 +326,87 @@ export async function changeWorkItemStatus(
     const item = await lockedWorkItem(tx, person.scope, input.workItemId);
     // Neither the responsible person nor one who answers for the unit: refused before the move is looked at.
     assertMayAct(viewer, 'PROGRESS_WORK_ITEM', item.unit, [item.responsiblePersonId]);
-    const allowed = STATUS_TRANSITIONS[item.status][input.status];
+    // The responsible person may withdraw their own DONE while it still waits for confirmation (撤回).
+    const withdrawing = item.status === 'DONE' && item.pendingConfirmation && input.status === 'IN_PROGRESS' && person.personId === item.responsiblePersonId;
+    const allowed = withdrawing ? 'PROGRESS_WORK_ITEM' : STATUS_TRANSITIONS[item.status][input.status];
     if (!allowed) {
-      throw new DomainError('INVALID_STATUS_TRANSITION', `a work item cannot go from ${item.status} to ${input.status}`, {
+      throw new DomainError('INVALID_STATUS_TRANSITION', `工作事项不能从${WORK_ITEM_STATUS_NAMES[item.status]}变为${WORK_ITEM_STATUS_NAMES[input.status]} (a work item cannot go from ${item.status} to ${input.status})`, {
         field: 'status', from: item.status, to: input.status,
       });
     }
     assertMayAct(viewer, allowed, item.unit, [item.responsiblePersonId]);
-    if (needsReason(item.status, input.status) && !reason) {
-      throw new DomainError('CANCEL_REASON_REQUIRED', `going from ${item.status} to ${input.status} needs a reason`, { field: 'reason' });
+    if (!withdrawing && needsReason(item.status, input.status) && !reason) {
+      throw new DomainError('CANCEL_REASON_REQUIRED', `从${WORK_ITEM_STATUS_NAMES[item.status]}变为${WORK_ITEM_STATUS_NAMES[input.status]}须说明理由 (going from ${item.status} to ${input.status} needs a reason)`, { field: 'reason' });
     }
-    // Optimistic: the row changes only if nobody changed its status meanwhile.
+    const pending = input.status === 'DONE' && doneNeedsConfirmation(viewer, item);
+    // Optimistic: the row changes only if nobody changed its status (or confirmed it) meanwhile.
     const changed = await tx.workItem.updateMany({
-      where: { id: item.id, status: item.status },
+      where: { id: item.id, status: item.status, pendingConfirmation: item.pendingConfirmation },
       data: {
         status: input.status,
         completedAt: input.status === 'DONE' ? now : null,
         cancelReason: input.status === 'CANCELLED' ? reason : null,
+        pendingConfirmation: pending,
+        confirmedById: null,
+        confirmedAt: null,
       },
     });
-    if (changed.count !== 1) throw new DomainError('CONFLICT', 'the work item changed meanwhile; reload it');
+    if (changed.count !== 1) throw new DomainError('CONFLICT', '工作事项已被他人修改，请刷新 (the work item changed meanwhile; reload it)');
     if (reason) {
       await tx.workItemNote.create({
-        data: { tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: person.personId, text: `【${statusLabel[input.status]}】${reason}` },
+        data: { tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: person.personId, text: `【${WORK_ITEM_STATUS_NAMES[input.status]}】${reason}` },
       });
     }
     const updated = await tx.workItem.findUniqueOrThrow({ where: { id: item.id } });
     await recordAudit(tx, viewer, {
       tenantId: item.tenantId, action: 'workItem.status', entityType: 'WorkItem', entityId: item.id,
-      before: { status: item.status }, after: { status: updated.status, reason: reason || undefined },
+      before: { status: item.status, pendingConfirmation: item.pendingConfirmation },
+      after: { status: updated.status, pendingConfirmation: updated.pendingConfirmation, reason: reason || undefined, withdrawn: withdrawing || undefined },
     });
     return updated;
   });
 }
 
-const statusLabel: Record<WorkItemStatus, string> = { PLANNED: '未开始', IN_PROGRESS: '推进中', DONE: '已完成', CANCELLED: '已取消' };
+/**
+ * A leader of the unit (CONFIRM_WORK_ITEM, not the responsible person) answers a 待确认 item: `confirm`
+ * makes the DONE count (confirmedBy, confirmedAt); `return` (退回) sends it back to IN_PROGRESS with a
+ * reason, written as a progress note. Each is audited (workItem.confirm, workItem.return). An item not
+ * waiting for confirmation answers WORK_ITEM_NOT_PENDING; one changed meanwhile CONFLICT.
+ */
+export async function answerWorkItemConfirmation(
+  prisma: PrismaClient, viewer: Viewer, input: { workItemId: string; confirm: boolean; reason?: string | null }, now: Date,
+): Promise<WorkItem> {
+  const person = bureauViewer(viewer);
+  const reason = input.reason == null ? '' : parseInput(longText, input.reason, 'reason');
+  if (!input.confirm && !reason) throw new DomainError('CANCEL_REASON_REQUIRED', '退回须说明理由 (sending back needs a reason)', { field: 'reason' });
+  return inTransaction(prisma, async (tx) => {
+    const item = await lockedWorkItem(tx, person.scope, input.workItemId);
+    assertMayAct(viewer, 'CONFIRM_WORK_ITEM', item.unit);
+    if (person.personId === item.responsiblePersonId) {
+      throw new DomainError('FORBIDDEN', '不能确认或退回本人负责的工作事项 (the responsible person cannot confirm their own work item)', { action: 'CONFIRM_WORK_ITEM' });
+    }
+    if (item.status !== 'DONE' || !item.pendingConfirmation) throw new DomainError('WORK_ITEM_NOT_PENDING', undefined, { field: 'workItemId', status: item.status });
+    const changed = await tx.workItem.updateMany({
+      where: { id: item.id, status: 'DONE', pendingConfirmation: true },
+      data: input.confirm
+        ? { pendingConfirmation: false, confirmedById: person.personId, confirmedAt: now }
+        : { status: 'IN_PROGRESS', pendingConfirmation: false, completedAt: null },
+    });
+    if (changed.count !== 1) throw new DomainError('CONFLICT', '工作事项已被他人修改，请刷新 (the work item changed meanwhile; reload it)');
+    if (!input.confirm || reason) {
+      await tx.workItemNote.create({
+        data: { tenantId: item.tenantId, workItemId: item.id, unitId: item.unitId, authorPersonId: person.personId, text: `【${input.confirm ? '确认完成' : '退回'}】${reason}` },
+      });
+    }
+    const updated = await tx.workItem.findUniqueOrThrow({ where: { id: item.id } });
+    await recordAudit(tx, viewer, {
+      tenantId: item.tenantId, action: input.confirm ? 'workItem.confirm' : 'workItem.return', entityType: 'WorkItem', entityId: item.id,
+      before: { status: item.status, pendingConfirmation: true }, after: { status: updated.status, pendingConfirmation: false, reason: reason || undefined },
+    });
+    return updated;
+  });
+}
+
 
 /** A progress note by the responsible person or one who answers for the unit (PROGRESS_WORK_ITEM). */
 export async function addWorkItemNote(prisma: PrismaClient, viewer: Viewer, input: { workItemId: string; text: string }): Promise<WorkItemNote> {

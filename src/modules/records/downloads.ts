@@ -1,3 +1,4 @@
+import { contentDisposition } from '../../lib/http.js';
 import type { Plugin } from 'graphql-yoga';
 import { loadViewer, type Viewer } from '../../authz/scope.js';
 import type { AppServices } from '../../context.js';
@@ -30,12 +31,6 @@ function problem(status: number, code: string, message: string) {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   });
-}
-
-/** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name (Chinese file names survive). */
-function contentDisposition(fileName: string) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 /**

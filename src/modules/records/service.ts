@@ -1,4 +1,5 @@
 import { workRecordWhere } from '../../authz/visibility.js';
+import { inForce } from '../../authz/in-force.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { assertMayAct } from '../../authz/actions.js';
@@ -119,7 +120,7 @@ async function checkRecordPerson(tx: Tx, unitId: string, kind: WorkRecordKind, d
     return null;
   }
   const post = await tx.post.findFirst({
-    where: { unitId, personId, role: { in: [...TEAM_ROLES] }, startDate: { lte: date }, OR: [{ endDate: null }, { endDate: { gt: date } }] },
+    where: { unitId, personId, role: { in: [...TEAM_ROLES] }, ...inForce(date) },
     select: { personId: true },
   });
   if (!post) throw new DomainError('RECORD_PERSON_NOT_TEAM_MEMBER', undefined, { field: 'personId' });

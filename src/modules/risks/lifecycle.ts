@@ -3,6 +3,7 @@ import type { Viewer } from '../../authz/scope.js';
 import type { PrismaClient } from '../../db/client.js';
 import type { Tx } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
+import { RISK_CLASS_NAMES, RISK_SEVERITY_NAMES, RISK_STAGE_NAMES } from '../../lib/labels.js';
 import type { RiskClass, RiskSeverity, RiskStage } from '../../generated/prisma/enums.js';
 
 /**
@@ -35,8 +36,9 @@ type Moves = Readonly<Record<RiskStage, Partial<Record<RiskStage, RiskActor>>>>;
 
 /**
  * Whether a warning (及早预警, which alerts every responsible person up to the bureau secretary)
- * must come before handling. 三(三)13 asks to tell political-principle questions from
- * ideological-understanding and academic-viewpoint ones:
+ * must come before handling. The distinction of classes is the plan's (三(五)13 注意区分政治原则问题、思想认识问题、
+ * 学术观点问题); the thresholds below are LOCAL — a practice of the bureau, not a clause of the plan (issue 21
+ * item 9; making them per-bureau data its leaders edit, with history, is not done yet):
  * - 政治原则问题: always warned, whatever the severity;
  * - 思想认识问题: warned unless it is LOW (a low one is handled at once, by education);
  * - 学术观点问题: handled at once unless HIGH or CRITICAL (a grave one still alerts the leaders).
@@ -111,10 +113,11 @@ export function assertRiskMove(
   const from = risk.stage;
   const actor = riskMoves(risk)[from][to];
   if (!actor) {
+    // The Chinese half names stages, classes and severities by their terms (src/lib/labels.ts), never by code.
     const warn = from === 'ASSESSED' && to === 'HANDLED'
-      ? `；${risk.riskClass} ${risk.severity} 风险须先预警 (a ${risk.riskClass} ${risk.severity} risk is warned before it is handled)`
+      ? `；${RISK_SEVERITY_NAMES[risk.severity]}的${RISK_CLASS_NAMES[risk.riskClass]}须先预警 (a ${risk.riskClass} ${risk.severity} risk is warned before it is handled)`
       : '';
-    throw new DomainError('ILLEGAL_TRANSITION', `风险不能从 ${from} 流转到 ${to} (${from} → ${to} is not a move of the lifecycle)${warn}`, {
+    throw new DomainError('ILLEGAL_TRANSITION', `风险不能从${RISK_STAGE_NAMES[from]}流转到${RISK_STAGE_NAMES[to]} (${from} → ${to} is not a move of the lifecycle)${warn}`, {
       from, to, allowed: allowedMoves(risk), policy: WARNING_POLICY[risk.riskClass][risk.severity],
     });
   }

@@ -134,7 +134,7 @@ export const RiskRef = builder.prismaNode('Risk', {
       resolve: (risk) => allowedMoves(risk),
     }),
     mustBeWarned: t.boolean({
-      description: '须先预警 (whether this class and severity must be warned before it is handled; 三(三)13: political-principle questions always, academic-viewpoint ones only when HIGH or CRITICAL)',
+      description: '须先预警 (whether this class and severity must be warned before it is handled; LOCAL thresholds on the classes of 三(五)13: political-principle questions always, academic-viewpoint ones only when HIGH or CRITICAL)',
       resolve: (risk) => WARNING_POLICY[risk.riskClass][risk.severity] === 'MUST_WARN',
     }),
     reportedAt: t.expose('reportedAt', { type: 'DateTime', description: '报告时间 (when reported)' }),

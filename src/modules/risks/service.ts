@@ -1,4 +1,5 @@
 import { personWhere, riskWhere } from '../../authz/visibility.js';
+import { inForce } from '../../authz/in-force.js';
 import { subtreeOfWhere } from '../../authz/scope.js';
 import { z } from 'zod';
 import { assertMayAct } from '../../authz/actions.js';
@@ -75,9 +76,9 @@ async function visiblePerson(tx: Tx, viewer: PersonViewer, personId: string, fie
 }
 
 /** The first responsible person of the nearest committee at or above the unit: the default owner of a risk. */
-async function nearestFirstResponsible(tx: Tx, unit: OrgUnit): Promise<string | null> {
+async function nearestFirstResponsible(tx: Tx, unit: OrgUnit, today: Date): Promise<string | null> {
   const duties = await tx.duty.findMany({
-    where: { tenantId: unit.tenantId, unitId: { in: unit.ancestorIds }, kind: 'FIRST_RESPONSIBLE', endDate: null },
+    where: { tenantId: unit.tenantId, unitId: { in: unit.ancestorIds }, kind: 'FIRST_RESPONSIBLE', ...inForce(today) },
     select: { personId: true, unit: { select: { depth: true } } },
     orderBy: { unit: { depth: 'desc' } },
     take: 1,
@@ -88,8 +89,8 @@ async function nearestFirstResponsible(tx: Tx, unit: OrgUnit): Promise<string | 
 type WarningKind = 'RISK_WARNED' | 'RISK_CRITICAL_REPORTED';
 
 /** Notifies everyone responsible for the risk's unit, in the caller's transaction. */
-async function warnResponsiblePeople(tx: Tx, risk: Risk, unit: OrgUnit, kind: WarningKind) {
-  const recipients = await responsiblePeople(tx, unit);
+async function warnResponsiblePeople(tx: Tx, risk: Risk, unit: OrgUnit, kind: WarningKind, today: Date) {
+  const recipients = await responsiblePeople(tx, unit, today);
   const label = kind === 'RISK_WARNED' ? '风险预警' : `${SEVERITY_LABEL.CRITICAL}风险报告`;
   const notifications = await createNotifications(tx, {
     tenantId: risk.tenantId,
@@ -156,7 +157,7 @@ export async function reportRisk(prisma: PrismaClient, pubsub: PubSub, viewer: V
     if (unit.archivedAt) throw new DomainError('BAD_USER_INPUT', 'the unit is archived', { field: 'unitId' });
     const responsiblePersonId = input.responsiblePersonId
       ? (await visiblePerson(tx, person, input.responsiblePersonId, 'responsiblePersonId')).id
-      : ((await nearestFirstResponsible(tx, unit)) ?? person.personId);
+      : ((await nearestFirstResponsible(tx, unit, today)) ?? person.personId);
     const risk = await tx.risk.create({
       data: {
         tenantId: unit.tenantId, unitId: unit.id, ...data, source: input.source ?? 'OTHER', mechanism: input.mechanism,
@@ -171,7 +172,7 @@ export async function reportRisk(prisma: PrismaClient, pubsub: PubSub, viewer: V
       },
     });
     await recordAudit(tx, viewer, { tenantId: risk.tenantId, action: 'risk.report', entityType: 'Risk', entityId: risk.id, after: risk });
-    const warning = risk.severity === 'CRITICAL' ? await warnResponsiblePeople(tx, risk, unit, 'RISK_CRITICAL_REPORTED') : null;
+    const warning = risk.severity === 'CRITICAL' ? await warnResponsiblePeople(tx, risk, unit, 'RISK_CRITICAL_REPORTED', today) : null;
     return { risk, warning };
   });
   publishWarning(pubsub, risk, warning);
@@ -225,7 +226,7 @@ export async function transitionRisk(
       tenantId: risk.tenantId, action: 'risk.transition', entityType: 'Risk', entityId: risk.id,
       before: { stage: before.stage }, after: { stage: risk.stage, note: why },
     });
-    const warning = input.to === 'WARNED' ? await warnResponsiblePeople(tx, risk, unit, 'RISK_WARNED') : null;
+    const warning = input.to === 'WARNED' ? await warnResponsiblePeople(tx, risk, unit, 'RISK_WARNED', todayInChina(now)) : null;
     return { risk, warning };
   });
   publishWarning(pubsub, risk, warning);

@@ -1,4 +1,7 @@
 import { builder } from '../../builder.js';
+import { todayInChina } from '../../lib/dates.js';
+import { inForce } from '../../authz/in-force.js';
+import { BUREAU_ROOT } from '../../authz/bureau-root.js';
 import type { Viewer } from '../../authz/scope.js';
 import { AccountRef } from '../accounts/schema.js';
 import { publicAccount } from '../accounts/service.js';
@@ -38,7 +41,7 @@ export const TenantRef = builder.prismaObject('Tenant', {
     leadershipTeam: t.field({
       type: [TeamMemberRef],
       description: '局党委班子成员 (the bureau committee\'s active team members: the people the district assesses and holds to account; for district bodies that decide on them, empty for others)',
-      select: { units: { where: { parentId: null }, select: { posts: { where: { endDate: null, role: { in: [...TEAM_ROLES] } }, select: { personId: true, role: true, title: true, person: { select: { name: true } } }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }] } }, take: 1 } },
+      select: (_args, ctx) => ({ units: { where: BUREAU_ROOT, select: { posts: { where: { ...inForce(todayInChina(ctx.now())), role: { in: [...TEAM_ROLES] } }, select: { personId: true, role: true, title: true, person: { select: { name: true } } }, orderBy: [{ role: 'asc' }, { startDate: 'asc' }] } }, take: 1 } }),
       resolve: (tenant, _a, ctx) => {
         if (!districtDecidesOnUnits(ctx.viewer, ASSESSMENT_DECISIONS)) return [];
         return tenant.units[0]!.posts.map((p) => ({ personId: p.personId, name: p.person.name, role: p.role, title: p.title }));
@@ -46,7 +49,7 @@ export const TenantRef = builder.prismaObject('Tenant', {
     }),
     committeeId: t.id({
       description: '局党委单位全局ID (global ID of the bureau committee\'s unit: what the district assesses, e.g. openTeamAssessments)',
-      select: { units: { where: { parentId: null }, select: { id: true }, take: 1 } },
+      select: { units: { where: BUREAU_ROOT, select: { id: true }, take: 1 } },
       resolve: (tenant) => globalId('OrgUnit', tenant.units[0]!.id),
     }),
   }),

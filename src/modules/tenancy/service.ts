@@ -64,7 +64,8 @@ export async function provisionBureau(tx: Tx, actor: Viewer, districtId: string,
   });
   await seedObligationRules(tx, tenant.id);
   const year = todayInChina(options.now).getUTCFullYear();
-  await createDefaultIndicatorSet(tx, tenant.id, year);
+  await createDefaultIndicatorSet(tx, tenant.id, year, 'INTERNAL');
+  await createDefaultIndicatorSet(tx, tenant.id, year, 'BUREAU_TEAM');
   const adminData = { username: adminUsername, displayName: `${data.shortName}管理员`, tenantId: tenant.id, isAdministrator: true };
   const { account, temporaryPassword } = options.adminPasswordHash
     ? { account: await createKnownAccount(tx, adminData, options.adminPasswordHash), temporaryPassword: null }

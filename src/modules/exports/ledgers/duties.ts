@@ -1,3 +1,6 @@
+import { IN_FORCE_STATE_NAMES } from '../../../lib/labels.js';
+import { inForce, inForceDuring, isInForce } from '../../../authz/in-force.js';
+import { todayInChina } from '../../../lib/dates.js';
 import type { DutyKind } from '../../../generated/prisma/enums.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import { DUTY_KIND_NAMES } from '../labels.js';
@@ -14,6 +17,8 @@ export interface DutyLedgerRow {
   startDate: Date;
   endDate: Date | null;
   endReason: string | null;
+  /** 在任 in force on the export's day, 已终止 ended by then, 未生效 starting later (src/authz/in-force.ts). */
+  status: string;
   unitName: string;
   personName: string;
   postTitle: string | null;
@@ -27,7 +32,7 @@ export const dutiesLedger = defineLedger<DutyLedgerRow>({
   filters: {
     year: true,
     unit: true,
-    status: { values: { ACTIVE: '在任', ENDED: '已终止', ALL: '全部' }, default: 'ALL' },
+    status: { values: { ACTIVE: IN_FORCE_STATE_NAMES.ACTIVE, ENDED: IN_FORCE_STATE_NAMES.ENDED, ALL: '全部' }, default: 'ALL' },
   },
   columns: [
     { header: '单位', type: 'text', width: 32, value: (d) => d.unitName },
@@ -38,7 +43,7 @@ export const dutiesLedger = defineLedger<DutyLedgerRow>({
     { header: '起始日期', type: 'date', width: 12, value: (d) => d.startDate },
     { header: '终止日期', type: 'date', width: 12, value: (d) => d.endDate },
     { header: '终止原因', type: 'text', width: 20, value: (d) => d.endReason },
-    { header: '状态', type: 'text', width: 8, value: (d) => (d.endDate ? '已终止' : '在任') },
+    { header: '状态', type: 'text', width: 8, value: (d) => d.status },
     { header: '系统编号', type: 'text', width: 38, value: (d) => d.id },
   ],
   async *rows(q) {
@@ -46,10 +51,11 @@ export const dutiesLedger = defineLedger<DutyLedgerRow>({
     if (q.unit) and.push({ unit: { ancestorIds: { has: q.unit.id } } });
     if (q.year) {
       const { start, end } = yearDates(q.year);
-      and.push({ startDate: { lt: end }, OR: [{ endDate: null }, { endDate: { gt: start } }] });
+      and.push(inForceDuring(start, new Date(end.getTime() - 86_400_000)));
     }
-    if (q.status === 'ACTIVE') and.push({ endDate: null });
-    if (q.status === 'ENDED') and.push({ endDate: { not: null } });
+    const today = todayInChina(q.now);
+    if (q.status === 'ACTIVE') and.push(inForce(today));
+    if (q.status === 'ENDED') and.push({ endDate: { lte: today } });
     const pages = keysetPages(
       (after: TreeCursor | undefined, take) =>
         q.db.duty.findMany({
@@ -74,6 +80,7 @@ export const dutiesLedger = defineLedger<DutyLedgerRow>({
         startDate: d.startDate,
         endDate: d.endDate,
         endReason: d.endReason,
+        status: IN_FORCE_STATE_NAMES[isInForce(d, today) ? 'ACTIVE' : d.startDate > today ? 'PENDING' : 'ENDED'],
         unitName: d.unit.name,
         personName: d.person.name,
         postTitle: d.post.title,

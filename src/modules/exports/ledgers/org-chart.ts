@@ -1,3 +1,4 @@
+import { OPEN_ROW } from '../../../authz/in-force.js';
 import { personWhere } from '../../../authz/visibility.js';
 import { administeredAccountWhere } from '../../accounts/service.js';
 import { idCodeOf } from '../../orgchart/sheets.js';
@@ -38,12 +39,12 @@ export const orgChartLedger = defineLedger<Row>({
       }),
       db.person.findMany({ where: personWhere(viewer), orderBy: [{ code: 'asc' }, { name: 'asc' }, { id: 'asc' }], select: { id: true, code: true, name: true, jobTitle: true } }),
       db.post.findMany({
-        where: { tenantId: structure.tenantId, endDate: null, unit: unitWhere },
+        where: { tenantId: structure.tenantId, ...OPEN_ROW, unit: unitWhere },
         orderBy: [{ unit: { treeKey: 'asc' } }, { role: 'asc' }, { startDate: 'asc' }, { id: 'asc' }],
         select: { role: true, startDate: true, unit: { select: { id: true, code: true } }, person: { select: { id: true, code: true } } },
       }),
       db.duty.findMany({
-        where: { tenantId: structure.tenantId, endDate: null, unit: unitWhere, post: { endDate: null } },
+        where: { tenantId: structure.tenantId, ...OPEN_ROW, unit: unitWhere, post: OPEN_ROW },
         orderBy: [{ unit: { treeKey: 'asc' } }, { kind: 'asc' }, { id: 'asc' }],
         select: {
           kind: true, unit: { select: { id: true, code: true } }, person: { select: { id: true, code: true } },

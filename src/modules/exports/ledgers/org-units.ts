@@ -1,3 +1,6 @@
+import { inForce } from '../../../authz/in-force.js';
+import { todayInChina } from '../../../lib/dates.js';
+import { leaderDutiesWhere } from '../../../authz/holders.js';
 import type { OrgUnitKind } from '../../../generated/prisma/enums.js';
 import { ORG_UNIT_KIND_NAMES } from '../labels.js';
 import { defineLedger, keysetPages } from '../ledger.js';
@@ -42,6 +45,7 @@ export const orgUnitsLedger = defineLedger<OrgUnitLedgerRow>({
     { header: '系统编号', type: 'text', width: 38, value: (u) => u.id },
   ],
   async *rows(q) {
+    const today = todayInChina(q.now);
     const where = unitListWhere(q.scope, {
       subtreeOf: q.unit?.id,
       includeArchived: q.status === 'ALL',
@@ -56,8 +60,8 @@ export const orgUnitsLedger = defineLedger<OrgUnitLedgerRow>({
           select: {
             id: true, treeKey: true, name: true, kind: true, depth: true, archivedAt: true,
             parent: { select: { id: true, tenantId: true, name: true, ancestorIds: true } },
-            duties: { where: { endDate: null, kind: { in: ['FIRST_RESPONSIBLE', 'DIRECT_RESPONSIBLE'] } }, select: { kind: true, person: { select: { name: true } } } },
-            _count: { select: { posts: { where: { endDate: null, role: { in: [...TEAM_ROLES] } } } } },
+            duties: { where: leaderDutiesWhere(today), select: { kind: true, person: { select: { name: true } } } },
+            _count: { select: { posts: { where: { ...inForce(today), role: { in: [...TEAM_ROLES] } } } } },
           },
         }),
       (u) => u.treeKey,

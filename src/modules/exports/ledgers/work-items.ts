@@ -20,6 +20,7 @@ export interface WorkItemLedgerRow {
   responsible: string | null;
   dueDate: Date;
   status: WorkItemStatus;
+  pendingConfirmation: boolean;
   overdue: boolean;
   completedAt: Date | null;
   cancelReason: string | null;
@@ -27,9 +28,7 @@ export interface WorkItemLedgerRow {
   attachments: number;
 }
 
-const STATUS_FILTERS = {
-  PLANNED: '未开始', IN_PROGRESS: '推进中', DONE: '已完成', CANCELLED: '已取消', OVERDUE: '已逾期', ALL: '全部',
-} as const;
+const STATUS_FILTERS = { ...WORK_ITEM_STATUS_NAMES, OVERDUE: '已逾期', ALL: '全部' } as const;
 
 export const workItemsLedger = defineLedger<WorkItemLedgerRow>({
   code: 'WORK_ITEMS',
@@ -44,7 +43,8 @@ export const workItemsLedger = defineLedger<WorkItemLedgerRow>({
     { header: '责任单位', type: 'text', width: 30, value: (w) => w.unitName },
     { header: '责任人', type: 'text', width: 10, value: (w) => w.responsible },
     { header: '完成时限', type: 'date', width: 12, value: (w) => w.dueDate },
-    { header: '状态', type: 'text', width: 8, value: (w) => WORK_ITEM_STATUS_NAMES[w.status] },
+    // 待确认 (issue 21 item 8): a DONE its responsible person marked, not yet confirmed by a leader.
+    { header: '状态', type: 'text', width: 8, value: (w) => (w.pendingConfirmation ? `${WORK_ITEM_STATUS_NAMES[w.status]}（待确认）` : WORK_ITEM_STATUS_NAMES[w.status]) },
     { header: '是否逾期', type: 'text', width: 8, value: (w) => yesNo(w.overdue) },
     { header: '完成时间', type: 'datetime', width: 20, value: (w) => w.completedAt },
     { header: '取消理由', type: 'text', width: 20, value: (w) => w.cancelReason },
@@ -65,7 +65,7 @@ export const workItemsLedger = defineLedger<WorkItemLedgerRow>({
           orderBy: unitTreeOrder(),
           take,
           select: {
-            id: true, title: true, description: true, dueDate: true, status: true, completedAt: true, cancelReason: true,
+            id: true, title: true, description: true, dueDate: true, status: true, pendingConfirmation: true, completedAt: true, cancelReason: true,
             plan: { select: { year: true } },
             templateTask: { select: { number: true, text: true } },
             unit: { select: { name: true, treeKey: true } },
@@ -88,6 +88,7 @@ export const workItemsLedger = defineLedger<WorkItemLedgerRow>({
         responsible: nameIf(visible, w.responsiblePerson),
         dueDate: w.dueDate,
         status: w.status,
+        pendingConfirmation: w.pendingConfirmation,
         overdue: isOverdue(w, today),
         completedAt: w.completedAt,
         cancelReason: w.cancelReason,
