@@ -106,7 +106,11 @@ describe('from an empty database to a bureau at work', () => {
     expect(tenant.units.map((u) => [u.kind, u.code, u.name])).toEqual([['BUREAU_COMMITTEE', 'dafeng-zrzy', '中共盐城市大丰区自然资源和规划局委员会']]);
     expect(tenant.obligationRules.map((r) => r.code)).toEqual(expect.arrayContaining(PLAN_2022_RULES.map((r) => r.code)));
     expect(tenant.planTemplateId).toBe('plan-2022');
-    expect(tenant.indicatorSets.map((s) => [s.year, s.definitions.length])).toEqual([[todayInChina().getUTCFullYear(), DEFAULT_INDICATORS.length]]);
+    // Two default sets (issue 21): the district's for the bureau team, the bureau's own for assessments below it.
+    expect(tenant.indicatorSets.map((s) => [s.purpose, s.year, s.definitions.length]).sort()).toEqual([
+      ['BUREAU_TEAM', todayInChina().getUTCFullYear(), DEFAULT_INDICATORS.length],
+      ['INTERNAL', todayInChina().getUTCFullYear(), DEFAULT_INDICATORS.length],
+    ]);
     expect((await app.ok(Bureaus, {}, district)).bureaus).toEqual([{ name: '中共盐城市大丰区自然资源和规划局委员会', code: 'dafeng-zrzy' }]);
     expect(codes(await app.run(CreateBureau, {
       input: { code: 'dafeng-zrzy', name: '重复', shortName: '重复', adminUsername: 'dup.admin' },

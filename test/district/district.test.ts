@@ -57,7 +57,9 @@ describe('the district view', () => {
     const zrzy = r.districtOverview.find((b) => b.tenant.shortName === '区自然资源和规划局')!;
     const items = await app.db.prisma.workItem.findMany({ where: { tenantId: app.demo.bureau.tenantId, plan: { year } } });
     expect(zrzy.workItemsTotal).toBe(items.filter((i) => i.status !== 'CANCELLED').length);
-    expect(zrzy.workItemsDone).toBe(items.filter((i) => i.status === 'DONE').length);
+    // A DONE still waiting for a leader's confirmation (待确认, issue 21) is not counted done; the demo has one.
+    expect(items.some((i) => i.status === 'DONE' && i.pendingConfirmation)).toBe(true);
+    expect(zrzy.workItemsDone).toBe(items.filter((i) => i.status === 'DONE' && !i.pendingConfirmation).length);
     expect(zrzy.workItemsOverdue).toBe(items.filter((i) => (i.status === 'PLANNED' || i.status === 'IN_PROGRESS') && i.dueDate < day(`${year}-12-31`)).length);
   });
 

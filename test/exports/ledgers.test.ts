@@ -46,7 +46,8 @@ describe('WORK_ITEMS 年度任务台账', () => {
   it('filters: status, unit subtree, plan year', async () => {
     const done = await csv('secretary', { ledger: 'WORK_ITEMS', format: 'CSV', status: 'DONE' });
     expect(done.records.length).toBeGreaterThan(0);
-    expect(new Set(column(done.records, '状态'))).toEqual(new Set(['已完成']));
+    // The demo's item marked done by its own responsible person still waits for a leader (待确认, issue 21).
+    expect(new Set(column(done.records, '状态'))).toEqual(new Set(['已完成', '已完成（待确认）']));
     const forestry = await csv('secretary', { ledger: 'WORK_ITEMS', format: 'CSV', unitId: unit('forestry') });
     expect(new Set(column(forestry.records, '责任单位'))).toEqual(new Set(['大丰林场党委']));
     // Last year's plan (the demo's multi-year story, docs/years.md) is listed under its own year only.
